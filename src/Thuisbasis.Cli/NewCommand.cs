@@ -1,0 +1,133 @@
+using System.CommandLine;
+using Thuisbasis.Content;
+using Thuisbasis.Settings;
+
+namespace Thuisbasis.Cli;
+
+/// <summary><c>new story|vacancy|testimonial|service|person "Titel"</c>: a ready-to-edit file with every required key.</summary>
+internal static class NewCommand
+{
+    private static readonly Dictionary<string, string> Folders = new()
+    {
+        ["story"] = "stories", ["vacancy"] = "vacancies", ["testimonial"] = "testimonials", ["service"] = "services", ["person"] = "team",
+    };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var kind = new Argument<string>("soort") { Description = "story, vacancy, testimonial, service of person." };
+        kind.AcceptOnlyFromAmong([.. Folders.Keys]);
+        var title = new Argument<string>("titel") { Description = "De titel (of bij een aanbeveling en medewerker: de naam), tussen aanhalingstekens." };
+        var root = new Option<DirectoryInfo>("--root") { Description = "De map van de site.", DefaultValueFactory = _ => new DirectoryInfo(".") };
+        var command = new Command("new", "Maak een nieuw bestand om in te vullen, met de datum van vandaag en alle verplichte gegevens.")
+        {
+            kind, title, root,
+        };
+        command.SetAction(parse =>
+        {
+            var k = parse.GetValue(kind)!;
+            var t = parse.GetValue(title)!.Trim();
+            var dir = parse.GetValue(root)!;
+            var slug = Slug.From(t);
+            if (slug.Length == 0)
+            {
+                stderr.WriteLine("error: geef een titel met letters of cijfers, bijvoorbeeld \"Nieuw koor in de wijk\".");
+                return SiteHost.WrongUsage;
+            }
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, SiteSettings.DefaultZone()).DateTime);
+            var name = k == "story" ? $"{today:yyyy-MM-dd}-{slug}.md" : $"{slug}.md";
+            var path = Path.Combine(dir.FullName, "input", Folders[k], name);
+            if (File.Exists(path))
+            {
+                stderr.WriteLine($"error: {Report.Display(path)} bestaat al; er is niets overschreven. Kies een andere titel of open dat bestand.");
+                return SiteHost.ContentProblems;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var author = Directory.Exists(Path.Combine(dir.FullName, "input", "team"))
+                ? Directory.EnumerateFiles(Path.Combine(dir.FullName, "input", "team"), "*.md").Select(Path.GetFileNameWithoutExtension).Order().FirstOrDefault()
+                : null;
+            File.WriteAllText(path, Templates.For(k, t, today, author));
+            stdout.WriteLine($"Gemaakt: {Report.Display(path)}. Vul de gegevens aan en bekijk het met `dotnet run -- preview`.");
+            return SiteHost.Ok;
+        });
+        return command;
+    }
+
+    internal static class Templates
+    {
+        private static string Q(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+        public static string For(string kind, string title, DateOnly today, string? author = null) => kind switch
+        {
+            "story" => $"""
+                ---
+                title: {Q(title)}
+                date: {today:yyyy-MM-dd}
+                # Een medewerker: de bestandsnaam uit input/team/ (zonder .md).
+                # Een cliënt: author: {"{"} name: Ria, role: cliënt {"}"} en dan ook consent: true
+                author: {author ?? "vul-hier-de-id-in"}
+                tags: []
+                summary: "Eén of twee zinnen over dit verhaal."
+                draft: true
+                ---
+
+                Schrijf hier het verhaal. Korte zinnen lezen het prettigst.
+                """ + "\n",
+            "vacancy" => $"""
+                ---
+                title: {Q(title)}
+                date: {today:yyyy-MM-dd}
+                closing_date: {today.AddDays(42):yyyy-MM-dd}
+                kind: paid            # paid, volunteer of internship
+                hours: "24-32"
+                location: "Plaatsnaam"
+                contact: {"{"} name: "Naam contactpersoon", email: "naam@voorbeeld.nl", phone: "020 123 45 67" {"}"}
+                apply_email: "werken@voorbeeld.nl"
+                summary: "Eén zin over deze vacature."
+                draft: true
+                ---
+
+                ## Wat ga je doen?
+
+                ## Wat vragen wij?
+
+                ## Wat bieden wij?
+                """ + "\n",
+            "testimonial" => $"""
+                ---
+                name: {Q(title)}
+                role: "cliënt"
+                # Alleen met toestemming: zet consent pas op true als de persoon ja heeft gezegd.
+                consent: false
+                consent_date: {today:yyyy-MM-dd}
+                featured: false
+                ---
+
+                Schrijf hier wat deze persoon zei, in eigen woorden.
+                """ + "\n",
+            "service" => $"""
+                ---
+                title: {Q(title)}
+                summary: "In één of twee zinnen: wat is het en voor wie?"
+                order: 10
+                audience: [clients]
+                ---
+
+                ## Voor wie?
+
+                ## Wat krijgt u?
+
+                ## Hoe meldt u zich aan?
+                """ + "\n",
+            _ => $"""
+                ---
+                name: {Q(title)}
+                role: "Functie"
+                email: "naam@voorbeeld.nl"
+                order: 10
+                ---
+
+                Twee of drie zinnen over wie je bent en wat je doet.
+                """ + "\n",
+        };
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Cli;
+
+/// <summary>How the command line prints diagnostics and summaries.</summary>
+internal static class Report
+{
+    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static void Diagnostics(BuildResult result, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var d in result.Diagnostics) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
+    }
+
+    public static void Summary(BuildResult result, BuildOptions options, TextWriter stdout)
+    {
+        var pages = result.Pages.Count;
+        var feeds = result.Files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path.EndsWith("feed.json", StringComparison.Ordinal) || f.Path.EndsWith("atom.xml", StringComparison.Ordinal));
+        var warnings = result.WarningCount > 0 ? $", {Count(result.WarningCount, "waarschuwing", "waarschuwingen")}" : "";
+        stdout.WriteLine(
+            $"Klaar: {Count(pages, "pagina", "pagina's")}, {Count(feeds, "feed", "feeds")}, {Count(result.Files.Count, "bestand", "bestanden")} in {result.Timings.Total.TotalSeconds.ToString("0.00", Nl)} s → {Display(options.OutputPath)}{warnings}.");
+    }
+
+    public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+
+    public static string Display(string path)
+    {
+        var rel = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return rel.StartsWith("..") ? path : rel;
+    }
+}

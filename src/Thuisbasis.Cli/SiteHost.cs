@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Thuisbasis.Cli;
+
+/// <summary>
+/// The command line of a Thuisbasis site: <c>build</c>, <c>check</c>, <c>preview</c> and <c>new</c>.
+/// Exit codes: 0 success, 1 content problems, 2 wrong usage.
+/// </summary>
+public static class SiteHost
+{
+    public const int Ok = 0;
+    public const int ContentProblems = 1;
+    public const int WrongUsage = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var output = stdout ?? Console.Out;
+        var errors = stderr ?? Console.Error;
+        var root = new RootCommand("Thuisbasis: bouwt de website van uw organisatie uit de teksten in input/.");
+        root.Subcommands.Add(BuildCommand.Create(output, errors));
+        root.Subcommands.Add(CheckCommand.Create(output, errors));
+        root.Subcommands.Add(NewCommand.Create(output, errors));
+        foreach (var extra in ExtraCommands) root.Subcommands.Add(extra(output, errors));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) await errors.WriteLineAsync($"error: {e.Message}");
+            await errors.WriteLineAsync("Typ `dotnet run -- --help` voor de mogelijkheden.");
+            return WrongUsage;
+        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
+    }
+
+    /// <summary>Commands contributed by other parts of Thuisbasis (the preview server registers itself here).</summary>
+    public static readonly List<Func<TextWriter, TextWriter, Command>> ExtraCommands = [];
+
+    internal static bool TryParseDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (text is null) return true;
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd-MM-yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+            return true;
+        }
+        return false;
+    }
+}

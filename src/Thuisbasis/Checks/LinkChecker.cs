@@ -1,0 +1,111 @@
+using AngleSharp.Html.Parser;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Output;
+using Thuisbasis.Pipeline;
+using Thuisbasis.Rendering;
+
+namespace Thuisbasis.Checks;
+
+/// <summary>
+/// Checks every internal link, anchor and referenced file of a built site. Each problem is reported at the file and
+/// line that holds the link: the Markdown file when the link is in its text, otherwise the page's source.
+/// </summary>
+public sealed class LinkChecker(string root)
+{
+    public int PagesChecked { get; private set; }
+    public int LinksChecked { get; private set; }
+
+    public void Check(BuildResult result, DiagnosticBag diagnostics)
+    {
+        var files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var parser = new HtmlParser();
+        var idsByPath = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> IdsOf(string path)
+        {
+            if (idsByPath.TryGetValue(path, out var ids)) return ids;
+            ids = [];
+            if (files.TryGetValue(path, out var f) && f.Bytes is not null)
+            {
+                var doc = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(f.Bytes));
+                foreach (var el in doc.QuerySelectorAll("[id]")) ids.Add(el.Id!);
+                foreach (var el in doc.QuerySelectorAll("a[name]")) ids.Add(el.GetAttribute("name")!);
+            }
+            return idsByPath[path] = ids;
+        }
+
+        foreach (var page in result.Pages)
+        {
+            if (!files.TryGetValue(page.OutputPath, out var file) || file.Bytes is null) continue;
+            PagesChecked++;
+            var doc = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Bytes));
+            foreach (var (attr, el) in doc.QuerySelectorAll("a[href], link[href]").Select(e => ("href", e))
+                         .Concat(doc.QuerySelectorAll("img[src], script[src], source[src]").Select(e => ("src", e))))
+            {
+                var value = el.GetAttribute(attr)!;
+                if (!IsInternal(value, result.Site!.Settings.Url, out var path, out var fragment)) continue;
+                LinksChecked++;
+                var target = ResolvePath(page.Url, path);
+                string? outputPath = target is null ? null : ToOutputPath(target, files);
+                if (outputPath is null)
+                {
+                    diagnostics.Error("TB0500", Locate(page, value), $"De link `{value}` op {page.Url} wijst naar een pagina of bestand dat niet bestaat.",
+                        "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?");
+                    continue;
+                }
+                if (fragment.Length > 0 && outputPath.EndsWith(".html", StringComparison.Ordinal) &&
+                    !IdsOf(outputPath).Contains(Uri.UnescapeDataString(fragment)))
+                {
+                    diagnostics.Error("TB0501", Locate(page, value), $"De link `{value}` op {page.Url} wijst naar `#{fragment}`, maar dat stukje bestaat niet op die pagina.",
+                        "Controleer de kop waar de link naartoe wijst; kopteksten worden kleine letters met streepjes, zoals `#wat-ga-je-doen`.");
+                }
+            }
+        }
+    }
+
+    private static bool IsInternal(string href, string siteUrl, out string path, out string fragment)
+    {
+        path = "";
+        fragment = "";
+        var value = href.Trim();
+        if (value.StartsWith(siteUrl + "/", StringComparison.Ordinal)) value = value[siteUrl.Length..];
+        if (value.Length == 0 || value.StartsWith("//") || value.Contains(':', StringComparison.Ordinal) && !value.StartsWith('/') && !value.StartsWith('#') && !value.StartsWith('.')) return false;
+        var hash = value.IndexOf('#');
+        if (hash >= 0) { fragment = value[(hash + 1)..]; value = value[..hash]; }
+        var query = value.IndexOf('?');
+        if (query >= 0) value = value[..query];
+        path = value;
+        return true;
+    }
+
+    private static string? ResolvePath(string pageUrl, string path)
+    {
+        if (path.Length == 0) return pageUrl;
+        if (path.StartsWith('/')) return Uri.UnescapeDataString(path);
+        var baseUri = new Uri("http://x" + pageUrl);
+        return Uri.UnescapeDataString(new Uri(baseUri, path).AbsolutePath);
+    }
+
+    private static string? ToOutputPath(string url, IReadOnlyDictionary<string, OutputFile> files)
+    {
+        var direct = OutputPaths.FromUrl(url);
+        if (files.ContainsKey(direct)) return direct;
+        if (!url.EndsWith('/') && files.ContainsKey(url.TrimStart('/') + "/index.html")) return url.TrimStart('/') + "/index.html";
+        return null;
+    }
+
+    /// <summary>The line and column of a link in the page's Markdown source, or the start of that source.</summary>
+    private SourcePosition Locate(PageModel page, string href)
+    {
+        var source = page.Source;
+        if (source.StartsWith('(')) return SourcePosition.StartOf(source);
+        var full = Path.Combine(root, source);
+        if (!File.Exists(full)) return SourcePosition.StartOf(source);
+        var lines = File.ReadAllLines(full);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var col = lines[i].IndexOf(href, StringComparison.Ordinal);
+            if (col >= 0) return new SourcePosition(source, i + 1, col + 1);
+        }
+        return SourcePosition.StartOf(source);
+    }
+}

@@ -1,0 +1,78 @@
+using System.IO.Hashing;
+using System.Text;
+using Thuisbasis.Diagnostics;
+
+namespace Thuisbasis.Content;
+
+/// <summary>
+/// Reads text files the way writers save them: UTF-8 with or without BOM, UTF-16 (with BOM), CRLF or LF.
+/// Bytes that are not valid UTF-8 are read as Windows-1252 only when that is certain (no control bytes), with a warning;
+/// otherwise the file is refused with a clear error rather than guessed.
+/// </summary>
+public static class ContentFiles
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static ContentFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static SourceFile? Read(string fullPath, string relativePath, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("TB0001", SourcePosition.StartOf(relativePath), $"Het bestand kan niet gelezen worden ({e.Message}).",
+                "Sluit het in andere programma's en probeer het opnieuw.");
+            return null;
+        }
+        var text = Decode(bytes, relativePath, diagnostics);
+        return text is null ? null : new SourceFile(relativePath, fullPath, text, XxHash3.HashToUInt64(bytes));
+    }
+
+    public static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics)
+    {
+        var at = SourcePosition.StartOf(relativePath);
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            return Strict(bytes.AsSpan(3), relativePath, diagnostics);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes.AsSpan().IndexOf((byte)0) >= 0)
+        {
+            diagnostics.Error("TB0002", at, "Dit bestand is geen tekstbestand (of het is opgeslagen als UTF-16 zonder kenmerk).",
+                "Sla het op als tekst in UTF-8, of haal het weg uit deze map; plaatjes en pdf's horen in `input/assets/`.");
+            return null;
+        }
+        return Strict(bytes, relativePath, diagnostics);
+    }
+
+    private static string? Strict(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Windows-1252 is certain enough when no byte is a C0 control other than tab and line ends.
+            foreach (var b in bytes)
+            {
+                if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D))
+                {
+                    diagnostics.Error("TB0002", SourcePosition.StartOf(relativePath),
+                        "De tekenset van dit bestand is onbekend; het is geen UTF-8.",
+                        "Open het in uw editor en sla het op als 'UTF-8'.");
+                    return null;
+                }
+            }
+            diagnostics.Warning("TB0203", SourcePosition.StartOf(relativePath),
+                "Dit bestand is opgeslagen als Windows-1252 (een oude tekenset), niet als UTF-8. Het is zo goed mogelijk gelezen.",
+                "Sla het op als 'UTF-8' om vreemde tekens te voorkomen.");
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+    }
+}

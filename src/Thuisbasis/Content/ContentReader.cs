@@ -1,0 +1,105 @@
+using System.IO.Hashing;
+using Thuisbasis.Content.Readers;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Settings;
+
+namespace Thuisbasis.Content;
+
+/// <summary>
+/// The Input phase: one pass over <c>input/</c> that reads every file once, routes it by folder to its content type,
+/// parses its front matter into a typed record, and checks the references between files.
+/// </summary>
+public static class ContentReader
+{
+    public const string InputFolder = "input";
+
+    private static readonly string[] ContentFolders = ["pages", "stories", "vacancies", "testimonials", "services", "team"];
+    private static readonly string[] AllFolders = [.. ContentFolders, "assets", "data"];
+
+    public static ContentSet Read(string root, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        var input = Path.Combine(root, InputFolder);
+        if (!Directory.Exists(input))
+        {
+            diagnostics.Error("TB0003", SourcePosition.StartOf(InputFolder), "De map `input/` ontbreekt.",
+                "Zet de inhoud van de site in een map `input/` naast `statiq.config`.");
+            return ContentSet.Empty;
+        }
+
+        var files = SiteFiles.Enumerate(root, input, diagnostics);
+        var ctx = new ReadContext(settings, diagnostics);
+        var markdown = new List<(string Folder, string Full, string Rel)>();
+        var assets = new List<Asset>();
+        var dataFiles = new List<(string Full, string Rel)>();
+
+        foreach (var (full, rel) in files)
+        {
+            var inside = rel[(InputFolder.Length + 1)..];
+            var slash = inside.IndexOf('/');
+            var folder = slash < 0 ? "" : inside[..slash];
+            if (folder is "" or "assets")
+            {
+                assets.Add(new Asset(rel, full, "/" + inside, 0));
+            }
+            else if (folder == "data")
+            {
+                dataFiles.Add((full, rel));
+            }
+            else if (ContentFolders.Contains(folder))
+            {
+                if (IsMarkdown(rel)) markdown.Add((folder, full, rel));
+                else diagnostics.Warning("TB0204", SourcePosition.StartOf(rel), "Dit bestand is geen Markdown (.md) en wordt overgeslagen.",
+                    "Zet plaatjes en andere bestanden in `input/assets/`.");
+            }
+            else
+            {
+                var near = Suggest.Closest(folder, AllFolders);
+                diagnostics.Warning("TB0205", SourcePosition.StartOf(rel), $"De map `input/{folder}/` is onbekend; dit bestand wordt overgeslagen.",
+                    near is not null ? $"Bedoelde u `input/{near}/`?" : $"Gebruik een van de mappen {string.Join(", ", AllFolders.Select(f => $"`{f}/`"))}.");
+            }
+        }
+
+        var results = new object?[markdown.Count];
+        Parallel.For(0, markdown.Count, i =>
+        {
+            var (folder, full, rel) = markdown[i];
+            results[i] = ReadOne(folder, full, rel, ctx);
+        });
+
+        var content = new ContentSet(
+            results.OfType<Page>().ToList(),
+            results.OfType<Story>().ToList(),
+            results.OfType<Vacancy>().ToList(),
+            results.OfType<Testimonial>().ToList(),
+            results.OfType<Service>().ToList(),
+            results.OfType<Person>().ToList(),
+            assets,
+            DataFiles.Read(dataFiles, diagnostics));
+        References.Check(content, ctx);
+        return content;
+    }
+
+    /// <summary>Reads one content file. Also used by the preview to re-read a single changed file.</summary>
+    public static object? ReadOne(string folder, string full, string rel, ReadContext ctx)
+    {
+        var file = ContentFiles.Read(full, rel, ctx.Diagnostics);
+        if (file is null) return null;
+        var fm = FrontMatter.Parse(file, ctx.Diagnostics);
+        if (fm is null) return null;
+        return folder switch
+        {
+            "pages" => PageReader.Read(file, fm, ctx),
+            "stories" => StoryReader.Read(file, fm, ctx),
+            "vacancies" => VacancyReader.Read(file, fm, ctx),
+            "testimonials" => TestimonialReader.Read(file, fm, ctx),
+            "services" => ServiceReader.Read(file, fm, ctx),
+            "team" => PersonReader.Read(file, fm, ctx),
+            _ => null,
+        };
+    }
+
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    internal static ulong HashFile(string full) => XxHash3.HashToUInt64(File.ReadAllBytes(full));
+}

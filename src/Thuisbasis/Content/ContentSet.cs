@@ -1,0 +1,15 @@
+namespace Thuisbasis.Content;
+
+/// <summary>Everything read from <c>input/</c> in one pass: typed, validated, not yet filtered for the build day.</summary>
+public sealed record ContentSet(
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<Story> Stories,
+    IReadOnlyList<Vacancy> Vacancies,
+    IReadOnlyList<Testimonial> Testimonials,
+    IReadOnlyList<Service> Services,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<Asset> Assets,
+    IReadOnlyDictionary<string, object?> Data)
+{
+    public static readonly ContentSet Empty = new([], [], [], [], [], [], [], new Dictionary<string, object?>());
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Thuisbasis.Content;
+
+/// <summary>
+/// Reads the two ways writers put a date: ISO (<c>2026-11-23</c>, optionally <c>2026-11-23 09:30</c>) and
+/// Dutch (<c>23-11-2026</c>, optionally with a time). Times are local to the site's time zone.
+/// </summary>
+public static partial class Dates
+{
+    public static bool TryParse(string text, TimeZoneInfo zone, out DateTimeOffset value)
+    {
+        value = default;
+        var s = text.Trim();
+        int y, mo, d, h = 0, mi = 0;
+        var iso = Iso().Match(s);
+        var nl = Dutch().Match(s);
+        Match m;
+        if (iso.Success)
+        {
+            m = iso;
+            y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (nl.Success)
+        {
+            m = nl;
+            y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (m.Groups["h"].Success)
+        {
+            h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+            mi = int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture);
+            if (h > 23 || mi > 59) return false;
+        }
+        if (y < 1900 || y > 2200 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;
+
+        var local = new DateTime(y, mo, d, h, mi, 0, DateTimeKind.Unspecified);
+        if (m.Groups["off"].Success)
+        {
+            var off = m.Groups["off"].Value;
+            var offset = off is "Z" or "z" ? TimeSpan.Zero : TimeSpan.ParseExact(off.TrimStart('+', '-'), @"hh\:mm", CultureInfo.InvariantCulture);
+            if (off.StartsWith('-')) offset = -offset;
+            value = new DateTimeOffset(local, offset);
+            return true;
+        }
+        value = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[ T](?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?(?<off>Z|z|[+-]\d{2}:\d{2})?)?$")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})(?:[ T](?<h>\d{1,2})[:.](?<min>\d{2}))?$")]
+    private static partial Regex Dutch();
+
+    private static readonly string[] Months =
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+    /// <summary>"23 november 2026": the way Dutch readers expect a date in running text.</summary>
+    public static string ToDutch(DateTimeOffset date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+
+    public static string ToDutch(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using Thuisbasis.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Thuisbasis.Content;
+
+/// <summary>
+/// Reads typed values out of one YAML mapping (front matter or a nested map such as <c>contact:</c>) and turns
+/// every problem into a diagnostic with a position and a plain-Dutch fix, instead of throwing.
+/// </summary>
+public sealed class FieldReader
+{
+    private readonly FrontMatter _source;
+    private readonly YamlMappingNode _map;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _prefix;
+
+    public FieldReader(FrontMatter source, DiagnosticBag diagnostics)
+        : this(source, source.Map, diagnostics, "") { }
+
+    private FieldReader(FrontMatter source, YamlMappingNode map, DiagnosticBag diagnostics, string prefix)
+    {
+        _source = source;
+        _map = map;
+        _diagnostics = diagnostics;
+        _prefix = prefix;
+    }
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+    public string Path => _source.Path;
+
+    private string Name(string key) => _prefix + key;
+
+    public YamlNode? Node(string key)
+    {
+        foreach (var (k, v) in _map.Children)
+            if (k is YamlScalarNode s && s.Value == key) return v;
+        return null;
+    }
+
+    public bool Has(string key) => Node(key) is { } n && !IsNull(n);
+
+    public IEnumerable<string> Keys => _map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    /// <summary>Where the value of <paramref name="key"/> starts; the start of the mapping when it is absent.</summary>
+    public SourcePosition At(string key) =>
+        Node(key) is { } n ? _source.PositionOf(n) : MapStart;
+
+    private SourcePosition MapStart =>
+        _map.Children.Count > 0 ? _source.PositionOf(_map.Children.Keys.First()) : _source.Start;
+
+    public SourcePosition KeyAt(string key)
+    {
+        foreach (var k in _map.Children.Keys)
+            if (k is YamlScalarNode s && s.Value == key) return _source.PositionOf(k);
+        return MapStart;
+    }
+
+    public void Missing(string key, string help) =>
+        _diagnostics.Error("TB0101", MapStart, $"`{Name(key)}` ontbreekt.", help);
+
+    public string? Text(string key, bool required = false, string? help = null)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            if (required) Missing(key, help ?? $"Voeg een regel `{key}: ...` toe.");
+            return null;
+        }
+        if (node is YamlScalarNode s)
+        {
+            var value = (s.Value ?? "").Trim();
+            if (value.Length == 0 && required) Missing(key, help ?? $"Vul `{key}` in.");
+            return value.Length == 0 ? null : value;
+        }
+        WrongKind(key, node, "een tekst", $"Schrijf het als `{key}: tekst`.");
+        return null;
+    }
+
+    public DateTimeOffset? Date(string key, TimeZoneInfo zone, bool required = false)
+    {
+        var text = Text(key, required, $"Voeg een regel `{key}: 2026-11-23` toe.");
+        if (text is null) return null;
+        if (Dates.TryParse(text, zone, out var value)) return value;
+        _diagnostics.Error("TB0102", At(key), $"`{Name(key)}` is `{text}`; dat is geen datum.",
+            "Schrijf 2026-11-23 of 23-11-2026.");
+        return null;
+    }
+
+    public bool? Flag(string key)
+    {
+        var text = Text(key);
+        if (text is null) return null;
+        switch (text.ToLowerInvariant())
+        {
+            case "true" or "yes" or "ja" or "on": return true;
+            case "false" or "no" or "nee" or "off": return false;
+        }
+        _diagnostics.Error("TB0103", At(key), $"`{Name(key)}` is `{text}`, maar hier past alleen `true` of `false`.",
+            $"Schrijf `{key}: true` (ja) of `{key}: false` (nee).");
+        return null;
+    }
+
+    public decimal? Number(string key)
+    {
+        var text = Text(key);
+        if (text is null) return null;
+        if (decimal.TryParse(text.Replace("_", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) return n;
+        _diagnostics.Error("TB0108", At(key), $"`{Name(key)}` is `{text}`; dat is geen getal.",
+            $"Schrijf alleen cijfers, bijvoorbeeld `{key}: 3`.");
+        return null;
+    }
+
+    /// <summary>A value from a fixed set; the error lists what is allowed and suggests the closest.</summary>
+    public string? OneOf(string key, IReadOnlyList<string> allowed, bool required = false)
+    {
+        var text = Text(key, required, $"Voeg `{key}: {allowed[0]}` toe; mogelijk zijn {List(allowed)}.");
+        if (text is null) return null;
+        var hit = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+        if (hit is not null) return hit;
+        var near = Suggest.Closest(text, allowed);
+        _diagnostics.Error("TB0103", At(key), $"`{Name(key)}` is `{text}`, maar dat kan niet.",
+            (near is not null ? $"Bedoelde u `{near}`? " : "") + $"Kies uit {List(allowed)}.");
+        return null;
+    }
+
+    /// <summary>A list (<c>[a, b]</c> or lines with <c>- a</c>); a single value or <c>a, b</c> on one line is accepted as well.</summary>
+    public IReadOnlyList<(string Value, SourcePosition At)> List(string key)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node)) return [];
+        if (node is YamlSequenceNode seq)
+        {
+            var items = new List<(string, SourcePosition)>();
+            foreach (var item in seq.Children)
+            {
+                if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value))
+                    items.Add((s.Value!.Trim(), _source.PositionOf(s)));
+                else if (item is not YamlScalarNode)
+                    WrongKind(key, item, "een woord", $"Zet in de lijst `{key}` alleen losse woorden.");
+            }
+            return items;
+        }
+        if (node is YamlScalarNode scalar)
+        {
+            var at = _source.PositionOf(scalar);
+            return (scalar.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(v => (v, at)).ToList();
+        }
+        WrongKind(key, node, "een lijst", $"Schrijf `{key}: [eerste, tweede]`.");
+        return [];
+    }
+
+    /// <summary>A nested map such as <c>contact: {{ name: …, email: … }}</c>.</summary>
+    public FieldReader? Map(string key, bool required = false, string? help = null)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            if (required) Missing(key, help ?? $"Voeg `{key}:` toe.");
+            return null;
+        }
+        if (node is YamlMappingNode map) return new FieldReader(_source, map, _diagnostics, Name(key) + ".");
+        WrongKind(key, node, "een groepje gegevens", help ?? $"Schrijf `{key}: {{ naam: waarde }}`.");
+        return null;
+    }
+
+    public bool IsMap(string key) => Node(key) is YamlMappingNode;
+
+    public void WrongKind(string key, YamlNode node, string expected, string help)
+    {
+        var got = node switch
+        {
+            YamlSequenceNode => "een lijst",
+            YamlMappingNode => "een groepje gegevens",
+            _ => "een tekst",
+        };
+        _diagnostics.Error("TB0108", _source.PositionOf(node), $"`{Name(key)}` is {got}, maar hier hoort {expected}.", help);
+    }
+
+    /// <summary>Warns about every key that is not in <paramref name="known"/>, with the closest known key as a hint.</summary>
+    public void WarnUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var k in _map.Children.Keys)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? "";
+            if (known.Contains(key)) continue;
+            var near = KnownKeys.DutchAlias(key, known) ?? Suggest.Closest(key, known);
+            var help = near is not null
+                ? $"Bedoelde u `{near}`?"
+                : $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn {List(known.Take(12).ToList())}.";
+            _diagnostics.Warning("TB0201", _source.PositionOf(k), $"onbekende sleutel `{Name(key)}`.", help);
+        }
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain &&
+        (s.Value is null || s.Value is "" or "~" or "null" or "Null" or "NULL");
+
+    private static string List(IEnumerable<string> values) =>
+        string.Join(", ", values.Select(v => $"`{v}`"));
+}

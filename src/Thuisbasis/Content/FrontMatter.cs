@@ -1,0 +1,119 @@
+using Thuisbasis.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Thuisbasis.Content;
+
+/// <summary>
+/// The YAML block between the two <c>---</c> lines at the top of a content file, and the Markdown body after it.
+/// Keeps the YAML nodes (not plain values) so every problem can point at its line and column.
+/// </summary>
+public sealed class FrontMatter
+{
+    private FrontMatter(string path, YamlMappingNode map, int lineOffset, string body, int bodyLine)
+    {
+        Path = path;
+        Map = map;
+        LineOffset = lineOffset;
+        Body = body;
+        BodyLine = bodyLine;
+    }
+
+    public string Path { get; }
+    public YamlMappingNode Map { get; }
+    /// <summary>Lines before the YAML text starts in the file (the opening <c>---</c>).</summary>
+    public int LineOffset { get; }
+    public string Body { get; }
+    /// <summary>The 1-based line where the Markdown body starts.</summary>
+    public int BodyLine { get; }
+
+    public SourcePosition PositionOf(YamlNode node) =>
+        new(Path, (int)node.Start.Line + LineOffset, (int)node.Start.Column);
+
+    public SourcePosition Start => new(Path, 1, 1);
+
+    /// <summary>Splits and parses a file. Returns null (with diagnostics) when the front matter cannot be read at all.</summary>
+    public static FrontMatter? Parse(SourceFile file, DiagnosticBag diagnostics, bool required = true)
+    {
+        var text = file.Text;
+        var lines = SplitLines(text);
+        if (lines.Count == 0 || lines[0].TrimEnd() != "---")
+        {
+            if (!required) return new FrontMatter(file.Path, new YamlMappingNode(), 1, text, 1);
+            diagnostics.Error("TB0113", SourcePosition.StartOf(file.Path),
+                "Dit bestand begint niet met `---`, dus de gegevens bovenaan (titel, datum) ontbreken.",
+                "Zet op de eerste regel `---`, daaronder de gegevens zoals `title: ...`, en sluit af met nog een regel `---`.");
+            return null;
+        }
+
+        var close = -1;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var l = lines[i].TrimEnd();
+            if (l == "---" || l == "...") { close = i; break; }
+        }
+        if (close < 0)
+        {
+            diagnostics.Error("TB0113", SourcePosition.StartOf(file.Path),
+                "De gegevens bovenaan worden niet afgesloten met een regel `---`.",
+                "Zet een regel met alleen `---` onder de laatste regel met gegevens, vóór de tekst.");
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines.Skip(1).Take(close - 1));
+        var body = string.Join('\n', lines.Skip(close + 1));
+        var map = ParseYaml(file.Path, yaml, diagnostics);
+        return map is null ? null : new FrontMatter(file.Path, map, 1, body, close + 2);
+    }
+
+    /// <summary>Parses a whole YAML file (settings, data) into a mapping; null with a diagnostic when it is not valid YAML.</summary>
+    public static FrontMatter? ParseYamlFile(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var map = ParseYaml(file.Path, file.Text, diagnostics, lineOffset: 0);
+        return map is null ? null : new FrontMatter(file.Path, map, 0, "", 1);
+    }
+
+    private static YamlMappingNode? ParseYaml(string path, string yaml, DiagnosticBag diagnostics, int lineOffset = 1)
+    {
+        if (string.IsNullOrWhiteSpace(yaml)) return new YamlMappingNode();
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0) return new YamlMappingNode();
+            if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
+            var root = stream.Documents[0].RootNode;
+            diagnostics.Error("TB0100", new SourcePosition(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
+                "De gegevens bovenaan zijn geen lijst van `sleutel: waarde`-regels.",
+                "Schrijf elke regel als `sleutel: waarde`, bijvoorbeeld `title: Mijn verhaal`.");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            var line = (int)Math.Max(1, e.Start.Line) + lineOffset;
+            var col = (int)Math.Max(1, e.Start.Column);
+            diagnostics.Error("TB0100", new SourcePosition(path, line, col),
+                $"De gegevens bovenaan kloppen niet: {Explain(e)}.",
+                "Staat er een dubbele punt (:) of een # in een waarde? Zet de hele waarde dan tussen aanhalingstekens, bijvoorbeeld `title: \"Werken bij ons: vacatures\"`.");
+            return null;
+        }
+    }
+
+    private static string Explain(YamlException e)
+    {
+        var m = (e.InnerException?.Message ?? e.Message).Trim();
+        if (m.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            return "er staat een tweede dubbele punt in een waarde";
+        if (m.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
+            return "een sleutel staat er twee keer in";
+        if (m.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            return "er staat een tab; gebruik spaties om in te springen";
+        return "YAML meldt: " + m.TrimEnd('.');
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').ToList();
+        return lines;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Thuisbasis.Content;
+
+/// <summary>The front-matter keys of every content type (CONTENT-MODEL.md), and the Dutch words writers use for them.</summary>
+public static class KnownKeys
+{
+    public static readonly string[] Page = ["title", "description", "menu_title", "order", "redirect_from", "draft", "layout"];
+    public static readonly string[] Story =
+        ["title", "date", "author", "consent", "tags", "summary", "image", "image_alt", "audience", "draft", "redirect_from"];
+    public static readonly string[] Vacancy =
+        ["title", "date", "closing_date", "kind", "hours", "location", "salary", "contact", "apply_url", "apply_email", "filled",
+         "summary", "tags", "draft", "image", "image_alt", "redirect_from"];
+    public static readonly string[] Testimonial = ["name", "role", "consent", "consent_date", "featured", "service", "photo", "photo_alt"];
+    public static readonly string[] Service = ["title", "summary", "order", "audience", "image", "image_alt", "redirect_from"];
+    public static readonly string[] Person = ["name", "role", "photo", "photo_alt", "email", "phone", "socials", "order"];
+    public static readonly string[] ClientAuthor = ["name", "role"];
+    public static readonly string[] Salary = ["min", "max", "period", "scale"];
+    public static readonly string[] Contact = ["name", "email", "phone"];
+    public static readonly string[] Socials = ["linkedin", "instagram", "facebook", "x", "youtube", "tiktok", "mastodon", "bluesky", "whatsapp"];
+
+    public static readonly string[] Audiences = ["clients", "carers", "volunteers", "professionals", "funders"];
+    public static readonly string[] VacancyKinds = ["paid", "volunteer", "internship"];
+    public static readonly string[] SalaryPeriods = ["hour", "month", "year"];
+
+    private static readonly Dictionary<string, string> Dutch = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["titel"] = "title", ["datum"] = "date", ["auteur"] = "author", ["schrijver"] = "author",
+        ["toestemming"] = "consent", ["samenvatting"] = "summary", ["afbeelding"] = "image", ["plaatje"] = "image",
+        ["foto"] = "photo", ["alt"] = "image_alt", ["concept"] = "draft", ["sluitingsdatum"] = "closing_date",
+        ["einddatum"] = "closing_date", ["soort"] = "kind", ["uren"] = "hours", ["plaats"] = "location",
+        ["locatie"] = "location", ["salaris"] = "salary", ["naam"] = "name", ["rol"] = "role", ["functie"] = "role",
+        ["uitgelicht"] = "featured", ["dienst"] = "service", ["volgorde"] = "order", ["doelgroep"] = "audience",
+        ["omschrijving"] = "description", ["beschrijving"] = "description", ["telefoon"] = "phone", ["mail"] = "email",
+        ["e-mail"] = "email", ["vervuld"] = "filled", ["onderwerpen"] = "tags", ["labels"] = "tags",
+    };
+
+    /// <summary>The key a Dutch word stands for, when that key is allowed here.</summary>
+    public static string? DutchAlias(string key, IReadOnlyCollection<string> known) =>
+        Dutch.TryGetValue(key, out var k) && known.Contains(k) ? k : null;
+}

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace Thuisbasis.Content;
+
+/// <summary>Checks on addresses that come from content, so nothing like <c>javascript:</c> ever becomes a link.</summary>
+public static partial class Links
+{
+    public static bool IsEmail(string value) => Email().IsMatch(value);
+
+    public static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var u) && (u.Scheme == "https" || u.Scheme == "http") && !string.IsNullOrEmpty(u.Host);
+
+    /// <summary>A path on this site (<c>/assets/x.png</c>) or a web address: the only kinds of link content may set.</summary>
+    public static bool IsSafeLink(string value) =>
+        IsWebAddress(value) || (value.StartsWith('/') && !value.StartsWith("//") && !value.Contains('\\'));
+
+    /// <summary>Digits and a leading + only, for <c>tel:</c> links: "020 123 45 67" → "+31201234567".</summary>
+    public static string TelHref(string phone)
+    {
+        var digits = new string(phone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        if (digits.StartsWith("00")) digits = "+" + digits[2..];
+        else if (digits.StartsWith('0')) digits = "+31" + digits[1..];
+        return "tel:" + digits;
+    }
+
+    /// <summary>"06 12 34 56 78" → "https://wa.me/31612345678".</summary>
+    public static string WhatsappHref(string phone)
+    {
+        var tel = TelHref(phone)[4..].TrimStart('+');
+        return "https://wa.me/" + tel;
+    }
+
+    [GeneratedRegex(@"^[^@\s<>""'()]+@[^@\s<>""'()]+\.[a-zA-Z]{2,}$")]
+    private static partial Regex Email();
+}

@@ -1,0 +1,55 @@
+namespace Thuisbasis.Content;
+
+/// <summary>An image with the text that replaces it for people who cannot see it.</summary>
+public sealed record ImageRef(string Url, string Alt);
+
+/// <summary>The author of a story: a staff member from <c>team/</c>, or a client named in the story itself.</summary>
+public sealed record Author(string Name, string? Role, string? PersonId)
+{
+    public bool IsClient => PersonId is null;
+}
+
+/// <summary>A tag as writers see it (<see cref="Name"/>, the first spelling) and as the web address has it (<see cref="Slug"/>).</summary>
+public sealed record Tag(string Name, string Slug);
+
+/// <summary>Where an item stands on a given build day.</summary>
+public enum Visibility
+{
+    /// <summary>On the site.</summary>
+    Published,
+    /// <summary><c>draft: true</c>: only in preview and <c>--drafts</c> builds, marked.</summary>
+    Draft,
+    /// <summary>Dated in the future: appears on that day; before it, only in preview, marked.</summary>
+    Scheduled,
+    /// <summary>No permission from the person: never in any output file.</summary>
+    NoConsent,
+}
+
+/// <summary>What every content file has: its source, its place on the site and its Markdown body.</summary>
+public sealed record Entry(string SourcePath, ulong Hash, string Slug, string Url, string Body, int BodyLine);
+
+public sealed record Page(Entry Entry, string? Role, string Title, string? Description, string? MenuTitle, int Order, bool Draft,
+    IReadOnlyList<string> RedirectFrom, string? Layout);
+
+public sealed record Story(Entry Entry, string Title, DateTimeOffset Date, Author Author, bool? Consent, IReadOnlyList<Tag> Tags,
+    string? Summary, ImageRef? Image, IReadOnlyList<string> Audience, bool Draft, IReadOnlyList<string> RedirectFrom);
+
+public sealed record Salary(decimal? Min, decimal? Max, string Period, string? Scale);
+
+public sealed record ContactPerson(string Name, string? Email, string? Phone);
+
+public sealed record Vacancy(Entry Entry, string Title, DateTimeOffset Date, DateOnly ClosingDate, string Kind, string? Hours,
+    string Location, Salary? Salary, ContactPerson Contact, string? ApplyUrl, string? ApplyEmail, bool Filled, string? Summary,
+    IReadOnlyList<Tag> Tags, bool Draft, ImageRef? Image, IReadOnlyList<string> RedirectFrom);
+
+public sealed record Testimonial(Entry Entry, string Name, string Role, bool? Consent, DateTimeOffset? ConsentDate, bool Featured,
+    string? ServiceId, ImageRef? Photo);
+
+public sealed record Service(Entry Entry, string Title, string Summary, int Order, IReadOnlyList<string> Audience, ImageRef? Image,
+    IReadOnlyList<string> RedirectFrom);
+
+public sealed record Person(Entry Entry, string Id, string Name, string Role, ImageRef? Photo, string? Email, string? Phone,
+    IReadOnlyDictionary<string, string> Socials, int Order);
+
+/// <summary>A file under <c>assets/</c>, copied as is.</summary>
+public sealed record Asset(string SourcePath, string FullPath, string Url, ulong Hash);

@@ -1,0 +1,90 @@
+using Thuisbasis.Diagnostics;
+
+namespace Thuisbasis.Content.Readers;
+
+/// <summary>Fields that several content types share, read the same way everywhere.</summary>
+internal static class CommonFields
+{
+    public static Entry Entry(FrontMatter fm, SourceFile file, string slug, string url) =>
+        new(file.Path, file.Hash, slug, url, fm.Body, fm.BodyLine);
+
+    /// <summary>An image and its alt text: the alt text is required whenever there is an image.</summary>
+    public static ImageRef? Image(FieldReader r, string key, string altKey, List<PendingImage> images)
+    {
+        var url = r.Text(key);
+        var alt = r.Text(altKey);
+        if (url is null)
+        {
+            return null;
+        }
+        if (alt is null)
+        {
+            r.Diagnostics.Error("TB0105", r.KeyAt(key), $"`{altKey}` ontbreekt bij `{key}`.",
+                $"Beschrijf in `{altKey}:` in één zin wat er op de afbeelding staat, voor wie hem niet kan zien.");
+            alt = "";
+        }
+        if (!url.StartsWith('/')) url = "/" + url.TrimStart('.', '/');
+        images.Add(new PendingImage(url, r.At(key), key));
+        return new ImageRef(url, alt);
+    }
+
+    public static IReadOnlyList<Tag> Tags(FieldReader r, TagFolder tags) =>
+        r.List("tags").Select(t => tags.Fold(t.Value)).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList();
+
+    public static IReadOnlyList<string> Audience(FieldReader r)
+    {
+        var result = new List<string>();
+        foreach (var (value, at) in r.List("audience"))
+        {
+            var hit = KnownKeys.Audiences.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
+            if (hit is not null) { result.Add(hit); continue; }
+            var near = Suggest.Closest(value, KnownKeys.Audiences);
+            r.Diagnostics.Error("TB0103", at, $"`audience` noemt `{value}`, maar die doelgroep bestaat niet.",
+                (near is null ? "" : $"Bedoelde u `{near}`? ") + "Kies uit `clients`, `carers`, `volunteers`, `professionals` en `funders`.");
+        }
+        return result;
+    }
+
+    public static IReadOnlyList<string> RedirectFrom(FieldReader r)
+    {
+        var result = new List<string>();
+        foreach (var (value, at) in r.List("redirect_from"))
+        {
+            if (value.StartsWith('/') && !value.StartsWith("//") && !value.Contains("..") && !value.Contains('\\') &&
+                value.All(c => c > ' ' && c != '"' && c != '<' && c != '>'))
+            {
+                result.Add(value);
+                continue;
+            }
+            r.Diagnostics.Error("TB0111", at, $"`redirect_from` noemt `{value}`; dat is geen oud adres op deze site.",
+                "Schrijf het oude adres zonder de domeinnaam, beginnend met /, bijvoorbeeld `/nieuws/oud-bericht.html`.");
+        }
+        return result;
+    }
+
+    public static int Order(FieldReader r) => (int)(r.Number("order") ?? 0);
+}
+
+/// <summary>An image path to check once every asset is known.</summary>
+public sealed record PendingImage(string Url, SourcePosition At, string Key);
+
+/// <summary>
+/// Folds tags so <c>#Mantelzorg</c>, <c>mantelzorg</c> and <c> Mantelzorg </c> are one tag, displayed as first seen.
+/// The first spelling wins by file order, so it does not depend on which thread read a file first.
+/// </summary>
+public sealed class TagFolder
+{
+    public Tag Fold(string raw)
+    {
+        var name = raw.Trim().TrimStart('#').Trim();
+        return new Tag(name, Slug.From(name));
+    }
+
+    /// <summary>Gives every tag the display name of its first spelling in <paramref name="inOrder"/>.</summary>
+    public static Dictionary<string, string> DisplayNames(IEnumerable<Tag> inOrder)
+    {
+        var names = new Dictionary<string, string>();
+        foreach (var t in inOrder) names.TryAdd(t.Slug, t.Name);
+        return names;
+    }
+}

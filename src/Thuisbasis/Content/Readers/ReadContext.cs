@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Settings;
+
+namespace Thuisbasis.Content.Readers;
+
+/// <summary>What the readers share while reading files in parallel: settings, diagnostics and references to check afterwards.</summary>
+public sealed class ReadContext(SiteSettings settings, DiagnosticBag diagnostics)
+{
+    public SiteSettings Settings { get; } = settings;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public TagFolder Tags { get; } = new();
+    public ConcurrentBag<PendingRef> AuthorRefs { get; } = [];
+    public ConcurrentBag<PendingRef> ServiceRefs { get; } = [];
+    public ConcurrentDictionary<string, List<PendingImage>> ImagesByFile { get; } = new();
+
+    public List<PendingImage> Images(string path) => ImagesByFile.GetOrAdd(path, _ => []);
+}
+
+/// <summary>An id named in one file that must exist in another folder (an author, a service).</summary>
+public sealed record PendingRef(string FromPath, string Id, SourcePosition At);

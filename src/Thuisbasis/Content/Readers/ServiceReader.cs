@@ -1,0 +1,19 @@
+namespace Thuisbasis.Content.Readers;
+
+/// <summary>Reads <c>input/services/*.md</c>.</summary>
+internal static class ServiceReader
+{
+    public static Service? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
+    {
+        var r = new FieldReader(fm, ctx.Diagnostics);
+        r.WarnUnknownKeys(KnownKeys.Service);
+        var slug = Slug.FromFileName(file.Path);
+        var servicesUrl = ctx.Settings.Pages["services"].Url;
+        var title = r.Text("title", required: true, help: "Geef de dienst een naam: `title: ...`.");
+        var summary = r.Text("summary", required: true, help: "Schrijf in één of twee zinnen wat de dienst is: `summary: ...`.");
+        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
+        if (title is null || summary is null) return null;
+        return new Service(CommonFields.Entry(fm, file, slug, $"{servicesUrl}{slug}/"), title, summary, CommonFields.Order(r),
+            CommonFields.Audience(r), image, CommonFields.RedirectFrom(r));
+    }
+}

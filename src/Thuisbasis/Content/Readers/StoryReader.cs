@@ -1,0 +1,47 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Thuisbasis.Content.Readers;
+
+/// <summary>Reads <c>input/stories/*.md</c>.</summary>
+internal static class StoryReader
+{
+    public static Story? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
+    {
+        var r = new FieldReader(fm, ctx.Diagnostics);
+        r.WarnUnknownKeys(KnownKeys.Story);
+        var slug = Slug.FromFileName(file.Path);
+        var title = r.Text("title", required: true, help: "Geef het verhaal een titel: `title: ...`.");
+        var date = r.Date("date", ctx.Settings.TimeZone, required: true);
+        var author = ReadAuthor(r, ctx);
+        var consent = r.Flag("consent");
+        if (author is { IsClient: true } && consent is null && !r.Has("consent"))
+        {
+            ctx.Diagnostics.Error("TB0104", r.KeyAt("author"), "Dit verhaal is van een cliënt, maar `consent` ontbreekt.",
+                "Vraag de cliënt om toestemming en zet dan `consent: true`; zonder toestemming komt niemands verhaal online.");
+        }
+        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
+        var story = new Story(
+            CommonFields.Entry(fm, file, slug, $"/verhalen/{slug}/"),
+            title ?? slug, date ?? default, author ?? new Author("?", null, null), consent,
+            CommonFields.Tags(r, ctx.Tags), r.Text("summary"), image, CommonFields.Audience(r),
+            r.Flag("draft") ?? false, CommonFields.RedirectFrom(r));
+        return title is null || date is null || author is null ? null : story;
+    }
+
+    private static Author? ReadAuthor(FieldReader r, ReadContext ctx)
+    {
+        var node = r.Node("author");
+        if (node is YamlMappingNode)
+        {
+            var a = r.Map("author")!;
+            a.WarnUnknownKeys(KnownKeys.ClientAuthor);
+            var name = a.Text("name", required: true, help: "Schrijf de naam zoals die online mag: `author: { name: Ria, role: cliënt }`.");
+            return name is null ? null : new Author(name, a.Text("role"), null);
+        }
+        var id = r.Text("author", required: true,
+            help: "Schrijf de id van een medewerker uit `input/team/` (de bestandsnaam), of voor een cliënt `author: { name: Ria, role: cliënt }`.");
+        if (id is null) return null;
+        ctx.AuthorRefs.Add(new PendingRef(r.Path, id, r.At("author")));
+        return new Author(id, null, id);
+    }
+}

@@ -1,0 +1,83 @@
+namespace Thuisbasis.Content.Readers;
+
+/// <summary>Reads <c>input/vacancies/*.md</c>.</summary>
+internal static class VacancyReader
+{
+    public static Vacancy? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
+    {
+        var r = new FieldReader(fm, ctx.Diagnostics);
+        r.WarnUnknownKeys(KnownKeys.Vacancy);
+        var slug = Slug.FromFileName(file.Path);
+        var zone = ctx.Settings.TimeZone;
+        var title = r.Text("title", required: true, help: "Geef de vacature een titel: `title: ...`.");
+        var date = r.Date("date", zone, required: true);
+        var closing = r.Date("closing_date", zone, required: true);
+        var kind = r.OneOf("kind", KnownKeys.VacancyKinds, required: true);
+        var location = r.Text("location", required: true, help: "Schrijf de plaats van het werk: `location: Amsterdam`.");
+        var contact = ReadContact(r);
+        var applyUrl = r.Text("apply_url");
+        var applyEmail = r.Text("apply_email");
+        if (applyUrl is null && applyEmail is null)
+        {
+            ctx.Diagnostics.Error("TB0109", r.At("title"), "Er staat niet bij hoe iemand kan solliciteren.",
+                "Voeg `apply_email: werken@voorbeeld.nl` of `apply_url: https://...` toe.");
+        }
+        if (applyUrl is not null && !Links.IsWebAddress(applyUrl))
+        {
+            ctx.Diagnostics.Error("TB0111", r.At("apply_url"), $"`apply_url` is `{applyUrl}`; dat is geen webadres.",
+                "Schrijf het volledige adres, met https:// ervoor.");
+            applyUrl = null;
+        }
+        if (applyEmail is not null && !Links.IsEmail(applyEmail))
+        {
+            ctx.Diagnostics.Error("TB0111", r.At("apply_email"), $"`apply_email` is `{applyEmail}`; dat is geen e-mailadres.",
+                "Schrijf het adres zoals `werken@voorbeeld.nl`.");
+            applyEmail = null;
+        }
+        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
+        if (title is null || date is null || closing is null || kind is null || location is null || contact is null) return null;
+        return new Vacancy(
+            CommonFields.Entry(fm, file, slug, $"/vacatures/{slug}/"),
+            title, date.Value, DateOnly.FromDateTime(closing.Value.DateTime), kind, r.Text("hours"), location, ReadSalary(r),
+            contact, applyUrl, applyEmail, r.Flag("filled") ?? false, r.Text("summary"), CommonFields.Tags(r, ctx.Tags),
+            r.Flag("draft") ?? false, image, CommonFields.RedirectFrom(r));
+    }
+
+    private static ContactPerson? ReadContact(FieldReader r)
+    {
+        var c = r.Map("contact", required: true,
+            help: "Schrijf wie vragen beantwoordt: `contact: { name: Anouk Visser, email: anouk@voorbeeld.nl, phone: 020 123 45 67 }`.");
+        if (c is null) return null;
+        c.WarnUnknownKeys(KnownKeys.Contact);
+        var name = c.Text("name", required: true, help: "Schrijf de naam van de contactpersoon: `name: ...`.");
+        var email = c.Text("email");
+        var phone = c.Text("phone");
+        if (email is not null && !Links.IsEmail(email))
+        {
+            c.Diagnostics.Error("TB0111", c.At("email"), $"`contact.email` is `{email}`; dat is geen e-mailadres.",
+                "Schrijf het adres zoals `naam@voorbeeld.nl`.");
+            email = null;
+        }
+        if (email is null && phone is null && !c.Has("email"))
+        {
+            c.Diagnostics.Error("TB0101", c.At("name"), "Bij `contact` staat geen e-mailadres en geen telefoonnummer.",
+                "Voeg `email:` of `phone:` toe, zodat mensen hun vragen kwijt kunnen.");
+        }
+        return name is null ? null : new ContactPerson(name, email, phone);
+    }
+
+    private static Salary? ReadSalary(FieldReader r)
+    {
+        var s = r.Map("salary");
+        if (s is null) return null;
+        s.WarnUnknownKeys(KnownKeys.Salary);
+        var min = s.Number("min");
+        var max = s.Number("max");
+        if (min is not null && max is not null && min > max)
+        {
+            s.Diagnostics.Error("TB0103", s.At("max"), $"`salary.max` ({max}) is lager dan `salary.min` ({min}).",
+                "Zet het laagste bedrag bij `min` en het hoogste bij `max`.");
+        }
+        return new Salary(min, max, s.OneOf("period", KnownKeys.SalaryPeriods) ?? "month", s.Text("scale"));
+    }
+}

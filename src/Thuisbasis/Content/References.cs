@@ -1,0 +1,45 @@
+using Thuisbasis.Content.Readers;
+
+namespace Thuisbasis.Content;
+
+/// <summary>Checks what one file names in another: story authors, testimonial services, and image files.</summary>
+internal static class References
+{
+    public static void Check(ContentSet content, ReadContext ctx)
+    {
+        var people = content.People.Select(p => p.Id).ToHashSet();
+        foreach (var r in ctx.AuthorRefs.OrderBy(r => r.FromPath, StringComparer.Ordinal))
+        {
+            if (people.Contains(r.Id)) continue;
+            var near = Suggest.Closest(r.Id, people);
+            ctx.Diagnostics.Error("TB0106", r.At, $"`author` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
+                near is not null
+                    ? $"Bedoelde u `{near}`?"
+                    : $"Maak `input/team/{r.Id}.md` aan, of schrijf voor een cliënt `author: {{ name: Ria, role: cliënt }}`.");
+        }
+
+        var services = content.Services.Select(s => s.Entry.Slug).ToHashSet();
+        foreach (var r in ctx.ServiceRefs.OrderBy(r => r.FromPath, StringComparer.Ordinal))
+        {
+            if (services.Contains(r.Id)) continue;
+            var near = Suggest.Closest(r.Id, services);
+            ctx.Diagnostics.Error("TB0106", r.At, $"`service` is `{r.Id}`, maar die dienst bestaat niet in `input/services/`.",
+                near is not null ? $"Bedoelde u `{near}`?" : "Schrijf de bestandsnaam van een dienst, zonder `.md`.");
+        }
+
+        var assets = content.Assets.Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, images) in ctx.ImagesByFile.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var image in images)
+        {
+            if (assets.Contains(image.Url)) continue;
+            var near = Suggest.Closest(image.Url, assets, Math.Max(3, image.Url.Length / 4));
+            var insensitive = assets.FirstOrDefault(a => string.Equals(a, image.Url, StringComparison.OrdinalIgnoreCase));
+            ctx.Diagnostics.Error("TB0107", image.At, $"`{image.Key}` wijst naar `{image.Url}`, maar dat bestand bestaat niet.",
+                insensitive is not null
+                    ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
+                    : near is not null
+                        ? $"Bedoelde u `{near}`?"
+                        : $"Zet het bestand in `input{image.Url}`, of verbeter het pad (het begint met `/assets/`).");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Thuisbasis.Content;
+
+/// <summary>Turns titles and file names into the lowercase ASCII words used in web addresses.</summary>
+public static partial class Slug
+{
+    /// <summary><c>Coöperatie één</c> becomes <c>cooperatie-een</c>; anything that is not a letter or digit becomes one dash.</summary>
+    public static string From(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
+            var c = char.ToLowerInvariant(ch);
+            switch (c)
+            {
+                case 'ß': sb.Append("ss"); continue;
+                case 'æ': sb.Append("ae"); continue;
+                case 'œ': sb.Append("oe"); continue;
+                case 'ø': sb.Append('o'); continue;
+                case 'ĳ': sb.Append("ij"); continue;
+                case 'ł': sb.Append('l'); continue;
+                case 'đ': sb.Append('d'); continue;
+                case '&': sb.Append("-en-"); continue;
+            }
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(c);
+            else sb.Append('-');
+        }
+        return Dashes().Replace(sb.ToString(), "-").Trim('-');
+    }
+
+    /// <summary>The slug of a content file: its name without extension and without a leading <c>2026-11-23-</c>.</summary>
+    public static string FromFileName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        name = DatePrefix().Replace(name, "");
+        return From(name);
+    }
+
+    [GeneratedRegex("-{2,}")]
+    private static partial Regex Dashes();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-")]
+    private static partial Regex DatePrefix();
+}

@@ -1,0 +1,29 @@
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Rendering;
+
+namespace Thuisbasis.Output;
+
+/// <summary>
+/// Two sources that would write the same file are an error naming every file involved; so are paths that differ only
+/// in case, because a case-insensitive host (and Windows, macOS) would serve one of them for both.
+/// </summary>
+public static class OutputConflicts
+{
+    public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<PageModel> pages, DiagnosticBag diagnostics)
+    {
+        var urlOf = pages.GroupBy(p => p.OutputPath).ToDictionary(g => g.Key, g => g.First().Url);
+        foreach (var group in files.GroupBy(f => f.Path.ToLowerInvariant()))
+        {
+            var sources = group.Select(f => f.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
+            if (group.Count() < 2) continue;
+            var paths = group.Select(f => f.Path).Distinct().ToList();
+            var address = urlOf.GetValueOrDefault(group.First().Path) ?? "/" + group.First().Path;
+            var first = sources.FirstOrDefault(s => !s.StartsWith('(')) ?? sources[0];
+            var message = paths.Count > 1
+                ? $"Deze bestanden geven adressen die alleen in hoofdletters verschillen ({string.Join(", ", paths.Select(p => "`/" + p + "`"))}): {string.Join(", ", sources)}."
+                : $"Twee bestanden krijgen hetzelfde adres `{address}`: {string.Join(" en ", sources)}.";
+            diagnostics.Error("TB0110", SourcePosition.StartOf(first), message,
+                "Geef een van de bestanden een andere bestandsnaam (alleen kleine letters), zodat elk een eigen adres krijgt.");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Thuisbasis.Pipeline;
+
+/// <summary>How to build: which site, where to, and as if on which day.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The site folder: <c>statiq.config</c>, <c>input/</c> and optionally <c>themes/</c> and <c>overrides/</c>.</summary>
+    public required string Root { get; init; }
+    /// <summary>Where the site is written; default <c>&lt;root&gt;/output</c>.</summary>
+    public string? Output { get; init; }
+    /// <summary>Drafts and scheduled items too, visibly marked (preview and <c>--drafts</c>). Such a build is never indexed.</summary>
+    public bool IncludeDrafts { get; init; }
+    /// <summary>Build as if today were this day (scheduled items and closing dates follow it). Default: today in the site's time zone.</summary>
+    public DateOnly? Date { get; init; }
+    /// <summary>Overrides <c>url</c> from the settings (deploy previews, local serving).</summary>
+    public string? BaseUrl { get; init; }
+    /// <summary><c>production</c>, <c>preview</c> (the live preview server) or <c>deploy-preview</c>; templates and extensions may differ by mode.</summary>
+    public string Mode { get; init; } = "production";
+
+    public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "output"));
+}

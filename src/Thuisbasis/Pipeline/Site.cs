@@ -1,0 +1,44 @@
+using Thuisbasis.Content;
+using Thuisbasis.Settings;
+
+namespace Thuisbasis.Pipeline;
+
+/// <summary>
+/// The immutable snapshot of a build after the Process phase: every collection filtered for the build day, sorted,
+/// and every index (tags, authors, services) computed once. Templates and feeds read it; nothing rescans per page.
+/// </summary>
+public sealed class Site
+{
+    public required SiteSettings Settings { get; init; }
+    public required BuildOptions Options { get; init; }
+    /// <summary>The build day in the site's time zone.</summary>
+    public required DateOnly Today { get; init; }
+    public required DateTimeOffset BuildTime { get; init; }
+    public required IReadOnlyList<NavItem> Nav { get; init; }
+    public required IReadOnlyDictionary<string, PageView> Pages { get; init; }
+    public required IReadOnlyList<PageView> ExtraPages { get; init; }
+    /// <summary>Stories on the site, newest first (with drafts and scheduled ones only in a drafts build).</summary>
+    public required IReadOnlyList<StoryView> Stories { get; init; }
+    public required IReadOnlyList<StoryView> ClientStories { get; init; }
+    /// <summary>Every vacancy that gets a page, open and closed, newest first.</summary>
+    public required IReadOnlyList<VacancyView> AllVacancies { get; init; }
+    /// <summary>Vacancies that are still open: these appear in listings and feeds.</summary>
+    public required IReadOnlyList<VacancyView> Vacancies { get; init; }
+    /// <summary>Only testimonials with consent; the others never get this far.</summary>
+    public required IReadOnlyList<TestimonialView> Testimonials { get; init; }
+    public required IReadOnlyList<TestimonialView> FeaturedTestimonials { get; init; }
+    public required IReadOnlyList<ServiceView> Services { get; init; }
+    public required IReadOnlyList<PersonView> Team { get; init; }
+    public required IReadOnlyList<TagIndexEntry> Tags { get; init; }
+    public required IReadOnlyList<AuthorIndexEntry> Authors { get; init; }
+    public required IReadOnlyList<Asset> Assets { get; init; }
+    public required IReadOnlyDictionary<string, object?> Data { get; init; }
+
+    public bool IsProduction => Options.Mode == "production" && !Options.IncludeDrafts;
+
+    /// <summary>The absolute address of a path on this site: <c>/verhalen/x/</c> → <c>https://…/verhalen/x/</c>.</summary>
+    public string Absolute(string path) =>
+        path.StartsWith("http://", StringComparison.Ordinal) || path.StartsWith("https://", StringComparison.Ordinal)
+            ? path
+            : Settings.Url + (path.StartsWith('/') ? path : "/" + path);
+}

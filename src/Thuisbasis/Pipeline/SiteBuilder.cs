@@ -1,0 +1,195 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Thuisbasis.Content;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Rendering;
+using Thuisbasis.Settings;
+
+namespace Thuisbasis.Pipeline;
+
+/// <summary>
+/// The Process phase: applies the publishing rules (consent, drafts, scheduled dates, closing dates), renders every
+/// Markdown body in parallel, and freezes the result into one <see cref="Site"/> with its indexes.
+/// </summary>
+public sealed class SiteBuilder(MarkdownCache markdown)
+{
+    public Site Build(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var today = options.Date ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, settings.TimeZone).DateTime);
+        var drafts = options.IncludeDrafts;
+        var abs = (string p) => settings.Url + p;
+
+        // Render every body once, in parallel; unchanged bodies come from the cache.
+        var bodies = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry))
+            .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
+            .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry)).ToList();
+        var html = new ConcurrentDictionary<string, RawHtml>();
+        Parallel.ForEach(bodies, e => html[e.SourcePath] = markdown.Render(e));
+        RawHtml Html(Entry e) => html[e.SourcePath];
+
+        var people = content.People
+            .OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.CurrentCulture)
+            .Select(p => new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
+                p.Phone is null ? null : Links.TelHref(p.Phone),
+                p.Socials.Select(kv => new SocialLink(kv.Key, SocialLabel(kv.Key), kv.Value)).ToList(), Html(p.Entry), null, p.Order))
+            .ToDictionary(p => p.Id);
+
+        // Stories: consent, drafts, scheduled.
+        var tagNames = TagFolderNames(content);
+        var stories = new List<StoryView>();
+        foreach (var s in content.Stories.OrderBy(s => s.Entry.SourcePath, StringComparer.Ordinal))
+        {
+            if (s.Author.IsClient && s.Consent != true)
+            {
+                if (s.Consent == false)
+                    diagnostics.Warning("TB0202", SourcePosition.StartOf(s.Entry.SourcePath),
+                        "`consent: false`: dit verhaal komt niet op de site.", "Zet `consent: true` zodra de cliënt toestemming geeft.");
+                continue;
+            }
+            var scheduled = DateOnly.FromDateTime(s.Date.DateTime) > today;
+            if ((s.Draft || scheduled) && !drafts) continue;
+            var marker = s.Draft ? "Concept" : scheduled ? $"Ingepland voor {Dates.ToDutch(s.Date)}" : null;
+            var author = s.Author.IsClient
+                ? new AuthorView(s.Author.Name, s.Author.Role, null, null, true, null)
+                : people.TryGetValue(s.Author.PersonId!, out var pv)
+                    ? new AuthorView(pv.Name, pv.Role, $"/auteur/{pv.Id}/", pv.Photo, false, pv)
+                    : new AuthorView(s.Author.Name, null, null, null, false, null);
+            stories.Add(new StoryView(s, s.Title, s.Entry.Url, abs(s.Entry.Url), s.Date, Dates.ToDutch(s.Date), Iso(s.Date), author,
+                TagLinks(s.Tags, tagNames), s.Summary ?? MarkdownRenderer.Excerpt(s.Entry.Body), s.Image, Html(s.Entry), marker, s.Audience));
+        }
+        stories = stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
+
+        // Vacancies: every one gets a page; only open ones are listed.
+        var vacancies = new List<VacancyView>();
+        foreach (var v in content.Vacancies)
+        {
+            var scheduled = DateOnly.FromDateTime(v.Date.DateTime) > today;
+            if ((v.Draft || scheduled) && !drafts) continue;
+            var closedReason = v.Filled ? "Deze vacature is vervuld." : v.ClosingDate < today ? $"Deze vacature is gesloten sinds {Dates.ToDutch(v.ClosingDate.AddDays(1))}." : null;
+            var marker = v.Draft ? "Concept" : scheduled ? $"Ingepland voor {Dates.ToDutch(v.Date)}" : closedReason is not null ? "Gesloten" : null;
+            vacancies.Add(new VacancyView(v, v.Title, v.Entry.Url, abs(v.Entry.Url), v.Date, Dates.ToDutch(v.Date), v.ClosingDate,
+                Dates.ToDutch(v.ClosingDate), v.Kind, KindText(v.Kind), v.Hours, v.Location, SalaryText(v.Salary), v.Contact, v.ApplyUrl,
+                v.ApplyEmail, v.ApplyUrl ?? $"mailto:{v.ApplyEmail}?subject={Uri.EscapeDataString("Sollicitatie: " + v.Title)}",
+                closedReason is null, closedReason, v.Summary ?? MarkdownRenderer.Excerpt(v.Entry.Body), TagLinks(v.Tags, tagNames),
+                v.Image, Html(v.Entry), marker));
+        }
+        vacancies = vacancies.OrderByDescending(v => v.Date).ThenBy(v => v.Url, StringComparer.Ordinal).ToList();
+
+        var services = content.Services.OrderBy(s => s.Order).ThenBy(s => s.Title, StringComparer.CurrentCulture)
+            .Select(s => new ServiceView(s, s.Title, s.Entry.Url, s.Summary, s.Image, Html(s.Entry), s.Audience, s.Order)).ToList();
+        var serviceById = services.ToDictionary(s => s.Source.Entry.Slug);
+
+        var testimonials = new List<TestimonialView>();
+        foreach (var t in content.Testimonials.OrderBy(t => t.Entry.SourcePath, StringComparer.Ordinal))
+        {
+            if (t.Consent != true)
+            {
+                if (t.Consent == false)
+                    diagnostics.Warning("TB0202", SourcePosition.StartOf(t.Entry.SourcePath),
+                        "`consent: false`: deze aanbeveling komt niet op de site.", "Zet `consent: true` zodra de persoon toestemming geeft.");
+                continue;
+            }
+            testimonials.Add(new TestimonialView(t, t.Name, t.Role, Html(t.Entry), t.Featured,
+                t.ServiceId is null ? null : serviceById.GetValueOrDefault(t.ServiceId), t.Photo));
+        }
+
+        var pages = content.Pages.Where(p => drafts || !p.Draft)
+            .Select(p => new PageView(p, p.Role, p.Title, p.Entry.Url, p.Description,
+                p.MenuTitle ?? (p.Role is null ? p.Title : settings.Pages[p.Role].Title), Html(p.Entry), p.Order))
+            .ToList();
+        var byRole = pages.Where(p => p.Role is not null).ToDictionary(p => p.Role!);
+        var nav = PageRoles.All.Where(byRole.ContainsKey).Select(r => new NavItem(r, byRole[r].MenuTitle, byRole[r].Url)).ToList();
+
+        // Indexes, computed once.
+        var tags = stories.SelectMany(s => s.Tags.Select(t => (t, s)))
+            .GroupBy(x => x.t.Slug)
+            .Select(g => new TagIndexEntry(g.First().t.Name, g.Key, g.First().t.Url, g.Select(x => x.s).ToList()))
+            .OrderBy(t => t.Name, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)).ToList();
+        var byAuthor = stories.Where(s => s.Author.Person is not null).GroupBy(s => s.Author.Person!.Id)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryView>)g.ToList());
+        var team = people.Values.Select(p => byAuthor.ContainsKey(p.Id) ? p with { Url = $"/auteur/{p.Id}/" } : p).ToList();
+        var authors = team.Where(p => byAuthor.ContainsKey(p.Id)).Select(p => new AuthorIndexEntry(p, byAuthor[p.Id])).ToList();
+
+        return new Site
+        {
+            Settings = settings,
+            Options = options,
+            Today = today,
+            BuildTime = now,
+            Nav = nav,
+            Pages = byRole,
+            ExtraPages = pages.Where(p => p.Role is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList(),
+            Stories = stories,
+            ClientStories = stories.Where(s => s.Author.IsClient || s.Audience.Contains("clients")).ToList(),
+            AllVacancies = vacancies,
+            Vacancies = vacancies.Where(v => v.IsOpen).ToList(),
+            Testimonials = testimonials,
+            FeaturedTestimonials = testimonials.Where(t => t.Featured).ToList(),
+            Services = services,
+            Team = team,
+            Tags = tags,
+            Authors = authors,
+            Assets = content.Assets,
+            Data = content.Data,
+        };
+    }
+
+    private static Dictionary<string, string> TagFolderNames(ContentSet content) =>
+        Content.Readers.TagFolder.DisplayNames(
+            content.Stories.OrderBy(s => s.Date).ThenBy(s => s.Entry.SourcePath, StringComparer.Ordinal).SelectMany(s => s.Tags)
+                .Concat(content.Vacancies.SelectMany(v => v.Tags)));
+
+    private static IReadOnlyList<TagLink> TagLinks(IEnumerable<Tag> tags, Dictionary<string, string> names) =>
+        tags.Select(t => new TagLink(names.GetValueOrDefault(t.Slug, t.Name), t.Slug, $"/onderwerp/{t.Slug}/")).ToList();
+
+    private static string Iso(DateTimeOffset d) => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    public static string KindText(string kind) => kind switch
+    {
+        "paid" => "Betaalde baan",
+        "volunteer" => "Vrijwilligerswerk",
+        "internship" => "Stage",
+        _ => kind,
+    };
+
+    private static SalaryView? SalaryText(Salary? s)
+    {
+        if (s is null) return null;
+        var nl = CultureInfo.GetCultureInfo("nl-NL");
+        string Money(decimal m) => "€ " + m.ToString(m % 1 == 0 ? "N0" : "N2", nl);
+        var per = s.Period switch { "hour" => "per uur", "year" => "per jaar", _ => "per maand" };
+        var range = (s.Min, s.Max) switch
+        {
+            ({ } a, { } b) => $"{Money(a)} tot {Money(b)} {per}",
+            ({ } a, null) => $"vanaf {Money(a)} {per}",
+            (null, { } b) => $"tot {Money(b)} {per}",
+            _ => "",
+        };
+        var text = string.Join(", ", new[] { range, s.Scale }.Where(x => !string.IsNullOrEmpty(x)));
+        return new SalaryView(s.Min, s.Max, s.Period, s.Scale, text);
+    }
+
+    private static string SocialLabel(string key) => key switch
+    {
+        "linkedin" => "LinkedIn", "instagram" => "Instagram", "facebook" => "Facebook", "x" => "X", "youtube" => "YouTube",
+        "tiktok" => "TikTok", "mastodon" => "Mastodon", "bluesky" => "Bluesky", "whatsapp" => "WhatsApp", _ => key,
+    };
+}
+
+/// <summary>Markdown already turned into HTML, by file fingerprint; kept between builds by the preview.</summary>
+public sealed class MarkdownCache
+{
+    private readonly ConcurrentDictionary<(string, ulong), RawHtml> _cache = new();
+
+    public RawHtml Render(Entry entry) =>
+        _cache.GetOrAdd((entry.SourcePath, entry.Hash), _ => new RawHtml(MarkdownRenderer.ToHtml(entry.Body)));
+
+    /// <summary>Forgets versions of files that are no longer current.</summary>
+    public void Retain(IEnumerable<Entry> current)
+    {
+        var keep = current.Select(e => (e.SourcePath, e.Hash)).ToHashSet();
+        foreach (var key in _cache.Keys)
+            if (!keep.Contains(key)) _cache.TryRemove(key, out _);
+    }
+}

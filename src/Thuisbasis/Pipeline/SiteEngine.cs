@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Thuisbasis.Content;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Output;
+using Thuisbasis.Rendering;
+using Thuisbasis.Settings;
+
+namespace Thuisbasis.Pipeline;
+
+/// <summary>
+/// Runs a build in the four phases of DESIGN.md: Input (read and validate every file once), Process (publishing rules,
+/// Markdown, the site snapshot), PostProcess (pages, feeds, sitemap from the snapshot) and Output (atomic write).
+/// An engine keeps compiled templates and rendered Markdown between builds, so the preview rebuilds quickly.
+/// </summary>
+public sealed class SiteEngine
+{
+    private readonly MarkdownCache _markdown = new();
+    private TemplateEngine? _templates;
+
+    public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null)
+    {
+        Options = options;
+        Generators = (generators ?? DefaultGenerators()).ToList();
+    }
+
+    public BuildOptions Options { get; }
+    public IReadOnlyList<IOutputGenerator> Generators { get; }
+
+    public static IEnumerable<IOutputGenerator> DefaultGenerators() =>
+    [
+        new SitemapGenerator(),
+    ];
+
+    public TemplateEngine Templates(SiteSettings settings) =>
+        _templates ??= new TemplateEngine(new Theme(Options.Root, settings.Theme));
+
+    /// <summary>Builds in memory. Nothing is written; see <see cref="BuildAndWrite"/>.</summary>
+    public BuildResult Build()
+    {
+        var total = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+
+        // Input
+        var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
+        var content = ContentReader.Read(Options.Root, settings, diagnostics);
+        var read = total.Elapsed;
+
+        // Process
+        var site = new SiteBuilder(_markdown).Build(content, settings, Options, diagnostics);
+        _markdown.Retain(AllEntries(content));
+        var process = total.Elapsed - read;
+
+        // PostProcess
+        var templates = Templates(settings);
+        var pages = new PagePlanner(site, templates).Plan();
+        var files = new List<OutputFile>();
+        files.AddRange(new PageRenderer(templates).RenderAll(site, pages, diagnostics));
+        foreach (var generator in Generators) files.AddRange(generator.Generate(site, pages));
+        files.AddRange(AssetFiles(site, templates.Theme));
+        OutputConflicts.Check(files, pages, diagnostics);
+        var render = total.Elapsed - read - process;
+
+        return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed));
+    }
+
+    /// <summary>Builds and, only when there are no errors, swaps the new site into the output folder.</summary>
+    public BuildResult BuildAndWrite()
+    {
+        var result = Build();
+        if (!result.Succeeded) return result;
+        var sw = Stopwatch.StartNew();
+        OutputWriter.Write(Options.OutputPath, result.Files);
+        return result with { Timings = result.Timings with { Write = sw.Elapsed, Total = result.Timings.Total + sw.Elapsed } };
+    }
+
+    private static IEnumerable<OutputFile> AssetFiles(Site site, Theme theme)
+    {
+        foreach (var (rel, full) in theme.Assets())
+            yield return OutputFile.Copy(rel, full, theme.Display(full));
+        foreach (var a in site.Assets)
+            yield return OutputFile.Copy(a.Url.TrimStart('/'), a.FullPath, a.SourcePath);
+    }
+
+    private static IEnumerable<Entry> AllEntries(ContentSet c) =>
+        c.Pages.Select(p => p.Entry).Concat(c.Stories.Select(s => s.Entry)).Concat(c.Vacancies.Select(v => v.Entry))
+            .Concat(c.Testimonials.Select(t => t.Entry)).Concat(c.Services.Select(s => s.Entry)).Concat(c.People.Select(p => p.Entry));
+}

@@ -1,0 +1,60 @@
+using Thuisbasis.Content;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Rendering;
+
+/// <summary>One page to render: its address, layout and what the layout shows. Templates see it as <c>page</c>.</summary>
+public sealed record PageModel
+{
+    /// <summary>Site-relative address: <c>/verhalen/x/</c>, or a file such as <c>/404.html</c>.</summary>
+    public required string Url { get; init; }
+    public required string Layout { get; init; }
+    /// <summary>What kind of page: home, clients, method, services, about, extra, contact, page, story, vacancy, service, stories, vacancies, tags, tag, author, 404.</summary>
+    public required string Kind { get; init; }
+    /// <summary>The file this page comes from, for messages (<c>input/stories/x.md</c>), or a description of a generated page.</summary>
+    public required string Source { get; init; }
+    /// <summary>Every input file whose content this page shows (for the preview's dependency tracking).</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public string AbsoluteUrl { get; init; } = "";
+    public RawHtml Body { get; init; } = RawHtml.Empty;
+    public string? Marker { get; init; }
+    public bool NoIndex { get; init; }
+    /// <summary>The image for social previews; null means the site's default share image.</summary>
+    public ImageRef? Image { get; init; }
+    public PageView? Page { get; init; }
+    public StoryView? Story { get; init; }
+    public VacancyView? Vacancy { get; init; }
+    public ServiceView? Service { get; init; }
+    public PersonView? Person { get; init; }
+    public TagIndexEntry? Tag { get; init; }
+    /// <summary>The items of a listing page (stories of this page of the listing).</summary>
+    public IReadOnlyList<object> Items { get; init; } = [];
+    public Pager? Pager { get; init; }
+    public IReadOnlyList<Breadcrumb> Breadcrumbs { get; init; } = [];
+    /// <summary>Feeds for autodiscovery in the head.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
+    /// <summary>Structured data (schema.org objects), written as JSON-LD in the head.</summary>
+    public IReadOnlyList<object> JsonLd { get; init; } = [];
+    /// <summary>Open Graph type: website or article.</summary>
+    public string OgType { get; init; } = "website";
+
+    public string OutputPath => OutputPaths.FromUrl(Url);
+}
+
+public sealed record Pager(int Number, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PagerLink> Links);
+
+public sealed record PagerLink(int Number, string Url, bool IsCurrent);
+
+public sealed record Breadcrumb(string Title, string Url);
+
+public static class OutputPaths
+{
+    /// <summary><c>/a/b/</c> → <c>a/b/index.html</c>; <c>/404.html</c> → <c>404.html</c>.</summary>
+    public static string FromUrl(string url)
+    {
+        var path = url.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

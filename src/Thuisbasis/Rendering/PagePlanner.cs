@@ -1,0 +1,137 @@
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Rendering;
+
+/// <summary>
+/// Decides every HTML page of the site from the snapshot: the seven pages, extra pages, detail pages, paged listings,
+/// tag and author archives and the 404 page. Cheap (no rendering): the preview plans everything and renders only what changed.
+/// </summary>
+public sealed class PagePlanner(Site site, TemplateEngine templates)
+{
+    private const string StoriesUrl = "/verhalen/";
+    private const string VacanciesUrl = "/vacatures/";
+    private const string TagsUrl = "/onderwerp/";
+
+    public IReadOnlyList<PageModel> Plan()
+    {
+        var plans = new List<PageModel>();
+        var home = new Breadcrumb(site.Pages.TryGetValue("home", out var h) ? h.MenuTitle : "Home", "/");
+
+        foreach (var p in site.Pages.Values.Concat(site.ExtraPages))
+        {
+            var layout = LayoutFor(p.Source.Layout ?? p.Role ?? "page");
+            var basePlan = Base(p.Url, layout, p.Role ?? "page", p.SourcePath, p.Title) with
+            {
+                Description = p.Description,
+                Body = p.Html,
+                Page = p,
+                Breadcrumbs = p.Role == "home" ? [] : [home, new Breadcrumb(p.Title, p.Url)],
+                Inputs = [p.SourcePath],
+            };
+            if (p.Role == "extra") plans.AddRange(Paged(basePlan, site.Stories));
+            else plans.Add(basePlan);
+        }
+
+        foreach (var s in site.Stories)
+            plans.Add(Base(s.Url, "layouts/story.sbn-html", "story", s.SourcePath, s.Title) with
+            {
+                Description = s.Summary, Body = s.Html, Story = s, Marker = s.Marker, Image = s.Image, OgType = "article",
+                Breadcrumbs = [home, new Breadcrumb("Verhalen", StoriesUrl), new Breadcrumb(s.Title, s.Url)],
+                Inputs = s.Author.Person is { } person ? [s.SourcePath, person.SourcePath] : [s.SourcePath],
+            });
+
+        foreach (var v in site.AllVacancies)
+            plans.Add(Base(v.Url, "layouts/vacancy.sbn-html", "vacancy", v.SourcePath, v.Title) with
+            {
+                Description = v.Summary, Body = v.Html, Vacancy = v, Marker = v.Marker, Image = v.Image,
+                Breadcrumbs = [home, new Breadcrumb("Vacatures", VacanciesUrl), new Breadcrumb(v.Title, v.Url)],
+                Inputs = [v.SourcePath],
+            });
+
+        var servicesCrumb = new Breadcrumb(site.Settings.Pages["services"].Title, site.Settings.Pages["services"].Url);
+        foreach (var s in site.Services)
+            plans.Add(Base(s.Url, "layouts/service.sbn-html", "service", s.SourcePath, s.Title) with
+            {
+                Description = s.Summary, Body = s.Html, Service = s, Image = s.Image,
+                Breadcrumbs = [home, servicesCrumb, new Breadcrumb(s.Title, s.Url)],
+                Inputs = [s.SourcePath],
+            });
+
+        plans.AddRange(Paged(Base(StoriesUrl, "layouts/stories.sbn-html", "stories", "(alle verhalen)", "Verhalen") with
+        {
+            Description = $"Alle verhalen van {site.Settings.Name}.",
+            Breadcrumbs = [home, new Breadcrumb("Verhalen", StoriesUrl)],
+        }, site.Stories));
+
+        plans.Add(Base(VacanciesUrl, "layouts/vacancies.sbn-html", "vacancies", "(vacatures)", "Vacatures") with
+        {
+            Description = $"Werken bij {site.Settings.Name}: betaald, als vrijwilliger of als stagiair.",
+            Items = site.Vacancies.Cast<object>().ToList(),
+            Breadcrumbs = [home, new Breadcrumb("Vacatures", VacanciesUrl)],
+            Inputs = site.Vacancies.Select(v => v.SourcePath).ToList(),
+        });
+
+        if (site.Tags.Count > 0)
+            plans.Add(Base(TagsUrl, "layouts/tags.sbn-html", "tags", "(onderwerpen)", "Onderwerpen") with
+            {
+                Description = "Alle onderwerpen van onze verhalen.",
+                Breadcrumbs = [home, new Breadcrumb("Onderwerpen", TagsUrl)],
+            });
+
+        foreach (var t in site.Tags)
+            plans.AddRange(Paged(Base(t.Url, "layouts/stories.sbn-html", "tag", $"(onderwerp {t.Slug})", $"Onderwerp: {t.Name}") with
+            {
+                Description = $"Verhalen over {t.Name}.", Tag = t,
+                Breadcrumbs = [home, new Breadcrumb("Onderwerpen", TagsUrl), new Breadcrumb(t.Name, t.Url)],
+            }, t.Stories));
+
+        foreach (var a in site.Authors)
+            plans.AddRange(Paged(Base(a.Person.Url!, "layouts/author.sbn-html", "author", a.Person.SourcePath, a.Person.Name) with
+            {
+                Description = $"Verhalen van {a.Person.Name}, {a.Person.Role}.", Person = a.Person, Body = a.Person.Bio,
+                Image = a.Person.Photo,
+                Breadcrumbs = [home, new Breadcrumb(site.Settings.Pages["about"].Title, site.Settings.Pages["about"].Url),
+                               new Breadcrumb(a.Person.Name, a.Person.Url!)],
+                Inputs = [a.Person.SourcePath],
+            }, a.Stories));
+
+        plans.Add(Base("/404.html", "layouts/404.sbn-html", "404", "(404)", "Pagina niet gevonden") with { NoIndex = true });
+        return plans;
+    }
+
+    private PageModel Base(string url, string layout, string kind, string source, string title) => new()
+    {
+        Url = url, Layout = layout, Kind = kind, Source = source, Title = title, AbsoluteUrl = site.Absolute(url),
+        NoIndex = !site.IsProduction,
+    };
+
+    private string LayoutFor(string name)
+    {
+        var specific = $"layouts/{name}.sbn-html";
+        return templates.Theme.Find(specific) is not null ? specific : "layouts/page.sbn-html";
+    }
+
+    /// <summary>Splits a listing into pages of <c>page_size</c>: <c>/x/</c>, <c>/x/pagina/2/</c>, …</summary>
+    private IEnumerable<PageModel> Paged(PageModel first, IReadOnlyList<StoryView> stories)
+    {
+        var size = Math.Max(1, site.Settings.PageSize);
+        var total = Math.Max(1, (stories.Count + size - 1) / size);
+        string UrlOf(int n) => n == 1 ? first.Url : $"{first.Url}pagina/{n}/";
+        var links = Enumerable.Range(1, total).Select(n => new PagerLink(n, UrlOf(n), false)).ToList();
+        for (var n = 1; n <= total; n++)
+        {
+            var items = stories.Skip((n - 1) * size).Take(size).ToList();
+            var number = n;
+            yield return first with
+            {
+                Url = UrlOf(n),
+                AbsoluteUrl = site.Absolute(UrlOf(n)),
+                Title = n == 1 ? first.Title : $"{first.Title} (pagina {n})",
+                Items = items.Cast<object>().ToList(),
+                Pager = total == 1 ? null : new Pager(n, total, n > 1 ? UrlOf(n - 1) : null, n < total ? UrlOf(n + 1) : null,
+                    links.Select(l => l with { IsCurrent = l.Number == number }).ToList()),
+                Inputs = first.Inputs.Concat(items.Select(s => s.SourcePath)).ToList(),
+            };
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Output;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Rendering;
+
+/// <summary>
+/// Renders planned pages: the page's own layout first, then <c>layouts/base.sbn-html</c> around it (head, header,
+/// navigation, footer). Pages render in parallel; a page that fails becomes a diagnostic naming the content file and the layout.
+/// </summary>
+public sealed class PageRenderer(TemplateEngine templates)
+{
+    public const string BaseLayout = "layouts/base.sbn-html";
+
+    public OutputFile? Render(Site site, PageModel page, DiagnosticBag diagnostics)
+    {
+        var globals = new Dictionary<string, object?> { ["site"] = site, ["page"] = page };
+        var main = templates.Render(page.Layout, globals, page.Source, diagnostics);
+        if (main is null) return null;
+        globals["content"] = new RawHtml(main);
+        var html = templates.Render(BaseLayout, globals, page.Source, diagnostics);
+        return html is null ? null : OutputFile.Text(page.OutputPath, html, page.Source);
+    }
+
+    public IReadOnlyList<OutputFile> RenderAll(Site site, IReadOnlyList<PageModel> pages, DiagnosticBag diagnostics)
+    {
+        var results = new OutputFile?[pages.Count];
+        Parallel.For(0, pages.Count, i => results[i] = Render(site, pages[i], diagnostics));
+        return results.OfType<OutputFile>().ToList();
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+using Scriban.Runtime;
+using Thuisbasis.Diagnostics;
+
+namespace Thuisbasis.Rendering;
+
+/// <summary>
+/// Renders Scriban layouts from the theme. Templates are compiled once and kept (by path and text) so the preview
+/// and the parallel render reuse them; every value a template writes is HTML-escaped unless it is <see cref="RawHtml"/>.
+/// </summary>
+public sealed class TemplateEngine
+{
+    private readonly ConcurrentDictionary<string, (DateTime Stamp, Template Template)> _compiled = new();
+    private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
+
+    public TemplateEngine(Theme theme) => Theme = theme;
+
+    public Theme Theme { get; }
+
+    /// <summary>Forgets compiled templates (the preview calls this when a theme file changes).</summary>
+    public void Invalidate() => _compiled.Clear();
+
+    /// <summary>Compiles (or takes from the cache) a theme file; parse errors become diagnostics.</summary>
+    public Template? Load(string relative, DiagnosticBag diagnostics)
+    {
+        var full = Theme.Find(relative);
+        if (full is null) return null;
+        var stamp = File.GetLastWriteTimeUtc(full);
+        if (_compiled.TryGetValue(full, out var hit) && hit.Stamp == stamp) return hit.Template;
+        var text = File.ReadAllText(full);
+        var template = Template.Parse(text, full);
+        if (template.HasErrors)
+        {
+            foreach (var m in template.Messages)
+                diagnostics.Error("TB0400", new SourcePosition(Theme.Display(full), m.Span.Start.Line + 1, m.Span.Start.Column + 1),
+                    $"Fout in de opmaak (template): {m.Message}.", "Controleer de {{ }} op deze regel: staat elke `if` en `for` met een `end` afgesloten?");
+            return null;
+        }
+        _compiled[full] = (stamp, template);
+        return template;
+    }
+
+    /// <summary>Renders a template with the given globals; returns null (with a diagnostic naming both files) on failure.</summary>
+    public string? Render(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics)
+    {
+        var template = Load(relative, diagnostics);
+        if (template is null)
+        {
+            if (Theme.Find(relative) is null)
+                diagnostics.Error("TB0402", SourcePosition.StartOf(forSource), $"De opmaak `{relative}` bestaat niet in het thema.",
+                    "Zet het bestand in `overrides/` of kies een bestaande opmaak.");
+            return null;
+        }
+        var context = NewContext();
+        var model = new ScriptObject();
+        foreach (var (k, v) in globals) model[k] = v;
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var at = e.Span;
+            diagnostics.Error("TB0401", SourcePosition.StartOf(forSource),
+                $"Bij het opmaken van deze pagina ging iets mis in {Theme.Display(at.FileName ?? Theme.Find(relative) ?? relative)}({at.Start.Line + 1},{at.Start.Column + 1}): {e.OriginalMessage}.",
+                "Controleer die regel in de opmaak; meestal is een naam verkeerd gespeld.");
+            return null;
+        }
+    }
+
+    private TemplateContext NewContext()
+    {
+        var context = new HtmlEscapingContext(_builtins)
+        {
+            TemplateLoader = new ThemeLoader(this),
+            LoopLimit = 0,
+            RecursiveLimit = 50,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+            NewLine = "\n",
+        };
+        return context;
+    }
+
+    /// <summary>Resolves <c>{{ include "partials/card" }}</c> to <c>partials/card.sbn-html</c> in the theme.</summary>
+    private sealed class ThemeLoader(TemplateEngine engine) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+        {
+            var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
+            var full = engine.Theme.Find(name) ?? throw new ScriptRuntimeException(callerSpan, $"het onderdeel `{name}` bestaat niet in het thema");
+            // Hand Scriban the compiled partial from the engine's cache, so no page parses a partial again.
+            var bag = new DiagnosticBag();
+            if (engine.Load(name, bag) is { } compiled) context.CachedTemplates[full] = compiled;
+            else throw new ScriptRuntimeException(callerSpan, string.Join(" ", bag.Sorted().Select(d => d.ToString())));
+            return full;
+        }
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+
+        public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult(Load(context, callerSpan, templatePath));
+    }
+}

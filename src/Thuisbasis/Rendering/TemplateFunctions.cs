@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Thuisbasis.Content;
+
+namespace Thuisbasis.Rendering;
+
+/// <summary>
+/// The functions layouts may call besides Scriban's own: <c>raw</c>, <c>date_nl</c>, <c>tel_href</c>, <c>json_ld</c> and friends.
+/// Built once and shared read-only by every render.
+/// </summary>
+internal static class TemplateFunctions
+{
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        builtins.Import(typeof(Functions), renamer: StandardMemberRenamer.Default);
+        return builtins;
+    }
+
+    private static class Functions
+    {
+        /// <summary>Writes trusted HTML without escaping. Only for HTML the engine made (Markdown bodies).</summary>
+        public static RawHtml Raw(object? value) => value as RawHtml ?? new RawHtml(value?.ToString() ?? "");
+
+        /// <summary>"14 maart 2026".</summary>
+        public static string DateNl(object? value) => value switch
+        {
+            DateTimeOffset d => Dates.ToDutch(d),
+            DateOnly d => Dates.ToDutch(d),
+            DateTime d => Dates.ToDutch(DateOnly.FromDateTime(d)),
+            _ => "",
+        };
+
+        /// <summary>"2026-03-14", for <c>&lt;time datetime&gt;</c>.</summary>
+        public static string DateIso(object? value) => value switch
+        {
+            DateTimeOffset d => d.ToString("yyyy-MM-dd"),
+            DateOnly d => d.ToString("yyyy-MM-dd"),
+            DateTime d => d.ToString("yyyy-MM-dd"),
+            _ => "",
+        };
+
+        public static string TelHref(string? phone) => phone is null ? "" : Links.TelHref(phone);
+
+        public static string WhatsappHref(string? phone) => phone is null ? "" : Links.WhatsappHref(phone);
+
+        /// <summary>Only addresses content may link to: a path on this site, http(s), mailto: or tel:; anything else becomes "#".</summary>
+        public static string SafeUrl(string? url) =>
+            url is null ? "#" :
+            Links.IsSafeLink(url) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal) ? url : "#";
+
+        /// <summary>A value as JSON that is safe inside a <c>&lt;script&gt;</c> element (&lt; &gt; &amp; are escaped).</summary>
+        public static RawHtml JsonLd(object? value) => new(JsonSerializer.Serialize(value, JsonOptions.Web));
+
+        public static string UrlEncode(string? value) => Uri.EscapeDataString(value ?? "");
+    }
+}
+
+internal static class JsonOptions
+{
+    /// <summary>The default encoder escapes &lt;, &gt;, &amp; and quotes, so JSON can sit inside a script element.</summary>
+    public static readonly JsonSerializerOptions Web = new()
+    {
+        WriteIndented = false,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+}

@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+using Thuisbasis.Content;
+using Thuisbasis.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Thuisbasis.Settings;
+
+/// <summary>Reads and validates <c>statiq.config</c> with the same care as content: positions, plain fixes, did-you-mean.</summary>
+public static partial class SettingsReader
+{
+    public const string FileName = "statiq.config";
+
+    private static readonly string[] CoreKeys =
+        ["name", "url", "language", "timezone", "description", "tagline", "logo", "logo_alt", "share_image", "share_image_alt",
+         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme"];
+
+    /// <summary>Sections read by extensions (analytics, newsletter, accessibility statement, headers), passed on as plain values.</summary>
+    private static readonly string[] ExtensionSections =
+        ["analytics", "newsletter", "accessibility", "security", "netlify", "plain_language"];
+
+    private static readonly string[] Known = [.. CoreKeys, .. ExtensionSections];
+
+    private static readonly string[] ContactKeys = ["street", "postal_code", "city", "phone", "email", "whatsapp", "kvk", "opening_hours"];
+    private static readonly string[] BrandKeys = ["primary", "accent"];
+    private static readonly string[] FeedKeys = ["items", "content", "formats"];
+
+    private static readonly Dictionary<string, string> SocialLabels = new()
+    {
+        ["facebook"] = "Facebook", ["instagram"] = "Instagram", ["linkedin"] = "LinkedIn", ["x"] = "X",
+        ["youtube"] = "YouTube", ["tiktok"] = "TikTok", ["mastodon"] = "Mastodon", ["bluesky"] = "Bluesky",
+    };
+
+    public static SiteSettings Read(string root, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    {
+        var full = Path.Combine(root, FileName);
+        if (!File.Exists(full))
+        {
+            diagnostics.Error("TB0300", SourcePosition.StartOf(FileName), $"`{FileName}` ontbreekt in de map van de site.",
+                "Maak het bestand aan met minstens `name:` (de naam van de organisatie) en `url:` (het webadres).");
+            return SiteSettings.Default;
+        }
+        var file = ContentFiles.Read(full, FileName, diagnostics);
+        return file is null ? SiteSettings.Default : Parse(file, diagnostics, baseUrlOverride);
+    }
+
+    public static SiteSettings Parse(SourceFile file, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    {
+        var fm = FrontMatter.ParseYamlFile(file, diagnostics);
+        if (fm is null) return SiteSettings.Default;
+        var r = new FieldReader(fm, diagnostics);
+        r.WarnUnknownKeys(Known);
+
+        var name = r.Text("name", required: true, help: "Schrijf de naam van de organisatie, bijvoorbeeld `name: Buurtkracht Oost`.") ?? "Mijn organisatie";
+        var url = baseUrlOverride ?? r.Text("url", required: true, help: "Schrijf het webadres, bijvoorbeeld `url: https://www.voorbeeld.nl`.") ?? "http://localhost:5080";
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        {
+            diagnostics.Error("TB0302", baseUrlOverride is null ? r.At("url") : SourcePosition.StartOf(FileName),
+                $"`url` is `{url}`; dat is geen volledig webadres.", "Schrijf het adres met https:// ervoor, bijvoorbeeld `https://www.voorbeeld.nl`.");
+            url = "http://localhost:5080";
+        }
+
+        var zone = SiteSettings.DefaultZone();
+        if (r.Text("timezone") is { } tz)
+        {
+            try { zone = TimeZoneInfo.FindSystemTimeZoneById(tz); }
+            catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+                diagnostics.Error("TB0302", r.At("timezone"), $"`timezone` is `{tz}`; die tijdzone bestaat niet.",
+                    "Laat de regel weg voor Nederlandse tijd, of schrijf `timezone: Europe/Amsterdam`.");
+            }
+        }
+
+        return new SiteSettings
+        {
+            Name = name,
+            Url = url.TrimEnd('/'),
+            Language = r.Text("language") ?? "nl",
+            TimeZone = zone,
+            Description = r.Text("description"),
+            Tagline = r.Text("tagline"),
+            Logo = r.Text("logo"),
+            LogoAlt = r.Text("logo_alt"),
+            ShareImage = r.Text("share_image"),
+            ShareImageAlt = r.Text("share_image_alt"),
+            Contact = ReadContact(r),
+            Socials = ReadSocials(r),
+            Pages = ReadPages(r),
+            Brand = ReadBrand(r),
+            Feeds = ReadFeeds(r),
+            PageSize = (int)(r.Number("page_size") ?? 10),
+            Theme = r.Text("theme") ?? "default",
+            Extra = Plain(fm.Map, ExtensionSections),
+        };
+    }
+
+    private static ContactSettings ReadContact(FieldReader r)
+    {
+        if (r.Map("contact") is not { } c) return new ContactSettings();
+        c.WarnUnknownKeys(ContactKeys);
+        var email = c.Text("email");
+        if (email is not null && !Links.IsEmail(email))
+            c.Diagnostics.Error("TB0302", c.At("email"), $"`contact.email` is `{email}`; dat is geen e-mailadres.",
+                "Schrijf het adres zoals `info@voorbeeld.nl`.");
+        return new ContactSettings
+        {
+            Street = c.Text("street"), PostalCode = c.Text("postal_code"), City = c.Text("city"), Phone = c.Text("phone"),
+            Email = email, Whatsapp = c.Text("whatsapp"), Kvk = c.Text("kvk"), OpeningHours = c.Text("opening_hours"),
+        };
+    }
+
+    private static IReadOnlyList<SocialLink> ReadSocials(FieldReader r)
+    {
+        if (r.Map("socials") is not { } s) return [];
+        s.WarnUnknownKeys(KnownKeys.Socials);
+        var list = new List<SocialLink>();
+        foreach (var key in s.Keys)
+        {
+            if (s.Text(key) is not { } url) continue;
+            if (!Links.IsWebAddress(url))
+            {
+                s.Diagnostics.Error("TB0302", s.At(key), $"`socials.{key}` is `{url}`; dat is geen webadres.",
+                    "Schrijf het volledige adres van het profiel, met https:// ervoor.");
+                continue;
+            }
+            list.Add(new SocialLink(key, SocialLabels.GetValueOrDefault(key, key), url));
+        }
+        return list;
+    }
+
+    private static IReadOnlyDictionary<string, PageSetting> ReadPages(FieldReader r)
+    {
+        var pages = new Dictionary<string, PageSetting>(PageRoles.Defaults);
+        if (r.Map("pages") is not { } p) return pages;
+        p.WarnUnknownKeys(PageRoles.All);
+        foreach (var role in PageRoles.All)
+        {
+            if (p.Map(role) is not { } one) continue;
+            one.WarnUnknownKeys(["title", "url"]);
+            var title = one.Text("title") ?? pages[role].Title;
+            var url = one.Text("url") ?? pages[role].Url;
+            if (!UrlPath().IsMatch(url))
+            {
+                one.Diagnostics.Error("TB0302", one.At("url"), $"`pages.{role}.url` is `{url}`; dat is geen adres op deze site.",
+                    "Schrijf het als `/woord/`, met een schuine streep aan het begin en eind, alleen kleine letters, cijfers en streepjes.");
+                url = pages[role].Url;
+            }
+            pages[role] = new PageSetting(title, url);
+        }
+        return pages;
+    }
+
+    private static BrandSettings ReadBrand(FieldReader r)
+    {
+        if (r.Map("brand") is not { } b) return new BrandSettings();
+        b.WarnUnknownKeys(BrandKeys);
+        var result = new BrandSettings();
+        string? Colour(string key)
+        {
+            var v = b.Text(key);
+            if (v is null) return null;
+            if (HexColour().IsMatch(v)) return v;
+            b.Diagnostics.Error("TB0302", b.At(key), $"`brand.{key}` is `{v}`; dat is geen kleurcode.",
+                $"Schrijf een kleur als `\"#0b5f7a\"` (met aanhalingstekens, want # begint anders een opmerking).");
+            return null;
+        }
+        return result with { Primary = Colour("primary") ?? result.Primary, Accent = Colour("accent") ?? result.Accent };
+    }
+
+    private static FeedSettings ReadFeeds(FieldReader r)
+    {
+        if (r.Map("feeds") is not { } f) return new FeedSettings();
+        f.WarnUnknownKeys(FeedKeys);
+        var d = new FeedSettings();
+        var items = f.Number("items");
+        if (items is < 1 or > 1000)
+        {
+            f.Diagnostics.Error("TB0302", f.At("items"), $"`feeds.items` is `{items}`.", "Kies een aantal tussen 1 en 1000; 20 is gebruikelijk.");
+            items = null;
+        }
+        var formats = f.List("formats").Select(x => x.Value.ToLowerInvariant()).ToList();
+        foreach (var bad in formats.Where(x => x is not ("rss" or "atom" or "json")))
+            f.Diagnostics.Error("TB0302", f.At("formats"), $"`feeds.formats` noemt `{bad}`.", "Kies uit `rss`, `atom` en `json`.");
+        return new FeedSettings
+        {
+            Items = (int)(items ?? d.Items),
+            Content = f.OneOf("content", ["full", "summary"]) ?? d.Content,
+            Formats = f.Has("formats") ? formats.Where(x => x is "rss" or "atom" or "json").Distinct().ToList() : d.Formats,
+        };
+    }
+
+    /// <summary>The named sections as plain dictionaries, lists and strings, for templates.</summary>
+    private static Dictionary<string, object?> Plain(YamlMappingNode map, IEnumerable<string> keys)
+    {
+        var wanted = keys.ToHashSet();
+        var result = new Dictionary<string, object?>();
+        foreach (var (k, v) in map.Children)
+            if (k is YamlScalarNode s && s.Value is { } key && wanted.Contains(key)) result[key] = ToPlain(v);
+        return result;
+    }
+
+    internal static object? ToPlain(YamlNode node) => node switch
+    {
+        YamlScalarNode s => s.Value,
+        YamlSequenceNode q => q.Children.Select(ToPlain).ToList(),
+        YamlMappingNode m => m.Children.Where(kv => kv.Key is YamlScalarNode)
+            .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => ToPlain(kv.Value)),
+        _ => null,
+    };
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$")]
+    private static partial Regex HexColour();
+
+    [GeneratedRegex("^/([a-z0-9-]+/)*$")]
+    private static partial Regex UrlPath();
+}

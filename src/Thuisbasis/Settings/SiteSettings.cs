@@ -1,0 +1,79 @@
+namespace Thuisbasis.Settings;
+
+/// <summary>The site's settings from <c>statiq.config</c>, validated and with every default filled in.</summary>
+public sealed record SiteSettings
+{
+    public required string Name { get; init; }
+    /// <summary>The public address without a trailing slash, e.g. <c>https://www.buurtkracht-oost.nl</c>.</summary>
+    public required string Url { get; init; }
+    public string Language { get; init; } = "nl";
+    public TimeZoneInfo TimeZone { get; init; } = DefaultZone();
+    public string? Description { get; init; }
+    public string? Tagline { get; init; }
+    public string? Logo { get; init; }
+    public string? LogoAlt { get; init; }
+    public string? ShareImage { get; init; }
+    public string? ShareImageAlt { get; init; }
+    public ContactSettings Contact { get; init; } = new();
+    /// <summary>Social profile links by network name, in the order they were written.</summary>
+    public IReadOnlyList<SocialLink> Socials { get; init; } = [];
+    public IReadOnlyDictionary<string, PageSetting> Pages { get; init; } = PageRoles.Defaults;
+    public BrandSettings Brand { get; init; } = new();
+    public FeedSettings Feeds { get; init; } = new();
+    public int PageSize { get; init; } = 10;
+    public string Theme { get; init; } = "default";
+    /// <summary>Extra top-level sections (for example <c>analytics:</c>) as plain values, for templates and extensions.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    public static TimeZoneInfo DefaultZone() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static SiteSettings Default => new() { Name = "Mijn organisatie", Url = "http://localhost:5080" };
+}
+
+public sealed record ContactSettings
+{
+    public string? Street { get; init; }
+    public string? PostalCode { get; init; }
+    public string? City { get; init; }
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+    public string? Whatsapp { get; init; }
+    public string? Kvk { get; init; }
+    public string? OpeningHours { get; init; }
+}
+
+public sealed record SocialLink(string Network, string Label, string Url);
+
+public sealed record PageSetting(string Title, string Url);
+
+public sealed record BrandSettings
+{
+    public string Primary { get; init; } = "#0b5f7a";
+    public string Accent { get; init; } = "#a4461b";
+}
+
+public sealed record FeedSettings
+{
+    public int Items { get; init; } = 20;
+    /// <summary><c>full</c> (the whole text) or <c>summary</c>.</summary>
+    public string Content { get; init; } = "full";
+    /// <summary>Formats besides RSS: <c>atom</c>, <c>json</c>.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = ["rss", "atom", "json"];
+}
+
+/// <summary>The seven pages of the skeleton: their file names in <c>input/pages/</c>, default titles and addresses.</summary>
+public static class PageRoles
+{
+    public static readonly string[] All = ["home", "clients", "method", "services", "about", "extra", "contact"];
+
+    public static readonly IReadOnlyDictionary<string, PageSetting> Defaults = new Dictionary<string, PageSetting>
+    {
+        ["home"] = new("Home", "/"),
+        ["clients"] = new("Onze klanten", "/onze-klanten/"),
+        ["method"] = new("Werkwijze", "/werkwijze/"),
+        ["services"] = new("Diensten", "/diensten/"),
+        ["about"] = new("Over ons", "/over-ons/"),
+        ["extra"] = new("Extra", "/extra/"),
+        ["contact"] = new("Contact", "/contact/"),
+    };
+}
