@@ -25,7 +25,6 @@ internal static class CheckCommand
                 diagnostics.AddRange(result.Diagnostics);
                 var links = new LinkChecker(options.Root);
                 if (result.Succeeded) links.Check(result, diagnostics);
-                foreach (var check in ExtraChecks) check(result, diagnostics);
                 var all = diagnostics.Sorted();
                 foreach (var d in all) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
                 var errors = all.Count(d => d.IsError);
@@ -40,7 +39,4 @@ internal static class CheckCommand
         });
         return command;
     }
-
-    /// <summary>More quality gates (headings, alt text, plain language) register here.</summary>
-    public static readonly List<Action<BuildResult, DiagnosticBag>> ExtraChecks = [];
 }

@@ -21,7 +21,6 @@ public static class SiteHost
         root.Subcommands.Add(BuildCommand.Create(output, errors));
         root.Subcommands.Add(CheckCommand.Create(output, errors));
         root.Subcommands.Add(NewCommand.Create(output, errors));
-        foreach (var extra in ExtraCommands) root.Subcommands.Add(extra(output, errors));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -32,9 +31,6 @@ public static class SiteHost
         }
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
     }
-
-    /// <summary>Commands contributed by other parts of Thuisbasis (the preview server registers itself here).</summary>
-    public static readonly List<Func<TextWriter, TextWriter, Command>> ExtraCommands = [];
 
     internal static bool TryParseDate(string? text, out DateOnly? date)
     {
