@@ -29,6 +29,7 @@ public sealed class SiteEngine
     public static IEnumerable<IOutputGenerator> DefaultGenerators() =>
     [
         new SitemapGenerator(),
+        new BrandCssGenerator(),
     ];
 
     public TemplateEngine Templates(SiteSettings settings) =>
