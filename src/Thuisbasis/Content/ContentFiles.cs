@@ -13,6 +13,9 @@ public static class ContentFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Far above any real text file; a bigger one is refused unread so a stray export or video cannot stall the build.</summary>
+    public const long MaxTextBytes = 5 * 1024 * 1024;
+
     static ContentFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static SourceFile? Read(string fullPath, string relativePath, DiagnosticBag diagnostics)
@@ -20,6 +23,14 @@ public static class ContentFiles
         byte[] bytes;
         try
         {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaxTextBytes)
+            {
+                diagnostics.Error("TB0114", SourcePosition.StartOf(relativePath),
+                    $"Dit bestand is {length / (1024 * 1024)} MB groot; een tekstbestand mag hoogstens 5 MB zijn, dus het is niet gelezen.",
+                    "Is het een foto, video of export? Zet het dan in `input/assets/`, of haal het weg.");
+                return null;
+            }
             bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -37,10 +48,22 @@ public static class ContentFiles
         var at = SourcePosition.StartOf(relativePath);
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
             return Strict(bytes.AsSpan(3), relativePath, diagnostics);
+        if (bytes.Length >= 4 && (bytes.AsSpan(0, 4).SequenceEqual((byte[])[0xFF, 0xFE, 0, 0]) || bytes.AsSpan(0, 4).SequenceEqual((byte[])[0, 0, 0xFE, 0xFF])))
+        {
+            diagnostics.Error("TB0002", at, "Dit bestand is opgeslagen als UTF-32; die tekenset leest Thuisbasis niet.",
+                "Open het in uw editor en sla het op als 'UTF-8'.");
+            return null;
+        }
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
             return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        if (LooksLikeUtf16WithoutBom(bytes))
+        {
+            diagnostics.Error("TB0002", at, "Dit bestand lijkt opgeslagen als UTF-16 zonder kenmerk (BOM); dan is niet zeker hoe het gelezen moet worden.",
+                "Open het in uw editor en sla het op als 'UTF-8'.");
+            return null;
+        }
         if (bytes.AsSpan().IndexOf((byte)0) >= 0)
         {
             diagnostics.Error("TB0002", at, "Dit bestand is geen tekstbestand (of het is opgeslagen als UTF-16 zonder kenmerk).",
@@ -48,6 +71,18 @@ public static class ContentFiles
             return null;
         }
         return Strict(bytes, relativePath, diagnostics);
+    }
+
+    /// <summary>Plain text in UTF-16 has a zero in every other byte; binary files have zeros anywhere.</summary>
+    private static bool LooksLikeUtf16WithoutBom(byte[] bytes)
+    {
+        if (bytes.Length < 8 || bytes.Length % 2 != 0) return false;
+        var sample = Math.Min(bytes.Length, 512);
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample; i++)
+            if (bytes[i] == 0) { if (i % 2 == 0) evenZeros++; else oddZeros++; }
+        var half = sample / 2;
+        return (oddZeros > half * 0.9 && evenZeros == 0) || (evenZeros > half * 0.9 && oddZeros == 0);
     }
 
     private static string? Strict(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)

@@ -71,8 +71,8 @@ public static class ContentReader
             results.OfType<Story>().ToList(),
             results.OfType<Vacancy>().ToList(),
             results.OfType<Testimonial>().ToList(),
-            results.OfType<Service>().ToList(),
-            results.OfType<Person>().ToList(),
+            SameIds.KeepFirst(results.OfType<Service>().ToList(), s => s.Entry, diagnostics),
+            SameIds.KeepFirst(results.OfType<Person>().ToList(), p => p.Entry, diagnostics),
             assets,
             DataFiles.Read(dataFiles, diagnostics));
         References.Check(content, ctx);
@@ -82,8 +82,14 @@ public static class ContentReader
     /// <summary>Reads one content file. Also used by the preview to re-read a single changed file.</summary>
     public static object? ReadOne(string folder, string full, string rel, ReadContext ctx)
     {
+        if (!SameIds.HasSlug(folder, rel, ctx.Diagnostics)) return null;
         var file = ContentFiles.Read(full, rel, ctx.Diagnostics);
-        if (file is null) return null;
+        return file is null ? null : Parse(folder, file, ctx);
+    }
+
+    /// <summary>Parses one decoded content file into its typed record; null (with diagnostics) when it cannot be used.</summary>
+    internal static object? Parse(string folder, SourceFile file, ReadContext ctx)
+    {
         var fm = FrontMatter.Parse(file, ctx.Diagnostics);
         if (fm is null) return null;
         return folder switch

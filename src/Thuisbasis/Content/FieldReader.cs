@@ -83,7 +83,7 @@ public sealed class FieldReader
         if (text is null) return null;
         if (Dates.TryParse(text, zone, out var value)) return value;
         _diagnostics.Error("TB0102", At(key), $"`{Name(key)}` is `{text}`; dat is geen datum.",
-            "Schrijf 2026-11-23 of 23-11-2026.");
+            Dates.SuggestFromWords(text) is { } iso ? $"Schrijf de datum in cijfers: `{key}: {iso}`." : "Schrijf 2026-11-23 of 23-11-2026.");
         return null;
     }
 
@@ -144,6 +144,12 @@ public sealed class FieldReader
         if (node is YamlScalarNode scalar)
         {
             var at = _source.PositionOf(scalar);
+            if (ListSentence.Looks(scalar.Value ?? "", scalar.Style))
+            {
+                _diagnostics.Error("TB0119", at, $"`{Name(key)}` is geschreven als een zin (`{scalar.Value}`), maar hier hoort een lijst.",
+                    $"Schrijf de woorden tussen blokhaken met komma's ertussen: `{key}: [{ListSentence.Suggest(scalar.Value ?? "")}]`.");
+                return [];
+            }
             return (scalar.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(v => (v, at)).ToList();
         }

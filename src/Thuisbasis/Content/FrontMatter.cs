@@ -76,13 +76,15 @@ public sealed class FrontMatter
     private static YamlMappingNode? ParseYaml(string path, string yaml, DiagnosticBag diagnostics, int lineOffset = 1)
     {
         if (string.IsNullOrWhiteSpace(yaml)) return new YamlMappingNode();
+        if (!YamlGuard.CheckText(path, SplitLines(yaml), lineOffset, diagnostics)) return null;
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0) return new YamlMappingNode();
-            if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
             var root = stream.Documents[0].RootNode;
+            if (!YamlGuard.CheckTree(path, root, lineOffset, diagnostics)) return null;
+            if (root is YamlMappingNode map) return map;
             diagnostics.Error("TB0100", new SourcePosition(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
                 "De gegevens bovenaan zijn geen lijst van `sleutel: waarde`-regels.",
                 "Schrijf elke regel als `sleutel: waarde`, bijvoorbeeld `title: Mijn verhaal`.");
@@ -95,6 +97,12 @@ public sealed class FrontMatter
             diagnostics.Error("TB0100", new SourcePosition(path, line, col),
                 $"De gegevens bovenaan kloppen niet: {Explain(e)}.",
                 "Staat er een dubbele punt (:) of een # in een waarde? Zet de hele waarde dan tussen aanhalingstekens, bijvoorbeeld `title: \"Werken bij ons: vacatures\"`.");
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            diagnostics.Error("TB0100", new SourcePosition(path, 1 + lineOffset, 1), "De gegevens bovenaan kloppen niet.",
+                "Vergelijk ze met een voorbeeld uit de handleiding: elke regel `sleutel: waarde`, inspringen met spaties.");
             return null;
         }
     }

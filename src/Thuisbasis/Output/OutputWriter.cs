@@ -56,8 +56,9 @@ public static class OutputWriter
     /// <summary>Joins an output-relative path to a folder and refuses anything that would land outside it.</summary>
     public static string SafeJoin(string folder, string relative)
     {
+        if (relative.Contains('\0')) throw new InvalidOperationException("Refusing a path with a NUL character.");
         var full = Path.GetFullPath(Path.Combine(folder, relative));
-        if (!SiteFiles.IsInside(Path.GetFullPath(folder), full) || relative.Contains('\0'))
+        if (!SiteFiles.IsInside(Path.GetFullPath(folder), full))
             throw new InvalidOperationException($"Refusing to write outside the output folder: {relative}");
         return full;
     }

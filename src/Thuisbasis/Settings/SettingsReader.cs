@@ -78,9 +78,9 @@ public static partial class SettingsReader
             TimeZone = zone,
             Description = r.Text("description"),
             Tagline = r.Text("tagline"),
-            Logo = r.Text("logo"),
+            Logo = SiteLink(r, "logo"),
             LogoAlt = r.Text("logo_alt"),
-            ShareImage = r.Text("share_image"),
+            ShareImage = SiteLink(r, "share_image"),
             ShareImageAlt = r.Text("share_image_alt"),
             Contact = ReadContact(r),
             Socials = ReadSocials(r),
@@ -88,9 +88,29 @@ public static partial class SettingsReader
             Brand = ReadBrand(r),
             Feeds = ReadFeeds(r),
             PageSize = (int)(r.Number("page_size") ?? 10),
-            Theme = r.Text("theme") ?? "default",
+            Theme = ThemeName(r),
             Extra = Plain(fm.Map, ExtensionSections),
         };
+    }
+
+    /// <summary>A file on this site or a web address; anything else (<c>javascript:</c>, <c>../</c>) never reaches a page.</summary>
+    private static string? SiteLink(FieldReader r, string key)
+    {
+        var value = r.Text(key);
+        if (value is null || (Links.IsSafeLink(value) && !value.Contains("..") && value.All(c => c > ' ' && c is not ('"' or '<' or '>')))) return value;
+        r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; dat is geen bestand op deze site.",
+            $"Schrijf het pad van het bestand, beginnend met /, bijvoorbeeld `{key}: /assets/img/logo.png`.");
+        return null;
+    }
+
+    /// <summary>Only the name of a folder in <c>themes/</c>, so settings can never pull templates from outside the site.</summary>
+    private static string ThemeName(FieldReader r)
+    {
+        var value = r.Text("theme");
+        if (value is null || Slug.From(value) == value) return value ?? "default";
+        r.Diagnostics.Error("TB0302", r.At("theme"), $"`theme` is `{value}`; dat is geen naam van een thema.",
+            "Schrijf alleen de naam van een map in `themes/`, bijvoorbeeld `theme: default`.");
+        return "default";
     }
 
     private static ContactSettings ReadContact(FieldReader r)

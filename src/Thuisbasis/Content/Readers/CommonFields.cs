@@ -28,8 +28,14 @@ internal static class CommonFields
         return new ImageRef(url, alt);
     }
 
-    public static IReadOnlyList<Tag> Tags(FieldReader r, TagFolder tags) =>
-        r.List("tags").Select(t => tags.Fold(t.Value)).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList();
+    public static IReadOnlyList<Tag> Tags(FieldReader r, TagFolder tags)
+    {
+        var list = r.List("tags");
+        foreach (var (value, at) in list.Where(t => t.Value.Trim().TrimStart('#').Trim().Contains(' ')))
+            r.Diagnostics.Warning("TB0121", at, $"Het onderwerp `{value}` heeft een spatie; een hashtag heeft er geen.",
+                $"Schrijf het als één woord (`{value.Replace(" ", "")}`), of zet een komma tussen twee onderwerpen.");
+        return list.Select(t => tags.Fold(t.Value)).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList();
+    }
 
     public static IReadOnlyList<string> Audience(FieldReader r)
     {

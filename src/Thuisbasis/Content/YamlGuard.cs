@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using Thuisbasis.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Thuisbasis.Content;
+
+/// <summary>
+/// Looks at YAML text before and after parsing for the mistakes writers make (tabs, hashtags that YAML reads as
+/// comments, curly quotes from Word) and for hostile input (deep nesting, alias bombs), so each gets its own plain
+/// message instead of a parser error or an endless expansion.
+/// </summary>
+internal static partial class YamlGuard
+{
+    /// <summary>Deeper than any real front matter; keeps the recursive parser and walkers far from the stack limit.</summary>
+    public const int MaxDepth = 32;
+    /// <summary>Nodes visited with aliases expanded; a real settings file has a few hundred.</summary>
+    public const int MaxExpandedNodes = 20_000;
+
+    private const string OpenQuotes = "“„‘‚«";
+    private const string CloseQuotes = "”“’‘»";
+
+    /// <summary>Reports every mistake in the raw text; true when the text is safe to give to the parser.</summary>
+    public static bool CheckText(string path, IReadOnlyList<string> lines, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var blockIndent = -1;
+        var depth = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var lineNo = i + 1 + lineOffset;
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            if (blockIndent >= 0)
+            {
+                if (line.Trim().Length == 0 || indent > blockIndent) continue;
+                blockIndent = -1;
+            }
+            var tab = line.AsSpan(0, indent).IndexOf('\t');
+            if (tab >= 0)
+            {
+                diagnostics.Error("TB0115", new SourcePosition(path, lineNo, tab + 1),
+                    "Deze regel springt in met een tab; in de gegevens bovenaan mogen alleen spaties.",
+                    "Vervang de tab door twee spaties.");
+                ok = false;
+                continue;
+            }
+            if (indent > 4 * MaxDepth)
+            {
+                diagnostics.Error("TB0118", new SourcePosition(path, lineNo, 1), "De gegevens bovenaan zijn te diep genest.",
+                    "Gebruik hoogstens een paar niveaus inspringing, zoals in de voorbeelden van de handleiding.");
+                return false;
+            }
+            ok &= CheckLine(path, line, lineNo, ref depth, diagnostics);
+            if (depth > MaxDepth)
+            {
+                diagnostics.Error("TB0118", new SourcePosition(path, lineNo, 1), "De gegevens bovenaan zijn te diep genest.",
+                    "Gebruik hoogstens een paar niveaus haakjes [ ] en { }, zoals in de voorbeelden van de handleiding.");
+                return false;
+            }
+            if (BlockScalar().IsMatch(line)) blockIndent = indent;
+        }
+        return ok;
+    }
+
+    /// <summary>Hashtags and curly quotes on one line, outside quoted text; tracks [ ] and { } depth across lines.</summary>
+    private static bool CheckLine(string path, string line, int lineNo, ref int depth, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var quote = '\0';
+        for (var c = 0; c < line.Length; c++)
+        {
+            var ch = line[c];
+            if (quote != '\0')
+            {
+                if (ch == quote) quote = '\0';
+                continue;
+            }
+            switch (ch)
+            {
+                case '"' or '\'' when c == 0 || line[c - 1] is ' ' or '[' or '{' or ',' or ':' or '-':
+                    quote = ch;
+                    continue;
+                case '[' or '{':
+                    depth++;
+                    continue;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    continue;
+                case '#' when IsHashtag(line, c):
+                    var end = c + 1;
+                    while (end < line.Length && !char.IsWhiteSpace(line[end]) && line[end] is not (',' or ']' or '}')) end++;
+                    var tag = line[c..end];
+                    diagnostics.Error("TB0116", new SourcePosition(path, lineNo, c + 1),
+                        $"`{tag}` wordt gelezen als opmerking, omdat het met # begint; het valt dan weg.",
+                        $"Zet het tussen rechte aanhalingstekens: `\"{tag}\"`.");
+                    return false;
+                case '#' when c == 0 || char.IsWhiteSpace(line[c - 1]):
+                    return ok; // a real comment: the rest of the line is not data
+            }
+            if (OpenQuotes.Contains(ch) && StartsValue(line, c) && CurlyQuoted(line, c))
+            {
+                diagnostics.Error("TB0117", new SourcePosition(path, lineNo, c + 1),
+                    "Deze waarde staat tussen gekrulde aanhalingstekens (zoals Word ze maakt); die horen dan bij de tekst.",
+                    "Vervang ze door rechte aanhalingstekens: \"...\", of laat ze weg.");
+                return false;
+            }
+        }
+        return ok;
+    }
+
+    /// <summary>A <c>#</c> right after <c>- </c>, <c>[</c>, <c>,</c> or <c>key: </c>, followed by a letter or digit: a hashtag, not a comment.</summary>
+    private static bool IsHashtag(string line, int at)
+    {
+        if (at + 1 >= line.Length || !char.IsLetterOrDigit(line[at + 1])) return false;
+        if (line[..at].Trim().Length == 0) return false; // a whole-line comment written without a space
+        // After a space YAML starts a comment, so `tags: #zorg` and `title: Dit is #1` lose text; after [ , { too.
+        return char.IsWhiteSpace(line[at - 1]) || line[at - 1] is '[' or '{' or ',';
+    }
+
+    private static bool StartsValue(string line, int at)
+    {
+        var before = line[..at].TrimEnd();
+        return before.Length > 0 && before[^1] is ':' or '-' or '[' or ',';
+    }
+
+    private static bool CurlyQuoted(string line, int at)
+    {
+        var rest = line[(at + 1)..];
+        var comment = rest.IndexOf(" #", StringComparison.Ordinal);
+        if (comment >= 0) rest = rest[..comment];
+        rest = rest.TrimEnd().TrimEnd(',', ']', '}').TrimEnd();
+        return rest.Length > 0 && CloseQuotes.Contains(rest[^1]);
+    }
+
+    /// <summary>Walks the parsed nodes with aliases expanded, stopping at a budget, so an alias bomb is reported, not expanded.</summary>
+    public static bool CheckTree(string path, YamlNode root, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var budget = MaxExpandedNodes;
+        var tooDeep = false;
+        Walk(root, 0);
+        if (budget >= 0 && !tooDeep) return true;
+        diagnostics.Error("TB0118", new SourcePosition(path, (int)root.Start.Line + lineOffset, 1),
+            tooDeep ? "De gegevens bovenaan zijn te diep genest." : "De gegevens bovenaan verwijzen te vaak naar elkaar (met & en *).",
+            "Schrijf elke waarde gewoon uit, zonder & en *.");
+        return false;
+
+        void Walk(YamlNode node, int depth)
+        {
+            if (--budget < 0 || tooDeep) return;
+            if (depth > MaxDepth) { tooDeep = true; return; }
+            switch (node)
+            {
+                case YamlSequenceNode seq:
+                    foreach (var child in seq.Children) Walk(child, depth + 1);
+                    break;
+                case YamlMappingNode map:
+                    foreach (var (k, v) in map.Children) { Walk(k, depth + 1); Walk(v, depth + 1); }
+                    break;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(:|^\s*-)\s*[|>][+-]?[0-9]?[+-]?\s*(#.*)?$")]
+    private static partial Regex BlockScalar();
+}

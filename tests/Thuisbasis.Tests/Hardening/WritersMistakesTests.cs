@@ -1,0 +1,171 @@
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Hardening;
+
+/// <summary>The mistakes writers really make (Word, Instagram, Windows, phones) each get one message with a place and a fix.</summary>
+public sealed class WritersMistakesTests
+{
+    private static Diagnostics.Diagnostic OnlyProblem(string frontMatter, string file = "input/stories/a.md")
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\n" + frontMatter + "\n---\nTekst.\n");
+        var result = site.Build();
+        return Assert.Single(result.Diagnostics, d => d.Path == file);
+    }
+
+    [Fact]
+    public void TabIndentationPointsAtEveryTab()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor:\n\tname: Ria\n  \trole: cliënt\nconsent: true\n---\nT.\n");
+        var problems = site.Build().Diagnostics.Where(d => d.Path == "input/stories/a.md").ToList();
+        Assert.Equal([("TB0115", 5, 1), ("TB0115", 6, 3)], problems.Select(d => (d.Code, d.Line, d.Column)));
+        Assert.All(problems, d => Assert.Contains("spaties", d.Help));
+    }
+
+    [Fact]
+    public void UnquotedColonInAValueSaysToUseQuotes()
+    {
+        var d = OnlyProblem("title: Werken bij ons: vacatures\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2), (d.Code, d.Line));
+        Assert.Contains("`title: \"Werken bij ons: vacatures\"`", d.Help);
+    }
+
+    [Fact]
+    public void MissingClosingLineIsOneError()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n\nTekst zonder afsluiting.\n");
+        var d = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal("TB0113", d.Code);
+        Assert.Contains("`---`", d.Help);
+    }
+
+    [Theory]
+    [InlineData("title: “Werken bij ons: vacatures”")]
+    [InlineData("title: „Hallo”")]
+    [InlineData("title: ‘Hallo’")]
+    public void CurlyQuotesFromWordAreNamed(string line)
+    {
+        var d = OnlyProblem(line + "\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0117", 2, 8), (d.Code, d.Line, d.Column));
+        Assert.Contains("rechte aanhalingstekens", d.Help);
+    }
+
+    [Fact]
+    public void CurlyQuotesInsideTextAreFine()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: „Samen sterk”, zegt Ria\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal("„Samen sterk”, zegt Ria", result.Html("verhalen/a/index.html").QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("1 oktober 2026", "`date: 2026-10-01`")]
+    [InlineData("zaterdag 3 okt. 2026", "`date: 2026-10-03`")]
+    [InlineData("1/10/2026", "`date: 2026-10-01`")]
+    public void DateWrittenAsTextSuggestsTheDateInDigits(string value, string suggestion)
+    {
+        var d = OnlyProblem($"title: A\ndate: {value}\nauthor: anouk-visser");
+        Assert.Equal(("TB0102", 3), (d.Code, d.Line));
+        Assert.Contains(suggestion, d.Help);
+    }
+
+    [Fact]
+    public void ListWrittenAsASentenceShowsTheListForm()
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags: mantelzorg en vrijwilligers");
+        Assert.Equal(("TB0119", 5, 7), (d.Code, d.Line, d.Column));
+        Assert.Contains("`tags: [mantelzorg, vrijwilligers]`", d.Help);
+    }
+
+    [Fact]
+    public void TagWithASpaceIsAWarningThatSuggestsOneWord()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags: [mantelzorg, buurt hulp]\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0121");
+        Assert.Equal(5, d.Line);
+        Assert.Contains("`buurthulp`", d.Help);
+    }
+
+    [Theory]
+    [InlineData("tags: [#mantelzorg, taal]", 5, 8)]
+    [InlineData("tags:\n  - taal\n  - #mantelzorg", 7, 5)]
+    [InlineData("tags: #mantelzorg", 5, 7)]
+    public void HashtagLeftUnquotedSaysToQuoteIt(string tags, int line, int column)
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor: anouk-visser\n" + tags);
+        Assert.Equal(("TB0116", line, column), (d.Code, d.Line, d.Column));
+        Assert.Contains("`\"#mantelzorg\"`", d.Help);
+    }
+
+    [Fact]
+    public void QuotedHashtagsAndRealCommentsAreFine()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md",
+            "---\n# een opmerking\ntitle: A # nog een opmerking\ndate: 2026-01-01\nauthor: anouk-visser\ntags: [\"#mantelzorg\", '#taal']\nsummary: |\n  Dit is #1 in de wijk.\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.True(result.Has("onderwerp/mantelzorg/index.html"));
+        Assert.Contains("Dit is #1 in de wijk.", result.Text("verhalen/index.html"));
+    }
+
+    [Fact]
+    public void AuthorTypoSuggestsTheNearestIdAtItsPlace()
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor: anouk-vissser");
+        Assert.Equal(("TB0106", 4, 9), (d.Code, d.Line, d.Column));
+        Assert.Equal("Bedoelde u `anouk-visser`?", d.Help);
+    }
+
+    [Fact]
+    public void MissingImageSuggestsTheNearestFile()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/buurtfeest.jpg", [0xFF, 0xD8, 0xFF]);
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\nimage: /assets/img/buurtfeest.jpeg\nimage_alt: Feest\n---\nT.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Code == "TB0107");
+        Assert.Equal(5, d.Line);
+        Assert.Equal("Bedoelde u `/assets/img/buurtfeest.jpg`?", d.Help);
+    }
+
+    [Fact]
+    public void FilesDifferingOnlyInCaseAreOneIdAndBothAreNamed()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/team/Ria.md", "---\nname: Ria\nrole: Buurtwerker\n---\nBio.\n");
+        site.Write("input/team/ria.md", "---\nname: Ria de Vries\nrole: Buurtwerker\n---\nBio.\n");
+        site.Write("input/team/rïa.md", "---\nname: Rïa\nrole: Buurtwerker\n---\nBio.\n");
+        var result = site.Build();
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0110");
+        Assert.Contains("`input/team/Ria.md`", d.Message);
+        Assert.Contains("`input/team/ria.md`", d.Message);
+        Assert.Contains("`input/team/rïa.md`", d.Message);
+    }
+
+    [Fact]
+    public void AssetsDifferingOnlyInCaseAreAnErrorNamingBoth()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/Foto.jpg", [1]);
+        site.WriteBytes("input/assets/foto.jpg", [2]);
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Code == "TB0110");
+        Assert.Contains("input/assets/Foto.jpg", d.Message);
+        Assert.Contains("input/assets/foto.jpg", d.Message);
+    }
+
+    [Fact]
+    public void FileNameWithoutLettersIsAnErrorNotAnEmptyAddress()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/日本.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nT.\n");
+        var d = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(("TB0120", "input/stories/日本.md"), (d.Code, d.Path));
+    }
+}
