@@ -91,7 +91,7 @@ public static class ContentReader
     internal static object? Parse(string folder, SourceFile file, ReadContext ctx)
     {
         var fm = FrontMatter.Parse(file, ctx.Diagnostics);
-        if (fm is null) return null;
+        if (fm is null || !BodyGuard.Check(fm, ctx.Diagnostics)) return null;
         return folder switch
         {
             "pages" => PageReader.Read(file, fm, ctx),

@@ -44,7 +44,7 @@ internal static partial class YamlGuard
                 ok = false;
                 continue;
             }
-            if (indent > 4 * MaxDepth)
+            if (indent > 4 * MaxDepth || CompactIndicators(line, indent) > MaxDepth)
             {
                 diagnostics.Error("TB0118", new SourcePosition(path, lineNo, 1), "De gegevens bovenaan zijn te diep genest.",
                     "Gebruik hoogstens een paar niveaus inspringing, zoals in de voorbeelden van de handleiding.");
@@ -60,6 +60,19 @@ internal static partial class YamlGuard
             if (BlockScalar().IsMatch(line)) blockIndent = indent;
         }
         return ok;
+    }
+
+    /// <summary>How many <c>- </c> or <c>? </c> start one line (<c>- - - x</c> nests a list in a list each time).</summary>
+    private static int CompactIndicators(string line, int at)
+    {
+        var count = 0;
+        while (at + 1 < line.Length && line[at] is '-' or '?' && line[at + 1] is ' ')
+        {
+            count++;
+            at += 2;
+            while (at < line.Length && line[at] == ' ') at++;
+        }
+        return count;
     }
 
     /// <summary>Hashtags and curly quotes on one line, outside quoted text; tracks [ ] and { } depth across lines.</summary>
@@ -81,7 +94,7 @@ internal static partial class YamlGuard
                     quote = ch;
                     continue;
                 case '[' or '{':
-                    depth++;
+                    if (++depth > MaxDepth) return false; // reported by the caller, which sees the depth
                     continue;
                 case ']' or '}':
                     depth = Math.Max(0, depth - 1);

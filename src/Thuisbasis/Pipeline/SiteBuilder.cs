@@ -25,7 +25,7 @@ public sealed class SiteBuilder(MarkdownCache markdown)
             .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
             .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry)).ToList();
         var html = new ConcurrentDictionary<string, RawHtml>();
-        Parallel.ForEach(bodies, e => html[e.SourcePath] = markdown.Render(e));
+        Parallel.ForEach(bodies, e => html[e.SourcePath] = markdown.Render(e, diagnostics));
         RawHtml Html(Entry e) => html[e.SourcePath];
 
         var people = content.People
@@ -192,8 +192,20 @@ public sealed class MarkdownCache
 {
     private readonly ConcurrentDictionary<(string, ulong), RawHtml> _cache = new();
 
-    public RawHtml Render(Entry entry) =>
-        _cache.GetOrAdd((entry.SourcePath, entry.Hash), _ => new RawHtml(MarkdownRenderer.ToHtml(entry.Body)));
+    public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null)
+    {
+        try
+        {
+            return _cache.GetOrAdd((entry.SourcePath, entry.Hash), _ => new RawHtml(MarkdownRenderer.ToHtml(entry.Body)));
+        }
+        catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
+        {
+            diagnostics?.Error("TB0122", new SourcePosition(entry.SourcePath, entry.BodyLine, 1),
+                "De tekst is te diep genest (bijvoorbeeld heel veel `>`, `-` of haakjes achter elkaar) en kan niet worden omgezet.",
+                "Haal de herhaalde tekens weg; gewone tekst met kopjes en opsommingen werkt altijd.");
+            return RawHtml.Empty;
+        }
+    }
 
     /// <summary>Forgets versions of files that are no longer current.</summary>
     public void Retain(IEnumerable<Entry> current)
