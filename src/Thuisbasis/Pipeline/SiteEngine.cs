@@ -31,6 +31,7 @@ public sealed class SiteEngine
     public static IEnumerable<IOutputGenerator> DefaultGenerators() =>
     [
         new SitemapGenerator(),
+        new BrandCssGenerator(),
         new Feeds.FeedGenerator(),
     ];
 
