@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 
+using Thuisbasis.Tests.Support;
+
 namespace Thuisbasis.Tests.Feeds;
 
 /// <summary>A title with &lt;script&gt;, &amp;, both quotes and an emoji must come out of every format as exactly that text.</summary>

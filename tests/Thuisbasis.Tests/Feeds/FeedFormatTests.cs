@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 
+using Thuisbasis.Tests.Support;
+
 namespace Thuisbasis.Tests.Feeds;
 
 public sealed partial class FeedFormatTests(FeedSite site) : IClassFixture<FeedSite>
@@ -173,10 +175,10 @@ public sealed partial class FeedFormatTests(FeedSite site) : IClassFixture<FeedS
     [Fact]
     public void SummaryOnlySettingLeavesOutTheFullTextAndTheOtherFormats()
     {
-        using var s = new FixtureSite();
-        s.File("statiq.config", "name: Klein\nurl: https://klein.example\nfeeds:\n  content: summary\n  formats: [rss]\n")
-            .File("input/team/jan.md", "---\nname: Jan\nrole: Buurtwerker\n---\nJan.\n")
-            .File("input/stories/a.md", "---\ntitle: A\ndate: 2026-11-01\nauthor: jan\nsummary: Kort.\n---\nDe hele tekst.\n");
+        using var s = new FixtureSite(withDefaults: false);
+        s.Write("statiq.config", "name: Klein\nurl: https://klein.example\nfeeds:\n  content: summary\n  formats: [rss]\n")
+            .Write("input/team/jan.md", "---\nname: Jan\nrole: Buurtwerker\n---\nJan.\n")
+            .Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-11-01\nauthor: jan\nsummary: Kort.\n---\nDe hele tekst.\n");
         var result = s.Build();
         result.AssertSucceeded();
         var rss = XDocument.Parse(result.Text("feed.xml"));

@@ -1,5 +1,7 @@
 using AngleSharp.Html.Parser;
 
+using Thuisbasis.Tests.Support;
+
 namespace Thuisbasis.Tests.Feeds;
 
 public sealed class FeedLinkTests(FeedSite site) : IClassFixture<FeedSite>

@@ -1,3 +1,5 @@
+using Thuisbasis.Tests.Support;
+
 namespace Thuisbasis.Tests.Feeds;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class FeedSite : IDisposable
 
     public FeedSite()
     {
-        _site.File("statiq.config", """
+        _site.Write("statiq.config", """
             name: Buurthuis De Linde
             url: https://www.delinde.example
             description: Buurthuis De Linde helpt bewoners van de wijk.
@@ -33,9 +35,9 @@ public sealed class FeedSite : IDisposable
             feeds:
               items: 4
             """);
-        _site.File("input/pages/home.md", "---\ntitle: Welkom\ndescription: Het buurthuis van de wijk.\n---\nWelkom bij De Linde.\n");
-        _site.File("input/pages/contact.md", "---\ntitle: Contact\n---\nBel ons.\n");
-        _site.File("input/team/anouk.md", """
+        _site.Write("input/pages/home.md", "---\ntitle: Welkom\ndescription: Het buurthuis van de wijk.\n---\nWelkom bij De Linde.\n");
+        _site.Write("input/pages/contact.md", "---\ntitle: Contact\n---\nBel ons.\n");
+        _site.Write("input/team/anouk.md", """
             ---
             name: Anouk Visser
             role: Coördinator
@@ -45,7 +47,7 @@ public sealed class FeedSite : IDisposable
             Anouk kent iedereen.
             """);
         for (var i = 1; i <= 5; i++)
-            _site.File($"input/stories/verhaal-{i}.md", $"""
+            _site.Write($"input/stories/verhaal-{i}.md", $"""
                 ---
                 title: Verhaal {i}
                 date: 2026-0{i}-10
@@ -57,7 +59,7 @@ public sealed class FeedSite : IDisposable
                 ---
                 Lees [meer](/verhalen/verhaal-1/) of kijk naar ![plaatje](/assets/img/verhaal.png) en [elders](https://example.org/x).
                 """);
-        _site.File("input/stories/lastig.md", $$"""
+        _site.Write("input/stories/lastig.md", $$"""
             ---
             title: '{{TrickyTitle.Replace("'", "''")}}'
             date: 2026-11-01 09:30
@@ -67,10 +69,10 @@ public sealed class FeedSite : IDisposable
             ---
             Een avond met koffie.
             """);
-        _site.File("input/stories/concept.md", "---\ntitle: Concept verhaal\ndate: 2026-11-20\nauthor: anouk\ndraft: true\ntags: [mantelzorg]\n---\nNog niet af.\n");
-        _site.File("input/stories/later.md", "---\ntitle: Later verhaal\ndate: 2026-12-24\nauthor: anouk\ntags: [mantelzorg]\n---\nKerst.\n");
-        _site.File("input/stories/geheim.md", "---\ntitle: Geheim verhaal\ndate: 2026-11-22\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nNiet delen.\n");
-        _site.File("input/vacancies/sociaal-werker.md", """
+        _site.Write("input/stories/concept.md", "---\ntitle: Concept verhaal\ndate: 2026-11-20\nauthor: anouk\ndraft: true\ntags: [mantelzorg]\n---\nNog niet af.\n");
+        _site.Write("input/stories/later.md", "---\ntitle: Later verhaal\ndate: 2026-12-24\nauthor: anouk\ntags: [mantelzorg]\n---\nKerst.\n");
+        _site.Write("input/stories/geheim.md", "---\ntitle: Geheim verhaal\ndate: 2026-11-22\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nNiet delen.\n");
+        _site.Write("input/vacancies/sociaal-werker.md", """
             ---
             title: Sociaal werker
             date: 2026-11-10
@@ -85,7 +87,7 @@ public sealed class FeedSite : IDisposable
             ---
             Je helpt [mantelzorgers](/verhalen/).
             """);
-        _site.File("input/vacancies/vrijwilliger.md", """
+        _site.Write("input/vacancies/vrijwilliger.md", """
             ---
             title: Vrijwilliger taalcafé
             date: 2026-11-05
@@ -98,7 +100,7 @@ public sealed class FeedSite : IDisposable
             ---
             Help mee.
             """);
-        _site.File("input/vacancies/gesloten.md", """
+        _site.Write("input/vacancies/gesloten.md", """
             ---
             title: Gesloten vacature
             date: 2026-09-01
@@ -110,7 +112,7 @@ public sealed class FeedSite : IDisposable
             ---
             Voorbij.
             """);
-        _site.File("input/vacancies/vervuld.md", """
+        _site.Write("input/vacancies/vervuld.md", """
             ---
             title: Vervulde vacature
             date: 2026-11-15
@@ -123,7 +125,7 @@ public sealed class FeedSite : IDisposable
             ---
             Al gevonden.
             """);
-        _site.File("input/vacancies/concept-vacature.md", """
+        _site.Write("input/vacancies/concept-vacature.md", """
             ---
             title: Concept vacature
             date: 2026-11-18
@@ -136,10 +138,10 @@ public sealed class FeedSite : IDisposable
             ---
             Nog niet af.
             """);
-        _site.Bytes("input/assets/img/deel.png", FixtureSite.Png(1200, 630));
-        _site.Bytes("input/assets/img/verhaal.png", FixtureSite.Png(800, 450));
-        _site.Bytes("input/assets/img/anouk.png", FixtureSite.Png(400, 400));
-        _site.File("input/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 240 60\"></svg>");
+        _site.WriteBytes("input/assets/img/deel.png", FeedTestSupport.Png(1200, 630));
+        _site.WriteBytes("input/assets/img/verhaal.png", FeedTestSupport.Png(800, 450));
+        _site.WriteBytes("input/assets/img/anouk.png", FeedTestSupport.Png(400, 400));
+        _site.Write("input/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 240 60\"></svg>");
         Result = _site.Build();
         Drafts = _site.Build(drafts: true);
     }

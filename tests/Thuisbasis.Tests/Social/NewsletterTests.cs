@@ -4,6 +4,8 @@ using Thuisbasis.Diagnostics;
 using Thuisbasis.Settings;
 using Thuisbasis.Tests.Feeds;
 
+using Thuisbasis.Tests.Support;
+
 namespace Thuisbasis.Tests.Social;
 
 public sealed class NewsletterTests
@@ -20,9 +22,9 @@ public sealed class NewsletterTests
     [Fact]
     public void MailchimpSignupIsAPlainAccessibleFormPostingToTheProvider()
     {
-        using var s = new FixtureSite();
-        s.File("statiq.config", $"name: De Linde\nurl: https://delinde.example\nnewsletter:\n  provider: mailchimp\n  action: {Action}\n  text: Eens per maand.\n")
-            .File("input/pages/home.md", "---\ntitle: Welkom\n---\nHallo.\n");
+        using var s = new FixtureSite(withDefaults: false);
+        s.Write("statiq.config", $"name: De Linde\nurl: https://delinde.example\nnewsletter:\n  provider: mailchimp\n  action: {Action}\n  text: Eens per maand.\n")
+            .Write("input/pages/home.md", "---\ntitle: Welkom\n---\nHallo.\n");
         var result = s.Build();
         result.AssertSucceeded();
         var doc = new HtmlParser().ParseDocument(result.Text("index.html"));
@@ -43,8 +45,8 @@ public sealed class NewsletterTests
     [Fact]
     public void WithoutNewsletterSettingsThereIsNoSignupAtAll()
     {
-        using var s = new FixtureSite();
-        s.File("statiq.config", "name: De Linde\nurl: https://delinde.example\n").File("input/pages/home.md", "---\ntitle: Welkom\n---\nHallo.\n");
+        using var s = new FixtureSite(withDefaults: false);
+        s.Write("statiq.config", "name: De Linde\nurl: https://delinde.example\n").Write("input/pages/home.md", "---\ntitle: Welkom\n---\nHallo.\n");
         var result = s.Build();
         result.AssertSucceeded();
         var html = result.Text("index.html");

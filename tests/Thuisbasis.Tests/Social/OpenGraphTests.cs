@@ -2,6 +2,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Thuisbasis.Tests.Feeds;
 
+using Thuisbasis.Tests.Support;
+
 namespace Thuisbasis.Tests.Social;
 
 public sealed class OpenGraphTests(FeedSite site) : IClassFixture<FeedSite>

@@ -2,6 +2,8 @@ using AngleSharp.Html.Parser;
 using Thuisbasis.Social;
 using Thuisbasis.Tests.Feeds;
 
+using Thuisbasis.Tests.Support;
+
 namespace Thuisbasis.Tests.Social;
 
 public sealed class ShareLinkTests(FeedSite site) : IClassFixture<FeedSite>

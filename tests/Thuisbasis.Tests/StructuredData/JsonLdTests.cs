@@ -3,6 +3,8 @@ using AngleSharp.Html.Parser;
 using Thuisbasis.StructuredData;
 using Thuisbasis.Tests.Feeds;
 
+using Thuisbasis.Tests.Support;
+
 namespace Thuisbasis.Tests.StructuredData;
 
 public sealed class JsonLdTests(FeedSite site) : IClassFixture<FeedSite>
