@@ -16,7 +16,7 @@ internal static class AxeReport
             text.AppendLine($"  {v.HelpUrl}");
             foreach (var node in v.Nodes ?? [])
             {
-                text.AppendLine($"  at {node.Target}");
+                text.AppendLine($"  element {node.Target}");
                 text.AppendLine($"     {Shorten(node.Html)}");
                 foreach (var message in Messages(node))
                     text.AppendLine($"     {message}");
