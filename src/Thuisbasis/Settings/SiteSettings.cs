@@ -20,6 +20,8 @@ public sealed record SiteSettings
     public IReadOnlyDictionary<string, PageSetting> Pages { get; init; } = PageRoles.Defaults;
     public BrandSettings Brand { get; init; } = new();
     public FeedSettings Feeds { get; init; } = new();
+    /// <summary>The newsletter signup; null when the site has none (and then nothing of it appears).</summary>
+    public NewsletterSettings? Newsletter { get; init; }
     public int PageSize { get; init; } = 10;
     public string Theme { get; init; } = "default";
     /// <summary>Extra top-level sections (for example <c>analytics:</c>) as plain values, for templates and extensions.</summary>

@@ -68,6 +68,6 @@ public sealed class AnalyticsSettingsTests
         var result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
         Assert.False(result.Site.Analytics.Enabled);
-        Assert.DoesNotContain("<script", result.Text("index.html"));
+        Assert.Empty(result.Html("index.html").QuerySelectorAll("script:not([type='application/ld+json'])"));
     }
 }

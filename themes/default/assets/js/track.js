@@ -81,6 +81,7 @@
     if (!kind || kind === 'contact-form' || kind === 'newsletter' && link.nodeName !== 'A') return;
     var props = {};
     if (link.hasAttribute('data-vacancy')) props.vacancy = link.getAttribute('data-vacancy');
+    if (link.hasAttribute('data-network')) props.network = link.getAttribute('data-network');
     if (kind === 'outbound' || kind === 'share') props.url = link.hostname + link.pathname;
     track(NAMES[kind] || kind, props);
   });
