@@ -49,6 +49,26 @@ public sealed class AnalyticsConsentTests(SiteFixture chromium, AnalyticsSites s
     }
 
     [Fact]
+    public async Task TheGeneratedCspBlocksNothingTheSiteAndGoogleAnalyticsNeed()
+    {
+        Assert.DoesNotContain("unsafe", sites.Ga4Csp);
+        var (page, outside) = await OutsideRequests.OpenAsync(chromium.Browser, sites.Ga4, csp: sites.Ga4Csp);
+        var refused = new List<string>();
+        page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (refused) refused.Add(m.Text); };
+        try
+        {
+            await page.GotoAsync(AnalyticsSites.VacancyPath);
+            await page.EvaluateAsync("() => document.addEventListener('click', e => { if (e.target.closest('a')) e.preventDefault(); })");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Accepteren", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Solliciteer" }).ClickAsync();
+            await outside.WaitForAsync(r => r.Url.Contains("en=solliciteren"), "for the apply event under the CSP");
+            await SettleAsync(page);
+            Assert.True(refused.Count == 0, string.Join(Environment.NewLine, refused));
+        }
+        finally { await page.CloseWithContextAsync(); }
+    }
+
+    [Fact]
     public async Task WeigerenSendsNothingAndTheChoiceSurvivesAReload()
     {
         var (page, outside) = await OutsideRequests.OpenAsync(chromium.Browser, sites.Ga4);

@@ -20,10 +20,14 @@ public sealed class AnalyticsSites : IAsyncLifetime
     public string Ga4 { get; private set; } = "";
     /// <summary>The base address of the site measured with Plausible (cookieless).</summary>
     public string Plausible { get; private set; } = "";
+    /// <summary>The Content-Security-Policy the GA4 site's build wrote into <c>_headers</c> for every path.</summary>
+    public string Ga4Csp { get; private set; } = "";
 
     public Task InitializeAsync()
     {
         Ga4 = Serve("ga4", "analytics:\n  provider: ga4\n  site: G-TEST123456\n");
+        Ga4Csp = File.ReadAllLines(Path.Combine(work, "ga4-output", "_headers"))
+            .Select(l => l.Trim()).First(l => l.StartsWith("Content-Security-Policy:", StringComparison.Ordinal))["Content-Security-Policy:".Length..].Trim();
         Plausible = Serve("plausible", "analytics:\n  provider: plausible\n  site: www.test.example\n");
         return Task.CompletedTask;
     }
@@ -114,8 +118,9 @@ public sealed class OutsideRequests
         All.Where(r => new Uri(r.Url).Host == host || new Uri(r.Url).Host.EndsWith("." + host, StringComparison.Ordinal));
 
     /// <summary>A fresh context on the site at <paramref name="baseUrl"/> that records and answers every outside request.</summary>
+    /// <param name="csp">When set, every page of the site is served with this Content-Security-Policy, as Netlify would.</param>
     public static async Task<(IPage Page, OutsideRequests Requests)> OpenAsync(IBrowser browser, string baseUrl,
-        bool javaScript = true)
+        bool javaScript = true, string? csp = null)
     {
         var outside = new OutsideRequests();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -126,7 +131,14 @@ public sealed class OutsideRequests
         await context.RouteAsync("**/*", async route =>
         {
             var url = route.Request.Url;
-            if (url.StartsWith(baseUrl, StringComparison.Ordinal)) { await route.ContinueAsync(); return; }
+            if (url.StartsWith(baseUrl, StringComparison.Ordinal))
+            {
+                if (csp is null) { await route.ContinueAsync(); return; }
+                var response = await route.FetchAsync();
+                var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = csp };
+                await route.FulfillAsync(new RouteFulfillOptions { Response = response, Headers = headers });
+                return;
+            }
             lock (outside.requests) outside.requests.Add((url, route.Request.PostData));
             var body = url.Contains("googletagmanager.com/gtag/js", StringComparison.Ordinal) ? FakeGtag
                 : url.Contains("plausible.io/js/script.js", StringComparison.Ordinal) ? FakePlausible
