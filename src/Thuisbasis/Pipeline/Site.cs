@@ -40,6 +40,10 @@ public sealed class Site
 
     public bool IsProduction => Options.Mode == "production" && !Options.IncludeDrafts;
 
+    /// <summary>What this build renders for measuring visitors and asking consent (<c>site.analytics</c> in templates).</summary>
+    public Analytics.AnalyticsPlan Analytics => LazyInitializer.EnsureInitialized(ref _analytics, () => Thuisbasis.Analytics.AnalyticsPlan.Create(this));
+    private Analytics.AnalyticsPlan? _analytics;
+
     /// <summary>The absolute address of a path on this site: <c>/verhalen/x/</c> → <c>https://…/verhalen/x/</c>.</summary>
     public string Absolute(string path) =>
         path.StartsWith("http://", StringComparison.Ordinal) || path.StartsWith("https://", StringComparison.Ordinal)

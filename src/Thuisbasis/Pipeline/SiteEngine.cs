@@ -33,6 +33,9 @@ public sealed class SiteEngine
         new SitemapGenerator(),
         new BrandCssGenerator(),
         new Feeds.FeedGenerator(),
+        new Analytics.AnalyticsFilesGenerator(),
+        new Hosting.HeadersGenerator(),
+        new Hosting.RedirectsGenerator(),
     ];
 
     public static IEnumerable<IPageEnricher> DefaultEnrichers() =>
@@ -69,6 +72,7 @@ public sealed class SiteEngine
         foreach (var generator in Generators) files.AddRange(generator.Generate(site, pages));
         files.AddRange(AssetFiles(site, templates.Theme));
         OutputConflicts.Check(files, pages, diagnostics);
+        Hosting.RedirectRules.Check(site, files, diagnostics);
         var render = total.Elapsed - read - process;
 
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed));

@@ -91,6 +91,8 @@ public static partial class SettingsReader
             PageSize = (int)(r.Number("page_size") ?? 10),
             Theme = r.Text("theme") ?? "default",
             Extra = Plain(fm.Map, ExtensionSections),
+            Analytics = Analytics.AnalyticsSettingsReader.Read(r),
+            Security = Hosting.SecuritySettings.Read(r),
         };
     }
 

@@ -26,6 +26,10 @@ public sealed record SiteSettings
     public string Theme { get; init; } = "default";
     /// <summary>Extra top-level sections (for example <c>analytics:</c>) as plain values, for templates and extensions.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    /// <summary><c>analytics:</c>, typed and validated; provider <c>none</c> when absent.</summary>
+    public Analytics.AnalyticsSettings Analytics { get; init; } = new();
+    /// <summary><c>security:</c>, typed and validated; strict defaults when absent.</summary>
+    public Hosting.SecuritySettings Security { get; init; } = new();
 
     public static TimeZoneInfo DefaultZone() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
