@@ -85,7 +85,9 @@ internal static partial class YamlGuard
             var ch = line[c];
             if (quote != '\0')
             {
-                if (ch == quote) quote = '\0';
+                if (quote == '"' && ch == '\\') c++; // an escape such as \" inside double quotes
+                else if (quote == '\'' && ch == '\'' && c + 1 < line.Length && line[c + 1] == '\'') c++; // '' inside single quotes
+                else if (ch == quote) quote = '\0';
                 continue;
             }
             switch (ch)

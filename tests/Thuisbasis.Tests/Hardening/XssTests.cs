@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Hardening;
+
+/// <summary>
+/// Every known XSS payload in every free-text front-matter field and settings value stays text: no script, no event
+/// handler, no <c>javascript:</c> link reaches a page, and feeds and JSON-LD stay well-formed.
+/// </summary>
+public sealed class XssTests
+{
+    private static readonly string[] Forbidden = ["iframe", "object", "embed", "base", "math", "marquee", "xss", "isindex", "keygen", "audio", "video", "noscript", "svg", "style", "link[rel=import]", "meta[http-equiv]"];
+
+    [Fact]
+    public void PayloadsInEveryFieldNeverBecomeMarkup()
+    {
+        Assert.True(HostileSite.Payloads.Length >= 50);
+        using var site = new FixtureSite(withDefaults: false);
+        HostileSite.Write((path, text) => site.Write(path, text), HostileSite.Payloads.Length);
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var parser = new HtmlParser();
+        var pages = 0;
+        foreach (var file in result.Files.Where(f => f.Bytes is not null))
+        {
+            var text = Encoding.UTF8.GetString(file.Bytes!);
+            if (file.Path.EndsWith(".html", StringComparison.Ordinal))
+            {
+                pages++;
+                var doc = parser.ParseDocument(text);
+                foreach (var script in doc.Scripts)
+                {
+                    if (script.Type == "application/ld+json") JsonDocument.Parse(script.Text).Dispose();
+                    else Assert.True(script.Source?.StartsWith("/assets/", StringComparison.Ordinal) == true, $"{file.Path}: {script.OuterHtml}");
+                }
+                foreach (var selector in Forbidden) Assert.True(doc.QuerySelector(selector) is null, $"{file.Path} has <{selector}>");
+                foreach (var el in doc.All)
+                foreach (var attr in el.Attributes)
+                {
+                    Assert.False(attr.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || attr.Name is "autofocus" or "srcdoc" or "formaction",
+                        $"{file.Path}: <{el.LocalName} {attr.Name}=\"{attr.Value}\">");
+                    if (attr.Name is "href" or "src" or "action" or "content" && !(el.LocalName == "meta" && attr.Name == "content"))
+                        Assert.False(IsScriptUrl(attr.Value), $"{file.Path}: <{el.LocalName} {attr.Name}=\"{attr.Value}\">");
+                }
+            }
+            else if (file.Path.EndsWith(".xml", StringComparison.Ordinal)) XDocument.Parse(text);
+            else if (file.Path.EndsWith(".json", StringComparison.Ordinal)) JsonDocument.Parse(text).Dispose();
+        }
+        Assert.True(pages > 4 * HostileSite.Payloads.Length, $"only {pages} pages");
+    }
+
+    /// <summary>Values are trimmed, as everywhere; otherwise each payload comes back character for character.</summary>
+    [Fact]
+    public void PayloadsRoundTripAsTheExactText()
+    {
+        using var site = new FixtureSite(withDefaults: false);
+        HostileSite.Write((path, text) => site.Write(path, text), HostileSite.Payloads.Length);
+        var result = site.Build();
+        for (var k = 0; k < HostileSite.Payloads.Length; k++)
+        {
+            var doc = result.Html($"verhalen/staff-{k:00}/index.html");
+            Assert.Equal(HostileSite.Payloads[(k + 3) % HostileSite.Payloads.Length].Trim(), doc.QuerySelector("main h1")!.TextContent);
+            Assert.Equal(HostileSite.Payloads[(k + 4) % HostileSite.Payloads.Length].Trim(), doc.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        }
+    }
+
+    [Fact]
+    public void PayloadsInAddressFieldsAreRefusedWithAnError()
+    {
+        var refused = 0;
+        foreach (var payload in HostileSite.Payloads)
+        {
+            using var site = new FixtureSite();
+            var q = HostileSite.Q(payload);
+            site.Write("statiq.config", $"name: T\nurl: {q}\nlogo: {q}\nshare_image: {q}\ntheme: {q}\ncontact: {{ email: {q} }}\nsocials: {{ facebook: {q} }}\n");
+            site.Write("input/stories/a.md", $"---\ntitle: A\ndate: {q}\nauthor: {q}\nimage: {q}\nimage_alt: x\nredirect_from: [{q}]\n---\nT.\n");
+            site.Write("input/vacancies/v.md", $"---\ntitle: V\ndate: 2026-01-01\nclosing_date: {q}\nkind: {q}\nlocation: O\ncontact: {{ name: A, email: {q} }}\napply_url: {q}\n---\nT.\n");
+            site.Write("input/team/p.md", $"---\nname: P\nrole: R\nemail: {q}\nsocials: {{ linkedin: {q} }}\nphoto: {q}\nphoto_alt: x\n---\nT.\n");
+            site.Write("input/pages/x.md", $"---\ntitle: X\nlayout: {q}\n---\nT.\n");
+            var result = site.Build();
+            Assert.False(result.Succeeded);
+            refused += result.ErrorCount;
+            Assert.DoesNotContain(result.Files.Where(f => f.Bytes is not null), f => Encoding.UTF8.GetString(f.Bytes!).Contains(payload, StringComparison.Ordinal) && payload.Contains('<'));
+        }
+        Assert.True(refused >= 15 * HostileSite.Payloads.Length, $"{refused} errors");
+    }
+
+    private static bool IsScriptUrl(string value)
+    {
+        var v = new string(value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+        return v.StartsWith("javascript:") || v.StartsWith("vbscript:") || v.StartsWith("data:text/html") || v.Contains("javascript:alert");
+    }
+}
