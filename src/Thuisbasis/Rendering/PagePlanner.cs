@@ -11,6 +11,8 @@ public sealed class PagePlanner(Site site, TemplateEngine templates)
     private const string StoriesUrl = "/verhalen/";
     private const string VacanciesUrl = "/vacatures/";
     private const string TagsUrl = "/onderwerp/";
+    /// <summary>The generated accessibility statement; <c>input/pages/toegankelijkheid.md</c> replaces it.</summary>
+    public const string AccessibilityUrl = "/toegankelijkheid/";
 
     public IReadOnlyList<PageModel> Plan()
     {
@@ -101,6 +103,13 @@ public sealed class PagePlanner(Site site, TemplateEngine templates)
             NoIndex = true,
             Breadcrumbs = [home, new Breadcrumb(contact.Title, contact.Url), new Breadcrumb("Bedankt", $"{contact.Url}bedankt/")],
         });
+
+        if (!plans.Any(p => p.Url == AccessibilityUrl))
+            plans.Add(Base(AccessibilityUrl, "layouts/accessibility.sbn-html", "accessibility", "(toegankelijkheidsverklaring)", "Toegankelijkheid") with
+            {
+                Description = $"Hoe toegankelijk de website van {site.Settings.Name} is, en waar u een probleem meldt.",
+                Breadcrumbs = [home, new Breadcrumb("Toegankelijkheid", AccessibilityUrl)],
+            });
 
         plans.Add(Base("/404.html", "layouts/404.sbn-html", "404", "(404)", "Pagina niet gevonden") with { NoIndex = true });
         return plans;

@@ -93,6 +93,8 @@ public static partial class SettingsReader
             Extra = Plain(fm.Map, ExtensionSections),
             Analytics = Analytics.AnalyticsSettingsReader.Read(r),
             Security = Hosting.SecuritySettings.Read(r),
+            Accessibility = AccessibilitySettings.Read(r, zone),
+            PlainLanguage = PlainLanguageSettings.Read(r),
         };
     }
 

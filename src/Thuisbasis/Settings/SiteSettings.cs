@@ -30,6 +30,10 @@ public sealed record SiteSettings
     public Analytics.AnalyticsSettings Analytics { get; init; } = new();
     /// <summary><c>security:</c>, typed and validated; strict defaults when absent.</summary>
     public Hosting.SecuritySettings Security { get; init; } = new();
+    /// <summary><c>accessibility:</c>, for the generated accessibility statement.</summary>
+    public AccessibilitySettings Accessibility { get; init; } = new();
+    /// <summary><c>plain_language:</c>, the limits of the plain-language checks.</summary>
+    public PlainLanguageSettings PlainLanguage { get; init; } = new();
 
     public static TimeZoneInfo DefaultZone() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

@@ -142,7 +142,7 @@ public static class HostileSite
           contact: { title: {{Q(p(48))}} }
         accessibility:
           checked: 2026-11-01
-          status: {{Q(p(49))}}
+          status: voldoet gedeeltelijk
           contact_email: toegankelijkheid@test.example
         plain_language:
           max_sentence_words: 25
