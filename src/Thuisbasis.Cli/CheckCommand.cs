@@ -5,13 +5,16 @@ using Thuisbasis.Pipeline;
 
 namespace Thuisbasis.Cli;
 
-/// <summary><c>check</c>: builds into a temporary folder and checks every internal link, anchor and file the pages refer to.</summary>
+/// <summary>
+/// <c>check</c>: builds into a temporary folder and checks every internal link, anchor and file, the accessibility gates
+/// (alt text, one h1, heading order, well-formed HTML) and plain language; exits 1 when any error was found.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var common = new CommonOptions();
-        var command = new Command("check", "Controleer de site: bouwt in een tijdelijke map en test elke link, elk #anker en elk plaatje.");
+        var command = new Command("check", "Controleer de site: bouwt in een tijdelijke map en test links, #ankers, plaatjes, koppen, alt-teksten en eenvoudige taal.");
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -24,12 +27,18 @@ internal static class CheckCommand
                 var diagnostics = new DiagnosticBag();
                 diagnostics.AddRange(result.Diagnostics);
                 var links = new LinkChecker(options.Root);
-                if (result.Succeeded) links.Check(result, diagnostics);
+                var plain = new PlainLanguageChecker(options.Root, result.Site?.Settings.PlainLanguage ?? new Settings.PlainLanguageSettings());
+                if (result.Succeeded)
+                {
+                    links.Check(result, diagnostics);
+                    var pages = BuiltPages.Parse(result);
+                    new HtmlQualityChecker(options.Root).Check(pages, diagnostics);
+                    plain.Check(pages, diagnostics);
+                }
                 var all = diagnostics.Sorted();
                 foreach (var d in all) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
                 var errors = all.Count(d => d.IsError);
-                stdout.WriteLine($"Gecontroleerd: {Report.Count(links.PagesChecked, "pagina", "pagina's")}, {Report.Count(links.LinksChecked, "link", "links")}; " +
-                                 $"{Report.Count(errors, "fout", "fouten")}, {Report.Count(all.Count - errors, "waarschuwing", "waarschuwingen")}.");
+                CheckReport.Write(new CheckReport.Totals(links.PagesChecked, links.LinksChecked, all, plain.Scores), stdout);
                 return errors > 0 ? SiteHost.ContentProblems : SiteHost.Ok;
             }
             finally

@@ -1,0 +1,52 @@
+using AngleSharp.Dom;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Hosting;
+
+namespace Thuisbasis.Checks;
+
+/// <summary>
+/// The accessibility gates a machine can check on every page: each image has alt text, one h1, no skipped heading
+/// levels (screen-reader users navigate by headings), and HTML a browser does not have to guess at.
+/// </summary>
+public sealed class HtmlQualityChecker(string root)
+{
+    public void Check(IReadOnlyList<BuiltPage> pages, DiagnosticBag diagnostics)
+    {
+        foreach (var built in pages)
+        {
+            var page = built.Page;
+            var source = page.Source;
+            foreach (var img in built.Document.QuerySelectorAll("img:not([alt])"))
+                diagnostics.Error("TB0502", Locate(source, img.GetAttribute("src")), $"Een afbeelding op {page.Url} (`{img.GetAttribute("src")}`) heeft geen beschrijving (alt-tekst).",
+                    "Beschrijf in één zin wat er op de afbeelding staat; in Markdown tussen de blokhaken: `![Twee buren op de markt](/assets/img/markt.jpg)`.");
+            foreach (var img in built.Body.QuerySelectorAll("img[alt='']:not([role=presentation]):not([aria-hidden=true])"))
+                diagnostics.Error("TB0502", Locate(source, img.GetAttribute("src")), $"Een afbeelding in de tekst van {page.Url} (`{img.GetAttribute("src")}`) heeft een lege beschrijving (alt-tekst).",
+                    "Beschrijf in één zin wat er op de afbeelding staat, tussen de blokhaken: `![Twee buren op de markt](/assets/img/markt.jpg)`.");
+
+            var h1s = built.Document.QuerySelectorAll("h1");
+            if (h1s.Length != 1)
+                diagnostics.Error("TB0503", h1s.Length > 1 ? Locate(source, "# ") : SourcePosition.StartOf(source),
+                    $"{page.Url} heeft {h1s.Length} hoofdkoppen (h1); een pagina hoort er precies één te hebben.",
+                    h1s.Length > 1 ? "De titel is al de hoofdkop: begin kopjes in de tekst met `##`, niet met `#`." : "Geef de pagina een titel (`title:`), of zet de hoofdkop terug in de opmaak.");
+
+            var previous = 0;
+            foreach (var heading in built.Document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+            {
+                var level = heading.LocalName[1] - '0';
+                if (previous > 0 && level > previous + 1)
+                    diagnostics.Error("TB0504", Locate(source, heading.TextContent.Trim()),
+                        $"Op {page.Url} volgt kop `{heading.TextContent.Trim()}` (h{level}) op een h{previous}: er is een niveau overgeslagen.",
+                        $"Maak er een kop van niveau {previous + 1} van: schrijf in Markdown {new string('#', previous + 1)} ervoor.");
+                previous = level;
+            }
+
+            foreach (var problem in built.ParseErrors.Take(3))
+                diagnostics.Error("TB0505", SourcePosition.StartOf(source),
+                    $"De HTML van {page.Url} klopt niet op regel {problem.Line}, kolom {problem.Column}: {problem.Message}",
+                    "Staat er HTML in de tekst? Controleer dan of elke tag (zoals `<div>`) ook wordt afgesloten, of schrijf het als Markdown.");
+        }
+    }
+
+    private SourcePosition Locate(string source, string? text) =>
+        source.StartsWith('(') || string.IsNullOrEmpty(text) ? SourcePosition.StartOf(source) : SourceLocator.Find(root, source, text);
+}

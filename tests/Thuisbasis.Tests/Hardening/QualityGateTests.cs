@@ -1,0 +1,126 @@
+using Thuisbasis.Checks;
+using Thuisbasis.Cli;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Settings;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Hardening;
+
+/// <summary>The gates of <c>check</c> beyond links: alt text, one h1, heading order, well-formed HTML, plain language.</summary>
+public sealed class QualityGateTests
+{
+    private static IReadOnlyList<Diagnostic> Check(FixtureSite site, PlainLanguageSettings? plain = null)
+    {
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var diagnostics = new DiagnosticBag();
+        var pages = BuiltPages.Parse(result);
+        new HtmlQualityChecker(site.Root).Check(pages, diagnostics);
+        new PlainLanguageChecker(site.Root, plain ?? new PlainLanguageSettings()).Check(pages, diagnostics);
+        return diagnostics.Sorted();
+    }
+
+    private static FixtureSite Story(string body) =>
+        new FixtureSite().Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\n" + body);
+
+    [Fact]
+    public void ImageWithoutAltTextInTheBodyIsAnErrorAtItsLine()
+    {
+        using var site = Story("Tekst.\n\n![](/assets/markt.png)\n");
+        site.WriteBytes("input/assets/markt.png", [1]);
+        var d = Assert.Single(Check(site), x => x.Code == "TB0502");
+        Assert.Equal(("input/stories/a.md", 8), (d.Path, d.Line));
+    }
+
+    [Fact]
+    public void SecondH1InTheBodyIsAnErrorThatSaysToUseTwoHashes()
+    {
+        using var site = Story("Tekst.\n\n# Nog een titel\n");
+        var d = Assert.Single(Check(site), x => x.Code == "TB0503");
+        Assert.Contains("2 hoofdkoppen", d.Message);
+        Assert.Contains("`##`", d.Help);
+    }
+
+    [Fact]
+    public void SkippedHeadingLevelIsAnErrorNamingTheHeading()
+    {
+        using var site = Story("Tekst.\n\n#### Te diep\n\nMeer.\n");
+        var d = Assert.Single(Check(site), x => x.Code == "TB0504");
+        Assert.Contains("`Te diep` (h4)", d.Message);
+        Assert.Equal(8, d.Line);
+    }
+
+    [Fact]
+    public void MalformedHtmlInTheBodyIsAnError()
+    {
+        using var site = Story("Tekst <b>vet</i> en </section> los.\n");
+        Assert.Contains(Check(site), d => d.Code == "TB0505" && d.Path == "input/stories/a.md");
+    }
+
+    [Fact]
+    public void CleanPagesPassEveryGate()
+    {
+        using var site = Story("Tekst.\n\n## Kop\n\n### Onderkop\n\nKorte zin. Nog een korte zin.\n");
+        Assert.Empty(Check(site));
+    }
+
+    [Fact]
+    public void LongSentenceIsAWarningWithItsStart()
+    {
+        var sentence = string.Join(' ', Enumerable.Range(1, 30).Select(i => "woord")) + ".";
+        using var site = Story("Korte zin.\n\n" + sentence + "\n");
+        var d = Assert.Single(Check(site), x => x.Code == "TB0601");
+        Assert.False(d.IsError);
+        Assert.Contains("30 woorden", d.Message);
+        Assert.Equal(8, d.Line);
+    }
+
+    [Fact]
+    public void JargonIsAWarningWithThePlainWordFromSettings()
+    {
+        using var site = Story("Wij trachten u te helpen.\n\nDat is een casemanager.\n");
+        site.Write("statiq.config", "name: T\nurl: https://www.test.example\nplain_language:\n  max_sentence_words: 20\n  jargon: { casemanager: vaste contactpersoon }\n");
+        var result = site.Build();
+        var problems = Check(site, result.Site!.Settings.PlainLanguage);
+        Assert.Contains(problems, d => d.Code == "TB0602" && d.Message.Contains("`trachten`") && d.Help == "Schrijf liever `proberen`." && d.Line == 6);
+        Assert.Contains(problems, d => d.Code == "TB0602" && d.Help == "Schrijf liever `vaste contactpersoon`." && d.Line == 8);
+        Assert.Equal(20, result.Site.Settings.PlainLanguage.MaxSentenceWords);
+    }
+
+    [Theory]
+    [InlineData("mantelzorger", 4)]
+    [InlineData("ijs", 1)]
+    [InlineData("cliënt", 2)]
+    [InlineData("vrijwilligers", 4)]
+    [InlineData("huis", 1)]
+    [InlineData("koffie", 2)]
+    public void DutchSyllablesAreEstimatedFromVowelGroups(string word, int syllables) =>
+        Assert.Equal(syllables, Readability.CountSyllables(word));
+
+    [Fact]
+    public void FleschDoumaFollowsTheFormula()
+    {
+        var score = Readability.Measure("Ik ga naar huis. Het is koud.");
+        Assert.Equal((7, 2), (score.Words, score.Sentences));
+        Assert.Equal(Math.Round(206.835 - 0.93 * (7 / 2.0) - 77 * (score.Syllables / 7.0), 1), score.Value);
+        Assert.True(Readability.Measure("Ik ga naar huis.").Value > Readability.Measure("Implementatiegerelateerde beleidsmatige afstemmingsproblematiek.").Value);
+    }
+
+    [Fact]
+    public void AbbreviationsDoNotEndASentence() =>
+        Assert.Equal(2, Readability.Sentences("Neem bijv. een jas mee, o.a. voor regen. Tot dan!").Count);
+
+    [Fact]
+    public async Task CheckSummaryListsProblemsByKindAndExitsOneOnErrors()
+    {
+        using var site = Story("Tekst.\n\n#### Te diep\n\nWij trachten het.\n");
+        var stdout = new StringWriter();
+        var code = await SiteHost.RunAsync(["check", "--root", site.Root, "--date", "2026-11-23"], stdout, new StringWriter());
+        Assert.Equal(1, code);
+        var text = stdout.ToString();
+        Assert.Contains("  TB0504 fout: 1× kopniveau overgeslagen", text);
+        Assert.Contains("  TB0602 waarschuwing: 1× moeilijk woord", text);
+        Assert.Matches(@"leesbaarheid \d+ \([^)]+\): input/stories/a\.md", text);
+        Assert.Contains("1 fout, 1 waarschuwing.", text);
+    }
+}
