@@ -29,7 +29,17 @@ public static partial class Slug
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(c);
             else sb.Append('-');
         }
-        return Dashes().Replace(sb.ToString(), "-").Trim('-');
+        var slug = Dashes().Replace(sb.ToString(), "-").Trim('-');
+        return slug.Length <= MaxLength ? slug : Shorten(slug);
+    }
+
+    /// <summary>Longer slugs are cut at a word boundary: a folder name past 255 bytes cannot be written on any file system.</summary>
+    public const int MaxLength = 80;
+
+    private static string Shorten(string slug)
+    {
+        var cut = slug.LastIndexOf('-', MaxLength);
+        return slug[..(cut > MaxLength / 2 ? cut : MaxLength)].TrimEnd('-');
     }
 
     /// <summary>The slug of a content file: its name without extension and without a leading <c>2026-11-23-</c>.</summary>

@@ -63,6 +63,19 @@ public sealed class PathSafetyTests
         AssertNothingOutside(site, result);
     }
 
+    [Fact]
+    public void VeryLongTagsAndFileNamesStillWriteBecauseSlugsAreCapped()
+    {
+        using var site = new FixtureSite();
+        var words = string.Join(' ', Enumerable.Repeat("mantelzorg", 60));
+        site.Write($"input/stories/{string.Join('-', Enumerable.Repeat("lang", 50))}.md",
+            $"---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags: [\"{words}\"]\n---\nT.\n");
+        var result = site.BuildAndWrite();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.All(result.Files, f => Assert.All(f.Path.Split('/'), part => Assert.True(part.Length <= Thuisbasis.Content.Slug.MaxLength + 11, part)));
+        Assert.True(File.Exists(Path.Combine(site.Output, "onderwerp", Thuisbasis.Content.Slug.From(words), "index.html")));
+    }
+
     [Theory]
     [InlineData("../x.html")]
     [InlineData("a/../../x.html")]
