@@ -22,10 +22,11 @@ public static class ContentHash
     [ThreadStatic] private static char[]? _buffer;
 
     /// <summary>The fingerprint of the value itself (for an identity object: its contents, not just its key).</summary>
-    public static ulong Of(object? value)
+    /// <param name="top">False: an identity object counts by its key only (its members are tracked one by one).</param>
+    public static ulong Of(object? value, bool top = true)
     {
         var writer = new Writer(_buffer ?? new char[4096]);
-        writer.Value(value, depth: 0, top: true);
+        writer.Value(value, depth: 0, top);
         var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(writer.Written));
         _buffer = writer.Buffer;
         return hash;
@@ -87,7 +88,7 @@ public static class ContentHash
             }
             Char('(');
             Text(type.Name);
-            foreach (var get in Getters.GetOrAdd(type, Compile)) Value(get(value), depth + 1);
+            foreach (var get in Compile(type)) Value(get(value), depth + 1);
             Char(')');
         }
 
@@ -119,16 +120,22 @@ public static class ContentHash
         }
     }
 
-    /// <summary>Getters for every public instance property, in name order, compiled once per type.</summary>
-    internal static Func<object, object?>[] Compile(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
+    /// <summary>Every public instance property a template can read, in name order.</summary>
+    internal static PropertyInfo[] PropertiesOf(Type type) =>
+        Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .OrderBy(p => p.Name, StringComparer.Ordinal).ToArray());
+
+    /// <summary>Getters for <see cref="PropertiesOf"/>, compiled once per type.</summary>
+    internal static Func<object, object?>[] Compile(Type type) =>
+        Getters.GetOrAdd(type, t => PropertiesOf(t)
             .Select(p =>
             {
                 var target = Expression.Parameter(typeof(object));
-                var body = Expression.Convert(Expression.Property(Expression.Convert(target, type), p), typeof(object));
+                var body = Expression.Convert(Expression.Property(Expression.Convert(target, t), p), typeof(object));
                 return Expression.Lambda<Func<object, object?>>(body, target).Compile();
             })
-            .ToArray();
+            .ToArray());
 }

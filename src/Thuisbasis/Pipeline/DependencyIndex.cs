@@ -1,77 +1,104 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using Scriban.Runtime;
 
 namespace Thuisbasis.Pipeline;
 
 /// <summary>
-/// The current fingerprint of every dependency key of one build: each <c>site:</c> member, and every object with an
-/// identity reachable from the site (one story can appear as several view objects; all of them count).
-/// Built once per build; comparing a page's recorded fingerprints with these says whether the page must be re-rendered.
+/// The current fingerprints of the dependency keys of one build: each <c>site:</c> member, and each member of every
+/// object with an identity reachable from the site (<c>view:input/stories/x.md#title</c>). One story can appear as several
+/// view objects; all of them count. Fingerprints are computed on first use and kept for the build, so checking 1,000
+/// pages costs a few thousand small hashes. Comparing a page's recorded fingerprints with these says whether to re-render it.
 /// </summary>
 public sealed class DependencyIndex
 {
-    /// <summary>What a key is worth when its object no longer exists.</summary>
+    /// <summary>What a key is worth when its object or member no longer exists.</summary>
     public const ulong Missing = 0;
 
-    private static readonly PropertyInfo[] SiteProperties = typeof(Site).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+    /// <summary>Separates an object's key from a member name; <c>*</c> stands for the whole object.</summary>
+    public const char MemberSeparator = '#';
 
-    private readonly Dictionary<string, ulong> _values = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, Func<object, object?>>> Members = new();
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Nested = new();
+
+    private readonly Site _site;
+    private readonly Dictionary<string, List<object>> _objects = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ulong> _values = new(StringComparer.Ordinal);
 
     public DependencyIndex(Site site)
     {
-        var objects = new List<(string Key, object Value)>();
+        _site = site;
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var p in SiteProperties)
-        {
-            var value = p.GetValue(site);
-            objects.Add((DependencyKeys.SiteMember(StandardMemberRenamer.Default(p)), value!));
-            Collect(value, objects, seen, 0);
-        }
-        var hashes = new ulong[objects.Count];
-        Parallel.For(0, objects.Count, i => hashes[i] = ContentHash.Of(objects[i].Value));
-        foreach (var group in objects.Select((o, i) => (o.Key, Hash: hashes[i])).GroupBy(x => x.Key, StringComparer.Ordinal))
-        {
-            var distinct = group.Select(x => x.Hash).Distinct().Order().ToArray();
-            _values[group.Key] = distinct.Length == 1 ? distinct[0] : ContentHash.Combine(distinct);
-        }
+        foreach (var get in MembersOf(typeof(Site)).Values) Collect(get(site), seen, 0);
     }
 
-    public ulong this[string key] => _values.GetValueOrDefault(key, Missing);
+    public ulong this[string key] => _values.GetOrAdd(key, Compute);
 
-    public int Count => _values.Count;
+    public static string Member(string objectKey, string member) => objectKey + MemberSeparator + member;
+
+    private ulong Compute(string key)
+    {
+        if (key == DependencyKeys.SiteMember("*"))
+            return ContentHash.Combine(MembersOf(typeof(Site)).Keys.Order(StringComparer.Ordinal).Select(m => this[DependencyKeys.SiteMember(m)]));
+        if (key.StartsWith("site:", StringComparison.Ordinal))
+            return MembersOf(typeof(Site)).TryGetValue(key[5..], out var siteMember) ? ContentHash.Of(siteMember(_site)) : Missing;
+        var at = key.LastIndexOf(MemberSeparator);
+        var objectKey = at < 0 ? key : key[..at];
+        var member = at < 0 ? "*" : key[(at + 1)..];
+        if (!_objects.TryGetValue(objectKey, out var objects)) return Missing;
+        var hashes = new List<ulong>(objects.Count);
+        foreach (var o in objects)
+        {
+            if (member == "*") hashes.Add(ContentHash.Of(o));
+            else if (MembersOf(o.GetType()).TryGetValue(member, out var get)) hashes.Add(ContentHash.Of(get(o), top: false));
+            else hashes.Add(Missing);
+        }
+        var distinct = hashes.Distinct().Order().ToArray();
+        return distinct.Length == 1 ? distinct[0] : ContentHash.Combine(distinct);
+    }
 
     /// <summary>Finds every identity object inside a value (through lists, dictionaries and records), once each.</summary>
-    private static void Collect(object? value, List<(string, object)> objects, HashSet<object> seen, int depth)
+    private void Collect(object? value, HashSet<object> seen, int depth)
     {
-        if (value is null or string or Site or Content.Entry || depth > 8 || value.GetType().IsPrimitive || value is Rendering.RawHtml) return;
+        if (value is null or string or Site or Content.Entry or Rendering.RawHtml || depth > 8 || value.GetType().IsPrimitive) return;
         if (!value.GetType().IsValueType && !seen.Add(value)) return;
-        if (DependencyKeys.Of(value) is { } key) objects.Add((key, value));
+        if (DependencyKeys.Of(value) is { } key)
+        {
+            if (!_objects.TryGetValue(key, out var list)) _objects[key] = list = [];
+            list.Add(value);
+        }
         if (value is IDictionary dictionary)
         {
-            foreach (DictionaryEntry e in dictionary) Collect(e.Value, objects, seen, depth + 1);
+            foreach (DictionaryEntry e in dictionary) Collect(e.Value, seen, depth + 1);
             return;
         }
         if (value is IEnumerable items)
         {
-            foreach (var item in items) Collect(item, objects, seen, depth + 1);
+            foreach (var item in items) Collect(item, seen, depth + 1);
             return;
         }
         if (value.GetType().Namespace?.StartsWith("Thuisbasis", StringComparison.Ordinal) != true) return;
-        foreach (var get in Nested.GetOrAdd(value.GetType(), NestedGetters))
-            Collect(get(value), objects, seen, depth + 1);
+        foreach (var get in Nested.GetOrAdd(value.GetType(), NestedGetters)) Collect(get(value), seen, depth + 1);
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object, object?>[]> Nested = new();
+    /// <summary>Getters by the name templates use (<c>DateText</c> is <c>date_text</c>).</summary>
+    private static Dictionary<string, Func<object, object?>> MembersOf(Type type) =>
+        Members.GetOrAdd(type, t =>
+        {
+            var properties = ContentHash.PropertiesOf(t);
+            var getters = ContentHash.Compile(t);
+            var byName = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+            for (var i = 0; i < properties.Length; i++) byName[StandardMemberRenamer.Default(properties[i])] = getters[i];
+            return byName;
+        });
 
     /// <summary>Getters of the properties that may hold identity objects (not strings, numbers, dates).</summary>
     private static Func<object, object?>[] NestedGetters(Type type)
     {
-        var names = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-            .OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var properties = ContentHash.PropertiesOf(type);
         var all = ContentHash.Compile(type);
-        return all.Where((_, i) => !IsLeaf(names[i].PropertyType)).ToArray();
+        return all.Where((_, i) => !IsLeaf(properties[i].PropertyType)).ToArray();
     }
 
     private static bool IsLeaf(Type t) =>

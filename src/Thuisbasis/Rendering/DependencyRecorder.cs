@@ -23,10 +23,11 @@ public sealed class DependencyRecorder
 
     private sealed class TrackingAccessor(IObjectAccessor inner, DependencyRecorder recorder) : IObjectAccessor
     {
+        /// <summary>A member read notes that member; listing all members notes the whole object (<c>#*</c>).</summary>
         private void Note(object target, string? member)
         {
-            if (target is Site) recorder.Add(DependencyKeys.SiteMember(member ?? ""));
-            else if (DependencyKeys.Of(target) is { } key) recorder.Add(key);
+            if (target is Site) recorder.Add(member is null ? DependencyKeys.SiteMember("*") : DependencyKeys.SiteMember(member));
+            else if (DependencyKeys.Of(target) is { } key) recorder.Add(DependencyIndex.Member(key, member ?? "*"));
         }
 
         public int GetMemberCount(TemplateContext context, SourceSpan span, object target)
