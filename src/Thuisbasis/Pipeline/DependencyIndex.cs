@@ -47,16 +47,15 @@ public sealed class DependencyIndex
         var objectKey = at < 0 ? key : key[..at];
         var member = at < 0 ? "*" : key[(at + 1)..];
         if (!_objects.TryGetValue(objectKey, out var objects)) return Missing;
-        var hashes = new List<ulong>(objects.Count);
-        foreach (var o in objects)
-        {
-            if (member == "*") hashes.Add(ContentHash.Of(o));
-            else if (MembersOf(o.GetType()).TryGetValue(member, out var get)) hashes.Add(ContentHash.Of(get(o), top: false));
-            else hashes.Add(Missing);
-        }
-        var distinct = hashes.Distinct().Order().ToArray();
+        if (objects.Count == 1) return Hash(objects[0], member);
+        var distinct = objects.Select(o => Hash(o, member)).Distinct().Order().ToArray();
         return distinct.Length == 1 ? distinct[0] : ContentHash.Combine(distinct);
     }
+
+    private static ulong Hash(object o, string member) =>
+        member == "*" ? ContentHash.Of(o)
+        : MembersOf(o.GetType()).TryGetValue(member, out var get) ? ContentHash.Of(get(o), top: false)
+        : Missing;
 
     /// <summary>Finds every identity object inside a value (through lists, dictionaries and records), once each.</summary>
     private void Collect(object? value, HashSet<object> seen, int depth)
