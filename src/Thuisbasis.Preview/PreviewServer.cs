@@ -55,17 +55,19 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
         var app = builder.Build();
         var stopping = app.Lifetime.ApplicationStopping;
-        app.Map(LiveReload.EventsPath, async context =>
+        app.Run(async context =>
         {
-            context.Response.Headers.ContentType = "text/event-stream; charset=utf-8";
-            context.Response.Headers.CacheControl = "no-store";
-            using var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-            await live.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(both.Token),
-                session?.State.Build ?? 0, both.Token);
+            if (context.Request.Path == LiveReload.EventsPath)
+            {
+                context.Response.Headers.ContentType = "text/event-stream; charset=utf-8";
+                context.Response.Headers.CacheControl = "no-store";
+                using var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+                await live.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(both.Token),
+                    session?.State.Build ?? 0, both.Token);
+            }
+            else if (session is null) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            else await SiteResponder.RespondAsync(context, session.State);
         });
-        app.Run(context => session is null
-            ? Results.StatusCode(503).ExecuteAsync(context)
-            : SiteResponder.RespondAsync(context, session.State));
 
         await app.StartAsync(cancel);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
