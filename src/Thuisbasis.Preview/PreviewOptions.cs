@@ -13,7 +13,7 @@ public sealed record PreviewOptions
     /// <summary>Where the URL and the one line per rebuild go.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
     /// <summary>Quiet time after the last file event before rebuilding; a 200-file checkout is one rebuild.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(40);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
     /// <summary>Longest wait for quiet while events keep coming.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(400);
 }

@@ -64,6 +64,12 @@ public static class ContentHash
                 case TimeZoneInfo zone: Text(zone.Id); return;
                 case Enum e: Text(e.ToString()); return;
                 case Site: return; // never a value as a whole; its members are tracked one by one
+                case Pager pager:
+                    // The links follow from the first and last address, the page number and the count; a listing of
+                    // 100 pages would otherwise hash 10,000 links per rebuild.
+                    Number(pager.Number); Number(pager.Total); Text(pager.PreviousUrl ?? ""); Text(pager.NextUrl ?? "");
+                    Text(pager.Links.Count > 0 ? pager.Links[0].Url + "|" + pager.Links[^1].Url : "");
+                    return;
             }
             var type = value.GetType();
             if (type.IsPrimitive) { Text(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""); return; }

@@ -30,9 +30,7 @@ public sealed class RenderCache
     public IReadOnlyList<OutputFile> RenderAll(Site site, IReadOnlyList<PageModel> pages, PageRenderer renderer, ulong global,
         DiagnosticBag diagnostics)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var index = new DependencyIndex(site);
-        Console.Error.WriteLine($"  index {sw.ElapsedMilliseconds}");
         var results = new OutputFile?[pages.Count];
         var rendered = new bool[pages.Count];
         Parallel.For(0, pages.Count, i =>
