@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Thuisbasis.Hosting;
 using Thuisbasis.Pipeline;
 
 namespace Thuisbasis.Cli;
@@ -9,13 +10,24 @@ internal static class BuildCommand
     {
         var common = new CommonOptions();
         var output = new Option<string?>("--output") { Description = "Waar de site komt. Standaard: output/ in de map van de site." };
+        var context = new Option<string>("--context")
+        {
+            Description = "Voor welke versie: production (de echte site), deploy-preview of branch-deploy (voorbeeldversies met concepten, niet geïndexeerd). Netlify geeft dit door als $CONTEXT.",
+            DefaultValueFactory = _ => DeployContext.Production,
+        };
+        context.AcceptOnlyFromAmong([.. DeployContext.All]);
         var command = new Command("build", "Bouw de site in de map output/. Bij fouten blijft de vorige versie staan.");
         common.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(context);
         command.SetAction(parse =>
         {
-            var options = common.Read(parse, stderr, parse.GetValue(output), parse.GetValue(common.Drafts) ? "drafts" : "production");
+            var deploy = parse.GetValue(context) ?? DeployContext.Production;
+            var mode = DeployContext.IsPreviewDeploy(deploy) ? deploy : parse.GetValue(common.Drafts) ? "drafts" : "production";
+            var options = common.Read(parse, stderr, parse.GetValue(output), mode);
             if (options is null) return SiteHost.WrongUsage;
+            // A deploy preview or branch deploy shows what is coming: drafts and scheduled items, marked and never indexed.
+            if (DeployContext.IsPreviewDeploy(deploy)) options = options with { IncludeDrafts = true };
             var result = new SiteEngine(options).BuildAndWrite();
             Report.Diagnostics(result, stdout, stderr);
             if (!result.Succeeded)

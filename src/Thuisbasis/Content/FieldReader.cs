@@ -118,7 +118,7 @@ public sealed class FieldReader
         if (text is null) return null;
         var hit = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
         if (hit is not null) return hit;
-        var near = Suggest.Closest(text, allowed);
+        var near = KnownKeys.DutchValue(text, allowed) ?? Suggest.Closest(text, allowed);
         _diagnostics.Error("TB0103", At(key), $"`{Name(key)}` is `{text}`, maar dat kan niet.",
             (near is not null ? $"Bedoelde u `{near}`? " : "") + $"Kies uit {List(allowed)}.");
         return null;

@@ -33,6 +33,19 @@ public static class KnownKeys
         ["e-mail"] = "email", ["vervuld"] = "filled", ["onderwerpen"] = "tags", ["labels"] = "tags",
     };
 
+    private static readonly Dictionary<string, string> DutchValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["betaald"] = "paid", ["baan"] = "paid", ["vrijwillig"] = "volunteer", ["vrijwilliger"] = "volunteer",
+        ["vrijwilligerswerk"] = "volunteer", ["stage"] = "internship", ["stagiair"] = "internship",
+        ["uur"] = "hour", ["maand"] = "month", ["jaar"] = "year", ["cliënten"] = "clients", ["klanten"] = "clients",
+        ["mantelzorgers"] = "carers", ["vrijwilligers"] = "volunteers", ["professionals"] = "professionals",
+        ["verwijzers"] = "professionals", ["financiers"] = "funders", ["volledig"] = "full", ["samenvatting"] = "summary",
+    };
+
+    /// <summary>The allowed value a Dutch word stands for ("betaald" → "paid"), when that value is allowed here.</summary>
+    public static string? DutchValue(string value, IReadOnlyCollection<string> allowed) =>
+        DutchValues.TryGetValue(value.Trim(), out var v) && allowed.Contains(v) ? v : null;
+
     /// <summary>The key a Dutch word stands for, when that key is allowed here.</summary>
     public static string? DutchAlias(string key, IReadOnlyCollection<string> known) =>
         Dutch.TryGetValue(key, out var k) && known.Contains(k) ? k : null;

@@ -34,7 +34,15 @@ public sealed class Site
     public required IReadOnlyList<Asset> Assets { get; init; }
     public required IReadOnlyDictionary<string, object?> Data { get; init; }
 
+    /// <summary>Sizes and types of the site's images, read from their headers once per build (social previews, feeds).</summary>
+    public Social.ImageCatalog Images => LazyInitializer.EnsureInitialized(ref _images, () => new Social.ImageCatalog(Assets));
+    private Social.ImageCatalog? _images;
+
     public bool IsProduction => Options.Mode == "production" && !Options.IncludeDrafts;
+
+    /// <summary>What this build renders for measuring visitors and asking consent (<c>site.analytics</c> in templates).</summary>
+    public Analytics.AnalyticsPlan Analytics => LazyInitializer.EnsureInitialized(ref _analytics, () => Thuisbasis.Analytics.AnalyticsPlan.Create(this));
+    private Analytics.AnalyticsPlan? _analytics;
 
     /// <summary>The absolute address of a path on this site: <c>/verhalen/x/</c> → <c>https://…/verhalen/x/</c>.</summary>
     public string Absolute(string path) =>

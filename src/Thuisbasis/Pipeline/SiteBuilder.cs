@@ -99,6 +99,16 @@ public sealed class SiteBuilder(MarkdownCache markdown)
                 p.MenuTitle ?? (p.Role is null ? p.Title : settings.Pages[p.Role].Title), Html(p.Entry), p.Order))
             .ToList();
         var byRole = pages.Where(p => p.Role is not null).ToDictionary(p => p.Role!);
+        // The seven-page skeleton always exists: a missing page is made from its layout alone, so no link to it breaks.
+        foreach (var role in PageRoles.All.Where(r => !byRole.ContainsKey(r) && !content.Pages.Any(p => p.Role == r)))
+        {
+            var setting = settings.Pages[role];
+            var path = $"input/pages/{role}.md";
+            diagnostics.Warning("TB0206", SourcePosition.StartOf(path), $"`{path}` ontbreekt; de pagina {setting.Url} krijgt alleen wat de opmaak toevoegt.",
+                $"Maak het bestand aan met `title: {setting.Title}` en een korte tekst.");
+            var page = new Page(new Entry(path, 0, role, setting.Url, "", 1), role, setting.Title, null, null, 0, false, [], null);
+            byRole[role] = new PageView(page, role, setting.Title, setting.Url, null, setting.Title, RawHtml.Empty, 0);
+        }
         var nav = PageRoles.All.Where(byRole.ContainsKey).Select(r => new NavItem(r, byRole[r].MenuTitle, byRole[r].Url)).ToList();
 
         // Indexes, computed once.

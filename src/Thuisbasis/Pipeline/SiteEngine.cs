@@ -19,18 +19,32 @@ public sealed class SiteEngine
     private readonly ReadCache _read = new();
     private TemplateEngine? _templates;
 
-    public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null)
+    public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null, IEnumerable<IPageEnricher>? enrichers = null)
     {
         Options = options;
         Generators = (generators ?? DefaultGenerators()).ToList();
+        Enrichers = (enrichers ?? DefaultEnrichers()).ToList();
     }
 
     public BuildOptions Options { get; }
     public IReadOnlyList<IOutputGenerator> Generators { get; }
+    public IReadOnlyList<IPageEnricher> Enrichers { get; }
 
     public static IEnumerable<IOutputGenerator> DefaultGenerators() =>
     [
         new SitemapGenerator(),
+        new BrandCssGenerator(),
+        new Feeds.FeedGenerator(),
+        new Analytics.AnalyticsFilesGenerator(),
+        new Hosting.HeadersGenerator(),
+        new Hosting.RedirectsGenerator(),
+    ];
+
+    public static IEnumerable<IPageEnricher> DefaultEnrichers() =>
+    [
+        new Feeds.FeedLinksEnricher(),
+        new Social.SocialCardEnricher(),
+        new StructuredData.StructuredDataEnricher(),
     ];
 
     /// <summary>
@@ -62,13 +76,14 @@ public sealed class SiteEngine
 
         // PostProcess
         var templates = Templates(settings);
-        var pages = new PagePlanner(site, templates).Plan();
+        var pages = Enrich(site, new PagePlanner(site, templates).Plan());
         var files = new List<OutputFile>();
         var global = ContentHash.Combine([templates.Theme.Version(), ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]);
         files.AddRange(_rendered.RenderAll(site, pages, new PageRenderer(templates), global, diagnostics));
         foreach (var generator in Generators) files.AddRange(generator.Generate(site, pages));
         files.AddRange(AssetFiles(site, templates.Theme));
         OutputConflicts.Check(files, pages, diagnostics);
+        Hosting.RedirectRules.Check(site, files, diagnostics);
         var render = total.Elapsed - read - process;
 
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
@@ -85,6 +100,15 @@ public sealed class SiteEngine
         var sw = Stopwatch.StartNew();
         OutputWriter.Write(Options.OutputPath, result.Files);
         return result with { Timings = result.Timings with { Write = sw.Elapsed, Total = result.Timings.Total + sw.Elapsed } };
+    }
+
+    /// <summary>Runs every enricher over every page, pages in parallel, keeping the planned order.</summary>
+    public IReadOnlyList<PageModel> Enrich(Site site, IReadOnlyList<PageModel> planned)
+    {
+        if (Enrichers.Count == 0) return planned;
+        var pages = new PageModel[planned.Count];
+        Parallel.For(0, planned.Count, i => pages[i] = Enrichers.Aggregate(planned[i], (page, e) => e.Enrich(site, page)));
+        return pages;
     }
 
     private static IEnumerable<OutputFile> AssetFiles(Site site, Theme theme)

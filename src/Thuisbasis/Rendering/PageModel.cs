@@ -37,6 +37,8 @@ public sealed record PageModel
     public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
     /// <summary>Structured data (schema.org objects), written as JSON-LD in the head.</summary>
     public IReadOnlyList<object> JsonLd { get; init; } = [];
+    /// <summary>Open Graph and Twitter Card values and share links, filled in by the social card enricher.</summary>
+    public Social.SocialCard? Social { get; init; }
     /// <summary>Open Graph type: website or article.</summary>
     public string OgType { get; init; } = "website";
 

@@ -95,6 +95,13 @@ public sealed class PagePlanner(Site site, TemplateEngine templates)
                 Inputs = [a.Person.SourcePath],
             }, a.Stories));
 
+        var contact = site.Settings.Pages["contact"];
+        plans.Add(Base($"{contact.Url}bedankt/", "layouts/thanks.sbn-html", "thanks", "(bedankt)", "Bedankt voor uw bericht") with
+        {
+            NoIndex = true,
+            Breadcrumbs = [home, new Breadcrumb(contact.Title, contact.Url), new Breadcrumb("Bedankt", $"{contact.Url}bedankt/")],
+        });
+
         plans.Add(Base("/404.html", "layouts/404.sbn-html", "404", "(404)", "Pagina niet gevonden") with { NoIndex = true });
         return plans;
     }

@@ -12,11 +12,11 @@ public static partial class SettingsReader
 
     private static readonly string[] CoreKeys =
         ["name", "url", "language", "timezone", "description", "tagline", "logo", "logo_alt", "share_image", "share_image_alt",
-         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme"];
+         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme", "newsletter"];
 
-    /// <summary>Sections read by extensions (analytics, newsletter, accessibility statement, headers), passed on as plain values.</summary>
+    /// <summary>Sections read by extensions (analytics, accessibility statement, headers), passed on as plain values.</summary>
     private static readonly string[] ExtensionSections =
-        ["analytics", "newsletter", "accessibility", "security", "netlify", "plain_language"];
+        ["analytics", "accessibility", "security", "netlify", "plain_language"];
 
     private static readonly string[] Known = [.. CoreKeys, .. ExtensionSections];
 
@@ -87,9 +87,12 @@ public static partial class SettingsReader
             Pages = ReadPages(r),
             Brand = ReadBrand(r),
             Feeds = ReadFeeds(r),
+            Newsletter = ReadNewsletter(r),
             PageSize = (int)(r.Number("page_size") ?? 10),
             Theme = r.Text("theme") ?? "default",
             Extra = Plain(fm.Map, ExtensionSections),
+            Analytics = Analytics.AnalyticsSettingsReader.Read(r),
+            Security = Hosting.SecuritySettings.Read(r),
         };
     }
 

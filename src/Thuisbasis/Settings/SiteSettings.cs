@@ -20,10 +20,16 @@ public sealed record SiteSettings
     public IReadOnlyDictionary<string, PageSetting> Pages { get; init; } = PageRoles.Defaults;
     public BrandSettings Brand { get; init; } = new();
     public FeedSettings Feeds { get; init; } = new();
+    /// <summary>The newsletter signup; null when the site has none (and then nothing of it appears).</summary>
+    public NewsletterSettings? Newsletter { get; init; }
     public int PageSize { get; init; } = 10;
     public string Theme { get; init; } = "default";
     /// <summary>Extra top-level sections (for example <c>analytics:</c>) as plain values, for templates and extensions.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    /// <summary><c>analytics:</c>, typed and validated; provider <c>none</c> when absent.</summary>
+    public Analytics.AnalyticsSettings Analytics { get; init; } = new();
+    /// <summary><c>security:</c>, typed and validated; strict defaults when absent.</summary>
+    public Hosting.SecuritySettings Security { get; init; } = new();
 
     public static TimeZoneInfo DefaultZone() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

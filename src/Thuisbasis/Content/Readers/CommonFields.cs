@@ -38,7 +38,7 @@ internal static class CommonFields
         {
             var hit = KnownKeys.Audiences.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
             if (hit is not null) { result.Add(hit); continue; }
-            var near = Suggest.Closest(value, KnownKeys.Audiences);
+            var near = KnownKeys.DutchValue(value, KnownKeys.Audiences) ?? Suggest.Closest(value, KnownKeys.Audiences);
             r.Diagnostics.Error("TB0103", at, $"`audience` noemt `{value}`, maar die doelgroep bestaat niet.",
                 (near is null ? "" : $"Bedoelde u `{near}`? ") + "Kies uit `clients`, `carers`, `volunteers`, `professionals` en `funders`.");
         }

@@ -1,0 +1,134 @@
+using System.Text.Json;
+
+namespace Thuisbasis.Analytics;
+
+/// <summary>
+/// The snippet of each supported provider, as its own documentation gives it (Plausible, Matomo, GoatCounter, Umami,
+/// Google Analytics 4). Only <see cref="AnalyticsSettingsReader"/>-validated settings arrive here.
+/// </summary>
+public static class AnalyticsProviders
+{
+    public const string PlausibleCloud = "https://plausible.io";
+    public const string UmamiCloud = "https://cloud.umami.is";
+    public const string GoatCounterScript = "https://gc.zgo.at/count.js";
+    public const string GtagScript = "https://www.googletagmanager.com/gtag/js";
+
+    public static bool SetsCookies(AnalyticsSettings s) => s.Provider == "ga4" || (s.Provider == "custom" && s.Cookies);
+
+    public static ProviderSnippet For(AnalyticsSettings s) => s.Provider switch
+    {
+        "plausible" => Plausible(s),
+        "matomo" => Matomo(s),
+        "goatcounter" => GoatCounter(s),
+        "umami" => Umami(s),
+        "ga4" => Ga4(s),
+        "custom" => CustomSnippet.Parse(s),
+        _ => new ProviderSnippet { Name = "geen" },
+    };
+
+    private static string Origin(string url) => new Uri(url).GetLeftPart(UriPartial.Authority);
+
+    /// <summary>Plausible: cookieless; the script posts to <c>/api/event</c> on its own origin.</summary>
+    private static ProviderSnippet Plausible(AnalyticsSettings s)
+    {
+        var host = s.Host ?? PlausibleCloud;
+        return new ProviderSnippet
+        {
+            Name = "Plausible",
+            Scripts = [new ScriptTag($"{host}/js/script.js", [new("defer", null), new("data-domain", s.Site)])],
+            ScriptSources = [Origin(host)],
+            ConnectSources = [Origin(host)],
+        };
+    }
+
+    /// <summary>Matomo's documented snippet is inline; its configuration moves to a first-party file, with cookies switched off.</summary>
+    private static ProviderSnippet Matomo(AnalyticsSettings s)
+    {
+        var host = s.Host!;
+        var config = $"""
+            // Matomo, zonder cookies. Gemaakt door Thuisbasis uit statiq.config.
+            var _paq = window._paq = window._paq || [];
+            _paq.push(['disableCookies']);
+            _paq.push(['trackPageView']);
+            _paq.push(['enableLinkTracking']);
+            _paq.push(['setTrackerUrl', {Js(host + "/matomo.php")}]);
+            _paq.push(['setSiteId', {Js(s.Site!)}]);
+
+            """;
+        return new ProviderSnippet
+        {
+            Name = "Matomo",
+            ConfigScript = config,
+            Scripts = [new ScriptTag($"{host}/matomo.js", [new("defer", null)])],
+            ScriptSources = [Origin(host)],
+            ConnectSources = [Origin(host)],
+            ImageSources = [Origin(host)],
+        };
+    }
+
+    /// <summary>GoatCounter: cookieless; count.js sends to the site's <c>/count</c> endpoint (beacon or pixel).</summary>
+    private static ProviderSnippet GoatCounter(AnalyticsSettings s)
+    {
+        var endpoint = s.Host is { } h ? $"{h}/count" : $"https://{s.Site}.goatcounter.com/count";
+        var script = s.Host is { } own ? $"{own}/count.js" : GoatCounterScript;
+        return new ProviderSnippet
+        {
+            Name = "GoatCounter",
+            Scripts = [new ScriptTag(script, [new("async", null), new("data-goatcounter", endpoint)])],
+            ScriptSources = [Origin(script)],
+            ConnectSources = [Origin(endpoint)],
+            ImageSources = [Origin(endpoint)],
+        };
+    }
+
+    /// <summary>Umami: cookieless; the script sends to the origin it was loaded from.</summary>
+    private static ProviderSnippet Umami(AnalyticsSettings s)
+    {
+        var host = s.Host ?? UmamiCloud;
+        return new ProviderSnippet
+        {
+            Name = "Umami",
+            Scripts = [new ScriptTag($"{host}/script.js", [new("defer", null), new("data-website-id", s.Site)])],
+            ScriptSources = [Origin(host)],
+            ConnectSources = [Origin(host)],
+        };
+    }
+
+    /// <summary>
+    /// Google Analytics 4 with Consent Mode v2: everything denied by default. The gtag.js loader itself waits for
+    /// "Accepteren" (basic consent mode), so not a single request reaches Google before that. Origins as in Google's
+    /// guide "Use Tag Manager with a Content Security Policy".
+    /// </summary>
+    private static ProviderSnippet Ga4(AnalyticsSettings s)
+    {
+        var id = s.Site!;
+        var config = $$"""
+            // Google Analytics 4 met Consent Mode v2: alles staat uit tot de bezoeker op Accepteren klikt.
+            // Gemaakt door Thuisbasis uit statiq.config.
+            window.dataLayer = window.dataLayer || [];
+            window.gtag = function gtag() { window.dataLayer.push(arguments); };
+            gtag('consent', 'default', {
+              ad_storage: 'denied',
+              ad_user_data: 'denied',
+              ad_personalization: 'denied',
+              analytics_storage: 'denied'
+            });
+            gtag('js', new Date());
+            gtag('config', {{Js(id)}});
+
+            """;
+        return new ProviderSnippet
+        {
+            Name = "Google Analytics",
+            ConfigScript = config,
+            Scripts = [new ScriptTag($"{GtagScript}?id={Uri.EscapeDataString(id)}", [new("async", null)])],
+            ScriptSources = ["https://*.googletagmanager.com"],
+            ConnectSources = ["https://*.google-analytics.com", "https://*.analytics.google.com", "https://*.googletagmanager.com"],
+            ImageSources = ["https://*.google-analytics.com", "https://*.googletagmanager.com"],
+            SetsCookies = true,
+        };
+    }
+
+    /// <summary>A JavaScript string literal; validated ids never need it, but a writer's value never becomes code.</summary>
+    private static string Js(string value) => JsonSerializer.Serialize(value);
+}

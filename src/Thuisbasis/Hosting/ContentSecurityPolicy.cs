@@ -1,0 +1,39 @@
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Hosting;
+
+/// <summary>
+/// The Content-Security-Policy of a build: everything from the site itself, plus exactly the origins the configured
+/// analytics provider needs (and the newsletter service as a form target). No <c>'unsafe-inline'</c>: the theme has no
+/// inline scripts or styles, JSON-LD is data and is never executed, and a custom snippet's inline scripts are allowed
+/// by their hash only.
+/// </summary>
+public static class ContentSecurityPolicy
+{
+    /// <summary>The directives in a fixed order, each with its sources.</summary>
+    public static IReadOnlyList<(string Directive, IReadOnlyList<string> Sources)> Directives(Site site)
+    {
+        var plan = site.Analytics;
+        var snippet = plan.Enabled ? plan.Snippet : new Analytics.ProviderSnippet { Name = "geen" };
+        var security = site.Settings.Security;
+        IReadOnlyList<string> Self(IEnumerable<string> more) => ["'self'", .. more.Distinct()];
+        return
+        [
+            ("default-src", ["'self'"]),
+            ("script-src", Self([.. snippet.ScriptSources, .. snippet.InlineScriptHashes])),
+            ("style-src", ["'self'"]),
+            ("img-src", Self(snippet.ImageSources)),
+            ("font-src", ["'self'"]),
+            ("connect-src", Self(snippet.ConnectSources)),
+            ("frame-src", snippet.FrameSources.Count == 0 ? ["'self'"] : Self(snippet.FrameSources)),
+            ("object-src", ["'none'"]),
+            ("base-uri", ["'self'"]),
+            ("form-action", Self(security.FormTargets)),
+            ("frame-ancestors", [security.FrameAncestors == "self" ? "'self'" : "'none'"]),
+            ("upgrade-insecure-requests", []),
+        ];
+    }
+
+    public static string Header(Site site) =>
+        string.Join("; ", Directives(site).Select(d => d.Sources.Count == 0 ? d.Directive : $"{d.Directive} {string.Join(' ', d.Sources)}"));
+}

@@ -1,0 +1,53 @@
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Output;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Hosting;
+
+/// <summary>
+/// Collects every <c>redirect_from:</c> of the pages on the site and checks them: one old address may lead to one page
+/// only, and an old address must not be a live page or file (Netlify would serve that page and never redirect).
+/// </summary>
+public static class RedirectRules
+{
+    public static IReadOnlyList<Redirect> Collect(Site site)
+    {
+        IEnumerable<(IReadOnlyList<string> From, string Url, string Source)> items =
+        [
+            .. site.Pages.Values.Concat(site.ExtraPages).Distinct().Select(p => (p.Source.RedirectFrom, p.Url, p.SourcePath)),
+            .. site.Stories.Select(s => (s.Source.RedirectFrom, s.Url, s.SourcePath)),
+            .. site.AllVacancies.Select(v => (v.Source.RedirectFrom, v.Url, v.SourcePath)),
+            .. site.Services.Select(s => (s.Source.RedirectFrom, s.Url, s.SourcePath)),
+        ];
+        return items.SelectMany(i => i.From.Select(from => new Redirect(from, i.Url, i.Source)))
+            .OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.From, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The redirects to write: the first of each old address (the others are errors already).</summary>
+    public static IReadOnlyList<Redirect> Unique(Site site) =>
+        Collect(site).GroupBy(r => Redirect.Key(r.From)).Select(g => g.First()).Where(r => Redirect.Key(r.From) != Redirect.Key(r.To)).ToList();
+
+    public static void Check(Site site, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var live = files.GroupBy(f => Redirect.Key("/" + f.Path)).ToDictionary(g => g.Key, g => g.First().Source);
+        var seen = new Dictionary<string, Redirect>();
+        foreach (var r in Collect(site))
+        {
+            var key = Redirect.Key(r.From);
+            var at = SourceLocator.Find(site.Options.Root, r.Source, r.From, "redirect_from");
+            if (seen.TryGetValue(key, out var first))
+            {
+                var where = first.Source == r.Source ? $"twee keer in {r.Source}" : $"zowel in {first.Source} als in {r.Source}";
+                diagnostics.Error("TB0120", at, $"Het oude adres `{r.From}` staat bij `redirect_from` {where}.",
+                    "Een oud adres kan maar naar één pagina doorverwijzen: laat het staan bij de pagina waar bezoekers moeten uitkomen en haal het bij de andere weg.");
+                continue;
+            }
+            seen[key] = r;
+            if (live.TryGetValue(key, out var owner))
+                diagnostics.Error("TB0121", at,
+                    $"`redirect_from` in {r.Source} noemt `{r.From}`, maar op dat adres staat al een pagina of bestand van deze site (uit {owner}).",
+                    "Dan toont Netlify die pagina en verwijst nooit door. Haal het adres weg bij `redirect_from`, of geef de andere pagina een ander adres.");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Thuisbasis.Diagnostics;
+
+namespace Thuisbasis.Hosting;
+
+/// <summary>
+/// Finds where a value was written in a content file, for messages about checks that run long after reading
+/// (the front matter keeps values, not positions). Falls back to the start of the file.
+/// </summary>
+public static class SourceLocator
+{
+    public static SourcePosition Find(string root, string sourcePath, string value, string? afterKey = null)
+    {
+        var full = Path.Combine(root, sourcePath);
+        if (!File.Exists(full)) return SourcePosition.StartOf(sourcePath);
+        var lines = File.ReadAllLines(full);
+        var start = afterKey is null ? 0 : Math.Max(0, Array.FindIndex(lines, l => l.TrimStart().StartsWith(afterKey + ":", StringComparison.Ordinal)));
+        for (var i = start; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(value, StringComparison.Ordinal);
+            if (column >= 0) return new SourcePosition(sourcePath, i + 1, column + 1);
+        }
+        return SourcePosition.StartOf(sourcePath);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Thuisbasis.Content;
+
+namespace Thuisbasis.Social;
+
+/// <summary>
+/// Image facts by site address (<c>/assets/img/x.png</c>), read from the file header on first use and kept for the
+/// build, so a cover image shown on ten pages and in five feeds is opened once.
+/// </summary>
+public sealed class ImageCatalog
+{
+    private readonly Dictionary<string, string> _files;
+    private readonly ConcurrentDictionary<string, ImageInfo?> _cache = new(StringComparer.Ordinal);
+
+    public ImageCatalog(IEnumerable<Asset> assets) =>
+        _files = assets.GroupBy(a => a.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().FullPath, StringComparer.Ordinal);
+
+    /// <summary>Facts about an image on this site, or null for an address that is not a readable site image.</summary>
+    public ImageInfo? Get(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        return _cache.GetOrAdd(path, p => _files.TryGetValue(Uri.UnescapeDataString(p), out var full) ? ImageHeader.Read(full) : null);
+    }
+
+    /// <summary>The media type from the file name, for images whose file this build cannot read.</summary>
+    public static string? MediaTypeFromName(string url) => Path.GetExtension(url.Split('?', '#')[0]).ToLowerInvariant() switch
+    {
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        ".svg" => "image/svg+xml",
+        ".avif" => "image/avif",
+        _ => null,
+    };
+}

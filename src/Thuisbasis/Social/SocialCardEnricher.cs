@@ -1,0 +1,62 @@
+using Thuisbasis.Content;
+using Thuisbasis.Pipeline;
+using Thuisbasis.Rendering;
+
+namespace Thuisbasis.Social;
+
+/// <summary>
+/// Fills <see cref="PageModel.Social"/>: the page's own image or else the site's <c>share_image</c>, its pixel size
+/// from the file header (platforms show a card at once only when they know the size), and share links on stories and
+/// vacancies.
+/// </summary>
+public sealed class SocialCardEnricher : IPageEnricher
+{
+    /// <summary>Below this width X shows a small card; above it, the large one.</summary>
+    private const int LargeCardWidth = 300;
+
+    public PageModel Enrich(Site site, PageModel page)
+    {
+        var s = site.Settings;
+        // Facebook, LinkedIn and X do not show SVG previews: a page with only an SVG falls back to the share image.
+        var own = Image(site, page.Image);
+        var fallback = s.ShareImage is { } share ? Image(site, new ImageRef(share, s.ShareImageAlt ?? s.Name)) : null;
+        var image = own is { Type: "image/svg+xml" } && fallback is not null ? fallback : own ?? fallback;
+        var isArticle = page.Story is not null;
+        var card = new SocialCard
+        {
+            Title = page.Title,
+            Description = FirstNonEmpty(page.Description, s.Description, s.Tagline) ?? s.Name,
+            Url = page.AbsoluteUrl.Length > 0 ? page.AbsoluteUrl : site.Absolute(page.Url),
+            SiteName = s.Name,
+            Locale = Locale(s.Language),
+            Type = isArticle ? "article" : page.OgType,
+            TwitterCard = image is { Width: >= LargeCardWidth } ? "summary_large_image" : "summary",
+            Image = image,
+            PublishedTime = page.Story is { } story ? Feeds.FeedDates.Rfc3339(story.Date) : null,
+            Tags = page.Story?.Tags.Select(t => t.Name).ToList() ?? [],
+            Share = page.Story is not null || page.Vacancy is not null
+                ? ShareLinks.For(page.AbsoluteUrl, page.Story?.Title ?? page.Vacancy!.Title)
+                : [],
+        };
+        return page with { Social = card };
+    }
+
+    /// <summary>Open Graph wants <c>language_TERRITORY</c>: <c>nl</c> → <c>nl_NL</c>, <c>nl-BE</c> → <c>nl_BE</c>.</summary>
+    public static string Locale(string language)
+    {
+        var parts = language.Replace('_', '-').Split('-', 2);
+        var lang = parts[0].ToLowerInvariant();
+        if (parts.Length == 2) return $"{lang}_{parts[1].ToUpperInvariant()}";
+        return lang switch { "nl" => "nl_NL", "en" => "en_GB", "fy" => "fy_NL", _ => $"{lang}_{lang.ToUpperInvariant()}" };
+    }
+
+    private static SocialImage? Image(Site site, ImageRef? image)
+    {
+        if (image is null) return null;
+        var info = site.Images.Get(image.Url);
+        return new SocialImage(site.Absolute(image.Url), image.Alt, info?.Width, info?.Height,
+            info?.MediaType ?? ImageCatalog.MediaTypeFromName(image.Url));
+    }
+
+    private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using Thuisbasis.Pipeline;
+using Thuisbasis.Rendering;
+
+namespace Thuisbasis.StructuredData;
+
+/// <summary><c>BlogPosting</c> for stories and <c>BreadcrumbList</c> for inner pages.</summary>
+public static class ArticleData
+{
+    public static JsonObject BlogPosting(Site site, StoryView story)
+    {
+        var author = Schema.Thing("Person").Set("name", story.Author.Name)
+            .Set("jobTitle", story.Author.Role)
+            .Set("url", story.Author.Url is { } u ? site.Absolute(u) : null);
+        var o = Schema.Thing("BlogPosting", withContext: true)
+            .Set("headline", story.Title)
+            .Set("description", story.Summary)
+            .Set("url", story.AbsoluteUrl)
+            .Set("mainEntityOfPage", Schema.Thing("WebPage").Set("@id", story.AbsoluteUrl))
+            .Set("datePublished", Schema.Date(story.Date))
+            .Set("dateModified", Schema.Date(story.Date))
+            .Set("inLanguage", site.Settings.Language)
+            .Set("author", author)
+            .Set("publisher", OrganizationData.Reference(site));
+        if (story.Image is { } image) o["image"] = Schema.ImageObject(site, image.Url)!.Set("caption", image.Alt);
+        if (story.Tags.Count > 0) o["keywords"] = string.Join(", ", story.Tags.Select(t => t.Name));
+        return o;
+    }
+
+    /// <summary>The page's breadcrumb trail; each step has an absolute address, as search engines require.</summary>
+    public static JsonObject? BreadcrumbList(Site site, IReadOnlyList<Breadcrumb> crumbs)
+    {
+        if (crumbs.Count < 2) return null;
+        var items = new JsonArray();
+        for (var i = 0; i < crumbs.Count; i++)
+            items.Add(Schema.Thing("ListItem").Set("position", JsonValue.Create(i + 1)).Set("name", crumbs[i].Title)
+                .Set("item", site.Absolute(crumbs[i].Url)));
+        return Schema.Thing("BreadcrumbList", withContext: true).Set("itemListElement", items);
+    }
+}

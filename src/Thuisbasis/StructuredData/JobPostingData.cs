@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.StructuredData;
+
+/// <summary>
+/// schema.org <c>JobPosting</c> with what Google's job search requires (title, description as HTML, datePosted,
+/// hiringOrganization, jobLocation) and recommends (validThrough, employmentType, baseSalary, directApply, identifier).
+/// Only for a vacancy that is open today: a closed one keeps its page but must not show up as a job.
+/// </summary>
+public static partial class JobPostingData
+{
+    /// <summary>From this many hours a week a paid job counts as full time (Dutch collective agreements: 36–40).</summary>
+    public const int FullTimeHours = 32;
+
+    public static JsonObject? Build(Site site, VacancyView v)
+    {
+        if (!v.IsOpen || v.Marker is not null) return null;
+        var zone = site.Settings.TimeZone;
+        var lastDay = v.ClosingDate.ToDateTime(new TimeOnly(23, 59, 59));
+        var validThrough = new DateTimeOffset(lastDay, zone.GetUtcOffset(lastDay));
+        var o = Schema.Thing("JobPosting", withContext: true)
+            .Set("title", v.Title)
+            .Set("description", Feeds.AbsoluteLinks.Rewrite(v.Html.Value, v.AbsoluteUrl) is { Length: > 0 } html ? html : v.Summary)
+            .Set("url", v.AbsoluteUrl)
+            .Set("datePosted", Schema.Date(v.Date))
+            .Set("validThrough", Schema.Date(validThrough))
+            .Set("employmentType", EmploymentType(v.Kind, v.Hours))
+            .Set("workHours", v.Hours is null ? null : $"{v.Hours} uur per week")
+            .Set("hiringOrganization", OrganizationData.Reference(site))
+            .Set("jobLocation", Schema.Thing("Place").Set("address", Address(site, v.Location)))
+            .Set("identifier", Schema.Thing("PropertyValue").Set("name", site.Settings.Name).Set("value", v.Source.Entry.Slug))
+            .Set("directApply", JsonValue.Create(IsDirectApply(site, v)))
+            .Set("baseSalary", Salary(v.Salary));
+        if (v.Image is { } image) o["image"] = site.Absolute(image.Url);
+        return o;
+    }
+
+    /// <summary>
+    /// Google's values from the content model's <c>kind</c> and <c>hours</c>. A paid job with unknown hours gets no
+    /// type rather than a guess.
+    /// </summary>
+    public static string? EmploymentType(string kind, string? hours) => kind switch
+    {
+        "volunteer" => "VOLUNTEER",
+        "internship" => "INTERN",
+        "paid" => MaxHours(hours) switch { null => null, >= FullTimeHours => "FULL_TIME", _ => "PART_TIME" },
+        _ => null,
+    };
+
+    /// <summary>The largest number in "24-32", "24 tot 32 uur" or "36".</summary>
+    public static int? MaxHours(string? hours) =>
+        hours is null ? null : Digits().Matches(hours).Select(m => int.Parse(m.Value)).DefaultIfEmpty(-1).Max() is var n && n >= 0 ? n : null;
+
+    /// <summary>Direct apply means applying can start from the posting's own site: an apply address on another site or by e-mail is not.</summary>
+    public static bool IsDirectApply(Site site, VacancyView v) =>
+        v.ApplyUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var apply) && Uri.TryCreate(site.Settings.Url, UriKind.Absolute, out var own) &&
+        string.Equals(apply.Host, own.Host, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The place as written; when it is the organisation's own city, its street and postal code too.</summary>
+    private static JsonObject Address(Site site, string location)
+    {
+        var c = site.Settings.Contact;
+        return string.Equals(location.Trim(), c.City?.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? Schema.PostalAddress(c)!
+            : Schema.PostalAddress(new Settings.ContactSettings(), location)!;
+    }
+
+    private static JsonObject? Salary(SalaryView? s)
+    {
+        if (s is null || (s.Min is null && s.Max is null)) return null;
+        var value = Schema.Thing("QuantitativeValue");
+        if (s.Min is { } min && s.Max is { } max && min != max)
+        {
+            value["minValue"] = min;
+            value["maxValue"] = max;
+        }
+        else value["value"] = s.Min ?? s.Max;
+        value["unitText"] = s.Period switch { "hour" => "HOUR", "year" => "YEAR", "week" => "WEEK", _ => "MONTH" };
+        return Schema.Thing("MonetaryAmount").Set("currency", "EUR").Set("value", value);
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using Thuisbasis.Content;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.StructuredData;
+
+/// <summary>
+/// schema.org <c>Organization</c> for the home page: what search engines show in the knowledge panel (name, logo,
+/// address, phone, social profiles) comes from here rather than from guesses.
+/// </summary>
+public static class OrganizationData
+{
+    public static JsonObject Build(Site site, bool withContext = true)
+    {
+        var s = site.Settings;
+        var c = s.Contact;
+        var o = Schema.Thing("Organization", withContext)
+            .Set("@id", Schema.OrganizationId(site))
+            .Set("name", s.Name)
+            .Set("url", site.Absolute("/"))
+            .Set("description", s.Description)
+            .Set("logo", Schema.ImageObject(site, s.Logo))
+            .Set("email", c.Email)
+            .Set("telephone", c.Phone is null ? null : Links.TelHref(c.Phone)[4..])
+            .Set("address", Schema.PostalAddress(c));
+        if (c.Phone is not null || c.Email is not null)
+        {
+            var point = Schema.Thing("ContactPoint").Set("contactType", "customer service")
+                .Set("telephone", c.Phone is null ? null : Links.TelHref(c.Phone)[4..]).Set("email", c.Email)
+                .Set("availableLanguage", "nl");
+            o["contactPoint"] = point;
+        }
+        if (s.Socials.Count > 0) o["sameAs"] = new JsonArray(s.Socials.Select(x => (JsonNode)JsonValue.Create(x.Url)).ToArray());
+        if (c.Kvk is not null)
+            o["identifier"] = Schema.Thing("PropertyValue").Set("propertyID", "KvK").Set("value", c.Kvk);
+        return o;
+    }
+
+    /// <summary>The organisation as publisher or employer inside another object: name, address, logo and a pointer to the full one.</summary>
+    public static JsonObject Reference(Site site) =>
+        Schema.Thing("Organization")
+            .Set("@id", Schema.OrganizationId(site))
+            .Set("name", site.Settings.Name)
+            .Set("sameAs", site.Absolute("/"))
+            .Set("logo", Schema.ImageObject(site, site.Settings.Logo));
+}

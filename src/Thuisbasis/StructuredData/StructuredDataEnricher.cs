@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+using Thuisbasis.Pipeline;
+using Thuisbasis.Rendering;
+
+namespace Thuisbasis.StructuredData;
+
+/// <summary>Fills <see cref="PageModel.JsonLd"/>: Organization on the home page, BlogPosting on stories, JobPosting on open vacancies, and a BreadcrumbList on every inner page.</summary>
+public sealed class StructuredDataEnricher : IPageEnricher
+{
+    public PageModel Enrich(Site site, PageModel page)
+    {
+        var data = new List<object>(page.JsonLd);
+        if (page.Kind == "home") data.Add(OrganizationData.Build(site));
+        if (page.Story is { } story) data.Add(ArticleData.BlogPosting(site, story));
+        if (page.Vacancy is { } vacancy && JobPostingData.Build(site, vacancy) is { } job) data.Add(job);
+        if (ArticleData.BreadcrumbList(site, page.Breadcrumbs) is { } crumbs) data.Add(crumbs);
+        return page with { JsonLd = data };
+    }
+}

@@ -1,0 +1,63 @@
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Building;
+
+/// <summary>Values from front matter and settings are text wherever they land; only the Markdown body is HTML.</summary>
+public sealed class EscapingTests
+{
+    private const string Hostile = "<script>alert(1)</script> & \"quotes\" 'single' 🎉";
+
+    [Fact]
+    public void FrontMatterValuesAreTextInHtmlAndAttributes()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", $"name: '{Hostile.Replace("'", "''")}'\nurl: https://www.test.example\n");
+        site.Write("input/pages/home.md", "---\ntitle: Welkom\n---\nHallo.\n");
+        site.Write("input/team/anouk-visser.md", "---\nname: Anouk\nrole: Opbouwwerker\n---\nBio.\n");
+        site.Write("input/stories/a.md",
+            $"---\ntitle: '{Hostile.Replace("'", "''")}'\nsummary: '\" onmouseover=\"alert(2)'\ndate: 2026-01-01\nauthor: anouk-visser\ntags: ['<b>tag</b>']\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var path in new[] { "verhalen/a/index.html", "index.html", "verhalen/index.html" })
+        {
+            var doc = result.Html(path);
+            Assert.Empty(doc.QuerySelectorAll("script:not([type='application/ld+json'])"));
+            Assert.Empty(doc.QuerySelectorAll("[onmouseover]"));
+            Assert.Empty(doc.QuerySelectorAll("main b"));
+        }
+        var story = result.Html("verhalen/a/index.html");
+        Assert.Equal(Hostile, story.QuerySelector("h1")!.TextContent);
+        Assert.Equal("\" onmouseover=\"alert(2)", story.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Contains(Hostile, story.QuerySelector(".brand")!.TextContent);
+    }
+
+    [Fact]
+    public void TheMarkdownBodyIsTheOnlyRawHtml()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nDit is <mark>gemarkeerd</mark> en **vet**.\n");
+        var doc = site.Build().Html("verhalen/a/index.html");
+        Assert.Equal("gemarkeerd", doc.QuerySelector("main mark")!.TextContent);
+        Assert.Equal("vet", doc.QuerySelector("main strong")!.TextContent);
+    }
+
+    [Fact]
+    public void ApplyLinksOnlyTakeWebAddresses()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/v.md", """
+            ---
+            title: V
+            date: 2026-01-01
+            closing_date: 2027-01-01
+            kind: volunteer
+            location: Oost
+            contact: { name: A, email: a@test.example }
+            apply_url: javascript:alert(1)
+            ---
+            Tekst.
+            """);
+        var result = site.Build();
+        Assert.Contains(result.Diagnostics, d => d.Code == "TB0111" && d.Line == 8);
+    }
+}

@@ -1,0 +1,63 @@
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Building;
+
+public sealed class OutputTests
+{
+    [Fact]
+    public void AFailedBuildLeavesThePreviousOutputExactlyAsItWas()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: Eerste versie\ndate: 2026-01-01\nauthor: anouk-visser\n---\nA.\n");
+        Assert.True(site.BuildAndWrite().Succeeded);
+        var before = Snapshot(site.Output);
+
+        site.Write("input/stories/a.md", "---\ntitle: Tweede versie\ndate: 32-13-2026\nauthor: anouk-visser\n---\nA.\n");
+        var failed = site.BuildAndWrite();
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Contains("Eerste versie", File.ReadAllText(Path.Combine(site.Output, "verhalen/a/index.html")));
+        Assert.Empty(Directory.GetDirectories(site.Root, ".output.*"));
+    }
+
+    [Fact]
+    public void UnchangedFilesKeepTheirTimestampsAndRemovedPagesDisappear()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nA.\n");
+        site.Write("input/stories/b.md", "---\ntitle: B\ndate: 2026-01-02\nauthor: anouk-visser\n---\nB.\n");
+        site.BuildAndWrite();
+        var css = Path.Combine(site.Output, "assets/css/site.css");
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(css, old);
+
+        File.Delete(Path.Combine(site.Root, "input/stories/b.md"));
+        Assert.True(site.BuildAndWrite().Succeeded);
+
+        Assert.Equal(old, File.GetLastWriteTimeUtc(css));
+        Assert.False(File.Exists(Path.Combine(site.Output, "verhalen/b/index.html")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "verhalen/a/index.html")));
+    }
+
+    [Fact]
+    public void StoryListingsArePagedTenAtATime()
+    {
+        using var site = new FixtureSite();
+        for (var i = 1; i <= 23; i++)
+            site.Write($"input/stories/s{i:00}.md", $"---\ntitle: Verhaal {i}\ndate: 2026-01-{i:00}\nauthor: anouk-visser\n---\nTekst {i}.\n");
+        var result = site.Build();
+        Assert.Equal(10, result.Html("verhalen/index.html").QuerySelectorAll("main .cards > li").Length);
+        Assert.Equal(10, result.Html("verhalen/pagina/2/index.html").QuerySelectorAll("main .cards > li").Length);
+        var last = result.Html("verhalen/pagina/3/index.html");
+        Assert.Equal(3, last.QuerySelectorAll("main .cards > li").Length);
+        Assert.Equal("Verhaal 3", last.QuerySelector("main .cards a")!.TextContent);
+        Assert.Equal("/verhalen/pagina/2/", last.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.True(result.Has("auteur/anouk-visser/pagina/3/index.html"));
+        Assert.Equal("Verhaal 23", result.Html("verhalen/index.html").QuerySelector("main .cards a")!.TextContent);
+    }
+
+    private static Dictionary<string, (string, DateTime)> Snapshot(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f), f => (Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), File.GetLastWriteTimeUtc(f)));
+}

@@ -1,0 +1,148 @@
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Building;
+
+/// <summary>Consent, drafts, scheduled dates and closing dates, as CONTENT-MODEL.md promises them.</summary>
+public sealed class PublishingRulesTests
+{
+    private static string ClientStory(string consentLine) =>
+        $"---\ntitle: Mijn weg terug\ndate: 2026-03-01\nauthor: {{ name: Ria, role: cliënt }}\n{consentLine}---\nGeheime woorden van Ria.\n";
+
+    [Fact]
+    public void ClientStoryWithoutConsentIsAnError()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/ria.md", ClientStory(""));
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0104");
+        Assert.Equal("input/stories/ria.md", d.Path);
+        Assert.Equal(4, d.Line);
+    }
+
+    [Fact]
+    public void ClientStoryWithConsentFalseIsLeftOutOfEveryFileWithAWarning()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/ria.md", ClientStory("consent: false\n"));
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Contains(result.Diagnostics, d => d.Code == "TB0202" && !d.IsError);
+        Assert.False(result.Has("verhalen/ria/index.html"));
+        Assert.DoesNotContain("Geheime woorden", result.AllText());
+        Assert.DoesNotContain("Mijn weg terug", result.AllText());
+    }
+
+    [Fact]
+    public void ClientStoryWithConsentIsPublished()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/ria.md", ClientStory("consent: true\n"));
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var doc = result.Html("verhalen/ria/index.html");
+        Assert.Equal("Mijn weg terug", doc.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Ria, cliënt", doc.QuerySelector(".byline")!.TextContent);
+    }
+
+    [Fact]
+    public void TestimonialWithoutConsentNeverReachesAnyOutputFile()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/testimonials/bep.md", "---\nname: Bep Jansen\nrole: cliënt\nconsent: false\nfeatured: true\n---\nDit mag niemand lezen.\n");
+        site.Write("input/testimonials/gerda.md", "---\nname: Gerda\nrole: mantelzorger\nconsent: true\nfeatured: true\n---\nFijn dat jullie er zijn.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var all = result.AllText();
+        Assert.DoesNotContain("Dit mag niemand lezen", all);
+        Assert.DoesNotContain("Bep Jansen", all);
+        Assert.Contains("Fijn dat jullie er zijn", result.Text("index.html"));
+    }
+
+    [Fact]
+    public void TestimonialWithoutConsentKeyIsAnError()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/testimonials/bep.md", "---\nname: Bep\nrole: cliënt\n---\nHallo.\n");
+        Assert.Contains("TB0104", site.Build().Codes());
+    }
+
+    private const string Draft = "---\ntitle: Nog niet af\ndate: 2026-10-01\nauthor: anouk-visser\ndraft: true\n---\nConcepttekst.\n";
+    private const string Scheduled = "---\ntitle: Nieuwjaar\ndate: 2099-01-01\nauthor: anouk-visser\n---\nToekomst.\n";
+
+    [Fact]
+    public void DraftsAndScheduledStoriesAreNotInAProductionBuild()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/concept.md", Draft).Write("input/stories/nieuwjaar.md", Scheduled);
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.False(result.Has("verhalen/concept/index.html"));
+        Assert.False(result.Has("verhalen/nieuwjaar/index.html"));
+        Assert.DoesNotContain("Nog niet af", result.AllText());
+        Assert.DoesNotContain("Nieuwjaar", result.AllText());
+    }
+
+    [Fact]
+    public void DraftsBuildShowsDraftsAndScheduledStoriesVisiblyMarkedAndNotIndexed()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/concept.md", Draft).Write("input/stories/nieuwjaar.md", Scheduled);
+        var result = site.Build(drafts: true);
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Contains("Concept", result.Html("verhalen/concept/index.html").QuerySelector(".marker")!.TextContent);
+        Assert.Contains("Ingepland voor 1 januari 2099", result.Html("verhalen/nieuwjaar/index.html").QuerySelector(".marker")!.TextContent);
+        Assert.Equal("noindex, nofollow", result.Html("index.html").QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Contains("Disallow: /", result.Text("robots.txt"));
+    }
+
+    [Fact]
+    public void AScheduledStoryAppearsOnItsDay()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/nieuwjaar.md", Scheduled);
+        Assert.False(site.Build(date: new DateOnly(2098, 12, 31)).Has("verhalen/nieuwjaar/index.html"));
+        Assert.True(site.Build(date: new DateOnly(2099, 1, 1)).Has("verhalen/nieuwjaar/index.html"));
+    }
+
+    private const string Vacancy = """
+        ---
+        title: Sociaal werker
+        date: 2026-10-01
+        closing_date: 2026-12-01
+        kind: paid
+        hours: 24-32
+        location: Amsterdam
+        contact: { name: Anouk Visser, email: anouk@test.example, phone: 020 123 45 67 }
+        apply_email: werken@test.example
+        ---
+        Kom je bij ons werken?
+        """;
+
+    [Fact]
+    public void AVacancyAfterItsClosingDateLeavesListingsButKeepsAPageThatSaysItIsClosed()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/sociaal-werker.md", Vacancy);
+
+        var open = site.Build(date: new DateOnly(2026, 12, 1));
+        Assert.Contains("Sociaal werker", open.Html("vacatures/index.html").QuerySelector("main")!.TextContent);
+        Assert.NotNull(open.Html("vacatures/sociaal-werker/index.html").QuerySelector("a[data-track=apply]"));
+
+        var closed = site.Build(date: new DateOnly(2026, 12, 2));
+        Assert.DoesNotContain("Sociaal werker", closed.Html("vacatures/index.html").QuerySelector("main")!.TextContent);
+        var page = closed.Html("vacatures/sociaal-werker/index.html");
+        Assert.Contains("Gesloten", page.QuerySelector("main")!.TextContent);
+        Assert.Null(page.QuerySelector("a[data-track=apply]"));
+    }
+
+    [Fact]
+    public void AFilledVacancyIsClosedEarly()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/sociaal-werker.md", Vacancy.Replace("apply_email:", "filled: true\napply_email:"));
+        var result = site.Build();
+        Assert.Contains("vervuld", result.Html("vacatures/sociaal-werker/index.html").QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain("Sociaal werker", result.Html("vacatures/index.html").QuerySelector("main")!.TextContent);
+    }
+}

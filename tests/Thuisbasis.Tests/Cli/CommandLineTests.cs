@@ -1,0 +1,105 @@
+using Thuisbasis.Cli;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await SiteHost.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task BuildWritesTheSiteAndExitsZero()
+    {
+        using var site = new FixtureSite();
+        var (code, output, _) = await Run("build", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(0, code);
+        Assert.Contains("Klaar:", output);
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+    }
+
+    [Fact]
+    public async Task BuildWithContentProblemsExitsOneAndPrintsEveryDiagnostic()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 32-13-2026\nauthor: niemand\n---\nA.\n");
+        var (code, _, err) = await Run("build", "--root", site.Root);
+        Assert.Equal(1, code);
+        Assert.Contains("input/stories/a.md(3,7): error TB0102", err);
+        Assert.Contains("input/stories/a.md(4,9): error TB0106", err);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
+    [InlineData("bouw")]
+    [InlineData("build", "--date", "morgen")]
+    [InlineData("build", "--onbekend")]
+    [InlineData("new", "gedicht", "Titel")]
+    public async Task WrongUsageExitsTwo(params string[] args)
+    {
+        using var site = new FixtureSite();
+        var (code, _, err) = await Run(args.Concat(args[0] == "bouw" ? [] : new[] { "--root", site.Root }).ToArray());
+        Assert.Equal(2, code);
+        Assert.NotEmpty(err);
+    }
+
+    [Fact]
+    public async Task HelpIsInPlainWordsAndExitsZero()
+    {
+        var (code, output, _) = await Run("build", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("--drafts", output);
+        Assert.Contains("Bouw de site", output);
+    }
+
+    [Theory]
+    [InlineData("story", "input/stories/2026-")]
+    [InlineData("vacancy", "input/vacancies/")]
+    [InlineData("testimonial", "input/testimonials/")]
+    [InlineData("service", "input/services/")]
+    [InlineData("person", "input/team/")]
+    public async Task NewWritesAReadyToEditFileThatBuildsAndNeverOverwrites(string kind, string folder)
+    {
+        using var site = new FixtureSite();
+        var (code, output, _) = await Run("new", kind, "Één nieuw koor", "--root", site.Root);
+        Assert.Equal(0, code);
+        var file = Directory.EnumerateFiles(site.Root, "*een-nieuw-koor.md", SearchOption.AllDirectories).Single();
+        Assert.Contains(folder, Path.GetRelativePath(site.Root, file).Replace('\\', '/'));
+        Assert.Contains("Gemaakt:", output);
+
+        var result = site.Build(drafts: true);
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0201");
+
+        File.WriteAllText(file, "mijn eigen tekst");
+        var (again, _, err) = await Run("new", kind, "Één nieuw koor", "--root", site.Root);
+        Assert.Equal(1, again);
+        Assert.Contains("bestaat al", err);
+        Assert.Equal("mijn eigen tekst", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task CheckReportsABrokenLinkAtTheLineThatHoldsIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nEerste regel.\n\nZie [dit](/verhalen/bestaat-niet/) en [kop](#wat-ga-je-doen).\n\n## Andere kop\n");
+        var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        Assert.Contains("input/stories/a.md(8,11): error TB0500", err);
+        Assert.Contains("input/stories/a.md(8,45): error TB0501", err);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task CheckPassesOnTheSampleSite()
+    {
+        var (code, output, err) = await Run("check", "--root", Building.SampleSiteTests.RepositoryRoot(), "--date", "2026-11-23");
+        Assert.True(code == 0, err + output);
+        Assert.Contains("0 fouten", output);
+    }
+}

@@ -1,0 +1,93 @@
+using Tomlyn;
+using Tomlyn.Model;
+using Thuisbasis.Tests.Building;
+using YamlDotNet.RepresentationModel;
+
+namespace Thuisbasis.Tests.Hosting;
+
+public sealed class NetlifyConfigTests
+{
+    private static readonly string Root = SampleSiteTests.RepositoryRoot();
+
+    private static TomlTable NetlifyToml() => TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(Root, "netlify.toml")))!;
+
+    private static string Command(TomlTable toml, string context) =>
+        (string)((TomlTable)((TomlTable)toml["context"])[context])["command"];
+
+    [Fact]
+    public void NetlifyTomlParsesAndPublishesTheOutputFolder()
+    {
+        var build = (TomlTable)NetlifyToml()["build"];
+        Assert.Equal("output", build["publish"]);
+        Assert.Matches(@"^\d+\.\d+\.\d+$", (string)((TomlTable)build["environment"])["DOTNET_SDK_VERSION"]);
+    }
+
+    [Fact]
+    public void ProductionBuildsThePublishedSiteWithItsOwnUrl()
+    {
+        var command = Command(NetlifyToml(), "production");
+        Assert.Contains("--context production", command);
+        Assert.DoesNotContain("--drafts", command);
+        Assert.DoesNotContain("--base-url", command);
+    }
+
+    [Theory]
+    [InlineData("deploy-preview")]
+    [InlineData("branch-deploy")]
+    public void PreviewContextsBuildDraftsOnTheirOwnAddress(string context)
+    {
+        var command = Command(NetlifyToml(), context);
+        Assert.Contains($"--context {context}", command);
+        Assert.Contains("--drafts", command);
+        Assert.Contains("--base-url \"$DEPLOY_PRIME_URL\"", command);
+    }
+
+    [Fact]
+    public void TheBuildScriptInstallsThePinnedSdkWithMicrosoftsScriptOnlyWhenDotnetIsMissing()
+    {
+        var build = (TomlTable)NetlifyToml()["build"];
+        var script = ((string)build["command"]).Split(' ')[1];
+        var text = File.ReadAllText(Path.Combine(Root, script));
+        Assert.Contains("https://dot.net/v1/dotnet-install.sh", text);
+        Assert.Contains("--version \"$SDK_VERSION\"", text);
+        Assert.Contains("DOTNET_SDK_VERSION", text);
+        Assert.Contains("if ! has_sdk dotnet", text);
+        Assert.Contains("-- build \"$@\"", text);
+    }
+
+    private static YamlMappingNode Workflow(string name)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Root, ".github/workflows", name))));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
+    }
+
+    [Fact]
+    public void TheNightlyWorkflowCallsTheBuildHookFromTheSecretTheReadmeNames()
+    {
+        var workflow = Workflow("dagelijks-bouwen.yml");
+        var on = (YamlMappingNode)workflow["on"];
+        var cron = ((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)on["schedule"])[0])["cron"]).Value!;
+        Assert.Equal(5, cron.Split(' ').Length);
+        Assert.EndsWith("* * *", cron);
+        var text = File.ReadAllText(Path.Combine(Root, ".github/workflows/dagelijks-bouwen.yml"));
+        Assert.Contains("secrets.NETLIFY_BUILD_HOOK", text);
+        Assert.Contains("--request POST", text);
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        Assert.Contains("## Online zetten", readme);
+        Assert.Contains("`NETLIFY_BUILD_HOOK`", readme[readme.IndexOf("## Online zetten", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void TheGitHubPagesWorkflowBuildsAndDeploysTheOutputFolder()
+    {
+        var workflow = Workflow("github-pages.yml");
+        var jobs = (YamlMappingNode)workflow["jobs"];
+        var steps = (YamlSequenceNode)((YamlMappingNode)jobs["build"])["steps"];
+        var text = string.Join("\n", steps.Children.Select(s => s.ToString()));
+        Assert.Contains("-- build", text);
+        Assert.Contains("actions/upload-pages-artifact", text);
+        Assert.Contains("output", text);
+        Assert.Contains("actions/deploy-pages", ((YamlMappingNode)jobs["deploy"]).ToString());
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Thuisbasis.StructuredData;
+using Thuisbasis.Tests.Feeds;
+
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.StructuredData;
+
+public sealed class JsonLdTests(FeedSite site) : IClassFixture<FeedSite>
+{
+    private const string Base = "https://www.delinde.example/";
+
+    private List<JsonElement> JsonLd(string path, Pipeline.BuildResult? result = null) =>
+        new HtmlParser().ParseDocument((result ?? site.Result).Text(path)).QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement.Clone()).ToList();
+
+    private JsonElement Single(string path, string type) =>
+        JsonLd(path).Single(d => d.GetProperty("@type").GetString() == type);
+
+    [Fact]
+    public void JsonLdOnEveryPageParsesAsSchemaOrgJson()
+    {
+        foreach (var page in site.Result.Files.Where(f => f.Path.EndsWith(".html")).Select(f => f.Path))
+            foreach (var data in JsonLd(page))
+            {
+                Assert.Equal("https://schema.org", data.GetProperty("@context").GetString());
+                Assert.False(string.IsNullOrEmpty(data.GetProperty("@type").GetString()));
+            }
+    }
+
+    [Fact]
+    public void HomePageDescribesTheOrganization()
+    {
+        var org = Single("index.html", "Organization");
+        Assert.Equal("Buurthuis De Linde", org.GetProperty("name").GetString());
+        Assert.Equal(Base, org.GetProperty("url").GetString());
+        Assert.Equal(Base + "assets/img/logo.svg", org.GetProperty("logo").GetProperty("url").GetString());
+        Assert.Equal("+31301234567", org.GetProperty("contactPoint").GetProperty("telephone").GetString());
+        Assert.Equal("info@delinde.example", org.GetProperty("contactPoint").GetProperty("email").GetString());
+        var address = org.GetProperty("address");
+        Assert.Equal(("Lindeplein 1", "1234 AB", "Utrecht", "NL"), (address.GetProperty("streetAddress").GetString(),
+            address.GetProperty("postalCode").GetString(), address.GetProperty("addressLocality").GetString(), address.GetProperty("addressCountry").GetString()));
+        Assert.Equal(["https://www.facebook.com/delinde", "https://www.linkedin.com/company/delinde"],
+            org.GetProperty("sameAs").EnumerateArray().Select(x => x.GetString()));
+        Assert.DoesNotContain(JsonLd("index.html"), d => d.GetProperty("@type").GetString() == "BreadcrumbList");
+    }
+
+    [Fact]
+    public void StoryIsABlogPostingWithAuthorPublisherAndImage()
+    {
+        var post = Single("verhalen/verhaal-4/index.html", "BlogPosting");
+        Assert.Equal("Verhaal 4", post.GetProperty("headline").GetString());
+        Assert.Equal("2026-04-10T00:00:00+02:00", post.GetProperty("datePublished").GetString());
+        Assert.Equal("Anouk Visser", post.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal(Base + "auteur/anouk/", post.GetProperty("author").GetProperty("url").GetString());
+        Assert.Equal("Buurthuis De Linde", post.GetProperty("publisher").GetProperty("name").GetString());
+        Assert.Equal(Base + "assets/img/verhaal.png", post.GetProperty("image").GetProperty("url").GetString());
+        Assert.Equal(800, post.GetProperty("image").GetProperty("width").GetInt32());
+        Assert.Equal("mantelzorg, taal", post.GetProperty("keywords").GetString());
+    }
+
+    [Fact]
+    public void InnerPagesCarryTheirBreadcrumbsWithAbsoluteAddresses()
+    {
+        var crumbs = Single("verhalen/verhaal-1/index.html", "BreadcrumbList").GetProperty("itemListElement").EnumerateArray().ToList();
+        Assert.Equal([1, 2, 3], crumbs.Select(c => c.GetProperty("position").GetInt32()));
+        Assert.Equal([Base, Base + "verhalen/", Base + "verhalen/verhaal-1/"], crumbs.Select(c => c.GetProperty("item").GetString()));
+        Assert.Single(JsonLd("contact/index.html"), d => d.GetProperty("@type").GetString() == "BreadcrumbList");
+    }
+
+    [Fact]
+    public void OpenPaidVacancyHasAGoogleJobPosting()
+    {
+        var job = Single("vacatures/sociaal-werker/index.html", "JobPosting");
+        Assert.Equal("Sociaal werker", job.GetProperty("title").GetString());
+        Assert.Contains("<a href=\"https://www.delinde.example/verhalen/\">mantelzorgers</a>", job.GetProperty("description").GetString());
+        Assert.Equal("2026-11-10T00:00:00+01:00", job.GetProperty("datePosted").GetString());
+        Assert.Equal("2026-12-31T23:59:59+01:00", job.GetProperty("validThrough").GetString());
+        Assert.Equal("FULL_TIME", job.GetProperty("employmentType").GetString());
+        Assert.Equal("Buurthuis De Linde", job.GetProperty("hiringOrganization").GetProperty("name").GetString());
+        var address = job.GetProperty("jobLocation").GetProperty("address");
+        Assert.Equal("Utrecht", address.GetProperty("addressLocality").GetString());
+        Assert.Equal("Lindeplein 1", address.GetProperty("streetAddress").GetString());
+        Assert.Equal("NL", address.GetProperty("addressCountry").GetString());
+        var salary = job.GetProperty("baseSalary");
+        Assert.Equal("EUR", salary.GetProperty("currency").GetString());
+        Assert.Equal(3100m, salary.GetProperty("value").GetProperty("minValue").GetDecimal());
+        Assert.Equal(4400m, salary.GetProperty("value").GetProperty("maxValue").GetDecimal());
+        Assert.Equal("MONTH", salary.GetProperty("value").GetProperty("unitText").GetString());
+        Assert.False(job.GetProperty("directApply").GetBoolean());
+    }
+
+    [Fact]
+    public void VolunteerVacancyAppliedForOnTheSiteItselfIsDirectApplyWithItsOwnPlace()
+    {
+        var job = Single("vacatures/vrijwilliger/index.html", "JobPosting");
+        Assert.Equal("VOLUNTEER", job.GetProperty("employmentType").GetString());
+        Assert.True(job.GetProperty("directApply").GetBoolean());
+        var address = job.GetProperty("jobLocation").GetProperty("address");
+        Assert.Equal("Zeist", address.GetProperty("addressLocality").GetString());
+        Assert.False(address.TryGetProperty("streetAddress", out _));
+        Assert.False(job.TryGetProperty("baseSalary", out _));
+    }
+
+    [Theory]
+    [InlineData("vacatures/gesloten/index.html")]
+    [InlineData("vacatures/vervuld/index.html")]
+    public void ClosedOrFilledVacancyKeepsItsPageWithANoticeButHasNoJobPosting(string path)
+    {
+        Assert.DoesNotContain(JsonLd(path), d => d.GetProperty("@type").GetString() == "JobPosting");
+        Assert.Contains("Gesloten", new HtmlParser().ParseDocument(site.Result.Text(path)).QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public void DraftVacancyInAPreviewBuildHasNoJobPosting() =>
+        Assert.DoesNotContain(JsonLd("vacatures/concept-vacature/index.html", site.Drafts), d => d.GetProperty("@type").GetString() == "JobPosting");
+
+    [Theory]
+    [InlineData("paid", "32-36", "FULL_TIME")]
+    [InlineData("paid", "24 tot 32 uur", "FULL_TIME")]
+    [InlineData("paid", "40", "FULL_TIME")]
+    [InlineData("paid", "16-24", "PART_TIME")]
+    [InlineData("paid", null, null)]
+    [InlineData("volunteer", "4", "VOLUNTEER")]
+    [InlineData("internship", "36", "INTERN")]
+    public void EmploymentTypeFollowsKindAndHours(string kind, string? hours, string? expected) =>
+        Assert.Equal(expected, JobPostingData.EmploymentType(kind, hours));
+}
