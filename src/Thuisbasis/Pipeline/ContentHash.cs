@@ -64,6 +64,7 @@ public static class ContentHash
                 case TimeZoneInfo zone: Text(zone.Id); return;
                 case Enum e: Text(e.ToString()); return;
                 case Site: return; // never a value as a whole; its members are tracked one by one
+                case System.Text.Json.Nodes.JsonNode json: Text(json.ToJsonString()); return; // JSON-LD; nodes point back to their parents
                 case Pager pager:
                     // The links follow from the first and last address, the page number and the count; a listing of
                     // 100 pages would otherwise hash 10,000 links per rebuild.
@@ -90,6 +91,13 @@ public static class ContentHash
                 Char('[');
                 foreach (var item in list) Value(item, depth + 1);
                 Char(']');
+                return;
+            }
+            if (type.Namespace?.StartsWith("Thuisbasis", StringComparison.Ordinal) != true &&
+                !(type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>)))
+            {
+                // Not ours: its own text is the safe summary (reflecting into framework types can loop through parents).
+                Text(value.ToString() ?? type.Name);
                 return;
             }
             Char('(');
