@@ -13,13 +13,15 @@ public static class SiteHost
     public const int ContentProblems = 1;
     public const int WrongUsage = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <param name="cancel">Stops a long-running command (<c>preview</c>) as Ctrl+C would; for tests and hosts.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, CancellationToken cancel = default)
     {
         var output = stdout ?? Console.Out;
         var errors = stderr ?? Console.Error;
         var root = new RootCommand("Thuisbasis: bouwt de website van uw organisatie uit de teksten in input/.");
         root.Subcommands.Add(BuildCommand.Create(output, errors));
         root.Subcommands.Add(CheckCommand.Create(output, errors));
+        root.Subcommands.Add(PreviewCommand.Create(output, errors));
         root.Subcommands.Add(NewCommand.Create(output, errors));
 
         var parse = root.Parse(args);
@@ -29,7 +31,7 @@ public static class SiteHost
             await errors.WriteLineAsync("Typ `dotnet run -- --help` voor de mogelijkheden.");
             return WrongUsage;
         }
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors }, cancel);
     }
 
     internal static bool TryParseDate(string? text, out DateOnly? date)

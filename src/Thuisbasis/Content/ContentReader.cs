@@ -16,7 +16,8 @@ public static class ContentReader
     private static readonly string[] ContentFolders = ["pages", "stories", "vacancies", "testimonials", "services", "team"];
     private static readonly string[] AllFolders = [.. ContentFolders, "assets", "data"];
 
-    public static ContentSet Read(string root, SiteSettings settings, DiagnosticBag diagnostics)
+    /// <param name="cache">Readings of unchanged files from an earlier build (the preview keeps one); null reads every file.</param>
+    public static ContentSet Read(string root, SiteSettings settings, DiagnosticBag diagnostics, ReadCache? cache = null)
     {
         var input = Path.Combine(root, InputFolder);
         if (!Directory.Exists(input))
@@ -60,11 +61,13 @@ public static class ContentReader
         }
 
         var results = new object?[markdown.Count];
+        var settingsHash = cache is null ? 0 : Pipeline.ContentHash.Of(settings);
         Parallel.For(0, markdown.Count, i =>
         {
             var (folder, full, rel) = markdown[i];
-            results[i] = ReadOne(folder, full, rel, ctx);
+            results[i] = cache is null ? ReadOne(folder, full, rel, ctx) : cache.Read(folder, full, rel, ctx, settingsHash);
         });
+        cache?.Retain(markdown.Select(m => m.Rel));
 
         var content = new ContentSet(
             results.OfType<Page>().ToList(),

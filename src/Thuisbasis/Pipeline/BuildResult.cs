@@ -12,6 +12,9 @@ public sealed record BuildResult(
     IReadOnlyList<OutputFile> Files,
     BuildTimings Timings)
 {
+    /// <summary>Pages rendered by this build (URLs); the others were unchanged and reused from the engine's previous build.</summary>
+    public IReadOnlyList<string> Rendered { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

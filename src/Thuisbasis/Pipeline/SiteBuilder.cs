@@ -56,7 +56,7 @@ public sealed class SiteBuilder(MarkdownCache markdown)
                     ? new AuthorView(pv.Name, pv.Role, $"/auteur/{pv.Id}/", pv.Photo, false, pv)
                     : new AuthorView(s.Author.Name, null, null, null, false, null);
             stories.Add(new StoryView(s, s.Title, s.Entry.Url, abs(s.Entry.Url), s.Date, Dates.ToDutch(s.Date), Iso(s.Date), author,
-                TagLinks(s.Tags, tagNames), s.Summary ?? MarkdownRenderer.Excerpt(s.Entry.Body), s.Image, Html(s.Entry), marker, s.Audience));
+                TagLinks(s.Tags, tagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image, Html(s.Entry), marker, s.Audience));
         }
         stories = stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
 
@@ -71,7 +71,7 @@ public sealed class SiteBuilder(MarkdownCache markdown)
             vacancies.Add(new VacancyView(v, v.Title, v.Entry.Url, abs(v.Entry.Url), v.Date, Dates.ToDutch(v.Date), v.ClosingDate,
                 Dates.ToDutch(v.ClosingDate), v.Kind, KindText(v.Kind), v.Hours, v.Location, SalaryText(v.Salary), v.Contact, v.ApplyUrl,
                 v.ApplyEmail, v.ApplyUrl ?? $"mailto:{v.ApplyEmail}?subject={Uri.EscapeDataString("Sollicitatie: " + v.Title)}",
-                closedReason is null, closedReason, v.Summary ?? MarkdownRenderer.Excerpt(v.Entry.Body), TagLinks(v.Tags, tagNames),
+                closedReason is null, closedReason, v.Summary ?? markdown.Excerpt(v.Entry), TagLinks(v.Tags, tagNames),
                 v.Image, Html(v.Entry), marker));
         }
         vacancies = vacancies.OrderByDescending(v => v.Date).ThenBy(v => v.Url, StringComparer.Ordinal).ToList();
@@ -207,11 +207,19 @@ public sealed class MarkdownCache
         }
     }
 
+    private readonly ConcurrentDictionary<(string, ulong), string> _excerpts = new();
+
+    /// <summary>The first paragraph as plain text (a listing's summary when the file has none).</summary>
+    public string Excerpt(Entry entry) =>
+        _excerpts.GetOrAdd((entry.SourcePath, entry.Hash), _ => MarkdownRenderer.Excerpt(entry.Body));
+
     /// <summary>Forgets versions of files that are no longer current.</summary>
     public void Retain(IEnumerable<Entry> current)
     {
         var keep = current.Select(e => (e.SourcePath, e.Hash)).ToHashSet();
         foreach (var key in _cache.Keys)
             if (!keep.Contains(key)) _cache.TryRemove(key, out _);
+        foreach (var key in _excerpts.Keys)
+            if (!keep.Contains(key)) _excerpts.TryRemove(key, out _);
     }
 }

@@ -15,6 +15,8 @@ namespace Thuisbasis.Pipeline;
 public sealed class SiteEngine
 {
     private readonly MarkdownCache _markdown = new();
+    private readonly RenderCache _rendered = new();
+    private readonly ReadCache _read = new();
     private TemplateEngine? _templates;
 
     public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null, IEnumerable<IPageEnricher>? enrichers = null)
@@ -45,8 +47,16 @@ public sealed class SiteEngine
         new StructuredData.StructuredDataEnricher(),
     ];
 
-    public TemplateEngine Templates(SiteSettings settings) =>
-        _templates ??= new TemplateEngine(new Theme(Options.Root, settings.Theme));
+    /// <summary>
+    /// The template engine for the theme the settings name, kept (with its compiled templates) as long as the theme's
+    /// folders stay the same; a new <c>overrides/</c> folder or another theme name gives a fresh one.
+    /// </summary>
+    public TemplateEngine Templates(SiteSettings settings)
+    {
+        var theme = new Theme(Options.Root, settings.Theme);
+        if (_templates is null || !_templates.Theme.Folders.SequenceEqual(theme.Folders)) _templates = new TemplateEngine(theme);
+        return _templates;
+    }
 
     /// <summary>Builds in memory. Nothing is written; see <see cref="BuildAndWrite"/>.</summary>
     public BuildResult Build()
@@ -56,7 +66,7 @@ public sealed class SiteEngine
 
         // Input
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
-        var content = ContentReader.Read(Options.Root, settings, diagnostics);
+        var content = ContentReader.Read(Options.Root, settings, diagnostics, _read);
         var read = total.Elapsed;
 
         // Process
@@ -68,14 +78,18 @@ public sealed class SiteEngine
         var templates = Templates(settings);
         var pages = Enrich(site, new PagePlanner(site, templates).Plan());
         var files = new List<OutputFile>();
-        files.AddRange(new PageRenderer(templates).RenderAll(site, pages, diagnostics));
+        var global = ContentHash.Combine([templates.Theme.Version(), ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]);
+        files.AddRange(_rendered.RenderAll(site, pages, new PageRenderer(templates), global, diagnostics));
         foreach (var generator in Generators) files.AddRange(generator.Generate(site, pages));
         files.AddRange(AssetFiles(site, templates.Theme));
         OutputConflicts.Check(files, pages, diagnostics);
         Hosting.RedirectRules.Check(site, files, diagnostics);
         var render = total.Elapsed - read - process;
 
-        return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed));
+        return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
+        {
+            Rendered = _rendered.LastRendered,
+        };
     }
 
     /// <summary>Builds and, only when there are no errors, swaps the new site into the output folder.</summary>

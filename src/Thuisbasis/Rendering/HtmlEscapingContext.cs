@@ -11,6 +11,15 @@ internal sealed class HtmlEscapingContext : TemplateContext
 {
     public HtmlEscapingContext(Scriban.Runtime.ScriptObject builtins) : base(builtins) { }
 
+    /// <summary>When set, every member read of a site object is noted (for incremental rebuilds).</summary>
+    public DependencyRecorder? Recorder { get; init; }
+
+    protected override Scriban.Runtime.IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var inner = base.GetMemberAccessorImpl(target);
+        return Recorder is null || inner is null ? inner : Recorder.Wrap(inner);
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;

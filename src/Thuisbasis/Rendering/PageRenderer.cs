@@ -12,13 +12,14 @@ public sealed class PageRenderer(TemplateEngine templates)
 {
     public const string BaseLayout = "layouts/base.sbn-html";
 
-    public OutputFile? Render(Site site, PageModel page, DiagnosticBag diagnostics)
+    /// <param name="recorder">Notes what the layouts read, so the preview can tell later whether this page changed.</param>
+    public OutputFile? Render(Site site, PageModel page, DiagnosticBag diagnostics, DependencyRecorder? recorder = null)
     {
         var globals = new Dictionary<string, object?> { ["site"] = site, ["page"] = page };
-        var main = templates.Render(page.Layout, globals, page.Source, diagnostics);
+        var main = templates.Render(page.Layout, globals, page.Source, diagnostics, recorder);
         if (main is null) return null;
         globals["content"] = new RawHtml(main);
-        var html = templates.Render(BaseLayout, globals, page.Source, diagnostics);
+        var html = templates.Render(BaseLayout, globals, page.Source, diagnostics, recorder);
         return html is null ? null : OutputFile.Text(page.OutputPath, html, page.Source);
     }
 

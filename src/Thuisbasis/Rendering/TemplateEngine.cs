@@ -44,7 +44,8 @@ public sealed class TemplateEngine
     }
 
     /// <summary>Renders a template with the given globals; returns null (with a diagnostic naming both files) on failure.</summary>
-    public string? Render(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics)
+    public string? Render(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
+        DependencyRecorder? recorder = null)
     {
         var template = Load(relative, diagnostics);
         if (template is null)
@@ -54,7 +55,7 @@ public sealed class TemplateEngine
                     "Zet het bestand in `overrides/` of kies een bestaande opmaak.");
             return null;
         }
-        var context = NewContext();
+        var context = NewContext(recorder);
         var model = new ScriptObject();
         foreach (var (k, v) in globals) model[k] = v;
         context.PushGlobal(model);
@@ -72,10 +73,11 @@ public sealed class TemplateEngine
         }
     }
 
-    private TemplateContext NewContext()
+    private TemplateContext NewContext(DependencyRecorder? recorder)
     {
         var context = new HtmlEscapingContext(_builtins)
         {
+            Recorder = recorder,
             TemplateLoader = new ThemeLoader(this),
             LoopLimit = 0,
             RecursiveLimit = 50,

@@ -44,6 +44,24 @@ public sealed class Theme
         return rel.StartsWith("..") ? "(ingebouwd thema)/" + Path.GetRelativePath(_folders[^1], fullPath).Replace('\\', '/') : rel;
     }
 
+    /// <summary>
+    /// A fingerprint of every layout and partial (not assets): when it changes, every page may look different.
+    /// Paths, sizes and write times are enough here; the template cache compares contents itself.
+    /// </summary>
+    public ulong Version()
+    {
+        var parts = new List<ulong>();
+        foreach (var folder in _folders)
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var rel = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (rel.StartsWith("assets/", StringComparison.Ordinal) || Content.SiteFiles.IsIgnored(Path.GetFileName(file))) continue;
+            var info = new FileInfo(file);
+            parts.Add(Pipeline.ContentHash.Of($"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}"));
+        }
+        return Pipeline.ContentHash.Combine(parts);
+    }
+
     /// <summary>Every file under <c>assets/</c> of the theme, overrides winning, as (relative path, full path).</summary>
     public IEnumerable<(string Relative, string Full)> Assets()
     {

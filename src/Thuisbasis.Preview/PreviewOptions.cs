@@ -1,0 +1,19 @@
+namespace Thuisbasis.Preview;
+
+/// <summary>How to run the preview: which site, on which address, and where to tell the writer what happens.</summary>
+public sealed record PreviewOptions
+{
+    public required string Root { get; init; }
+    /// <summary>0 picks a free port (tests).</summary>
+    public int Port { get; init; } = 5080;
+    /// <summary><c>localhost</c> (loopback only, the default) or an IP address to listen on, such as <c>0.0.0.0</c>.</summary>
+    public string Host { get; init; } = "localhost";
+    /// <summary>Build as if today were this day.</summary>
+    public DateOnly? Date { get; init; }
+    /// <summary>Where the URL and the one line per rebuild go.</summary>
+    public TextWriter Log { get; init; } = TextWriter.Null;
+    /// <summary>Quiet time after the last file event before rebuilding; a 200-file checkout is one rebuild.</summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
+    /// <summary>Longest wait for quiet while events keep coming.</summary>
+    public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(400);
+}

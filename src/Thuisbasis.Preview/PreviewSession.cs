@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Output;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Preview;
+
+/// <summary>
+/// One preview's builds: keeps the engine (and so parsed Markdown, compiled templates and rendered pages) between
+/// rebuilds, serves the last good build from memory, and tells open tabs what happened. A failed rebuild never
+/// replaces the good one; it only adds the error overlay on top of it.
+/// </summary>
+public sealed class PreviewSession
+{
+    private readonly SiteEngine _engine;
+    private readonly LiveReload _live;
+    private readonly TextWriter _log;
+    private readonly Lock _buildLock = new();
+    private volatile PreviewState _state = PreviewState.Empty;
+
+    public PreviewSession(BuildOptions options, LiveReload live, TextWriter log)
+    {
+        _engine = new SiteEngine(options);
+        _live = live;
+        _log = log;
+    }
+
+    public BuildOptions Options => _engine.Options;
+
+    /// <summary>What is being served now. Replaced as a whole after each rebuild, so a request never sees half a build.</summary>
+    public PreviewState State => _state;
+
+    /// <summary>Raised after every build, good or failed (tests and the benchmark wait on it).</summary>
+    public event Action<PreviewState>? Built;
+
+    /// <summary>Rebuilds after <paramref name="changed"/> (site-relative paths; empty for the first build) and reports one line.</summary>
+    public PreviewState Rebuild(IReadOnlyCollection<string> changed)
+    {
+        lock (_buildLock)
+        {
+            var clock = Stopwatch.StartNew();
+            BuildResult result;
+            try
+            {
+                result = _engine.Build();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file vanished mid-read (a checkout in progress): the next batch of events brings a new build.
+                _log.WriteLine($"[{Now}] {Describe(changed)}: bestand was even niet leesbaar ({e.Message}); opnieuw bij de volgende wijziging.");
+                return _state;
+            }
+            var previous = _state;
+            var ms = clock.ElapsedMilliseconds;
+            PreviewState next;
+            if (result.Succeeded)
+            {
+                var files = result.Files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                next = new PreviewState(previous.Build + 1, files, [], null, result.Rendered.Count, ms);
+                var cssOnly = changed.Count > 0 && previous.Overlay is null && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
+                _state = next;
+                _live.Send(cssOnly ? "css" : "reload", next.Build.ToString());
+            }
+            else
+            {
+                var overlay = ErrorOverlay.Render(result.Diagnostics, _engine.Options.Root);
+                next = previous with { Errors = result.Diagnostics.Where(d => d.IsError).ToList(), Overlay = overlay, Rendered = result.Rendered.Count, Milliseconds = ms };
+                _state = next;
+                _live.Send("overlay", overlay);
+            }
+            Report(changed, result, next);
+            Built?.Invoke(next);
+            return next;
+        }
+    }
+
+    private void Report(IReadOnlyCollection<string> changed, BuildResult result, PreviewState state)
+    {
+        var what = changed.Count == 0 ? "eerste bouw" : Describe(changed);
+        var pages = state.Rendered == 1 ? "1 pagina" : $"{state.Rendered} pagina's";
+        if (result.Succeeded)
+        {
+            _log.WriteLine($"[{Now}] {what}: {pages} opnieuw opgemaakt in {state.Milliseconds} ms.");
+            if (changed.Count == 0) foreach (var w in result.Diagnostics) _log.WriteLine(w.ToString());
+            return;
+        }
+        var errors = state.Errors.Count == 1 ? "1 fout" : $"{state.Errors.Count} fouten";
+        _log.WriteLine($"[{Now}] {what}: {errors}; de browser toont de melding, de laatste goede versie blijft staan.");
+        foreach (var e in state.Errors) _log.WriteLine(e.ToString());
+    }
+
+    private static string Describe(IReadOnlyCollection<string> changed)
+    {
+        var named = changed.Where(c => c != SiteWatcher.Everything).Order(StringComparer.Ordinal).ToList();
+        if (named.Count == 0) return "veel bestanden gewijzigd";
+        return named.Count == 1 ? $"{named[0]} gewijzigd" : $"{named.Count} bestanden gewijzigd ({named[0]}, …)";
+    }
+
+    private static string Now => DateTime.Now.ToString("HH:mm:ss");
+}
+
+/// <summary>The last good build's files (by output path), its number, and the errors of a newer failed build, if any.</summary>
+public sealed record PreviewState(int Build, IReadOnlyDictionary<string, OutputFile> Files, IReadOnlyList<Diagnostic> Errors,
+    string? Overlay, int Rendered, long Milliseconds)
+{
+    public static readonly PreviewState Empty = new(0, new Dictionary<string, OutputFile>(), [], null, 0, 0);
+
+    public bool HasGoodBuild => Build > 0;
+}

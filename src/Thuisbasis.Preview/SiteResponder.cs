@@ -1,0 +1,101 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Thuisbasis.Output;
+
+namespace Thuisbasis.Preview;
+
+/// <summary>
+/// Answers a request from the build in memory: only files the build produced (no <c>..</c>, no directory listings),
+/// with their content type, HTML never cached, and the live-reload script (plus the error overlay, when the newest
+/// build failed) added before <c>&lt;/body&gt;</c>. Nothing served here is ever written to the output folder.
+/// </summary>
+internal static class SiteResponder
+{
+    private static readonly FileExtensionContentTypeProvider Types = new();
+
+    public static async Task RespondAsync(HttpContext context, PreviewState state)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+        var path = request.Path.Value ?? "/";
+        if (!IsSafe(path))
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        if (!state.HasGoodBuild)
+        {
+            await Html(context, ErrorOverlay.Page(state.Overlay ?? "<p>De site wordt gebouwd…</p>"), StatusCodes.Status503ServiceUnavailable, state);
+            return;
+        }
+        var relative = path.TrimStart('/');
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (!state.Files.TryGetValue(relative, out var file))
+        {
+            if (state.Files.ContainsKey(relative + "/index.html"))
+            {
+                response.Redirect(path + "/" + request.QueryString);
+                return;
+            }
+            if (state.Files.TryGetValue("404.html", out var notFound)) await Send(context, notFound, "404.html", StatusCodes.Status404NotFound, state);
+            else response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        await Send(context, file, relative, StatusCodes.Status200OK, state);
+    }
+
+    /// <summary>Only plain path segments: no <c>..</c>, no backslashes or NUL, no encoded slashes.</summary>
+    internal static bool IsSafe(string path) =>
+        path.StartsWith('/') && !path.Contains('\\') && !path.Contains('\0') && !path.Contains("%2f", StringComparison.OrdinalIgnoreCase) &&
+        !path.Split('/').Any(s => s is ".." or ".");
+
+    private static async Task Send(HttpContext context, OutputFile file, string relative, int status, PreviewState state)
+    {
+        if (relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            var bytes = file.Bytes ?? await ReadCopy(file);
+            if (bytes is null) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
+            await Html(context, Encoding.UTF8.GetString(bytes), status, state);
+            return;
+        }
+        var body = file.Bytes ?? await ReadCopy(file);
+        if (body is null) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ContentType(relative);
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(body);
+    }
+
+    private static async Task Html(HttpContext context, string html, int status, PreviewState state)
+    {
+        var addition = LiveReload.Script + (state.Overlay ?? "");
+        var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        html = at < 0 ? html + addition : html.Insert(at, addition);
+        var bytes = Encoding.UTF8.GetBytes(html);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(bytes);
+    }
+
+    private static async Task<byte[]?> ReadCopy(OutputFile file)
+    {
+        try { return await File.ReadAllBytesAsync(file.CopyFrom!); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    internal static string ContentType(string path)
+    {
+        if (!Types.TryGetContentType(path, out var type)) return "application/octet-stream";
+        return type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json" or "image/svg+xml"
+            ? type + "; charset=utf-8" : type;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Threading.Channels;
+using Thuisbasis.Content;
+
+namespace Thuisbasis.Preview;
+
+/// <summary>
+/// Watches what a site is made of (<c>input/</c>, <c>themes/</c>, <c>overrides/</c>, <c>statiq.config</c>) and hands out
+/// batches of changed paths: events are gathered until it has been quiet for a moment, so an editor's save dance
+/// (temp file, rename, backup) or a <c>git checkout</c> of 200 files is one batch. Editor temp and swap files are ignored.
+/// </summary>
+public sealed class SiteWatcher : IDisposable
+{
+    private static readonly string[] Folders = ["input", "themes", "overrides"];
+
+    private readonly string _root;
+    private readonly TimeSpan _quiet;
+    private readonly TimeSpan _maxWait;
+    private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
+    private readonly FileSystemWatcher _rootWatcher;
+    private readonly Lock _lock = new();
+
+    public SiteWatcher(string root, TimeSpan quiet, TimeSpan maxWait)
+    {
+        _root = Path.GetFullPath(root);
+        _quiet = quiet;
+        _maxWait = maxWait;
+        _rootWatcher = new FileSystemWatcher(_root) { IncludeSubdirectories = false, NotifyFilter = Filters };
+        Hook(_rootWatcher);
+        _rootWatcher.EnableRaisingEvents = true;
+        foreach (var folder in Folders) WatchFolder(folder);
+    }
+
+    private const NotifyFilters Filters =
+        NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime;
+
+    /// <summary>Marks a batch in which events were lost: everything may have changed.</summary>
+    public const string Everything = "*";
+
+    /// <summary>Waits for the next batch of changed site-relative paths (never empty).</summary>
+    public async Task<IReadOnlySet<string>> NextBatchAsync(CancellationToken cancel)
+    {
+        var batch = new HashSet<string>(StringComparer.Ordinal);
+        while (batch.Count == 0)
+        {
+            var first = await _events.Reader.ReadAsync(cancel);
+            if (Relevant(first)) batch.Add(first);
+        }
+        var deadline = DateTime.UtcNow + _maxWait;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            quiet.CancelAfter(_quiet);
+            try
+            {
+                var next = await _events.Reader.ReadAsync(quiet.Token);
+                if (Relevant(next)) batch.Add(next);
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+        while (_events.Reader.TryRead(out var more)) if (Relevant(more)) batch.Add(more);
+        return batch;
+    }
+
+    /// <summary>Only files a build reads count; editor litter and anything outside the site's folders do not.</summary>
+    public static bool Relevant(string relative)
+    {
+        if (relative == Everything || relative == Settings.SettingsReader.FileName) return true;
+        var parts = relative.Split('/');
+        return parts.Length > 1 && Folders.Contains(parts[0]) && !parts.Any(SiteFiles.IsIgnored);
+    }
+
+    private void WatchFolder(string name)
+    {
+        var full = Path.Combine(_root, name);
+        lock (_lock)
+        {
+            if (_watchers.ContainsKey(name) || !Directory.Exists(full)) return;
+            var watcher = new FileSystemWatcher(full)
+            {
+                IncludeSubdirectories = true, NotifyFilter = Filters, InternalBufferSize = 64 * 1024,
+            };
+            Hook(watcher);
+            watcher.EnableRaisingEvents = true;
+            _watchers[name] = watcher;
+        }
+    }
+
+    private void Hook(FileSystemWatcher watcher)
+    {
+        watcher.Changed += (_, e) => Post(e.FullPath);
+        watcher.Created += (_, e) => Post(e.FullPath);
+        watcher.Deleted += (_, e) => Post(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Post(e.OldFullPath);
+            Post(e.FullPath);
+        };
+        watcher.Error += (_, _) => _events.Writer.TryWrite(Everything);
+    }
+
+    private void Post(string fullPath)
+    {
+        var rel = SiteFiles.Relative(_root, fullPath);
+        if (!rel.Contains('/') && Folders.Contains(rel))
+        {
+            // A site folder appeared (or went): watch it, and rebuild, since everything in it is new.
+            if (Directory.Exists(fullPath)) WatchFolder(rel);
+            else lock (_lock) if (_watchers.Remove(rel, out var gone)) gone.Dispose();
+            _events.Writer.TryWrite(Everything);
+            return;
+        }
+        _events.Writer.TryWrite(rel);
+    }
+
+    public void Dispose()
+    {
+        _rootWatcher.Dispose();
+        lock (_lock)
+        {
+            foreach (var w in _watchers.Values) w.Dispose();
+            _watchers.Clear();
+        }
+        _events.Writer.TryComplete();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using Scriban.Runtime;
+
+namespace Thuisbasis.Pipeline;
+
+/// <summary>
+/// The current fingerprints of the dependency keys of one build: each <c>site:</c> member, and each member of every
+/// object with an identity reachable from the site (<c>view:input/stories/x.md#title</c>). One story can appear as several
+/// view objects; all of them count. Fingerprints are computed on first use and kept for the build, so checking 1,000
+/// pages costs a few thousand small hashes. Comparing a page's recorded fingerprints with these says whether to re-render it.
+/// </summary>
+public sealed class DependencyIndex
+{
+    /// <summary>What a key is worth when its object or member no longer exists.</summary>
+    public const ulong Missing = 0;
+
+    /// <summary>Separates an object's key from a member name; <c>*</c> stands for the whole object.</summary>
+    public const char MemberSeparator = '#';
+
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, Func<object, object?>>> Members = new();
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Nested = new();
+
+    private readonly Site _site;
+    private readonly Dictionary<string, List<object>> _objects = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ulong> _values = new(StringComparer.Ordinal);
+
+    public DependencyIndex(Site site)
+    {
+        _site = site;
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var get in MembersOf(typeof(Site)).Values) Collect(get(site), seen, 0);
+    }
+
+    public ulong this[string key] => _values.GetOrAdd(key, Compute);
+
+    public static string Member(string objectKey, string member) => objectKey + MemberSeparator + member;
+
+    private ulong Compute(string key)
+    {
+        if (key == DependencyKeys.SiteMember("*"))
+            return ContentHash.Combine(MembersOf(typeof(Site)).Keys.Order(StringComparer.Ordinal).Select(m => this[DependencyKeys.SiteMember(m)]));
+        if (key.StartsWith("site:", StringComparison.Ordinal))
+            return MembersOf(typeof(Site)).TryGetValue(key[5..], out var siteMember) ? ContentHash.Of(siteMember(_site)) : Missing;
+        var at = key.LastIndexOf(MemberSeparator);
+        var objectKey = at < 0 ? key : key[..at];
+        var member = at < 0 ? "*" : key[(at + 1)..];
+        if (!_objects.TryGetValue(objectKey, out var objects)) return Missing;
+        if (objects.Count == 1) return Hash(objects[0], member);
+        var distinct = objects.Select(o => Hash(o, member)).Distinct().Order().ToArray();
+        return distinct.Length == 1 ? distinct[0] : ContentHash.Combine(distinct);
+    }
+
+    private static ulong Hash(object o, string member) =>
+        member == "*" ? ContentHash.Of(o)
+        : MembersOf(o.GetType()).TryGetValue(member, out var get) ? ContentHash.Of(get(o), top: false)
+        : Missing;
+
+    /// <summary>Finds every identity object inside a value (through lists, dictionaries and records), once each.</summary>
+    private void Collect(object? value, HashSet<object> seen, int depth)
+    {
+        if (value is null or string or Site or Content.Entry or Rendering.RawHtml || depth > 8 || value.GetType().IsPrimitive) return;
+        if (!value.GetType().IsValueType && !seen.Add(value)) return;
+        if (DependencyKeys.Of(value) is { } key)
+        {
+            if (!_objects.TryGetValue(key, out var list)) _objects[key] = list = [];
+            list.Add(value);
+        }
+        if (value is IDictionary dictionary)
+        {
+            foreach (DictionaryEntry e in dictionary) Collect(e.Value, seen, depth + 1);
+            return;
+        }
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items) Collect(item, seen, depth + 1);
+            return;
+        }
+        if (value.GetType().Namespace?.StartsWith("Thuisbasis", StringComparison.Ordinal) != true) return;
+        foreach (var get in Nested.GetOrAdd(value.GetType(), NestedGetters)) Collect(get(value), seen, depth + 1);
+    }
+
+    /// <summary>Getters by the name templates use (<c>DateText</c> is <c>date_text</c>).</summary>
+    private static Dictionary<string, Func<object, object?>> MembersOf(Type type) =>
+        Members.GetOrAdd(type, t =>
+        {
+            var properties = ContentHash.PropertiesOf(t);
+            var getters = ContentHash.Compile(t);
+            var byName = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+            for (var i = 0; i < properties.Length; i++) byName[StandardMemberRenamer.Default(properties[i])] = getters[i];
+            return byName;
+        });
+
+    /// <summary>Getters of the properties that may hold identity objects (not strings, numbers, dates).</summary>
+    private static Func<object, object?>[] NestedGetters(Type type)
+    {
+        var properties = ContentHash.PropertiesOf(type);
+        var all = ContentHash.Compile(type);
+        return all.Where((_, i) => !IsLeaf(properties[i].PropertyType)).ToArray();
+    }
+
+    private static bool IsLeaf(Type t) =>
+        t.IsPrimitive || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTimeOffset) || t == typeof(DateOnly) ||
+        t == typeof(DateTime) || t.IsEnum || t == typeof(Rendering.RawHtml) || Nullable.GetUnderlyingType(t) is { } u && IsLeaf(u);
+}

@@ -1,0 +1,73 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Rendering;
+
+/// <summary>
+/// Notes what one page render read: every story, person, page… whose members a template touched, and every
+/// <c>site.*</c> collection it opened. The preview re-renders a page only when one of these changed, so a story edit
+/// re-renders the pages that show that story and nothing else. Keys come from <see cref="DependencyKeys"/>.
+/// </summary>
+public sealed class DependencyRecorder
+{
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<string> Keys => _keys;
+
+    public void Add(string key) => _keys.Add(key);
+
+    /// <summary>Wraps Scriban's accessor for a type so member reads are recorded.</summary>
+    internal IObjectAccessor Wrap(IObjectAccessor inner) => new TrackingAccessor(inner, this);
+
+    private sealed class TrackingAccessor(IObjectAccessor inner, DependencyRecorder recorder) : IObjectAccessor
+    {
+        /// <summary>A member read notes that member; listing all members notes the whole object (<c>#*</c>).</summary>
+        private void Note(object target, string? member)
+        {
+            if (target is Site) recorder.Add(member is null ? DependencyKeys.SiteMember("*") : DependencyKeys.SiteMember(member));
+            else if (DependencyKeys.Of(target) is { } key) recorder.Add(DependencyIndex.Member(key, member ?? "*"));
+        }
+
+        public int GetMemberCount(TemplateContext context, SourceSpan span, object target)
+        {
+            Note(target, null);
+            return inner.GetMemberCount(context, span, target);
+        }
+
+        public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target)
+        {
+            Note(target, null);
+            return inner.GetMembers(context, span, target);
+        }
+
+        public bool HasMember(TemplateContext context, SourceSpan span, object target, string member)
+        {
+            Note(target, member);
+            return inner.HasMember(context, span, target, member);
+        }
+
+        public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+        {
+            Note(target, member);
+            return inner.TryGetValue(context, span, target, member, out value);
+        }
+
+        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) =>
+            inner.TrySetValue(context, span, target, member, value);
+
+        public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
+        {
+            Note(target, index.ToString());
+            return inner.TryGetItem(context, span, target, index, out value);
+        }
+
+        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) =>
+            inner.TrySetItem(context, span, target, index, value);
+
+        public bool HasIndexer => inner.HasIndexer;
+
+        public Type? IndexType => inner.IndexType;
+    }
+}

@@ -1,0 +1,105 @@
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Tests.Preview;
+
+/// <summary>What an incremental rebuild re-renders after one edit, and that it gives the same bytes as a fresh build.</summary>
+public sealed class DependencyTrackingTests : IDisposable
+{
+    private const string Walk = "input/stories/2026-02-14-wandelen.md";
+    private readonly FixtureSite _site = new();
+
+    private BuildOptions Options => new()
+    {
+        Root = _site.Root, IncludeDrafts = true, Mode = "preview", BaseUrl = "http://localhost:5080", Date = new DateOnly(2026, 6, 1),
+    };
+
+    [Fact]
+    public void FirstBuildRendersEveryPage()
+    {
+        var result = new SiteEngine(Options).Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(result.Pages.Select(p => p.Url).Order(), result.Rendered.Order());
+    }
+
+    [Fact]
+    public void RebuildWithoutChangesRendersNothing()
+    {
+        var engine = new SiteEngine(Options);
+        engine.Build();
+        Assert.Empty(engine.Build().Rendered);
+    }
+
+    [Fact]
+    public void EditingOneStoryReRendersOnlyItsDependents()
+    {
+        var engine = new SiteEngine(Options);
+        engine.Build();
+        _site.Replace(Walk, "title: Wandelen tegen eenzaamheid", "title: Samen wandelen in het park");
+
+        var result = engine.Build();
+
+        // Its own page, the page of the story listing it is on, its tag and its author; not the home page (which shows
+        // the two newest stories), the other listing pages or the other stories.
+        Assert.Equal(["/auteur/anna/", "/onderwerp/buren/", "/verhalen/pagina/2/", "/verhalen/wandelen/"], result.Rendered.Order());
+        Assert.Contains("Samen wandelen in het park", Text(result, "verhalen/wandelen/index.html"));
+        Assert.Contains("Samen wandelen in het park", Text(result, "onderwerp/buren/index.html"));
+    }
+
+    [Fact]
+    public void EditingATeamProfileReRendersTheirStoriesAndAuthorPage()
+    {
+        var engine = new SiteEngine(Options);
+        engine.Build();
+        _site.Replace("input/team/bram.md", "name: Bram Jansen", "name: Bram de Jong");
+
+        var result = engine.Build();
+
+        Assert.Equal(["/auteur/bram/", "/verhalen/taalcafe/", "/verhalen/toekomst/"], result.Rendered.Order());
+        Assert.Contains("door Bram de Jong", Text(result, "verhalen/taalcafe/index.html"));
+    }
+
+    [Fact]
+    public void EditingALayoutReRendersEveryPage()
+    {
+        var engine = new SiteEngine(Options);
+        var first = engine.Build();
+        _site.Replace("themes/default/layouts/base.sbn-html", "<footer>", "<footer class=\"nieuw\">");
+
+        var result = engine.Build();
+
+        Assert.Equal(first.Pages.Count, result.Rendered.Count);
+        Assert.Contains("class=\"nieuw\"", Text(result, "index.html"));
+    }
+
+    [Fact]
+    public void IncrementalRebuildsGiveTheSameSiteAsAFreshBuild()
+    {
+        var engine = new SiteEngine(Options);
+        engine.Build();
+        Action[] edits =
+        [
+            () => _site.Replace(Walk, "date: 2026-02-14", "date: 2026-03-04"), // moves it up the listings
+            () => _site.Replace("input/team/anna.md", "name: Anna de Vries", "name: Anna Smit"),
+            () => _site.Save("input/stories/2026-04-01-nieuw.md", "---\ntitle: Nieuw verhaal\ndate: 2026-04-01\nauthor: bram\ntags: [taal, buren]\n---\nNieuw.\n"),
+            () => File.Delete(_site.PathOf("input/stories/2026-01-10-samen-koken.md")),
+            () => _site.Replace("statiq.config", "page_size: 2", "page_size: 3"),
+        ];
+        foreach (var edit in edits)
+        {
+            edit();
+            var incremental = engine.Build();
+            var fresh = new SiteEngine(Options).Build();
+            Assert.True(incremental.Succeeded, string.Join("\n", incremental.Diagnostics));
+            Assert.Equal(Pages(fresh), Pages(incremental));
+        }
+    }
+
+    private static SortedDictionary<string, string> Pages(BuildResult result) =>
+        new(result.Files.Where(f => f.Bytes is not null && f.Path.EndsWith(".html")).ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes!)),
+            StringComparer.Ordinal);
+
+    private static string Text(BuildResult result, string path) =>
+        System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Bytes!);
+
+    public void Dispose() => _site.Dispose();
+}

@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Thuisbasis.Preview;
+
+namespace Thuisbasis.Tests.Preview;
+
+/// <summary>The preview over HTTP: what it serves, what it refuses, and how it follows edits on disk.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private readonly FixtureSite _site = new();
+    private readonly StringWriter _log = new();
+    private PreviewServer _server = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await PreviewServer.StartAsync(new PreviewOptions
+        {
+            Root = _site.Root, Port = 0, Log = TextWriter.Synchronized(_log), Date = new DateOnly(2026, 6, 1),
+            Debounce = TimeSpan.FromMilliseconds(300), MaxWait = TimeSpan.FromSeconds(5),
+        });
+        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _server.Url };
+    }
+
+    [Fact]
+    public async Task ServesPagesFromMemoryWithTheReloadScriptAndWritesNoOutput()
+    {
+        var response = await _http.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Contains("Welkom bij De Linde", html);
+        Assert.Contains("/_thuisbasis/events", html);
+        Assert.False(Directory.Exists(_site.PathOf("output")));
+    }
+
+    [Fact]
+    public async Task ShowsDraftsScheduledStoriesAndClosedVacanciesMarked()
+    {
+        Assert.Contains("Concept", await _http.GetStringAsync("/verhalen/concept/"));
+        Assert.Contains("Ingepland voor 1 januari 2099", await _http.GetStringAsync("/verhalen/toekomst/"));
+        Assert.Contains("Deze vacature is gesloten", await _http.GetStringAsync("/vacatures/vrijwilliger-oud/"));
+    }
+
+    [Fact]
+    public async Task ServesAssetsWithTheirContentType()
+    {
+        var css = await _http.GetAsync("/assets/css/site.css");
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        var sitemap = await _http.GetAsync("/sitemap.xml");
+        Assert.EndsWith("xml", sitemap.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/../statiq.config")]
+    [InlineData("/assets/../../statiq.config")]
+    [InlineData("/%2e%2e/statiq.config")]
+    [InlineData("/input/stories/2026-02-14-wandelen.md")]
+    [InlineData("/assets/css/")]
+    public async Task ServesNothingOutsideTheBuiltSiteAndNoDirectoryListings(string path)
+    {
+        var (status, body) = await RawGet(path);
+        Assert.True(status is 400 or 404, $"{path} gaf {status}");
+        Assert.DoesNotContain("url: https://www.de-linde.example", body);
+        Assert.DoesNotContain("Wandelen tegen eenzaamheid\n---", body);
+    }
+
+    [Fact]
+    public async Task AFolderAddressWithoutSlashRedirects()
+    {
+        var response = await _http.GetAsync("/verhalen");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/verhalen/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task BrokenFrontMatterKeepsTheLastGoodSiteAndShowsTheOverlayUntilFixed()
+    {
+        const string story = "input/stories/2026-02-14-wandelen.md";
+        var good = _site.Read(story);
+        var broken = WaitForBuild(s => s.Overlay is not null);
+        _site.Save(story, good.Replace("author: anna", "author: anna: de vries"));
+        await broken;
+
+        var page = await _http.GetStringAsync("/verhalen/wandelen/");
+        Assert.Contains("Wandelen tegen eenzaamheid", page);
+        Assert.Contains($"id=\"{ErrorOverlay.Id}\"", page);
+        Assert.Contains("input/stories/2026-02-14-wandelen.md, regel 4", page);
+        Assert.Contains("author: anna: de vries", page);
+
+        var fixedBuild = WaitForBuild(s => s.Overlay is null);
+        _site.Save(story, good.Replace("Wandelen tegen eenzaamheid", "Wandelen in de wijk"));
+        await fixedBuild;
+
+        page = await _http.GetStringAsync("/verhalen/wandelen/");
+        Assert.DoesNotContain($"id=\"{ErrorOverlay.Id}\"", page);
+        Assert.Contains("Wandelen in de wijk", page);
+    }
+
+    [Fact]
+    public async Task AnUnknownAuthorIsExplainedInDutch()
+    {
+        var broken = WaitForBuild(s => s.Overlay is not null);
+        _site.Replace("input/stories/2026-03-01-taalcafe.md", "author: bram", "author: brm");
+        var state = await broken;
+        Assert.Contains(state.Errors, e => e.Code == "TB0106" && e.Path == "input/stories/2026-03-01-taalcafe.md" && e.Line == 4);
+        Assert.Contains("Bedoelde u", state.Overlay);
+    }
+
+    [Fact]
+    public async Task ManyFilesChangedAtOnceGiveOneRebuild()
+    {
+        var builds = 0;
+        _server.Session.Built += _ => Interlocked.Increment(ref builds);
+        var done = WaitForBuild(s => s.Files.ContainsKey("verhalen/extra-199/index.html"));
+        for (var i = 0; i < 200; i++)
+            File.WriteAllText(_site.PathOf($"input/stories/extra-{i}.md"), $"---\ntitle: Extra {i}\ndate: 2026-01-01\nauthor: anna\n---\nTekst {i}.\n");
+        await done;
+        Assert.Equal(1, builds);
+    }
+
+    [Theory]
+    [InlineData("input/stories/a.md", true)]
+    [InlineData("themes/default/layouts/story.sbn-html", true)]
+    [InlineData("statiq.config", true)]
+    [InlineData("input/stories/.a.md.swp", false)]
+    [InlineData("input/stories/a.md~", false)]
+    [InlineData("input/stories/4913", false)]
+    [InlineData("input/stories/a.md.tmp", false)]
+    [InlineData("output/index.html", false)]
+    [InlineData("bin/Debug/Site.dll", false)]
+    public void OnlyFilesABuildReadsTriggerARebuild(string path, bool relevant) =>
+        Assert.Equal(relevant, SiteWatcher.Relevant(path));
+
+    private Task<PreviewState> WaitForBuild(Func<PreviewState, bool> done)
+    {
+        var tcs = new TaskCompletionSource<PreviewState>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _server.Session.Built += s => { if (done(s)) tcs.TrySetResult(s); };
+        return tcs.Task.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>A request with the path exactly as given (HttpClient would tidy up <c>..</c> itself).</summary>
+    private async Task<(int Status, string Body)> RawGet(string path)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, _server.Url.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        var text = await new StreamReader(stream).ReadToEndAsync();
+        return (int.Parse(text.Split(' ')[1]), text);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _server.DisposeAsync();
+        _site.Dispose();
+    }
+}
