@@ -78,7 +78,9 @@ public sealed class SiteEngine
         var templates = Templates(settings);
         var pages = Enrich(site, new PagePlanner(site, templates).Plan());
         var files = new List<OutputFile>();
-        var global = ContentHash.Combine([templates.Theme.Version(), ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]);
+        var themeVersion = templates.Theme.Version();
+        templates.Sync(themeVersion);
+        var global = ContentHash.Combine([themeVersion, ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]);
         files.AddRange(_rendered.RenderAll(site, pages, new PageRenderer(templates), global, diagnostics));
         foreach (var generator in Generators) files.AddRange(generator.Generate(site, pages));
         files.AddRange(AssetFiles(site, templates.Theme));

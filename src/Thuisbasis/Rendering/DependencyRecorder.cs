@@ -18,39 +18,40 @@ public sealed class DependencyRecorder
 
     public void Add(string key) => _keys.Add(key);
 
-    /// <summary>Wraps Scriban's accessor for a type so member reads are recorded.</summary>
-    internal IObjectAccessor Wrap(IObjectAccessor inner) => new TrackingAccessor(inner, this);
+    /// <summary>Wraps Scriban's accessor for a type so member reads are recorded into the context's current recorder.</summary>
+    internal static IObjectAccessor Wrap(IObjectAccessor inner) => new TrackingAccessor(inner);
 
-    private sealed class TrackingAccessor(IObjectAccessor inner, DependencyRecorder recorder) : IObjectAccessor
+    private sealed class TrackingAccessor(IObjectAccessor inner) : IObjectAccessor
     {
         /// <summary>A member read notes that member; listing all members notes the whole object (<c>#*</c>).</summary>
-        private void Note(object target, string? member)
+        private static void Note(TemplateContext context, object target, string? member)
         {
+            if ((context as HtmlEscapingContext)?.Recorder is not { } recorder) return;
             if (target is Site) recorder.Add(member is null ? DependencyKeys.SiteMember("*") : DependencyKeys.SiteMember(member));
             else if (DependencyKeys.Of(target) is { } key) recorder.Add(DependencyIndex.Member(key, member ?? "*"));
         }
 
         public int GetMemberCount(TemplateContext context, SourceSpan span, object target)
         {
-            Note(target, null);
+            Note(context, target, null);
             return inner.GetMemberCount(context, span, target);
         }
 
         public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target)
         {
-            Note(target, null);
+            Note(context, target, null);
             return inner.GetMembers(context, span, target);
         }
 
         public bool HasMember(TemplateContext context, SourceSpan span, object target, string member)
         {
-            Note(target, member);
+            Note(context, target, member);
             return inner.HasMember(context, span, target, member);
         }
 
         public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
         {
-            Note(target, member);
+            Note(context, target, member);
             return inner.TryGetValue(context, span, target, member, out value);
         }
 
@@ -59,7 +60,7 @@ public sealed class DependencyRecorder
 
         public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
         {
-            Note(target, index.ToString());
+            Note(context, target, index.ToString());
             return inner.TryGetItem(context, span, target, index, out value);
         }
 

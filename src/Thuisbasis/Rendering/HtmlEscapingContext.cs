@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 
@@ -11,14 +12,20 @@ internal sealed class HtmlEscapingContext : TemplateContext
 {
     public HtmlEscapingContext(Scriban.Runtime.ScriptObject builtins) : base(builtins) { }
 
-    /// <summary>When set, every member read of a site object is noted (for incremental rebuilds).</summary>
-    public DependencyRecorder? Recorder { get; init; }
+    /// <summary>
+    /// Scriban builds a reflection accessor per type in every new context; doing that for every page was the largest
+    /// cost of rendering. The accessors depend only on the type (and the shared member renamer), so one set serves all.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, Scriban.Runtime.IObjectAccessor?> Accessors = new();
 
-    protected override Scriban.Runtime.IObjectAccessor? GetMemberAccessorImpl(object target)
-    {
-        var inner = base.GetMemberAccessorImpl(target);
-        return Recorder is null || inner is null ? inner : Recorder.Wrap(inner);
-    }
+    /// <summary>
+    /// When set, every member read of a site object is noted (for incremental rebuilds). The shared accessors look the
+    /// recorder up in the context on each read, so they never hold on to one page's recorder.
+    /// </summary>
+    public DependencyRecorder? Recorder { get; set; }
+
+    protected override Scriban.Runtime.IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target) is { } inner ? DependencyRecorder.Wrap(inner) : null);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

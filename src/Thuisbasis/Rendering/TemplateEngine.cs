@@ -14,22 +14,41 @@ namespace Thuisbasis.Rendering;
 public sealed class TemplateEngine
 {
     private readonly ConcurrentDictionary<string, (DateTime Stamp, Template Template)> _compiled = new();
+    private readonly ConcurrentDictionary<string, string?> _paths = new(StringComparer.Ordinal);
     private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
+    private ulong _version;
 
     public TemplateEngine(Theme theme) => Theme = theme;
 
     public Theme Theme { get; }
 
     /// <summary>Forgets compiled templates (the preview calls this when a theme file changes).</summary>
-    public void Invalidate() => _compiled.Clear();
+    public void Invalidate()
+    {
+        _compiled.Clear();
+        _paths.Clear();
+    }
+
+    /// <summary>
+    /// Called once per build with the theme's version (paths, sizes and times of its layouts and partials): when it
+    /// changed, compiled templates are dropped. Between such changes no render touches the disk for a template.
+    /// </summary>
+    public void Sync(ulong themeVersion)
+    {
+        if (themeVersion == _version) return;
+        Invalidate();
+        _version = themeVersion;
+    }
+
+    private string? Find(string relative) => _paths.GetOrAdd(relative, Theme.Find);
 
     /// <summary>Compiles (or takes from the cache) a theme file; parse errors become diagnostics.</summary>
     public Template? Load(string relative, DiagnosticBag diagnostics)
     {
-        var full = Theme.Find(relative);
+        var full = Find(relative);
         if (full is null) return null;
+        if (_compiled.TryGetValue(full, out var hit)) return hit.Template;
         var stamp = File.GetLastWriteTimeUtc(full);
-        if (_compiled.TryGetValue(full, out var hit) && hit.Stamp == stamp) return hit.Template;
         var text = File.ReadAllText(full);
         var template = Template.Parse(text, full);
         if (template.HasErrors)
@@ -50,12 +69,13 @@ public sealed class TemplateEngine
         var template = Load(relative, diagnostics);
         if (template is null)
         {
-            if (Theme.Find(relative) is null)
+            if (Find(relative) is null)
                 diagnostics.Error("TB0402", SourcePosition.StartOf(forSource), $"De opmaak `{relative}` bestaat niet in het thema.",
                     "Zet het bestand in `overrides/` of kies een bestaande opmaak.");
             return null;
         }
-        var context = NewContext(recorder);
+        var context = NewContext();
+        context.Recorder = recorder;
         var model = new ScriptObject();
         foreach (var (k, v) in globals) model[k] = v;
         context.PushGlobal(model);
@@ -73,11 +93,10 @@ public sealed class TemplateEngine
         }
     }
 
-    private TemplateContext NewContext(DependencyRecorder? recorder)
+    private HtmlEscapingContext NewContext()
     {
         var context = new HtmlEscapingContext(_builtins)
         {
-            Recorder = recorder,
             TemplateLoader = new ThemeLoader(this),
             LoopLimit = 0,
             RecursiveLimit = 50,
@@ -94,7 +113,7 @@ public sealed class TemplateEngine
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
             var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
-            var full = engine.Theme.Find(name) ?? throw new ScriptRuntimeException(callerSpan, $"het onderdeel `{name}` bestaat niet in het thema");
+            var full = engine.Find(name) ?? throw new ScriptRuntimeException(callerSpan, $"het onderdeel `{name}` bestaat niet in het thema");
             // Hand Scriban the compiled partial from the engine's cache, so no page parses a partial again.
             var bag = new DiagnosticBag();
             if (engine.Load(name, bag) is { } compiled) context.CachedTemplates[full] = compiled;
