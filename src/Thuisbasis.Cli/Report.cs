@@ -15,13 +15,17 @@ internal static class Report
 
     public static void Summary(BuildResult result, BuildOptions options, TextWriter stdout)
     {
-        var pages = result.Pages.Count;
-        var feeds = result.Files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path.EndsWith("feed.json", StringComparison.Ordinal) || f.Path.EndsWith("atom.xml", StringComparison.Ordinal));
-        var warnings = result.WarningCount > 0 ? $", {Count(result.WarningCount, "waarschuwing", "waarschuwingen")}" : "";
+        var c = result.Counts;
         var t = result.Timings;
         string S(TimeSpan x) => x.TotalSeconds.ToString("0.00", Nl);
+        var warnings = result.WarningCount > 0 ? $", {Count(result.WarningCount, "waarschuwing", "waarschuwingen")}" : "";
+        if (result.UpToDate)
+        {
+            stdout.WriteLine($"Niets veranderd sinds de vorige keer: {Display(options.OutputPath)} is al bij ({Count(c.Pages, "pagina", "pagina's")}{warnings}; {S(t.Total)} s).");
+            return;
+        }
         stdout.WriteLine(
-            $"Klaar: {Count(pages, "pagina", "pagina's")}, {Count(feeds, "feed", "feeds")}, {Count(result.Files.Count, "bestand", "bestanden")} in {S(t.Total)} s → {Display(options.OutputPath)}{warnings}.");
+            $"Klaar: {Count(c.Pages, "pagina", "pagina's")}, {Count(c.Feeds, "feed", "feeds")}, {Count(c.Files, "bestand", "bestanden")} in {S(t.Total)} s → {Display(options.OutputPath)}{warnings}.");
         stdout.WriteLine($"  lezen {S(t.Read)} s, verwerken {S(t.Process)} s, opmaken {S(t.Render)} s, schrijven {S(t.Write)} s");
     }
 

@@ -15,10 +15,28 @@ public sealed record BuildResult(
     /// <summary>Pages rendered by this build (URLs); the others were unchanged and reused from the engine's previous build.</summary>
     public IReadOnlyList<string> Rendered { get; init; } = [];
 
+    /// <summary>Nothing changed since the last build into the same output: nothing was built or written.</summary>
+    public bool UpToDate { get; init; }
+
+    /// <summary>Counts for the summary; from the previous build when this one was <see cref="UpToDate"/>.</summary>
+    public BuildCounts Counts
+    {
+        get => _counts ?? new BuildCounts(Pages.Count, Files.Count(f => IsFeed(f.Path)), Files.Count);
+        init => _counts = value;
+    }
+
+    private readonly BuildCounts? _counts;
+
+    private static bool IsFeed(string path) =>
+        path.EndsWith("feed.xml", StringComparison.Ordinal) || path.EndsWith("atom.xml", StringComparison.Ordinal) ||
+        path.EndsWith("feed.json", StringComparison.Ordinal);
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 }
+
+public sealed record BuildCounts(int Pages, int Feeds, int Files);
 
 public sealed record BuildTimings(TimeSpan Read, TimeSpan Process, TimeSpan Render, TimeSpan Total)
 {

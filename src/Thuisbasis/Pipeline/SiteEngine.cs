@@ -94,14 +94,37 @@ public sealed class SiteEngine
         };
     }
 
-    /// <summary>Builds and, only when there are no errors, swaps the new site into the output folder.</summary>
+    /// <summary>
+    /// Builds and, only when there are no errors, swaps the new site into the output folder. When nothing the build
+    /// reads has changed since the last build into the same folder, nothing is built: see <see cref="BuildStamp"/>.
+    /// </summary>
     public BuildResult BuildAndWrite()
     {
+        var total = Stopwatch.StartNew();
+        var stamp = CurrentStamp();
+        if (BuildStamp.Current(Options.OutputPath, stamp) is { } saved)
+        {
+            var elapsed = total.Elapsed;
+            return new BuildResult(saved.Diagnostics, null, [], [], new BuildTimings(elapsed, TimeSpan.Zero, TimeSpan.Zero, elapsed))
+            {
+                UpToDate = true,
+                Counts = saved.Counts,
+            };
+        }
         var result = Build();
         if (!result.Succeeded) return result;
         var sw = Stopwatch.StartNew();
+        BuildStamp.Forget(Options.OutputPath);
         OutputWriter.Write(Options.OutputPath, result.Files);
-        return result with { Timings = result.Timings with { Write = sw.Elapsed, Total = result.Timings.Total + sw.Elapsed } };
+        BuildStamp.Save(Options.OutputPath, stamp, result);
+        return result with { Timings = result.Timings with { Write = sw.Elapsed, Total = total.Elapsed } };
+    }
+
+    private string CurrentStamp()
+    {
+        var settings = SettingsReader.Read(Options.Root, new DiagnosticBag(), Options.BaseUrl);
+        var today = Options.Date ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, settings.TimeZone).DateTime);
+        return BuildStamp.Compute(Options, today, new Theme(Options.Root, settings.Theme).Folders);
     }
 
     /// <summary>Runs every enricher over every page, pages in parallel, keeping the planned order.</summary>

@@ -1,0 +1,75 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using Thuisbasis.Content;
+using Thuisbasis.Diagnostics;
+
+namespace Thuisbasis.Pipeline;
+
+/// <summary>
+/// Lets a build with nothing changed finish at once, the way <c>make</c> does. The stamp is a fingerprint of every
+/// input the build can read (the files of the site and its theme, by path, size and time; the build options; the
+/// build day; the engine itself). It is kept next to the output (<c>.output.stamp</c>) with the last build's
+/// diagnostics, which are printed again, so a warning is never lost by skipping a build.
+/// </summary>
+public static class BuildStamp
+{
+    public sealed record Saved(string Stamp, IReadOnlyList<Diagnostic> Diagnostics, BuildCounts Counts);
+
+    public static string PathFor(string outputPath) =>
+        Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.stamp");
+
+    public static string Compute(BuildOptions options, DateOnly today, IEnumerable<string> themeFolders)
+    {
+        var sb = new StringBuilder();
+        sb.Append(typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId).Append('|')
+          .Append(System.Reflection.Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId).Append('|')
+          .Append(options.IncludeDrafts).Append('|').Append(options.BaseUrl).Append('|').Append(options.Mode).Append('|')
+          .Append(today.ToString("yyyy-MM-dd")).Append('\n');
+        var root = Path.GetFullPath(options.Root);
+        var folders = new[] { Path.Combine(root, ContentReader.InputFolder) }.Concat(themeFolders).Distinct();
+        AppendFile(sb, Path.Combine(root, Settings.SettingsReader.FileName));
+        foreach (var folder in folders.Where(Directory.Exists))
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                AppendFile(sb, file);
+        return XxHash128.Hash(MemoryMarshal.AsBytes(sb.ToString().AsSpan())).AsSpan().ToArray()
+            .Aggregate(new StringBuilder(), (s, b) => s.Append(b.ToString("x2"))).ToString();
+    }
+
+    private static void AppendFile(StringBuilder sb, string file)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists) return;
+        sb.Append(file).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
+    }
+
+    /// <summary>The last build's record when its stamp equals <paramref name="stamp"/> and its output is still whole.</summary>
+    public static Saved? Current(string outputPath, string stamp)
+    {
+        var path = PathFor(outputPath);
+        if (!File.Exists(path) || !Directory.Exists(outputPath)) return null;
+        try
+        {
+            var saved = JsonSerializer.Deserialize<Saved>(File.ReadAllText(path));
+            if (saved is null || saved.Stamp != stamp) return null;
+            var manifest = Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.manifest");
+            if (!File.Exists(manifest)) return null;
+            var files = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(manifest)) ?? [];
+            return files.Count == saved.Counts.Files && files.Keys.All(f => File.Exists(Path.Combine(outputPath, f))) ? saved : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    public static void Save(string outputPath, string stamp, BuildResult result) =>
+        File.WriteAllText(PathFor(outputPath), JsonSerializer.Serialize(new Saved(stamp, result.Diagnostics, result.Counts)));
+
+    public static void Forget(string outputPath)
+    {
+        var path = PathFor(outputPath);
+        if (File.Exists(path)) File.Delete(path);
+    }
+}
