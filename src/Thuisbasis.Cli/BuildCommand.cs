@@ -28,7 +28,9 @@ internal static class BuildCommand
             if (options is null) return SiteHost.WrongUsage;
             // A deploy preview or branch deploy shows what is coming: drafts and scheduled items, marked and never indexed.
             if (DeployContext.IsPreviewDeploy(deploy)) options = options with { IncludeDrafts = true };
-            var result = new SiteEngine(options).BuildAndWrite();
+            BuildResult result;
+            using (var progress = new BuildProgressView(stdout))
+                result = new SiteEngine(options) { Progress = progress }.BuildAndWrite();
             Report.Diagnostics(result, stdout, stderr);
             if (!result.Succeeded)
             {

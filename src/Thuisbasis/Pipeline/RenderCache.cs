@@ -27,8 +27,9 @@ public sealed class RenderCache
     }
 
     /// <param name="global">Fingerprint of everything every page depends on: theme files, settings, build options.</param>
+    /// <param name="pageDone">Called after each page, rendered or reused (progress reporting).</param>
     public IReadOnlyList<OutputFile> RenderAll(Site site, IReadOnlyList<PageModel> pages, PageRenderer renderer, ulong global,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, Action? pageDone = null)
     {
         var index = new DependencyIndex(site);
         var results = new OutputFile?[pages.Count];
@@ -42,12 +43,14 @@ public sealed class RenderCache
             if (cached is not null && cached.Plan == plan && cached.Reads.All(r => index[r.Key] == r.Value))
             {
                 results[i] = cached.File;
+                pageDone?.Invoke();
                 return;
             }
             var recorder = new DependencyRecorder();
             var file = renderer.Render(site, page, diagnostics, recorder);
             results[i] = file;
             rendered[i] = true;
+            pageDone?.Invoke();
             lock (_lock)
             {
                 if (file is null) _pages.Remove(page.OutputPath);

@@ -27,6 +27,9 @@ public sealed class SiteEngine
     }
 
     public BuildOptions Options { get; }
+
+    /// <summary>Told where a build is (phase, items done), for a progress bar on long builds.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
     public IReadOnlyList<IOutputGenerator> Generators { get; }
     public IReadOnlyList<IPageEnricher> Enrichers { get; }
 
@@ -65,11 +68,13 @@ public sealed class SiteEngine
         var diagnostics = new DiagnosticBag();
 
         // Input
+        Progress?.Report(new BuildProgress("Lezen", 0, 0));
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
         var content = ContentReader.Read(Options.Root, settings, diagnostics, _read);
         var read = total.Elapsed;
 
         // Process
+        Progress?.Report(new BuildProgress("Verwerken", 0, 0));
         var site = new SiteBuilder(_markdown).Build(content, settings, Options, diagnostics);
         _markdown.Retain(AllEntries(content));
         var process = total.Elapsed - read;
@@ -81,7 +86,10 @@ public sealed class SiteEngine
         var themeVersion = templates.Theme.Version();
         templates.Sync(themeVersion);
         var global = ContentHash.Combine([themeVersion, ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]);
-        files.AddRange(_rendered.RenderAll(site, pages, new PageRenderer(templates), global, diagnostics));
+        var counter = new ProgressCounter(Progress, "Opmaken", pages.Count);
+        counter.Start();
+        files.AddRange(_rendered.RenderAll(site, pages, new PageRenderer(templates), global, diagnostics, counter.Tick));
+        Progress?.Report(new BuildProgress("Feeds en overige bestanden", 0, 0));
         foreach (var generator in Generators) files.AddRange(generator.Generate(site, pages));
         files.AddRange(AssetFiles(site, templates.Theme));
         OutputConflicts.Check(files, pages, diagnostics);
@@ -114,6 +122,7 @@ public sealed class SiteEngine
         var result = Build();
         if (!result.Succeeded) return result;
         var sw = Stopwatch.StartNew();
+        Progress?.Report(new BuildProgress("Schrijven", 0, result.Files.Count));
         BuildStamp.Forget(Options.OutputPath);
         OutputWriter.Write(Options.OutputPath, result.Files);
         BuildStamp.Save(Options.OutputPath, stamp, result);
