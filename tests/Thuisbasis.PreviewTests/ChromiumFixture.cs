@@ -8,29 +8,15 @@ namespace Thuisbasis.PreviewTests;
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
-    private static readonly string[] Args =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The same search and launch arguments as the browser tests (the launcher file is shared).</summary>
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        var path = Environment.GetEnvironmentVariable("THUISBASIS_CHROMIUM") is { Length: > 0 } fromEnv ? fromEnv
-            : File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
-        try
-        {
-            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = path, Headless = true, Args = Args });
-        }
-        catch (PlaywrightException e)
-        {
-            throw new InvalidOperationException(
-                "Geen Chromium gevonden voor de browsertests. Zet THUISBASIS_CHROMIUM op het pad van chromium, installeer " +
-                "/usr/bin/chromium (apt-get install chromium), of draai `pwsh bin/Debug/net10.0/playwright.ps1 install chromium`. " +
-                $"Playwright meldde: {e.Message}", e);
-        }
+        Browser = await Thuisbasis.BrowserTests.Infrastructure.ChromiumLauncher.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()

@@ -32,7 +32,7 @@ public sealed class SiteBuilder(MarkdownCache markdown)
             .OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.CurrentCulture)
             .Select(p => new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
                 p.Phone is null ? null : Links.TelHref(p.Phone),
-                p.Socials.Select(kv => new SocialLink(kv.Key, SocialLabel(kv.Key), kv.Value)).ToList(), Html(p.Entry), null, p.Order))
+                p.Socials.Select(kv => new SocialLink(kv.Key, SettingsReader.SocialLabel(kv.Key), kv.Value)).ToList(), Html(p.Entry), null, p.Order))
             .ToDictionary(p => p.Id);
 
         // Stories: consent, drafts, scheduled.
@@ -179,12 +179,6 @@ public sealed class SiteBuilder(MarkdownCache markdown)
         var text = string.Join(", ", new[] { range, s.Scale }.Where(x => !string.IsNullOrEmpty(x)));
         return new SalaryView(s.Min, s.Max, s.Period, s.Scale, text);
     }
-
-    private static string SocialLabel(string key) => key switch
-    {
-        "linkedin" => "LinkedIn", "instagram" => "Instagram", "facebook" => "Facebook", "x" => "X", "youtube" => "YouTube",
-        "tiktok" => "TikTok", "mastodon" => "Mastodon", "bluesky" => "Bluesky", "whatsapp" => "WhatsApp", _ => key,
-    };
 }
 
 /// <summary>Markdown already turned into HTML, by file fingerprint; kept between builds by the preview.</summary>

@@ -15,7 +15,7 @@ internal static class TemplateFunctions
     {
         var builtins = new BuiltinFunctions();
         builtins.Import(typeof(Functions), renamer: StandardMemberRenamer.Default);
-        builtins.SetValue("include", new RawInclude((IScriptCustomFunction)builtins["include"]), readOnly: true);
+        builtins.SetValue("include", new RawInclude((IScriptCustomFunction)builtins["include"]!), readOnly: true);
         return builtins;
     }
 

@@ -27,8 +27,11 @@ public static partial class SettingsReader
     private static readonly Dictionary<string, string> SocialLabels = new()
     {
         ["facebook"] = "Facebook", ["instagram"] = "Instagram", ["linkedin"] = "LinkedIn", ["x"] = "X",
-        ["youtube"] = "YouTube", ["tiktok"] = "TikTok", ["mastodon"] = "Mastodon", ["bluesky"] = "Bluesky",
+        ["youtube"] = "YouTube", ["tiktok"] = "TikTok", ["mastodon"] = "Mastodon", ["bluesky"] = "Bluesky", ["whatsapp"] = "WhatsApp",
     };
+
+    /// <summary>How a social network is named on the page ("linkedin" → "LinkedIn"), for the site and for team members.</summary>
+    public static string SocialLabel(string network) => SocialLabels.GetValueOrDefault(network, network);
 
     public static SiteSettings Read(string root, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
@@ -147,7 +150,7 @@ public static partial class SettingsReader
                     "Schrijf het volledige adres van het profiel, met https:// ervoor.");
                 continue;
             }
-            list.Add(new SocialLink(key, SocialLabels.GetValueOrDefault(key, key), url));
+            list.Add(new SocialLink(key, SocialLabel(key), url));
         }
         return list;
     }
