@@ -5,17 +5,24 @@ using Thuisbasis.Rendering;
 namespace Thuisbasis.Pipeline;
 
 /// <summary>
-/// Keeps every rendered page between builds with what it depended on, and renders again only the pages whose own plan
-/// (address, title, items, pager…), theme, settings or recorded dependencies changed. A first build renders everything;
-/// the preview's rebuilds render only what an edit touched. A page that failed to render is never kept.
+/// Keeps every rendered page between builds with what it depended on, and enriches (JSON-LD, social card, feed links)
+/// and renders again only the pages whose own plan (address, title, items, pager…), theme, settings or recorded
+/// dependencies changed. A first build renders everything; the preview's rebuilds render only what an edit touched.
+/// A page that failed to render is never kept.
 /// </summary>
+/// <remarks>
+/// Dependency keys are interned as numbers, so checking that 1,600 unchanged pages are still current costs array
+/// lookups, not string hashing. A key's fingerprint is computed once per build, however many pages read it.
+/// </remarks>
 public sealed class RenderCache
 {
     private readonly Dictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _keyIds = new(StringComparer.Ordinal);
+    private readonly List<string> _keys = [];
     private readonly Lock _lock = new();
 
-    /// <summary>One rendered page: the fingerprint of its plan, what it read (key and fingerprint), and its bytes.</summary>
-    private sealed record Entry(ulong Plan, (string Key, ulong Value)[] Reads, OutputFile File);
+    /// <summary>One rendered page: the fingerprint of its plan, what it read (key ids and fingerprints), the enriched page and its bytes.</summary>
+    private sealed record Entry(ulong Plan, int[] Reads, ulong[] Values, PageModel Page, OutputFile File);
 
     /// <summary>The outputs of the last <see cref="RenderAll"/> that were rendered rather than reused (site-relative URLs).</summary>
     public IReadOnlyList<string> LastRendered { get; private set; } = [];
@@ -26,41 +33,137 @@ public sealed class RenderCache
         lock (_lock) _pages.Clear();
     }
 
+    /// <summary>What <see cref="RenderAll"/> gives back: the pages as enriched, and each page's file (null where rendering failed).</summary>
+    public sealed record Rendering(IReadOnlyList<PageModel> Pages, IReadOnlyList<OutputFile> Files);
+
+    /// <summary>
+    /// Enriches and renders every planned page, reusing the previous build's page where nothing it depends on changed.
+    /// </summary>
+    /// <param name="enrich">Adds what enrichers add to a planned page; it may read the page's own story, vacancy,
+    /// person… and the site's images, which is why those count as the page's dependencies too.</param>
     /// <param name="global">Fingerprint of everything every page depends on: theme files, settings, build options.</param>
     /// <param name="pageDone">Called after each page, rendered or reused (progress reporting).</param>
-    public IReadOnlyList<OutputFile> RenderAll(Site site, IReadOnlyList<PageModel> pages, PageRenderer renderer, ulong global,
-        DiagnosticBag diagnostics, Action? pageDone = null)
+    public Rendering RenderAll(Site site, IReadOnlyList<PageModel> planned, Func<PageModel, PageModel> enrich, PageRenderer renderer,
+        ulong global, DiagnosticBag diagnostics, Action? pageDone = null)
     {
         var index = new DependencyIndex(site);
-        var results = new OutputFile?[pages.Count];
-        var rendered = new bool[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        var known = KnownValues(index);
+        var pages = new PageModel[planned.Count];
+        var results = new OutputFile?[planned.Count];
+        var rendered = new bool[planned.Count];
+        Parallel.For(0, planned.Count, i =>
         {
-            var page = pages[i];
-            var plan = ContentHash.Combine([global, ContentHash.Of(page)]);
+            var plannedPage = planned[i];
+            var plan = ContentHash.Combine([global, ContentHash.Of(plannedPage)]);
             Entry? cached;
-            lock (_lock) cached = _pages.GetValueOrDefault(page.OutputPath);
-            if (cached is not null && cached.Plan == plan && cached.Reads.All(r => index[r.Key] == r.Value))
+            lock (_lock) cached = _pages.GetValueOrDefault(plannedPage.OutputPath);
+            if (cached is not null && cached.Plan == plan && StillCurrent(cached, known))
             {
+                pages[i] = cached.Page;
                 results[i] = cached.File;
                 pageDone?.Invoke();
                 return;
             }
+            var page = enrich(plannedPage);
             var recorder = new DependencyRecorder();
+            foreach (var key in EnrichmentReads(plannedPage)) recorder.Add(key);
             var file = renderer.Render(site, page, diagnostics, recorder);
+            pages[i] = page;
             results[i] = file;
             rendered[i] = true;
             pageDone?.Invoke();
+            var reads = Intern(recorder.Keys);
+            var values = recorder.Keys.Select(k => index[k]).ToArray();
             lock (_lock)
             {
-                if (file is null) _pages.Remove(page.OutputPath);
-                else _pages[page.OutputPath] = new Entry(plan, recorder.Keys.Select(k => (k, index[k])).ToArray(), file);
+                if (file is null) _pages.Remove(plannedPage.OutputPath);
+                else _pages[plannedPage.OutputPath] = new Entry(plan, reads, values, page, file);
             }
         });
-        var current = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var current = planned.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
         lock (_lock)
             foreach (var gone in _pages.Keys.Where(k => !current.Contains(k)).ToList()) _pages.Remove(gone);
-        LastRendered = pages.Where((_, i) => rendered[i]).Select(p => p.Url).ToList();
-        return results.OfType<OutputFile>().ToList();
+        LastRendered = planned.Where((_, i) => rendered[i]).Select(p => p.Url).ToList();
+        return new Rendering(pages, results.OfType<OutputFile>().ToList());
+    }
+
+    /// <summary>
+    /// A one-off build (the command line): enriches and renders every page in parallel, with no fingerprints, no
+    /// dependency recording and nothing kept for a next build.
+    /// </summary>
+    public static Rendering RenderOnce(Site site, IReadOnlyList<PageModel> planned, Func<PageModel, PageModel> enrich,
+        PageRenderer renderer, DiagnosticBag diagnostics, Action? pageDone = null)
+    {
+        var pages = new PageModel[planned.Count];
+        var results = new OutputFile?[planned.Count];
+        Parallel.For(0, planned.Count, i =>
+        {
+            pages[i] = enrich(planned[i]);
+            results[i] = renderer.Render(site, pages[i], diagnostics);
+            pageDone?.Invoke();
+        });
+        return new Rendering(pages, results.OfType<OutputFile>().ToList());
+    }
+
+    /// <summary>
+    /// What the enrichers read besides the plan, settings and theme (which the plan fingerprint and the global one
+    /// cover): the whole of the page's own story, vacancy, service, person or page (author, tags, dates, image), the
+    /// name of its tag, and the site's image sizes.
+    /// </summary>
+    private static IEnumerable<string> EnrichmentReads(PageModel page)
+    {
+        yield return DependencyKeys.SiteMember("images");
+        object?[] own = [page.Page, page.Story, page.Vacancy, page.Service, page.Person];
+        foreach (var o in own)
+            if (o is not null && DependencyKeys.Of(o) is { } key) yield return DependencyIndex.Member(key, "*");
+        if (page.Story?.Author.Person is { } author && DependencyKeys.Of(author) is { } authorKey)
+            yield return DependencyIndex.Member(authorKey, "*");
+        if (page.Tag is { } tag && DependencyKeys.Of(tag) is { } tagKey) yield return DependencyIndex.Member(tagKey, "name");
+    }
+
+    private int[] Intern(IReadOnlyCollection<string> keys)
+    {
+        var ids = new int[keys.Count];
+        var n = 0;
+        lock (_lock)
+            foreach (var key in keys)
+            {
+                if (!_keyIds.TryGetValue(key, out var id))
+                {
+                    id = _keys.Count;
+                    _keys.Add(key);
+                    _keyIds[key] = id;
+                }
+                ids[n++] = id;
+            }
+        return ids;
+    }
+
+    /// <summary>This build's fingerprint of each key known before it, computed on first use.</summary>
+    private KeyValues KnownValues(DependencyIndex index)
+    {
+        lock (_lock) return new KeyValues(index, _keys.ToArray());
+    }
+
+    private static bool StillCurrent(Entry entry, KeyValues known)
+    {
+        for (var i = 0; i < entry.Reads.Length; i++)
+            if (known.Get(entry.Reads[i]) != entry.Values[i]) return false;
+        return true;
+    }
+
+    private sealed class KeyValues(DependencyIndex index, string[] keys)
+    {
+        private readonly ulong[] _values = new ulong[keys.Length];
+        private readonly bool[] _known = new bool[keys.Length];
+
+        public ulong Get(int id)
+        {
+            if (Volatile.Read(ref _known[id])) return _values[id];
+            var value = index[keys[id]];
+            _values[id] = value;
+            Volatile.Write(ref _known[id], true);
+            return value;
+        }
     }
 }

@@ -30,6 +30,13 @@ public sealed class SiteEngine
 
     /// <summary>Told where a build is (phase, items done), for a progress bar on long builds.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
+    /// <summary>
+    /// True (the default): keep rendered pages with what they read, so the next <see cref="Build"/> of this engine
+    /// renders only what changed (the preview). False for a one-off build (the command line): nothing is fingerprinted
+    /// or recorded, which makes a clean build faster and smaller.
+    /// </summary>
+    public bool Incremental { get; init; } = true;
+
     public IReadOnlyList<IOutputGenerator> Generators { get; }
     public IReadOnlyList<IPageEnricher> Enrichers { get; }
 
@@ -65,6 +72,14 @@ public sealed class SiteEngine
     public BuildResult Build()
     {
         var total = Stopwatch.StartNew();
+        var lastStep = TimeSpan.Zero;
+        // THUISBASIS_PHASES=1 prints each step's milliseconds on one line to standard error (for benchmarks).
+        var phases = Environment.GetEnvironmentVariable("THUISBASIS_PHASES") == "1" ? new System.Text.StringBuilder() : null;
+        void T(string step)
+        {
+            phases?.Append($"{step}={(total.Elapsed - lastStep).TotalMilliseconds:0} ");
+            lastStep = total.Elapsed;
+        }
         var diagnostics = new DiagnosticBag();
 
         // Input
@@ -72,33 +87,50 @@ public sealed class SiteEngine
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
         var content = ContentReader.Read(Options.Root, settings, diagnostics, _read);
         var read = total.Elapsed;
+        T("read");
 
         // Process
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
         var site = new SiteBuilder(_markdown).Build(content, settings, Options, diagnostics);
         _markdown.Retain(AllEntries(content));
         var process = total.Elapsed - read;
+        T("process");
 
         // PostProcess
         var templates = Templates(settings);
-        var pages = Enrich(site, new PagePlanner(site, templates).Plan());
+        var planned = new PagePlanner(site, templates).Plan();
+        T("plan");
         var files = new List<OutputFile>();
         var themeVersion = templates.Theme.Version();
         templates.Sync(themeVersion);
         var global = ContentHash.Combine([themeVersion, ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]);
-        var counter = new ProgressCounter(Progress, "Opmaken", pages.Count);
+        var counter = new ProgressCounter(Progress, "Opmaken", planned.Count);
         counter.Start();
-        files.AddRange(_rendered.RenderAll(site, pages, new PageRenderer(templates), global, diagnostics, counter.Tick));
+        T("prepare");
+        PageModel EnrichOne(PageModel page) => Enrichers.Aggregate(page, (p, e) => e.Enrich(site, p));
+        var renderer = new PageRenderer(templates);
+        var rendering = Incremental
+            ? _rendered.RenderAll(site, planned, EnrichOne, renderer, global, diagnostics, counter.Tick)
+            : RenderCache.RenderOnce(site, planned, EnrichOne, renderer, diagnostics, counter.Tick);
+        var pages = rendering.Pages;
+        files.AddRange(rendering.Files);
+        T("render");
         Progress?.Report(new BuildProgress("Feeds en overige bestanden", 0, 0));
-        foreach (var generator in Generators) files.AddRange(generator.Generate(site, pages));
+        foreach (var generator in Generators)
+        {
+            files.AddRange(generator.Generate(site, pages));
+            T(generator.GetType().Name);
+        }
         files.AddRange(AssetFiles(site, templates.Theme));
         OutputConflicts.Check(files, pages, diagnostics);
         Hosting.RedirectRules.Check(site, files, diagnostics);
+        T("checks");
+        if (phases is not null) Console.Error.WriteLine(phases.ToString().TrimEnd());
         var render = total.Elapsed - read - process;
 
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
         {
-            Rendered = _rendered.LastRendered,
+            Rendered = Incremental ? _rendered.LastRendered : pages.Select(p => p.Url).ToList(),
         };
     }
 
@@ -134,15 +166,6 @@ public sealed class SiteEngine
         var settings = SettingsReader.Read(Options.Root, new DiagnosticBag(), Options.BaseUrl);
         var today = Options.Date ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, settings.TimeZone).DateTime);
         return BuildStamp.Compute(Options, today, new Theme(Options.Root, settings.Theme).Folders);
-    }
-
-    /// <summary>Runs every enricher over every page, pages in parallel, keeping the planned order.</summary>
-    public IReadOnlyList<PageModel> Enrich(Site site, IReadOnlyList<PageModel> planned)
-    {
-        if (Enrichers.Count == 0) return planned;
-        var pages = new PageModel[planned.Count];
-        Parallel.For(0, planned.Count, i => pages[i] = Enrichers.Aggregate(planned[i], (page, e) => e.Enrich(site, page)));
-        return pages;
     }
 
     private static IEnumerable<OutputFile> AssetFiles(Site site, Theme theme)

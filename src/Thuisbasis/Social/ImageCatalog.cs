@@ -15,6 +15,27 @@ public sealed class ImageCatalog
     public ImageCatalog(IEnumerable<Asset> assets) =>
         _files = assets.GroupBy(a => a.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().FullPath, StringComparer.Ordinal);
 
+    private ulong? _version;
+
+    /// <summary>
+    /// A fingerprint of the image files (address, size and time of change of each), so that replacing an image by one
+    /// of another size counts as a change for the pages whose social card shows it (see the preview's dependency tracking).
+    /// </summary>
+    public ulong Version => _version ??= ComputeVersion();
+
+    private ulong ComputeVersion()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var (url, full) in _files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (MediaTypeFromName(url) is null) continue;
+            var info = new FileInfo(full);
+            text.Append(url).Append('\n').Append(info.Exists ? info.Length : -1).Append('\n')
+                .Append(info.Exists ? info.LastWriteTimeUtc.Ticks : 0).Append('\n');
+        }
+        return System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
     /// <summary>Facts about an image on this site, or null for an address that is not a readable site image.</summary>
     public ImageInfo? Get(string url)
     {

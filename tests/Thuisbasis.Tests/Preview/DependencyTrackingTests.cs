@@ -94,6 +94,62 @@ public sealed class DependencyTrackingTests : IDisposable
         }
     }
 
+    [Fact]
+    public void ReplacingAnImageWithOneOfAnotherSizeUpdatesTheSocialCardOfItsStory()
+    {
+        // Templates of the fixture theme never read the image size; only the social card enricher does, so this checks
+        // that enrichment counts as a dependency of the page.
+        _site.SaveBytes("input/assets/img/park.png", Feeds.FeedTestSupport.Png(800, 450));
+        _site.Replace(Walk, "tags: [buren]", "tags: [buren]\nimage: /assets/img/park.png\nimage_alt: Het park.");
+        var engine = new SiteEngine(Options);
+        var first = engine.Build();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Equal(800, StoryPage(first).Social!.Image!.Width);
+
+        _site.SaveBytes("input/assets/img/park.png", Feeds.FeedTestSupport.Png(1200, 630));
+        var result = engine.Build();
+
+        Assert.Contains("/verhalen/wandelen/", result.Rendered);
+        Assert.Equal(1200, StoryPage(result).Social!.Image!.Width);
+        Assert.Equal("summary_large_image", StoryPage(result).Social!.TwitterCard);
+    }
+
+    [Fact]
+    public void PagesThatWereNotRenderedAgainKeepTheirEnrichment()
+    {
+        var engine = new SiteEngine(Options);
+        var first = engine.Build();
+        _site.Replace(Walk, "title: Wandelen tegen eenzaamheid", "title: Samen wandelen in het park");
+
+        var result = engine.Build();
+
+        var reused = result.Pages.Single(p => p.Url == "/verhalen/taalcafe/");
+        Assert.DoesNotContain(reused.Url, result.Rendered);
+        Assert.NotNull(reused.Social);
+        Assert.NotEmpty(reused.JsonLd);
+        Assert.NotEmpty(reused.Feeds);
+        Assert.Equal(first.Pages.Select(p => p.Url), result.Pages.Select(p => p.Url));
+    }
+
+    [Fact]
+    public void AOneOffBuildGivesTheSameFilesAsAnIncrementalOne()
+    {
+        var engine = new SiteEngine(Options);
+        engine.Build();
+        _site.Replace(Walk, "title: Wandelen tegen eenzaamheid", "title: Samen wandelen in het park");
+        var incremental = engine.Build();
+
+        var once = new SiteEngine(Options) { Incremental = false }.Build();
+
+        Assert.True(once.Succeeded, string.Join("\n", once.Diagnostics));
+        Assert.Equal(incremental.Files.Select(f => f.Path).Order(), once.Files.Select(f => f.Path).Order());
+        Assert.Equal(Pages(incremental), Pages(once));
+        Assert.Equal(once.Pages.Select(p => p.Url).Order(), once.Rendered.Order());
+        Assert.All(once.Pages, p => Assert.NotNull(p.Social));
+    }
+
+    private static Rendering.PageModel StoryPage(BuildResult result) => result.Pages.Single(p => p.Url == "/verhalen/wandelen/");
+
     private static SortedDictionary<string, string> Pages(BuildResult result) =>
         new(result.Files.Where(f => f.Bytes is not null && f.Path.EndsWith(".html")).ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes!)),
             StringComparer.Ordinal);

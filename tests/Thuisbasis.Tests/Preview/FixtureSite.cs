@@ -28,6 +28,14 @@ public sealed class FixtureSite : IDisposable
         File.Move(temp, full, overwrite: true);
     }
 
+    public void SaveBytes(string relative, byte[] bytes)
+    {
+        var full = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full + ".tmp", bytes);
+        File.Move(full + ".tmp", full, overwrite: true);
+    }
+
     public void Replace(string relative, string oldText, string newText)
     {
         var text = Read(relative);
