@@ -79,6 +79,11 @@ public sealed class TemplateEngine
         var model = new ScriptObject();
         foreach (var (k, v) in globals) model[k] = v;
         context.PushGlobal(model);
+        // One buffer per thread, kept between pages: it grows once to the size of the largest page and is then reused
+        // (a new StringBuilder per page grows in blocks and is copied again when Scriban clears it).
+        var buffer = _buffer ?? new System.Text.StringBuilder(32 * 1024);
+        _buffer = null;
+        context.PushOutput(new StringBuilderOutput(buffer));
         try
         {
             return template.Render(context);
@@ -91,7 +96,14 @@ public sealed class TemplateEngine
                 "Controleer die regel in de opmaak; meestal is een naam verkeerd gespeld.");
             return null;
         }
+        finally
+        {
+            buffer.Clear();
+            _buffer = buffer;
+        }
     }
+
+    [ThreadStatic] private static System.Text.StringBuilder? _buffer;
 
     private HtmlEscapingContext NewContext()
     {
@@ -103,6 +115,9 @@ public sealed class TemplateEngine
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
             NewLine = "\n",
+            // Scriban's auto-indent repeats the indentation of `{{ include }}` and `{{ page.body }}` on every line they
+            // write, which adds spaces inside <pre> code blocks and makes each write a line-by-line copy. HTML needs none of it.
+            AutoIndent = false,
         };
         return context;
     }
