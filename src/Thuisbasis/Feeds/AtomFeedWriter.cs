@@ -12,10 +12,11 @@ public static class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static string Write(Feed feed, string selfUrl, string language, string siteName, string siteUrl, DateTimeOffset fallbackDate)
+    /// <returns>The feed as UTF-8 bytes, written straight into a buffer (no string in between: feeds hold full texts).</returns>
+    public static byte[] Write(Feed feed, string selfUrl, string language, string siteName, string siteUrl, DateTimeOffset fallbackDate)
     {
-        var sw = new Utf8StringWriter();
-        using (var x = XmlWriter.Create(sw, new XmlWriterSettings { Indent = true }))
+        using var buffer = new MemoryStream(64 * 1024);
+        using (var x = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
         {
             x.WriteStartDocument();
             x.WriteStartElement("feed", Ns);
@@ -32,7 +33,7 @@ public static class AtomFeedWriter
             foreach (var item in feed.Items) WriteEntry(x, item);
             x.WriteEndElement();
         }
-        return sw.ToString();
+        return buffer.ToArray();
     }
 
     private static void WriteEntry(XmlWriter x, FeedItem item)

@@ -9,7 +9,7 @@ namespace Thuisbasis.Feeds;
 /// </summary>
 public sealed class FeedCatalog(Site site)
 {
-    private readonly Dictionary<string, FeedItem> _items = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FeedItem> _items = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Feed> Build()
     {
@@ -19,6 +19,14 @@ public sealed class FeedCatalog(Site site)
         var all = FeedFormat.Enabled(settings.Feeds);
         var stories = site.Stories.Where(IsPublic).ToList();
         var vacancies = site.Vacancies.Where(IsPublic).ToList();
+
+        // Prepare every story item any feed will hold on all cores first (links made absolute in the full text is the
+        // costly part); the feeds below then share them.
+        var needed = stories.Take(limit)
+            .Concat(site.Tags.SelectMany(t => t.Stories.Where(IsPublic).Take(limit)))
+            .Concat(site.Authors.SelectMany(a => a.Stories.Where(IsPublic).Take(limit)))
+            .Distinct().ToList();
+        Parallel.ForEach(needed, story => Item(story));
 
         var everything = stories.Select(s => (s.Date, Item: (Func<FeedItem>)(() => Item(s))))
             .Concat(vacancies.Select(v => (v.Date, Item: (Func<FeedItem>)(() => Item(v)))))
@@ -59,11 +67,7 @@ public sealed class FeedCatalog(Site site)
         v.AbsoluteUrl, v.AbsoluteUrl, v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
         v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), Image(v.Image)));
 
-    private FeedItem Cached(string key, Func<FeedItem> make)
-    {
-        if (!_items.TryGetValue(key, out var item)) _items[key] = item = make();
-        return item;
-    }
+    private FeedItem Cached(string key, Func<FeedItem> make) => _items.TryGetValue(key, out var item) ? item : _items.GetOrAdd(key, _ => make());
 
     private string? Content(string html, string pageUrl) =>
         site.Settings.Feeds.Content == "summary" ? null : AbsoluteLinks.Rewrite(html, pageUrl);

@@ -17,38 +17,41 @@ public sealed class FeedGenerator : IOutputGenerator
     /// </summary>
     private readonly Dictionary<string, (Feed Feed, string Context, OutputFile File)> _last = new(StringComparer.Ordinal);
 
-    public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages) => GenerateAll(site).ToList();
-
-    private IEnumerable<OutputFile> GenerateAll(Site site)
+    public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages)
     {
         var s = site.Settings;
         var siteUrl = site.Absolute("/");
         // With no items, "updated" is the build day (not the build time), so an empty feed does not change every build.
         var today = site.Today.ToDateTime(TimeOnly.MinValue);
         var fallback = new DateTimeOffset(today, s.TimeZone.GetUtcOffset(today));
-        foreach (var feed in new FeedCatalog(site).Build())
+        var jobs = new FeedCatalog(site).Build().SelectMany(feed => feed.Formats.Select(format => (Feed: feed, Format: format))).ToList();
+        // Feeds are independent of each other: written on all cores, kept in catalog order.
+        var files = new OutputFile[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
         {
-            foreach (var format in feed.Formats)
+            var (feed, format) = jobs[i];
+            var path = format.PathIn(feed.Folder);
+            var self = site.Absolute(path);
+            var source = $"(feed {path})";
+            var context = $"{format.Key}|{self}|{s.Language}|{s.Name}|{siteUrl}|{fallback:O}";
+            (Feed Feed, string Context, OutputFile File) last;
+            bool known;
+            lock (_last) known = _last.TryGetValue(path, out last);
+            if (known && last.Context == context && SameFeed(last.Feed, feed))
             {
-                var path = format.PathIn(feed.Folder);
-                var self = site.Absolute(path);
-                var source = $"(feed {path})";
-                var context = $"{format.Key}|{self}|{s.Language}|{s.Name}|{siteUrl}|{fallback:O}";
-                if (_last.TryGetValue(path, out var last) && last.Context == context && SameFeed(last.Feed, feed))
-                {
-                    yield return last.File;
-                    continue;
-                }
-                var file = format.Key switch
-                {
-                    "atom" => OutputFile.Text(path.TrimStart('/'), AtomFeedWriter.Write(feed, self, s.Language, s.Name, siteUrl, fallback), source),
-                    "json" => new OutputFile(path.TrimStart('/'), JsonFeedWriter.Write(feed, self, s.Language, s.Name, siteUrl), null, source),
-                    _ => OutputFile.Text(path.TrimStart('/'), RssFeedWriter.Write(feed, self, s.Language, fallback), source),
-                };
-                _last[path] = (feed, context, file);
-                yield return file;
+                files[i] = last.File;
+                return;
             }
-        }
+            var file = format.Key switch
+            {
+                "atom" => new OutputFile(path.TrimStart('/'), AtomFeedWriter.Write(feed, self, s.Language, s.Name, siteUrl, fallback), null, source),
+                "json" => new OutputFile(path.TrimStart('/'), JsonFeedWriter.Write(feed, self, s.Language, s.Name, siteUrl), null, source),
+                _ => new OutputFile(path.TrimStart('/'), RssFeedWriter.Write(feed, self, s.Language, fallback), null, source),
+            };
+            lock (_last) _last[path] = (feed, context, file);
+            files[i] = file;
+        });
+        return files;
     }
 
     /// <summary>Same items with the same text (an unchanged story's HTML is the same string, so this is cheap).</summary>

@@ -21,10 +21,11 @@ public static class RssFeedWriter
     /// Titles are plain text; <c>description</c> is read as HTML by almost every reader, so the plain summary is
     /// HTML-escaped before XML escapes it again: "&lt;script&gt;" in a summary stays text everywhere.
     /// </summary>
-    public static string Write(Feed feed, string selfUrl, string language, DateTimeOffset fallbackDate)
+    /// <returns>The feed as UTF-8 bytes, written straight into a buffer (no string in between: feeds hold full texts).</returns>
+    public static byte[] Write(Feed feed, string selfUrl, string language, DateTimeOffset fallbackDate)
     {
-        var sw = new Utf8StringWriter();
-        using (var x = XmlWriter.Create(sw, new XmlWriterSettings { Indent = true }))
+        using var buffer = new MemoryStream(64 * 1024);
+        using (var x = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
         {
             x.WriteStartDocument();
             x.WriteStartElement("rss");
@@ -49,7 +50,7 @@ public static class RssFeedWriter
             x.WriteEndElement();
             x.WriteEndElement();
         }
-        return sw.ToString();
+        return buffer.ToArray();
     }
 
     private static void WriteItem(XmlWriter x, FeedItem item)
