@@ -125,7 +125,9 @@ public sealed class SiteEngine
         OutputConflicts.Check(files, pages, diagnostics);
         Hosting.RedirectRules.Check(site, files, diagnostics);
         T("checks");
-        if (phases is not null) Console.Error.WriteLine(phases.ToString().TrimEnd());
+        if (phases is not null)
+            Console.Error.WriteLine($"{phases}gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
+                $"allocated={GC.GetTotalAllocatedBytes() >> 20}MiB pause={GC.GetTotalPauseDuration().TotalMilliseconds:0}ms");
         var render = total.Elapsed - read - process;
 
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))

@@ -47,7 +47,8 @@ public sealed record PageModel
 
 public sealed record Pager(int Number, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PagerLink> Links);
 
-public sealed record PagerLink(int Number, string Url, bool IsCurrent);
+/// <summary>One page number in a pager; <see cref="GapBefore"/> means pages are left out before it (a theme shows "…").</summary>
+public sealed record PagerLink(int Number, string Url, bool IsCurrent, bool GapBefore = false);
 
 public sealed record Breadcrumb(string Title, string Url);
 

@@ -127,26 +127,51 @@ public sealed class PagePlanner(Site site, TemplateEngine templates)
         return templates.Theme.Find(specific) is not null ? specific : "layouts/page.sbn-html";
     }
 
+    /// <summary>
+    /// The page numbers a pager shows: the first and last page and two on either side of the current one (1 … 4 5 6 7 8
+    /// … 40). All pages of a long archive in every pager would make each listing page grow with the archive (a 10,000-story
+    /// site had 1,000 links on each of its 1,000 listing pages) and make keyboard users tab through all of them.
+    /// </summary>
+    public static IReadOnlyList<int> PagerWindow(int current, int total)
+    {
+        const int around = 2;
+        var numbers = new SortedSet<int> { 1, total };
+        for (var m = Math.Max(1, current - around); m <= Math.Min(total, current + around); m++) numbers.Add(m);
+        return [.. numbers];
+    }
+
+    private static List<PagerLink> PagerLinks(int current, int total, Func<int, string> urlOf)
+    {
+        var links = new List<PagerLink>();
+        var previous = 0;
+        foreach (var m in PagerWindow(current, total))
+        {
+            links.Add(new PagerLink(m, urlOf(m), m == current, GapBefore: m - previous > 1));
+            previous = m;
+        }
+        return links;
+    }
+
     /// <summary>Splits a listing into pages of <c>page_size</c>: <c>/x/</c>, <c>/x/pagina/2/</c>, …</summary>
     private IEnumerable<PageModel> Paged(PageModel first, IReadOnlyList<StoryView> stories)
     {
         var size = Math.Max(1, site.Settings.PageSize);
         var total = Math.Max(1, (stories.Count + size - 1) / size);
         string UrlOf(int n) => n == 1 ? first.Url : $"{first.Url}pagina/{n}/";
-        var links = Enumerable.Range(1, total).Select(n => new PagerLink(n, UrlOf(n), false)).ToList();
         for (var n = 1; n <= total; n++)
         {
-            var items = stories.Skip((n - 1) * size).Take(size).ToList();
-            var number = n;
+            var start = (n - 1) * size;
+            var items = new List<object>(Math.Min(size, stories.Count - start));
+            for (var i = start; i < stories.Count && i < start + size; i++) items.Add(stories[i]);
             yield return first with
             {
                 Url = UrlOf(n),
                 AbsoluteUrl = site.Absolute(UrlOf(n)),
                 Title = n == 1 ? first.Title : $"{first.Title} (pagina {n})",
-                Items = items.Cast<object>().ToList(),
+                Items = items,
                 Pager = total == 1 ? null : new Pager(n, total, n > 1 ? UrlOf(n - 1) : null, n < total ? UrlOf(n + 1) : null,
-                    links.Select(l => l with { IsCurrent = l.Number == number }).ToList()),
-                Inputs = first.Inputs.Concat(items.Select(s => s.SourcePath)).ToList(),
+                    PagerLinks(n, total, UrlOf)),
+                Inputs = [.. first.Inputs, .. items.Cast<StoryView>().Select(s => s.SourcePath)],
             };
         }
     }
