@@ -30,7 +30,7 @@ internal static class BuildCommand
             if (DeployContext.IsPreviewDeploy(deploy)) options = options with { IncludeDrafts = true };
             BuildResult result;
             using (var progress = new BuildProgressView(stdout))
-                result = new SiteEngine(options) { Progress = progress, Incremental = false }.BuildAndWrite();
+                result = new SiteEngine(options) { Progress = progress, Incremental = false, StreamToDisk = true }.BuildAndWrite();
             Report.Diagnostics(result, stdout, stderr);
             if (!result.Succeeded)
             {

@@ -18,63 +18,114 @@ public static class OutputWriter
 
     public static Result Write(string outputPath, IReadOnlyList<OutputFile> files)
     {
-        var target = Path.GetFullPath(outputPath);
-        var parent = Path.GetDirectoryName(target)!;
-        var name = Path.GetFileName(target);
-        Directory.CreateDirectory(parent);
-        var stamp = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Environment.ProcessId}";
-        var staging = Path.Combine(parent, $".{name}.new-{stamp}");
-        var old = Path.Combine(parent, $".{name}.old-{stamp}");
-        var manifestPath = Path.Combine(parent, $".{name}.manifest");
-        var hadOutput = Directory.Exists(target);
-        var previous = hadOutput ? LoadManifest(manifestPath) : new Dictionary<string, string>();
-        var next = new ConcurrentDictionary<string, string>();
-        var moved = new ConcurrentBag<string>();
-        var written = 0;
-        var unchanged = 0;
-        try
-        {
-            Directory.CreateDirectory(staging);
-            var folders = files.Select(f => Path.GetDirectoryName(SafeJoin(staging, f.Path))!).Distinct().ToList();
-            foreach (var folder in folders) Directory.CreateDirectory(folder);
-            Parallel.ForEach(files, file =>
-            {
-                var dest = SafeJoin(staging, file.Path);
-                var key = Fingerprint(file);
-                next[file.Path] = key;
-                var before = hadOutput ? Path.Combine(target, file.Path) : null;
-                if (before is not null && File.Exists(before) &&
-                    (previous.TryGetValue(file.Path, out var oldKey) ? oldKey == key : SameBytes(file, before)))
-                {
-                    File.Move(before, dest);
-                    moved.Add(file.Path);
-                    Interlocked.Increment(ref unchanged);
-                    return;
-                }
-                if (file.CopyFrom is not null) File.Copy(file.CopyFrom, dest, overwrite: true);
-                else File.WriteAllBytes(dest, file.Bytes!);
-                Interlocked.Increment(ref written);
-            });
+        using var staging = Stage(outputPath);
+        return staging.Commit(files);
+    }
 
-            if (hadOutput) Directory.Move(target, old);
-            Directory.Move(staging, target);
-        }
-        catch
+    /// <summary>
+    /// Starts a write whose generated files may be added while the build is still running (<see cref="Staging.Add"/>),
+    /// so a large site's pages need not all stay in memory. Nothing reaches the output folder before
+    /// <see cref="Staging.Commit"/>; disposing an uncommitted staging deletes it and leaves the output as it was.
+    /// </summary>
+    public static Staging Stage(string outputPath) => new(outputPath);
+
+    public sealed class Staging : IDisposable
+    {
+        private readonly string _target;
+        private readonly string _staging;
+        private readonly string _old;
+        private readonly string _manifestPath;
+        private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+        private bool _committed;
+
+        internal Staging(string outputPath)
         {
-            // Put back what was moved, so the previous output stays whole.
-            foreach (var path in moved)
-            {
-                var from = Path.Combine(staging, path);
-                var to = Path.Combine(target, path);
-                if (File.Exists(from) && !File.Exists(to)) File.Move(from, to);
-            }
-            if (Directory.Exists(staging)) TryDelete(staging);
-            if (!Directory.Exists(target) && Directory.Exists(old)) Directory.Move(old, target);
-            throw;
+            _target = Path.GetFullPath(outputPath);
+            var parent = Path.GetDirectoryName(_target)!;
+            var name = Path.GetFileName(_target);
+            Directory.CreateDirectory(parent);
+            var stamp = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Environment.ProcessId}";
+            _staging = Path.Combine(parent, $".{name}.new-{stamp}");
+            _old = Path.Combine(parent, $".{name}.old-{stamp}");
+            _manifestPath = Path.Combine(parent, $".{name}.manifest");
+            Directory.CreateDirectory(_staging);
         }
-        File.WriteAllText(manifestPath, JsonSerializer.Serialize(new SortedDictionary<string, string>(next)));
-        if (Directory.Exists(old)) TryDelete(old);
-        return new Result(written, unchanged);
+
+        /// <summary>Writes a generated file into the staging folder now; returns it without its bytes (thread-safe).</summary>
+        public OutputFile Add(OutputFile file)
+        {
+            if (file.Bytes is null) return file;
+            var dest = SafeJoin(_staging, file.Path);
+            EnsureFolder(dest);
+            File.WriteAllBytes(dest, file.Bytes);
+            return file with { Bytes = null, Staged = Fingerprint(file) };
+        }
+
+        private void EnsureFolder(string dest)
+        {
+            var folder = Path.GetDirectoryName(dest)!;
+            if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
+        }
+
+        /// <summary>Writes what is not staged yet, keeps unchanged files from the previous output, and swaps the new site in.</summary>
+        public Result Commit(IReadOnlyList<OutputFile> files)
+        {
+            var hadOutput = Directory.Exists(_target);
+            var previous = hadOutput ? LoadManifest(_manifestPath) : new Dictionary<string, string>();
+            var next = new ConcurrentDictionary<string, string>();
+            var moved = new ConcurrentBag<string>();
+            var written = 0;
+            var unchanged = 0;
+            try
+            {
+                foreach (var file in files) EnsureFolder(SafeJoin(_staging, file.Path));
+                Parallel.ForEach(files, file =>
+                {
+                    var dest = SafeJoin(_staging, file.Path);
+                    var key = Fingerprint(file);
+                    next[file.Path] = key;
+                    var before = hadOutput ? Path.Combine(_target, file.Path) : null;
+                    if (before is not null && File.Exists(before) &&
+                        (previous.TryGetValue(file.Path, out var oldKey) ? oldKey == key : SameBytes(file, before, dest)))
+                    {
+                        // The same bytes as last time: keep the previous file (and its timestamp) instead.
+                        File.Move(before, dest, overwrite: true);
+                        moved.Add(file.Path);
+                        Interlocked.Increment(ref unchanged);
+                        return;
+                    }
+                    if (file.Staged is not null) { /* written already */ }
+                    else if (file.CopyFrom is not null) File.Copy(file.CopyFrom, dest, overwrite: true);
+                    else File.WriteAllBytes(dest, file.Bytes!);
+                    Interlocked.Increment(ref written);
+                });
+
+                if (hadOutput) Directory.Move(_target, _old);
+                Directory.Move(_staging, _target);
+                _committed = true;
+            }
+            catch
+            {
+                // Put back what was moved, so the previous output stays whole.
+                foreach (var path in moved)
+                {
+                    var from = Path.Combine(_staging, path);
+                    var to = Path.Combine(_target, path);
+                    if (File.Exists(from) && !File.Exists(to)) File.Move(from, to);
+                }
+                if (!Directory.Exists(_target) && Directory.Exists(_old)) Directory.Move(_old, _target);
+                throw;
+            }
+            File.WriteAllText(_manifestPath, JsonSerializer.Serialize(new SortedDictionary<string, string>(next)));
+            if (Directory.Exists(_old)) TryDelete(_old);
+            return new Result(written, unchanged);
+        }
+
+        /// <summary>Deletes the staging folder unless it became the output.</summary>
+        public void Dispose()
+        {
+            if (!_committed && Directory.Exists(_staging)) TryDelete(_staging);
+        }
     }
 
     /// <summary>Joins an output-relative path to a folder and refuses anything that would land outside it.</summary>
@@ -90,14 +141,17 @@ public static class OutputWriter
     /// <summary>Generated files by their bytes; copied files by the source's size and time, so they need not be read.</summary>
     private static string Fingerprint(OutputFile file)
     {
+        if (file.Staged is not null) return file.Staged;
         if (file.Bytes is not null) return XxHash3.HashToUInt64(file.Bytes).ToString("x16");
         var info = new FileInfo(file.CopyFrom!);
         return $"copy:{info.Length}:{info.LastWriteTimeUtc.Ticks}";
     }
 
-    private static bool SameBytes(OutputFile file, string existing)
+    private static bool SameBytes(OutputFile file, string existing, string staged)
     {
         var info = new FileInfo(existing);
+        if (file.Staged is not null)
+            return info.Length == new FileInfo(staged).Length && File.ReadAllBytes(existing).AsSpan().SequenceEqual(File.ReadAllBytes(staged));
         if (file.Bytes is not null)
             return info.Length == file.Bytes.Length && File.ReadAllBytes(existing).AsSpan().SequenceEqual(file.Bytes);
         var source = new FileInfo(file.CopyFrom!);

@@ -91,15 +91,18 @@ public sealed class RenderCache
     /// A one-off build (the command line): enriches and renders every page in parallel, with no fingerprints, no
     /// dependency recording and nothing kept for a next build.
     /// </summary>
+    /// <param name="sink">Takes each page as soon as it is rendered and gives back what to keep (the command line writes
+    /// it to the staging folder and keeps only its address), so a large site need not be held in memory.</param>
     public static Rendering RenderOnce(Site site, IReadOnlyList<PageModel> planned, Func<PageModel, PageModel> enrich,
-        PageRenderer renderer, DiagnosticBag diagnostics, Action? pageDone = null)
+        PageRenderer renderer, DiagnosticBag diagnostics, Action? pageDone = null, Func<OutputFile, OutputFile>? sink = null)
     {
         var pages = new PageModel[planned.Count];
         var results = new OutputFile?[planned.Count];
         Parallel.For(0, planned.Count, i =>
         {
             pages[i] = enrich(planned[i]);
-            results[i] = renderer.Render(site, pages[i], diagnostics);
+            var file = renderer.Render(site, pages[i], diagnostics);
+            results[i] = file is not null && sink is not null ? sink(file) : file;
             pageDone?.Invoke();
         });
         return new Rendering(pages, results.OfType<OutputFile>().ToList());

@@ -37,6 +37,14 @@ public sealed class SiteEngine
     /// </summary>
     public bool Incremental { get; init; } = true;
 
+    /// <summary>
+    /// For <see cref="BuildAndWrite"/>: write each page into the output's staging folder as soon as it is rendered, and
+    /// keep only its address and fingerprint (the command line's <c>build</c>). The result's pages then have no bytes, so
+    /// leave this off where the result is read afterwards (<c>check</c>, tests). The output folder itself still changes
+    /// only when the whole build succeeded.
+    /// </summary>
+    public bool StreamToDisk { get; init; }
+
     public IReadOnlyList<IOutputGenerator> Generators { get; }
     public IReadOnlyList<IPageEnricher> Enrichers { get; }
 
@@ -69,16 +77,23 @@ public sealed class SiteEngine
     }
 
     /// <summary>Builds in memory. Nothing is written; see <see cref="BuildAndWrite"/>.</summary>
-    public BuildResult Build()
+    public BuildResult Build() => Build(pageSink: null);
+
+    /// <param name="pageSink">Takes each rendered page as soon as it is made (see <see cref="StreamToDisk"/>).</param>
+    private BuildResult Build(Func<OutputFile, OutputFile>? pageSink)
     {
         var total = Stopwatch.StartNew();
         var lastStep = TimeSpan.Zero;
         // THUISBASIS_PHASES=1 prints each step's milliseconds on one line to standard error (for benchmarks).
         var phases = Environment.GetEnvironmentVariable("THUISBASIS_PHASES") == "1" ? new System.Text.StringBuilder() : null;
+        var lastCpu = phases is null ? TimeSpan.Zero : Process.GetCurrentProcess().TotalProcessorTime;
         void T(string step)
         {
-            phases?.Append($"{step}={(total.Elapsed - lastStep).TotalMilliseconds:0} ");
+            if (phases is null) return;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            phases.Append($"{step}={(total.Elapsed - lastStep).TotalMilliseconds:0}/{(cpu - lastCpu).TotalMilliseconds:0}cpu ");
             lastStep = total.Elapsed;
+            lastCpu = cpu;
         }
         var diagnostics = new DiagnosticBag();
 
@@ -111,7 +126,7 @@ public sealed class SiteEngine
         var renderer = new PageRenderer(templates);
         var rendering = Incremental
             ? _rendered.RenderAll(site, planned, EnrichOne, renderer, global, diagnostics, counter.Tick)
-            : RenderCache.RenderOnce(site, planned, EnrichOne, renderer, diagnostics, counter.Tick);
+            : RenderCache.RenderOnce(site, planned, EnrichOne, renderer, diagnostics, counter.Tick, pageSink);
         var pages = rendering.Pages;
         files.AddRange(rendering.Files);
         T("render");
@@ -153,12 +168,13 @@ public sealed class SiteEngine
                 Counts = saved.Counts,
             };
         }
-        var result = Build();
-        if (!result.Succeeded) return result;
+        using var staging = OutputWriter.Stage(Options.OutputPath);
+        var result = Build(StreamToDisk ? staging.Add : null);
+        if (!result.Succeeded) return result; // disposing the staging folder leaves the output as it was
         var sw = Stopwatch.StartNew();
         Progress?.Report(new BuildProgress("Schrijven", 0, result.Files.Count));
         BuildStamp.Forget(Options.OutputPath);
-        OutputWriter.Write(Options.OutputPath, result.Files);
+        staging.Commit(result.Files);
         BuildStamp.Save(Options.OutputPath, stamp, result);
         return result with { Timings = result.Timings with { Write = sw.Elapsed, Total = total.Elapsed } };
     }

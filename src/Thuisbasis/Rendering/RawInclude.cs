@@ -18,18 +18,18 @@ namespace Thuisbasis.Rendering;
 /// </remarks>
 internal sealed class RawInclude(IScriptCustomFunction inner) : IScriptCustomFunction
 {
-    public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (IsStatement(callerContext) && arguments.Count == 1 && context.CurrentIndent is null && context.EnableOutput &&
+        if (callerContext is not null && IsStatement(callerContext) && arguments.Count == 1 && context.CurrentIndent is null && context.EnableOutput &&
             arguments[0] is string name && name.Length > 0)
         {
             WriteInPlace(context, callerContext, arguments, name);
-            return null!;
+            return null;
         }
         return new RawHtml(inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
     }
 
-    public async ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new RawHtml((await inner.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
 
     /// <summary>The include is a statement of its own, so what it returns would only be written where it stands.</summary>

@@ -4,16 +4,18 @@ namespace Thuisbasis.Tests.Building;
 
 public sealed class OutputTests
 {
-    [Fact]
-    public void AFailedBuildLeavesThePreviousOutputExactlyAsItWas()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AFailedBuildLeavesThePreviousOutputExactlyAsItWas(bool likeTheCommandLine)
     {
         using var site = new FixtureSite();
         site.Write("input/stories/a.md", "---\ntitle: Eerste versie\ndate: 2026-01-01\nauthor: anouk-visser\n---\nA.\n");
-        Assert.True(site.BuildAndWrite().Succeeded);
+        Assert.True(site.BuildAndWrite(likeTheCommandLine: likeTheCommandLine).Succeeded);
         var before = Snapshot(site.Output);
 
         site.Write("input/stories/a.md", "---\ntitle: Tweede versie\ndate: 32-13-2026\nauthor: anouk-visser\n---\nA.\n");
-        var failed = site.BuildAndWrite();
+        var failed = site.BuildAndWrite(likeTheCommandLine: likeTheCommandLine);
 
         Assert.False(failed.Succeeded);
         Assert.Equal(before, Snapshot(site.Output));
@@ -21,23 +23,48 @@ public sealed class OutputTests
         Assert.Empty(Directory.GetDirectories(site.Root, ".output.*"));
     }
 
-    [Fact]
-    public void UnchangedFilesKeepTheirTimestampsAndRemovedPagesDisappear()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void UnchangedFilesKeepTheirTimestampsAndRemovedPagesDisappear(bool likeTheCommandLine)
     {
         using var site = new FixtureSite();
         site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nA.\n");
         site.Write("input/stories/b.md", "---\ntitle: B\ndate: 2026-01-02\nauthor: anouk-visser\n---\nB.\n");
-        site.BuildAndWrite();
+        site.BuildAndWrite(likeTheCommandLine: likeTheCommandLine);
         var css = Path.Combine(site.Output, "assets/css/site.css");
+        var page = Path.Combine(site.Output, "404.html");
         var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(css, old);
+        File.SetLastWriteTimeUtc(page, old);
 
         File.Delete(Path.Combine(site.Root, "input/stories/b.md"));
-        Assert.True(site.BuildAndWrite().Succeeded);
+        Assert.True(site.BuildAndWrite(likeTheCommandLine: likeTheCommandLine).Succeeded);
 
         Assert.Equal(old, File.GetLastWriteTimeUtc(css));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(page)); // a page whose bytes did not change is the previous file
+        Assert.Empty(Directory.GetDirectories(site.Root, ".output.*"));
         Assert.False(File.Exists(Path.Combine(site.Output, "verhalen/b/index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "verhalen/a/index.html")));
+    }
+
+    [Fact]
+    public void ABuildLikeTheCommandLineWritesExactlyTheFilesOfAnInMemoryBuild()
+    {
+        using var site = new FixtureSite();
+        for (var i = 1; i <= 12; i++)
+            site.Write($"input/stories/s{i:00}.md", $"---\ntitle: Verhaal {i}\ndate: 2026-01-{i:00}\nauthor: anouk-visser\ntags: [buurt]\n---\nTekst {i}.\n");
+        var inMemory = site.Build();
+
+        var written = site.BuildAndWrite(likeTheCommandLine: true);
+
+        Assert.True(written.Succeeded, written.Describe());
+        Assert.All(written.Files.Where(f => f.Path.EndsWith(".html")), f => Assert.Null(f.Bytes)); // not kept in memory
+        var onDisk = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'), File.ReadAllBytes);
+        Assert.Equal(inMemory.Files.Select(f => f.Path).Order(StringComparer.Ordinal), onDisk.Keys.Order(StringComparer.Ordinal));
+        foreach (var file in inMemory.Files.Where(f => f.Bytes is not null))
+            Assert.True(file.Bytes!.AsSpan().SequenceEqual(onDisk[file.Path]), $"{file.Path} verschilt");
     }
 
     [Fact]

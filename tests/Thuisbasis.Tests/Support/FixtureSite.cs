@@ -53,8 +53,10 @@ public sealed class FixtureSite : IDisposable
     public BuildResult Build(bool drafts = false, DateOnly? date = null) =>
         new SiteEngine(Options(drafts, date)).Build();
 
-    public BuildResult BuildAndWrite(bool drafts = false, DateOnly? date = null) =>
-        new SiteEngine(Options(drafts, date)).BuildAndWrite();
+    /// <param name="likeTheCommandLine">Build the way <c>dotnet run -- build</c> does: one-off, pages written to the
+    /// staging folder as soon as they are rendered.</param>
+    public BuildResult BuildAndWrite(bool drafts = false, DateOnly? date = null, bool likeTheCommandLine = false) =>
+        new SiteEngine(Options(drafts, date)) { Incremental = !likeTheCommandLine, StreamToDisk = likeTheCommandLine }.BuildAndWrite();
 
     public BuildOptions Options(bool drafts = false, DateOnly? date = null) =>
         new() { Root = Root, Date = date ?? Today, IncludeDrafts = drafts, Mode = drafts ? "drafts" : "production" };
