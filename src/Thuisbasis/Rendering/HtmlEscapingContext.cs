@@ -35,6 +35,19 @@ internal sealed class HtmlEscapingContext : TemplateContext
         return string.IsNullOrEmpty(text) ? this : Write(Html.Escape(text));
     }
 
+    /// <summary>
+    /// Scriban converts every function argument to its parameter type; for <c>object</c> and <c>IEnumerable</c>
+    /// parameters (<c>json_ld</c>, <c>array.size</c>, …) its general conversion walks a long list of type tests before
+    /// giving the value back unchanged, which was a sixth of rendering time. Those cases return the value at once.
+    /// </summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType)
+    {
+        if (value is not null and not Scriban.Syntax.IScriptConvertibleTo &&
+            (destinationType == typeof(object) || destinationType == typeof(System.Collections.IEnumerable) && value is System.Collections.IEnumerable))
+            return value;
+        return base.ToObject(span, value, destinationType);
+    }
+
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
 }

@@ -15,6 +15,8 @@ public sealed class TemplateEngine
 {
     private readonly ConcurrentDictionary<string, (DateTime Stamp, Template Template)> _compiled = new();
     private readonly ConcurrentDictionary<string, string?> _paths = new(StringComparer.Ordinal);
+    /// <summary>Partials by the name layouts include them with, resolved and compiled (cleared with the rest on a theme change).</summary>
+    private readonly ConcurrentDictionary<string, (string Full, Template Template)> _partials = new(StringComparer.Ordinal);
     private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
     private ulong _version;
 
@@ -27,6 +29,7 @@ public sealed class TemplateEngine
     {
         _compiled.Clear();
         _paths.Clear();
+        _partials.Clear();
     }
 
     /// <summary>
@@ -127,12 +130,18 @@ public sealed class TemplateEngine
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
+            if (engine._partials.TryGetValue(templateName, out var known))
+            {
+                context.CachedTemplates[known.Full] = known.Template;
+                return known.Full;
+            }
             var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
             var full = engine.Find(name) ?? throw new ScriptRuntimeException(callerSpan, $"het onderdeel `{name}` bestaat niet in het thema");
             // Hand Scriban the compiled partial from the engine's cache, so no page parses a partial again.
             var bag = new DiagnosticBag();
             if (engine.Load(name, bag) is { } compiled) context.CachedTemplates[full] = compiled;
             else throw new ScriptRuntimeException(callerSpan, string.Join(" ", bag.Sorted().Select(d => d.ToString())));
+            engine._partials[templateName] = (full, compiled);
             return full;
         }
 

@@ -52,7 +52,8 @@ internal static class TemplateFunctions
             Links.IsSafeLink(url) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal) ? url : "#";
 
         /// <summary>A value as JSON that is safe inside a <c>&lt;script&gt;</c> element (&lt; &gt; &amp; are escaped).</summary>
-        public static RawHtml JsonLd(object? value) => new(JsonSerializer.Serialize(value, JsonOptions.Web));
+        public static RawHtml JsonLd(object? value) =>
+            new(value is System.Text.Json.Nodes.JsonNode node ? node.ToJsonString(JsonOptions.Web) : JsonSerializer.Serialize(value, JsonOptions.Web));
 
         public static string UrlEncode(string? value) => Uri.EscapeDataString(value ?? "");
     }
