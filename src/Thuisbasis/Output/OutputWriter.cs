@@ -94,9 +94,9 @@ public static class OutputWriter
                         Interlocked.Increment(ref unchanged);
                         return;
                     }
-                    if (file.Staged is not null) { /* written already */ }
-                    else if (file.CopyFrom is not null) File.Copy(file.CopyFrom, dest, overwrite: true);
-                    else File.WriteAllBytes(dest, file.Bytes!);
+                    // A staged file is in place already.
+                    if (file.CopyFrom is not null) File.Copy(file.CopyFrom, dest, overwrite: true);
+                    else if (file.Staged is null) File.WriteAllBytes(dest, file.Bytes!);
                     Interlocked.Increment(ref written);
                 });
 
