@@ -29,12 +29,13 @@ public static class ContentReader
 
         var files = SiteFiles.Enumerate(root, input, diagnostics);
         var ctx = new ReadContext(settings, diagnostics);
-        var markdown = new List<(string Folder, string Full, string Rel)>();
+        var markdown = new List<(string Folder, SiteFile File)>();
         var assets = new List<Asset>();
         var dataFiles = new List<(string Full, string Rel)>();
 
-        foreach (var (full, rel) in files)
+        foreach (var file in files)
         {
+            var (full, rel) = (file.Full, file.Relative);
             var inside = rel[(InputFolder.Length + 1)..];
             var slash = inside.IndexOf('/');
             var folder = slash < 0 ? "" : inside[..slash];
@@ -48,7 +49,7 @@ public static class ContentReader
             }
             else if (ContentFolders.Contains(folder))
             {
-                if (IsMarkdown(rel)) markdown.Add((folder, full, rel));
+                if (IsMarkdown(rel)) markdown.Add((folder, file));
                 else diagnostics.Warning("TB0204", SourcePosition.StartOf(rel), "Dit bestand is geen Markdown (.md) en wordt overgeslagen.",
                     "Zet plaatjes en andere bestanden in `input/assets/`.");
             }
@@ -64,10 +65,10 @@ public static class ContentReader
         var settingsHash = cache is null ? 0 : Pipeline.ContentHash.Of(settings);
         Parallel.For(0, markdown.Count, i =>
         {
-            var (folder, full, rel) = markdown[i];
-            results[i] = cache is null ? ReadOne(folder, full, rel, ctx) : cache.Read(folder, full, rel, ctx, settingsHash);
+            var (folder, file) = markdown[i];
+            results[i] = cache is null ? ReadOne(folder, file.Full, file.Relative, ctx) : cache.Read(folder, file, ctx, settingsHash);
         });
-        cache?.Retain(markdown.Select(m => m.Rel));
+        cache?.Retain(markdown.Select(m => m.File.Relative));
 
         var content = new ContentSet(
             results.OfType<Page>().ToList(),

@@ -17,10 +17,10 @@ public sealed class ReadCache
         PendingRef[] Authors, PendingRef[] Services, PendingImage[] Images);
 
     /// <summary>Reads one file through the cache, replaying a cached reading's diagnostics and references into <paramref name="ctx"/>.</summary>
-    internal object? Read(string folder, string full, string rel, ReadContext ctx, ulong settingsHash)
+    /// <param name="file">The file as listed, with the size and write time the listing saw.</param>
+    internal object? Read(string folder, SiteFile file, ReadContext ctx, ulong settingsHash)
     {
-        var info = new FileInfo(full);
-        var (length, stamp) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1L, default);
+        var (full, rel, length, stamp) = file;
         if (!_files.TryGetValue(rel, out var r) || r.Length != length || r.Stamp != stamp || r.Settings != settingsHash)
         {
             var local = new ReadContext(ctx.Settings, new DiagnosticBag());

@@ -25,7 +25,7 @@ public sealed class FeedCatalog(Site site)
         var needed = stories.Take(limit)
             .Concat(site.Tags.SelectMany(t => t.Stories.Where(IsPublic).Take(limit)))
             .Concat(site.Authors.SelectMany(a => a.Stories.Where(IsPublic).Take(limit)))
-            .Distinct().ToList();
+            .Distinct<StoryView>(ReferenceEqualityComparer.Instance).ToList();
         Parallel.ForEach(needed, story => Item(story));
 
         var everything = stories.Select(s => (s.Date, Item: (Func<FeedItem>)(() => Item(s))))

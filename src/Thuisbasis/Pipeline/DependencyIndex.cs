@@ -24,20 +24,24 @@ public sealed class DependencyIndex
 
     private readonly Site _site;
     private readonly Dictionary<string, List<object>> _objects = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ulong> _values = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ulong> _values;
 
     public DependencyIndex(Site site)
     {
         _site = site;
+        // Sized up front: growing a concurrent dictionary takes all its locks, and with two threads asking for thousands
+        // of keys that contention was the larger part of checking a preview's pages.
+        _values = new ConcurrentDictionary<string, ulong>(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var get in MembersOf(typeof(Site)).Values) Collect(get(site), seen, 0);
     }
 
-    public ulong this[string key] => _values.GetOrAdd(key, Compute);
-
     public static string Member(string objectKey, string member) => objectKey + MemberSeparator + member;
 
-    private ulong Compute(string key)
+    public ulong this[string key] => _values.TryGetValue(key, out var value) ? value : _values.GetOrAdd(key, Compute(key));
+
+    /// <summary>The fingerprint of a key, computed now and not remembered (for callers that keep their own table).</summary>
+    public ulong Compute(string key)
     {
         if (key == DependencyKeys.SiteMember("*"))
             return ContentHash.Combine(MembersOf(typeof(Site)).Keys.Order(StringComparer.Ordinal).Select(m => this[DependencyKeys.SiteMember(m)]));

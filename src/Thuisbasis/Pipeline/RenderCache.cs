@@ -163,7 +163,8 @@ public sealed class RenderCache
         public ulong Get(int id)
         {
             if (Volatile.Read(ref _known[id])) return _values[id];
-            var value = index[keys[id]];
+            // Two threads may compute the same key at once; both get the same fingerprint.
+            var value = index.Compute(keys[id]);
             _values[id] = value;
             Volatile.Write(ref _known[id], true);
             return value;
