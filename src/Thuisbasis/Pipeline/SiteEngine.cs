@@ -87,13 +87,16 @@ public sealed class SiteEngine
         // THUISBASIS_PHASES=1 prints each step's milliseconds on one line to standard error (for benchmarks).
         var phases = Environment.GetEnvironmentVariable("THUISBASIS_PHASES") == "1" ? new System.Text.StringBuilder() : null;
         var lastCpu = phases is null ? TimeSpan.Zero : Process.GetCurrentProcess().TotalProcessorTime;
+        var lastAllocated = phases is null ? 0 : GC.GetTotalAllocatedBytes(precise: true);
         void T(string step)
         {
             if (phases is null) return;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            phases.Append($"{step}={(total.Elapsed - lastStep).TotalMilliseconds:0}/{(cpu - lastCpu).TotalMilliseconds:0}cpu ");
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            phases.Append($"{step}={(total.Elapsed - lastStep).TotalMilliseconds:0}/{(cpu - lastCpu).TotalMilliseconds:0}cpu/{(allocated - lastAllocated) / 1048576.0:0.0}MiB ");
             lastStep = total.Elapsed;
             lastCpu = cpu;
+            lastAllocated = allocated;
         }
         var diagnostics = new DiagnosticBag();
 
