@@ -30,9 +30,11 @@ public static class RedirectRules
 
     public static void Check(Site site, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
+        var redirects = Collect(site);
+        if (redirects.Count == 0) return;
         var live = files.GroupBy(f => Redirect.Key("/" + f.Path)).ToDictionary(g => g.Key, g => g.First().Source);
         var seen = new Dictionary<string, Redirect>();
-        foreach (var r in Collect(site))
+        foreach (var r in redirects)
         {
             var key = Redirect.Key(r.From);
             var at = SourceLocator.Find(site.Options.Root, r.Source, r.From, "redirect_from");

@@ -11,8 +11,16 @@ public static class OutputConflicts
 {
     public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<PageModel> pages, DiagnosticBag diagnostics)
     {
+        // One pass to see whether any two paths clash at all (run after every preview rebuild, so it should cost little);
+        // only the clashing files are then grouped and explained.
+        var firstByKey = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        HashSet<string>? clashing = null;
+        foreach (var f in files)
+            if (!firstByKey.TryAdd(f.Path.ToLowerInvariant(), f)) (clashing ??= new HashSet<string>(StringComparer.Ordinal)).Add(f.Path.ToLowerInvariant());
+        if (clashing is null) return;
+
         var urlOf = pages.GroupBy(p => p.OutputPath).ToDictionary(g => g.Key, g => g.First().Url);
-        foreach (var group in files.GroupBy(f => f.Path.ToLowerInvariant()))
+        foreach (var group in files.Where(f => clashing.Contains(f.Path.ToLowerInvariant())).GroupBy(f => f.Path.ToLowerInvariant()))
         {
             var sources = group.Select(f => f.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
             if (group.Count() < 2) continue;

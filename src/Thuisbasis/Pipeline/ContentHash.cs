@@ -74,7 +74,13 @@ public static class ContentHash
             }
             var type = value.GetType();
             if (type.IsPrimitive) { Text(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""); return; }
-            if (!top && DependencyKeys.Of(value) is { } key) { Char('\u0003'); Text(key); return; }
+            if (!top && DependencyKeys.PartsOf(value) is var (kind, id))
+            {
+                Char('\u0003');
+                Text(kind);
+                Text(id);
+                return;
+            }
             if (value is IDictionary dictionary)
             {
                 Char('{');

@@ -24,6 +24,7 @@ public sealed class DependencyIndex
 
     private readonly Site _site;
     private readonly Dictionary<string, List<object>> _objects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<object>>.AlternateLookup<ReadOnlySpan<char>> _objectsBySpan;
     private readonly ConcurrentDictionary<string, ulong> _values;
 
     public DependencyIndex(Site site)
@@ -34,6 +35,7 @@ public sealed class DependencyIndex
         _values = new ConcurrentDictionary<string, ulong>(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var get in MembersOf(typeof(Site)).Values) Collect(get(site), seen, 0);
+        _objectsBySpan = _objects.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static string Member(string objectKey, string member) => objectKey + MemberSeparator + member;
@@ -43,22 +45,31 @@ public sealed class DependencyIndex
     /// <summary>The fingerprint of a key, computed now and not remembered (for callers that keep their own table).</summary>
     public ulong Compute(string key)
     {
-        if (key == DependencyKeys.SiteMember("*"))
+        // Parsed as spans: a preview rebuild computes thousands of keys, and cutting each into new strings was most of
+        // what a rebuild allocated.
+        if (key == DependencyKeys.WholeSite)
             return ContentHash.Combine(MembersOf(typeof(Site)).Keys.Order(StringComparer.Ordinal).Select(m => this[DependencyKeys.SiteMember(m)]));
-        if (key.StartsWith("site:", StringComparison.Ordinal))
-            return MembersOf(typeof(Site)).TryGetValue(key[5..], out var siteMember) ? ContentHash.Of(siteMember(_site)) : Missing;
-        var at = key.LastIndexOf(MemberSeparator);
-        var objectKey = at < 0 ? key : key[..at];
-        var member = at < 0 ? "*" : key[(at + 1)..];
-        if (!_objects.TryGetValue(objectKey, out var objects)) return Missing;
+        var span = key.AsSpan();
+        if (span.StartsWith("site:", StringComparison.Ordinal))
+            return SiteMembers.TryGetValue(span[5..], out var siteMember) ? ContentHash.Of(siteMember(_site)) : Missing;
+        var at = span.LastIndexOf(MemberSeparator);
+        var objectKey = at < 0 ? span : span[..at];
+        var member = at < 0 ? "*" : span[(at + 1)..];
+        if (!_objectsBySpan.TryGetValue(objectKey, out var objects)) return Missing;
         if (objects.Count == 1) return Hash(objects[0], member);
-        var distinct = objects.Select(o => Hash(o, member)).Distinct().Order().ToArray();
-        return distinct.Length == 1 ? distinct[0] : ContentHash.Combine(distinct);
+        var distinct = new ulong[objects.Count];
+        for (var i = 0; i < objects.Count; i++) distinct[i] = Hash(objects[i], member);
+        Array.Sort(distinct);
+        var unique = distinct.Distinct().ToArray();
+        return unique.Length == 1 ? unique[0] : ContentHash.Combine(unique);
     }
 
-    private static ulong Hash(object o, string member) =>
-        member == "*" ? ContentHash.Of(o)
-        : MembersOf(o.GetType()).TryGetValue(member, out var get) ? ContentHash.Of(get(o), top: false)
+    private static readonly Dictionary<string, Func<object, object?>>.AlternateLookup<ReadOnlySpan<char>> SiteMembers =
+        MembersOf(typeof(Site)).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ulong Hash(object o, ReadOnlySpan<char> member) =>
+        member is "*" ? ContentHash.Of(o)
+        : MembersOf(o.GetType()).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(member, out var get) ? ContentHash.Of(get(o), top: false)
         : Missing;
 
     /// <summary>Finds every identity object inside a value (through lists, dictionaries and records), once each.</summary>

@@ -27,7 +27,7 @@ public sealed class DependencyRecorder
         private static void Note(TemplateContext context, object target, string? member)
         {
             if ((context as HtmlEscapingContext)?.Recorder is not { } recorder) return;
-            if (target is Site) recorder.Add(member is null ? DependencyKeys.SiteMember("*") : DependencyKeys.SiteMember(member));
+            if (target is Site) recorder.Add(member is null ? DependencyKeys.WholeSite : DependencyKeys.SiteMember(member));
             else if (DependencyKeys.Of(target) is { } key) recorder.Add(DependencyIndex.Member(key, member ?? "*"));
         }
 

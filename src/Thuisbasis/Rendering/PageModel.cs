@@ -42,7 +42,31 @@ public sealed record PageModel
     /// <summary>Open Graph type: website or article.</summary>
     public string OgType { get; init; } = "website";
 
-    public string OutputPath => OutputPaths.FromUrl(Url);
+    /// <summary>Where the page is written (<see cref="OutputPaths.FromUrl"/>), worked out once per page object.</summary>
+    public string OutputPath
+    {
+        get
+        {
+            // A copy made with `with { Url = … }` carries the memo of the old address, hence the check on Url.
+            var memo = _outputPath;
+            if (ReferenceEquals(memo.Url, Url)) return memo.Path;
+            memo = new OutputPathMemo(Url, OutputPaths.FromUrl(Url));
+            _outputPath = memo;
+            return memo.Path;
+        }
+    }
+
+    private OutputPathMemo _outputPath = OutputPathMemo.None;
+
+    /// <summary>Never makes two pages unequal: it only remembers what follows from <see cref="Url"/>.</summary>
+    private sealed class OutputPathMemo(string? url, string path)
+    {
+        public static readonly OutputPathMemo None = new(null, "");
+        public string? Url { get; } = url;
+        public string Path { get; } = path;
+        public override bool Equals(object? obj) => obj is OutputPathMemo;
+        public override int GetHashCode() => 0;
+    }
 }
 
 public sealed record Pager(int Number, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PagerLink> Links);
