@@ -10,7 +10,10 @@ namespace Thuisbasis.Rendering;
 /// </summary>
 internal sealed class HtmlEscapingContext : TemplateContext
 {
-    public HtmlEscapingContext(Scriban.Runtime.ScriptObject builtins) : base(builtins) { }
+    public HtmlEscapingContext(Scriban.Runtime.ScriptObject builtins, TemplateEngine owner) : base(builtins) => Owner = owner;
+
+    /// <summary>The engine whose builtins and theme loader this context uses (a thread keeps one context for reuse).</summary>
+    public TemplateEngine Owner { get; }
 
     /// <summary>
     /// Scriban builds a reflection accessor per type in every new context; doing that for every page was the largest
