@@ -1,3 +1,4 @@
+using Microsoft.Win32.SafeHandles;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text.Json;
@@ -35,7 +36,9 @@ public static class OutputWriter
         private readonly string _staging;
         private readonly string _old;
         private readonly string _manifestPath;
-        private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+        // Almost every page has a folder of its own, so this takes thousands of adds from all cores: enough lock stripes
+        // and room up front keep them from waiting on each other (two stripes, growing, did).
+        private readonly ConcurrentDictionary<string, byte> _folders = new(64, 16 * 1024, StringComparer.Ordinal);
         private bool _committed;
 
         internal Staging(string outputPath)
@@ -57,8 +60,27 @@ public static class OutputWriter
             if (file.Bytes is null) return file;
             var dest = SafeJoin(_staging, file.Path);
             EnsureFolder(dest);
-            File.WriteAllBytes(dest, file.Bytes);
+            WriteNew(dest, file.Bytes);
             return file with { Bytes = null, Staged = Fingerprint(file) };
+        }
+
+        /// <summary>
+        /// Writes a file into the (fresh) staging folder: created new, so there is nothing to truncate or lock. A path
+        /// written twice (two sources for one address, reported as an error) is simply overwritten.
+        /// </summary>
+        private static void WriteNew(string dest, byte[] bytes)
+        {
+            SafeFileHandle handle;
+            try
+            {
+                handle = File.OpenHandle(dest, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            }
+            catch (IOException) when (File.Exists(dest))
+            {
+                File.WriteAllBytes(dest, bytes);
+                return;
+            }
+            using (handle) RandomAccess.Write(handle, bytes, 0);
         }
 
         private void EnsureFolder(string dest)
