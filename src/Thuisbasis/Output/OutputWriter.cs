@@ -38,7 +38,7 @@ public static class OutputWriter
         private readonly string _manifestPath;
         // Almost every page has a folder of its own, so this takes thousands of adds from all cores: enough lock stripes
         // and room up front keep them from waiting on each other (two stripes, growing, did).
-        private readonly ConcurrentDictionary<string, byte> _folders = new(64, 16 * 1024, StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, byte> _folders = new(64, 64 * 1024, StringComparer.Ordinal);
         private bool _committed;
 
         internal Staging(string outputPath)
@@ -86,7 +86,7 @@ public static class OutputWriter
         private void EnsureFolder(string dest)
         {
             var folder = Path.GetDirectoryName(dest)!;
-            if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
+            if (!_folders.ContainsKey(folder) && _folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
         }
 
         /// <summary>Writes what is not staged yet, keeps unchanged files from the previous output, and swaps the new site in.</summary>
@@ -94,7 +94,7 @@ public static class OutputWriter
         {
             var hadOutput = Directory.Exists(_target);
             var previous = hadOutput ? LoadManifest(_manifestPath) : new Dictionary<string, string>();
-            var next = new ConcurrentDictionary<string, string>();
+            var next = new ConcurrentDictionary<string, string>(64, files.Count * 2, StringComparer.Ordinal);
             var moved = new ConcurrentBag<string>();
             var written = 0;
             var unchanged = 0;

@@ -24,8 +24,10 @@ public sealed class SiteBuilder(MarkdownCache markdown)
         var bodies = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry))
             .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
             .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry)).ToList();
-        var html = new ConcurrentDictionary<string, RawHtml>();
-        Parallel.ForEach(bodies, e => html[e.SourcePath] = markdown.Render(e, diagnostics));
+        var rendered = new RawHtml[bodies.Count];
+        Parallel.For(0, bodies.Count, i => rendered[i] = markdown.Render(bodies[i], diagnostics));
+        var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Count; i++) html[bodies[i].SourcePath] = rendered[i];
         RawHtml Html(Entry e) => html[e.SourcePath];
 
         var people = content.People
@@ -182,15 +184,20 @@ public sealed class SiteBuilder(MarkdownCache markdown)
 }
 
 /// <summary>Markdown already turned into HTML, by file fingerprint; kept between builds by the preview.</summary>
-public sealed class MarkdownCache
+public sealed class MarkdownCache(bool keep = true)
 {
+    /// <summary>Renders without keeping anything, for a one-off build: 10,000 bodies seen once each need no table.</summary>
+    public static MarkdownCache PassThrough { get; } = new(keep: false);
+
     private readonly ConcurrentDictionary<(string, ulong), RawHtml> _cache = new();
 
     public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null)
     {
         try
         {
-            return _cache.GetOrAdd((entry.SourcePath, entry.Hash), _ => new RawHtml(MarkdownRenderer.ToHtml(entry.Body)));
+            return keep
+                ? _cache.GetOrAdd((entry.SourcePath, entry.Hash), _ => new RawHtml(MarkdownRenderer.ToHtml(entry.Body)))
+                : new RawHtml(MarkdownRenderer.ToHtml(entry.Body));
         }
         catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
         {
@@ -205,7 +212,7 @@ public sealed class MarkdownCache
 
     /// <summary>The first paragraph as plain text (a listing's summary when the file has none).</summary>
     public string Excerpt(Entry entry) =>
-        _excerpts.GetOrAdd((entry.SourcePath, entry.Hash), _ => MarkdownRenderer.Excerpt(entry.Body));
+        keep ? _excerpts.GetOrAdd((entry.SourcePath, entry.Hash), _ => MarkdownRenderer.Excerpt(entry.Body)) : MarkdownRenderer.Excerpt(entry.Body);
 
     /// <summary>Forgets versions of files that are no longer current.</summary>
     public void Retain(IEnumerable<Entry> current)

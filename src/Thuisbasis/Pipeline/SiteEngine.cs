@@ -109,8 +109,8 @@ public sealed class SiteEngine
 
         // Process
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
-        var site = new SiteBuilder(_markdown).Build(content, settings, Options, diagnostics);
-        _markdown.Retain(AllEntries(content));
+        var site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough).Build(content, settings, Options, diagnostics);
+        if (Incremental) _markdown.Retain(AllEntries(content));
         var process = total.Elapsed - read;
         T("process");
 
