@@ -19,8 +19,8 @@ public sealed class PageRenderer(TemplateEngine templates)
         var main = templates.Render(page.Layout, globals, page.Source, diagnostics, recorder);
         if (main is null) return null;
         globals["content"] = new RawHtml(main);
-        var html = templates.Render(BaseLayout, globals, page.Source, diagnostics, recorder);
-        return html is null ? null : OutputFile.Text(page.OutputPath, html, page.Source);
+        var html = templates.RenderUtf8(BaseLayout, globals, page.Source, diagnostics, recorder);
+        return html is null ? null : new OutputFile(page.OutputPath, html, null, page.Source);
     }
 
     public IReadOnlyList<OutputFile> RenderAll(Site site, IReadOnlyList<PageModel> pages, DiagnosticBag diagnostics)

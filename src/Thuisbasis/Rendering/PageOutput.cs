@@ -1,0 +1,44 @@
+using System.Text;
+using Scriban.Runtime;
+
+namespace Thuisbasis.Rendering;
+
+/// <summary>
+/// Where a template writes a page: one growing character buffer, read out as text or straight as UTF-8 bytes.
+/// Scriban's <c>Template.Render</c> asks its output for a string at the end; this one answers with an empty string,
+/// because the engine reads the buffer itself (in the form it needs, without an extra copy of the page).
+/// </summary>
+internal sealed class PageOutput : IScriptOutput
+{
+    private char[] _buffer = new char[32 * 1024];
+    private int _length;
+
+    public void Write(string text, int offset, int count)
+    {
+        if (count <= 0) return;
+        if (_length + count > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+        text.AsSpan(offset, count).CopyTo(_buffer.AsSpan(_length));
+        _length += count;
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    public string ToText() => new(_buffer, 0, _length);
+
+    public byte[] ToUtf8()
+    {
+        var chars = _buffer.AsSpan(0, _length);
+        var bytes = new byte[Encoding.UTF8.GetByteCount(chars)];
+        Encoding.UTF8.GetBytes(chars, bytes);
+        return bytes;
+    }
+
+    public void Clear() => _length = 0;
+
+    /// <summary>Empty on purpose: see the class summary.</summary>
+    public override string ToString() => string.Empty;
+}
