@@ -35,11 +35,13 @@ public sealed class FrontMatter
     /// <summary>Splits and parses a file. Returns null (with diagnostics) when the front matter cannot be read at all.</summary>
     public static FrontMatter? Parse(SourceFile file, DiagnosticBag diagnostics, bool required = true)
     {
-        var text = file.Text;
-        var lines = SplitLines(text);
-        if (lines.Count == 0 || lines[0].TrimEnd() != "---")
+        // Cut by position rather than into lines: only the YAML between the two `---` lines and the body after them are
+        // copied out, once each (splitting a whole file into lines and joining them again cost two copies of every file).
+        var text = file.Text.Contains('\r') ? file.Text.Replace("\r\n", "\n").Replace('\r', '\n') : file.Text;
+        var firstEnd = LineEnd(text, 0);
+        if (text.Length == 0 || !text.AsSpan(0, firstEnd).TrimEnd().SequenceEqual("---"))
         {
-            if (!required) return new FrontMatter(file.Path, new YamlMappingNode(), 1, text, 1);
+            if (!required) return new FrontMatter(file.Path, new YamlMappingNode(), 1, file.Text, 1);
             diagnostics.Error("TB0113", SourcePosition.StartOf(file.Path),
                 "Dit bestand begint niet met `---`, dus de gegevens bovenaan (titel, datum) ontbreken.",
                 "Zet op de eerste regel `---`, daaronder de gegevens zoals `title: ...`, en sluit af met nog een regel `---`.");
@@ -47,10 +49,21 @@ public sealed class FrontMatter
         }
 
         var close = -1;
-        for (var i = 1; i < lines.Count; i++)
+        int closeStart = -1, closeEnd = -1;
+        var line = 1;
+        for (var start = firstEnd + 1; start <= text.Length && firstEnd < text.Length; line++)
         {
-            var l = lines[i].TrimEnd();
-            if (l == "---" || l == "...") { close = i; break; }
+            var end = LineEnd(text, start);
+            var l = text.AsSpan(start, end - start).TrimEnd();
+            if (l.SequenceEqual("---") || l.SequenceEqual("..."))
+            {
+                close = line;
+                closeStart = start;
+                closeEnd = end;
+                break;
+            }
+            if (end == text.Length) break;
+            start = end + 1;
         }
         if (close < 0)
         {
@@ -60,8 +73,8 @@ public sealed class FrontMatter
             return null;
         }
 
-        var yaml = string.Join('\n', lines.Skip(1).Take(close - 1));
-        var body = string.Join('\n', lines.Skip(close + 1));
+        var yaml = close == 1 ? "" : text[(firstEnd + 1)..(closeStart - 1)];
+        var body = closeEnd >= text.Length ? "" : text[(closeEnd + 1)..];
         var map = ParseYaml(file.Path, yaml, diagnostics);
         return map is null ? null : new FrontMatter(file.Path, map, 1, body, close + 2);
     }
@@ -117,6 +130,13 @@ public sealed class FrontMatter
         if (m.Contains("tab", StringComparison.OrdinalIgnoreCase))
             return "er staat een tab; gebruik spaties om in te springen";
         return "YAML meldt: " + m.TrimEnd('.');
+    }
+
+    /// <summary>Where the line starting at <paramref name="start"/> ends: at its newline, or at the end of the text.</summary>
+    private static int LineEnd(string text, int start)
+    {
+        var at = text.IndexOf('\n', start);
+        return at < 0 ? text.Length : at;
     }
 
     private static List<string> SplitLines(string text)
