@@ -12,8 +12,12 @@ public sealed record PreviewOptions
     public DateOnly? Date { get; init; }
     /// <summary>Where the URL and the one line per rebuild go.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
-    /// <summary>Quiet time after the last file event before rebuilding; a 200-file checkout is one rebuild.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
+    /// <summary>
+    /// Quiet time after the last file event before rebuilding. Editors' save steps (temp file, rename, backup) and a
+    /// 200-file checkout come well under a millisecond apart, so 15 ms still makes them one rebuild; every millisecond
+    /// here is added to each save.
+    /// </summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(15);
     /// <summary>Longest wait for quiet while events keep coming.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(400);
 }
