@@ -22,24 +22,42 @@ public sealed class HeadersGenerator : IOutputGenerator
         "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
         "microphone=(), midi=(), payment=(), usb=(), browsing-topics=()";
 
+    /// <summary>
+    /// The last file with what it was made from. The preview runs the same generator after every save; at 10,000
+    /// stories, sorting 16,000 addresses and writing them out again was a tenth of a rebuild, and a story edit seldom
+    /// adds or removes a page.
+    /// </summary>
+    private (string Head, string[] Urls, OutputFile File)? _last;
+
     public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages)
     {
-        var text = new StringBuilder();
-        text.Append("# Gemaakt door Thuisbasis uit statiq.config; wijzigingen hier gaan bij de volgende bouw verloren.\n");
-        text.Append("/*\n");
-        text.Append($"  Content-Security-Policy: {ContentSecurityPolicy.Header(site)}\n");
-        text.Append("  Referrer-Policy: strict-origin-when-cross-origin\n");
-        text.Append("  X-Content-Type-Options: nosniff\n");
-        text.Append($"  X-Frame-Options: {(site.Settings.Security.FrameAncestors == "self" ? "SAMEORIGIN" : "DENY")}\n");
-        text.Append($"  Permissions-Policy: {PermissionsPolicy}\n");
-        text.Append("  Cross-Origin-Opener-Policy: same-origin\n");
-        if (!site.IsProduction) text.Append("  X-Robots-Tag: noindex\n");
-
+        var head = new StringBuilder();
+        head.Append("# Gemaakt door Thuisbasis uit statiq.config; wijzigingen hier gaan bij de volgende bouw verloren.\n");
+        head.Append("/*\n");
+        head.Append($"  Content-Security-Policy: {ContentSecurityPolicy.Header(site)}\n");
+        head.Append("  Referrer-Policy: strict-origin-when-cross-origin\n");
+        head.Append("  X-Content-Type-Options: nosniff\n");
+        head.Append($"  X-Frame-Options: {(site.Settings.Security.FrameAncestors == "self" ? "SAMEORIGIN" : "DENY")}\n");
+        head.Append($"  Permissions-Policy: {PermissionsPolicy}\n");
+        head.Append("  Cross-Origin-Opener-Policy: same-origin\n");
+        if (!site.IsProduction) head.Append("  X-Robots-Tag: noindex\n");
         foreach (var file in site.Analytics.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            text.Append($"\n/{file.Path}\n  Cache-Control: {Immutable}\n");
-        foreach (var url in pages.Select(p => p.Url).Distinct().Order(StringComparer.Ordinal))
-            text.Append($"\n{url}\n  Cache-Control: {Revalidate}\n");
+            head.Append($"\n/{file.Path}\n  Cache-Control: {Immutable}\n");
+        var headText = head.ToString();
 
-        yield return OutputFile.Text("_headers", text.ToString(), "statiq.config");
+        var urls = new string[pages.Count];
+        for (var i = 0; i < urls.Length; i++) urls[i] = pages[i].Url;
+        if (_last is { } last && last.Head == headText && last.Urls.AsSpan().SequenceEqual(urls))
+        {
+            yield return last.File;
+            yield break;
+        }
+
+        var text = new StringBuilder(headText);
+        foreach (var url in urls.Distinct().Order(StringComparer.Ordinal))
+            text.Append($"\n{url}\n  Cache-Control: {Revalidate}\n");
+        var made = OutputFile.Text("_headers", text.ToString(), "statiq.config");
+        _last = (headText, urls, made);
+        yield return made;
     }
 }
