@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
+using System.Runtime.InteropServices;
 using Thuisbasis.Preview;
 
 namespace Thuisbasis.Cli;
@@ -58,15 +59,36 @@ internal static class PreviewCommand
             }
             await using (server)
             {
+                // Ctrl+C (SIGINT) and a service manager's SIGTERM stop the preview: the server is shut down and the
+                // process ends normally instead of being cut off mid-request.
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                using var onInterrupt = StopOn(PosixSignal.SIGINT, stop);
+                using var onTerminate = StopOn(PosixSignal.SIGTERM, stop);
                 stdout.WriteLine($"De preview draait op {server.Url} (stoppen: Ctrl+C).");
                 if (parse.GetValue(open)) OpenBrowser(server.Url);
-                try { await Task.Delay(Timeout.Infinite, cancel); }
+                try { await Task.Delay(Timeout.Infinite, stop.Token); }
                 catch (OperationCanceledException) { }
                 stdout.WriteLine("De preview is gestopt.");
             }
             return SiteHost.Ok;
         });
         return command;
+    }
+
+    private static PosixSignalRegistration? StopOn(PosixSignal signal, CancellationTokenSource stop)
+    {
+        try
+        {
+            return PosixSignalRegistration.Create(signal, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return null;
+        }
     }
 
     private static void OpenBrowser(Uri url)
