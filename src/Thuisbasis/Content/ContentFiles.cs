@@ -45,7 +45,10 @@ public static class ContentFiles
         return text is null ? null : new SourceFile(relativePath, fullPath, text, XxHash3.HashToUInt64(bytes));
     }
 
-    /// <summary>Reads to the end; a file that grew or shrank since its length was taken (being saved) is read as it is now.</summary>
+    /// <summary>
+    /// Reads the length taken from the open file. A file being saved at that moment may be cut short; the save's own
+    /// change event brings the preview a new build that reads it whole.
+    /// </summary>
     private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
     {
         var bytes = new byte[length];
@@ -56,14 +59,7 @@ public static class ContentFiles
             if (n == 0) return bytes[..read];
             read += n;
         }
-        Span<byte> probe = stackalloc byte[1];
-        if (RandomAccess.Read(handle, probe, read) == 0) return bytes;
-        // Longer than at the start: read the rest the ordinary way.
-        var more = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int m;
-        while ((m = RandomAccess.Read(handle, buffer, read + more.Length)) > 0) more.Write(buffer, 0, m);
-        return [.. bytes, .. more.ToArray()];
+        return bytes;
     }
 
     public static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics)

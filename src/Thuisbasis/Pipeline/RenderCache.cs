@@ -79,7 +79,13 @@ public sealed class RenderCache
             if (file is null) return;
             var reads = Intern(recorder.Keys);
             var values = new ulong[reads.Length];
-            for (var k = 0; k < reads.Length; k++) values[k] = known.Get(reads[k]);
+            var k = 0;
+            // Keys interned by this build lie beyond the table of known ones; the index computes those by name.
+            foreach (var key in recorder.Keys)
+            {
+                values[k] = known.Has(reads[k]) ? known.Get(reads[k]) : index[key];
+                k++;
+            }
             fresh[i] = new Entry(plan, reads, values, page, file);
         });
         lock (_lock)
@@ -156,12 +162,7 @@ public sealed class RenderCache
     /// <summary>This build's fingerprint of each key known before it, computed on first use.</summary>
     private KeyValues KnownValues(DependencyIndex index)
     {
-        lock (_lock) return new KeyValues(index, _keys.ToArray()) { KeyOf = KeyOf };
-    }
-
-    private string KeyOf(int id)
-    {
-        lock (_lock) return _keys[id];
+        lock (_lock) return new KeyValues(index, _keys.ToArray());
     }
 
     private static bool StillCurrent(Entry entry, KeyValues known)
@@ -171,18 +172,16 @@ public sealed class RenderCache
         return true;
     }
 
-    /// <summary>
-    /// Fingerprints by key id for one build, each computed on first use. Keys interned during the build (by pages read
-    /// for the first time) lie beyond the table and are computed by the index directly.
-    /// </summary>
+    /// <summary>Fingerprints by key id for one build, each computed on first use, for the keys known when the build began.</summary>
     private sealed class KeyValues(DependencyIndex index, string[] keys)
     {
         private readonly ulong[] _values = new ulong[keys.Length];
         private readonly bool[] _known = new bool[keys.Length];
 
+        public bool Has(int id) => id < keys.Length;
+
         public ulong Get(int id)
         {
-            if (id >= keys.Length) return index[KeyOf(id)];
             if (Volatile.Read(ref _known[id])) return _values[id];
             // Two threads may compute the same key at once; both get the same fingerprint.
             var value = index.Compute(keys[id]);
@@ -190,7 +189,5 @@ public sealed class RenderCache
             Volatile.Write(ref _known[id], true);
             return value;
         }
-
-        public required Func<int, string> KeyOf { get; init; }
     }
 }
