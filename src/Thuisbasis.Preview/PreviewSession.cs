@@ -42,7 +42,8 @@ public sealed class PreviewSession
             BuildResult result;
             try
             {
-                result = _engine.Build();
+                // The first build, and a batch in which the watcher lost events, list every file.
+                result = _engine.Build(changed.Count == 0 || changed.Contains(SiteWatcher.Everything) ? null : changed);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -17,7 +17,10 @@ public static class ContentReader
     private static readonly string[] AllFolders = [.. ContentFolders, "assets", "data"];
 
     /// <param name="cache">Readings of unchanged files from an earlier build (the preview keeps one); null reads every file.</param>
-    public static ContentSet Read(string root, SiteSettings settings, DiagnosticBag diagnostics, ReadCache? cache = null)
+    /// <param name="changed">Site-relative paths changed since the cache's last build (from a file watcher), so the
+    /// listing of <c>input/</c> is updated rather than made again; null lists every file.</param>
+    public static ContentSet Read(string root, SiteSettings settings, DiagnosticBag diagnostics, ReadCache? cache = null,
+        IReadOnlyCollection<string>? changed = null)
     {
         var input = Path.Combine(root, InputFolder);
         if (!Directory.Exists(input))
@@ -27,7 +30,7 @@ public static class ContentReader
             return ContentSet.Empty;
         }
 
-        var files = SiteFiles.Enumerate(root, input, diagnostics);
+        var files = cache is null ? SiteFiles.Enumerate(root, input, diagnostics) : cache.List(root, input, diagnostics, changed);
         var ctx = new ReadContext(settings, diagnostics);
         var markdown = new List<(string Folder, SiteFile File)>();
         var assets = new List<Asset>();

@@ -36,6 +36,27 @@ public sealed class ReadCache
         return r.Item;
     }
 
+    private List<SiteFile>? _listing;
+
+    /// <summary>
+    /// The files of <c>input/</c>: the last listing brought up to date for <paramref name="changed"/> (the paths a file
+    /// watcher reported since the last build), or a full listing when there is none to update, when <paramref name="changed"/>
+    /// is null, or when the last listing had something to report (a link, a link outside the site).
+    /// </summary>
+    internal List<SiteFile> List(string root, string input, DiagnosticBag diagnostics, IReadOnlyCollection<string>? changed)
+    {
+        if (changed is not null && _listing is not null && SiteFiles.Update(_listing, root, changed) is { } updated)
+            return _listing = updated;
+        var found = new DiagnosticBag();
+        var files = SiteFiles.Enumerate(root, input, found, out var sawLinks);
+        diagnostics.AddRange(found.Sorted());
+        _listing = found.Count == 0 && !sawLinks ? files : null;
+        return files;
+    }
+
+    /// <summary>Lists every file again at the next build (after a build that stopped halfway).</summary>
+    public void ForgetListing() => _listing = null;
+
     /// <summary>Forgets files that are gone.</summary>
     internal void Retain(IEnumerable<string> current)
     {

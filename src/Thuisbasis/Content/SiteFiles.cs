@@ -14,8 +14,13 @@ public static class SiteFiles
     /// directory listing per folder and one status call per file: a preview rebuild lists the whole site each time, so
     /// this stays cheap at a thousand files.
     /// </summary>
-    public static List<SiteFile> Enumerate(string root, string folder, DiagnosticBag diagnostics)
+    public static List<SiteFile> Enumerate(string root, string folder, DiagnosticBag diagnostics) =>
+        Enumerate(root, folder, diagnostics, out _);
+
+    /// <param name="sawLinks">True when the folder holds a symbolic link (whose target can change without an event for the link).</param>
+    public static List<SiteFile> Enumerate(string root, string folder, DiagnosticBag diagnostics, out bool sawLinks)
     {
+        sawLinks = false;
         var result = new List<SiteFile>();
         var rootFull = Path.GetFullPath(root);
         var stack = new Stack<(string Full, string Relative)>();
@@ -45,6 +50,7 @@ public static class SiteFiles
                 var (length, stamp) = (entry.Length, entry.Stamp);
                 if (entry.Link)
                 {
+                    sawLinks = true;
                     var info = new FileInfo(entry.Full);
                     var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
                     if (target is null || !IsInside(rootFull, target))
@@ -65,6 +71,68 @@ public static class SiteFiles
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         return result;
+    }
+
+    /// <summary>
+    /// The listing <paramref name="previous"/> brought up to date for the site-relative paths a file watcher reported,
+    /// with one status call per path instead of one per file of the site (a preview at 10,000 stories listed them all
+    /// on every keystroke). Null when only a full listing can tell: a folder appeared, went or was renamed, or a path
+    /// is a symbolic link. Paths outside <c>input/</c> and editor litter leave the listing as it was.
+    /// </summary>
+    public static List<SiteFile>? Update(IReadOnlyList<SiteFile> previous, string root, IEnumerable<string> changed)
+    {
+        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rootFull = Path.GetFullPath(root);
+        List<SiteFile>? result = null;
+        var added = false;
+        foreach (var rel in changed)
+        {
+            if (!rel.StartsWith("input/", StringComparison.Ordinal)) continue;
+            if (rel.Split('/').Any(IsIgnored)) continue;
+            var full = Path.Combine(rootFull, rel);
+            FileSystemInfo info = new FileInfo(full);
+            if (result is null)
+            {
+                result = [.. previous];
+                for (var i = 0; i < result.Count; i++) byPath[result[i].Relative] = i;
+            }
+            if (info.Exists)
+            {
+                if (info.LinkTarget is not null) return null;
+                var file = (FileInfo)info;
+                var entry = new SiteFile(full, rel, file.Length, file.LastWriteTimeUtc);
+                if (byPath.TryGetValue(rel, out var at)) result[at] = entry;
+                else
+                {
+                    byPath[rel] = result.Count;
+                    result.Add(entry);
+                    added = true;
+                }
+                continue;
+            }
+            // A folder (new, renamed or gone) changes every path under it: list again.
+            if (Directory.Exists(full) || new DirectoryInfo(full).LinkTarget is not null) return null;
+            if (byPath.TryGetValue(rel, out var gone)) result[gone] = default;
+            else if (FolderWasListed(previous, rel)) return null;
+        }
+        if (result is null) return [.. previous];
+        result.RemoveAll(f => f.Relative is null);
+        if (added) result.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
+        return result;
+    }
+
+    /// <summary>Whether a listed file lies under <paramref name="folder"/> (the listing is sorted by path).</summary>
+    private static bool FolderWasListed(IReadOnlyList<SiteFile> listing, string folder)
+    {
+        var prefix = folder + "/";
+        int lo = 0, hi = listing.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(listing[mid].Relative, prefix) < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return lo < listing.Count && listing[lo].Relative.StartsWith(prefix, StringComparison.Ordinal);
     }
 
     private readonly record struct Found(string Name, string? Full, bool IsDirectory, bool Link, long Length, DateTime Stamp);

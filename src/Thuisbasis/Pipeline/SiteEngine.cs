@@ -77,10 +77,30 @@ public sealed class SiteEngine
     }
 
     /// <summary>Builds in memory. Nothing is written; see <see cref="BuildAndWrite"/>.</summary>
-    public BuildResult Build() => Build(pageSink: null);
+    public BuildResult Build() => Build(pageSink: null, changed: null);
+
+    /// <summary>
+    /// Builds in memory after a file watcher reported <paramref name="changed"/> (site-relative paths) since this
+    /// engine's last build: the listing of <c>input/</c> is then brought up to date for those paths instead of made
+    /// again. Pass null when the watcher may have missed something; every file is then listed.
+    /// </summary>
+    public BuildResult Build(IReadOnlyCollection<string>? changed) => Build(pageSink: null, changed);
 
     /// <param name="pageSink">Takes each rendered page as soon as it is made (see <see cref="StreamToDisk"/>).</param>
-    private BuildResult Build(Func<OutputFile, OutputFile>? pageSink)
+    private BuildResult Build(Func<OutputFile, OutputFile>? pageSink, IReadOnlyCollection<string>? changed)
+    {
+        try
+        {
+            return BuildCore(pageSink, changed);
+        }
+        catch
+        {
+            _read.ForgetListing(); // a file that vanished mid-read: list everything again next time
+            throw;
+        }
+    }
+
+    private BuildResult BuildCore(Func<OutputFile, OutputFile>? pageSink, IReadOnlyCollection<string>? changed)
     {
         var total = Stopwatch.StartNew();
         var lastStep = TimeSpan.Zero;
@@ -103,7 +123,7 @@ public sealed class SiteEngine
         // Input
         Progress?.Report(new BuildProgress("Lezen", 0, 0));
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
-        var content = ContentReader.Read(Options.Root, settings, diagnostics, _read);
+        var content = ContentReader.Read(Options.Root, settings, diagnostics, _read, changed);
         var read = total.Elapsed;
         T("read");
 
@@ -145,7 +165,8 @@ public sealed class SiteEngine
         T("checks");
         if (phases is not null)
             Console.Error.WriteLine($"{phases}gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
-                $"allocated={GC.GetTotalAllocatedBytes() >> 20}MiB pause={GC.GetTotalPauseDuration().TotalMilliseconds:0}ms");
+                $"allocated={GC.GetTotalAllocatedBytes() >> 20}MiB pause={GC.GetTotalPauseDuration().TotalMilliseconds:0}ms " +
+                $"jit={System.Runtime.JitInfo.GetCompiledMethodCount()}methods/{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms");
         var render = total.Elapsed - read - process;
 
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
@@ -172,7 +193,7 @@ public sealed class SiteEngine
             };
         }
         using var staging = OutputWriter.Stage(Options.OutputPath);
-        var result = Build(StreamToDisk ? staging.Add : null);
+        var result = Build(StreamToDisk ? staging.Add : null, changed: null);
         if (!result.Succeeded) return result; // disposing the staging folder leaves the output as it was
         var sw = Stopwatch.StartNew();
         Progress?.Report(new BuildProgress("Schrijven", 0, result.Files.Count));

@@ -96,6 +96,35 @@ public sealed class DependencyTrackingTests : IDisposable
     }
 
     [Fact]
+    public void RebuildsGivenTheWatchersPathsGiveTheSameSiteAsAFreshBuild()
+    {
+        // The preview passes the paths its file watcher reported, so the engine updates its listing of input/ instead
+        // of listing every file again. Each step names what a watcher would report for that change.
+        var engine = new SiteEngine(Options);
+        engine.Build(changed: null);
+        (Action Edit, string[] Paths)[] steps =
+        [
+            (() => _site.Replace(Walk, "date: 2026-02-14", "date: 2026-03-04"), [Walk]),
+            (() => _site.Save("input/stories/2026-04-01-nieuw.md", "---\ntitle: Nieuw verhaal\ndate: 2026-04-01\nauthor: bram\ntags: [taal, buren]\n---\nNieuw.\n"),
+                ["input/stories/2026-04-01-nieuw.md.tmp", "input/stories/2026-04-01-nieuw.md"]),
+            (() => File.Delete(_site.PathOf("input/stories/2026-01-10-samen-koken.md")), ["input/stories/2026-01-10-samen-koken.md"]),
+            (() => _site.SaveBytes("input/assets/nieuw/park.png", Feeds.FeedTestSupport.Png(800, 450)), ["input/assets/nieuw"]),
+            (() => Directory.Move(_site.PathOf("input/assets/nieuw"), _site.PathOf("input/assets/anders")), ["input/assets/nieuw", "input/assets/anders"]),
+            (() => _site.Replace("input/team/anna.md", "name: Anna de Vries", "name: Anna Smit"), ["input/team/anna.md"]),
+            (() => _site.Replace("statiq.config", "page_size: 2", "page_size: 3"), ["statiq.config"]),
+        ];
+        foreach (var (edit, paths) in steps)
+        {
+            edit();
+            var incremental = engine.Build(paths);
+            var fresh = new SiteEngine(Options).Build();
+            Assert.True(incremental.Succeeded, string.Join("\n", incremental.Diagnostics));
+            Assert.Equal(Files(fresh), Files(incremental));
+            Assert.Equal(fresh.Files.Select(f => f.Path).Order(StringComparer.Ordinal), incremental.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void ReplacingAnImageWithOneOfAnotherSizeUpdatesTheSocialCardOfItsStory()
     {
         // Templates of the fixture theme never read the image size; only the social card enricher does, so this checks
