@@ -108,7 +108,7 @@ public static class ContentHash
             }
             Char('(');
             Text(type.Name);
-            foreach (var get in Compile(type)) Value(get(value), depth + 1);
+            foreach (var get in ContentGetters(type)) Value(get(value), depth + 1);
             Char(')');
         }
 
@@ -148,6 +148,16 @@ public static class ContentHash
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
             .OrderBy(p => p.Name, StringComparer.Ordinal).ToArray());
 
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Contents = new();
+
+    /// <summary>Getters of the properties that hold content: <see cref="Compile"/> without those marked <see cref="DerivedAttribute"/>.</summary>
+    internal static Func<object, object?>[] ContentGetters(Type type) =>
+        Contents.GetOrAdd(type, t =>
+        {
+            var properties = PropertiesOf(t);
+            return Compile(t).Where((_, i) => !properties[i].IsDefined(typeof(DerivedAttribute), inherit: true)).ToArray();
+        });
+
     /// <summary>Getters for <see cref="PropertiesOf"/>, compiled once per type.</summary>
     internal static Func<object, object?>[] Compile(Type type) =>
         Getters.GetOrAdd(type, t => PropertiesOf(t)
@@ -159,3 +169,10 @@ public static class ContentHash
             })
             .ToArray());
 }
+
+/// <summary>
+/// A property worked out from other properties of the same object (an output path from its address): templates may read
+/// it, but fingerprints and comparisons skip it, since the properties it comes from already count.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class DerivedAttribute : Attribute;

@@ -34,7 +34,7 @@ public sealed class DependencyIndex
         // of keys that contention was the larger part of checking a preview's pages.
         _values = new ConcurrentDictionary<string, ulong>(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var get in MembersOf(typeof(Site)).Values) Collect(get(site), seen, 0);
+        foreach (var get in Nested.GetOrAdd(typeof(Site), NestedGetters)) Collect(get(site), seen, 0);
         _objectsBySpan = _objects.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -96,6 +96,36 @@ public sealed class DependencyIndex
         foreach (var get in Nested.GetOrAdd(value.GetType(), NestedGetters)) Collect(get(value), seen, depth + 1);
     }
 
+    /// <summary>
+    /// Whether a value of this declared type can hold an object with an identity (a view, a source record, a tag or
+    /// author index), directly or further down. Tag links, image references, lists of text and the like cannot, so the
+    /// walk skips them: at 10,000 stories that is 100,000 fewer objects to visit on each rebuild.
+    /// </summary>
+    private static bool CanHoldIdentity(Type type) => HoldsIdentity.GetOrAdd(type, static t => HoldsIdentityCore(t, 0));
+
+    private static readonly ConcurrentDictionary<Type, bool> HoldsIdentity = new();
+
+    private static bool HoldsIdentityCore(Type t, int depth)
+    {
+        if (Nullable.GetUnderlyingType(t) is { } u) t = u;
+        if (IsLeaf(t) || t == typeof(Content.Entry) || t == typeof(Site)) return false;
+        if (depth > 6 || t == typeof(object) || IdentityTypes.Any(i => i.IsAssignableFrom(t) || t.IsAssignableFrom(i))) return true;
+        if (t.IsArray) return HoldsIdentityCore(t.GetElementType()!, depth + 1);
+        if (t.IsGenericType && typeof(IEnumerable).IsAssignableFrom(t))
+            return t.GetGenericArguments().Any(a => HoldsIdentityCore(a, depth + 1));
+        if (t.IsInterface || t.IsAbstract || typeof(IEnumerable).IsAssignableFrom(t)) return true; // unknown contents
+        if (t.Namespace?.StartsWith("Thuisbasis", StringComparison.Ordinal) != true) return false; // not walked anyway
+        return ContentHash.PropertiesOf(t).Any(p => HoldsIdentityCore(p.PropertyType, depth + 1));
+    }
+
+    /// <summary>The types <see cref="DependencyKeys.PartsOf"/> gives a key.</summary>
+    private static readonly Type[] IdentityTypes =
+    [
+        typeof(StoryView), typeof(VacancyView), typeof(ServiceView), typeof(TestimonialView), typeof(PersonView), typeof(PageView),
+        typeof(Content.Story), typeof(Content.Vacancy), typeof(Content.Service), typeof(Content.Testimonial), typeof(Content.Person),
+        typeof(Content.Page), typeof(TagIndexEntry), typeof(AuthorIndexEntry),
+    ];
+
     /// <summary>Getters by the name templates use (<c>DateText</c> is <c>date_text</c>).</summary>
     private static Dictionary<string, Func<object, object?>> MembersOf(Type type) =>
         Members.GetOrAdd(type, t =>
@@ -112,7 +142,7 @@ public sealed class DependencyIndex
     {
         var properties = ContentHash.PropertiesOf(type);
         var all = ContentHash.Compile(type);
-        return all.Where((_, i) => !IsLeaf(properties[i].PropertyType)).ToArray();
+        return all.Where((_, i) => CanHoldIdentity(properties[i].PropertyType)).ToArray();
     }
 
     private static bool IsLeaf(Type t) =>

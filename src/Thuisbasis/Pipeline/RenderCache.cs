@@ -21,8 +21,11 @@ public sealed class RenderCache
     private readonly List<string> _keys = [];
     private readonly Lock _lock = new();
 
-    /// <summary>One rendered page: the fingerprint of its plan, what it read (key ids and fingerprints), the enriched page and its bytes.</summary>
-    private sealed record Entry(ulong Plan, int[] Reads, ulong[] Values, PageModel Page, OutputFile File);
+    /// <summary>
+    /// One rendered page: its plan (as planned, with the fingerprint of everything every page depends on), the
+    /// fingerprint of both, what it read (key ids and fingerprints), the enriched page and its bytes.
+    /// </summary>
+    private sealed record Entry(PageModel Planned, ulong Global, ulong Plan, int[] Reads, ulong[] Values, PageModel Page, OutputFile File);
 
     /// <summary>The outputs of the last <see cref="RenderAll"/> that were rendered rather than reused (site-relative URLs).</summary>
     public IReadOnlyList<string> LastRendered { get; private set; } = [];
@@ -59,12 +62,19 @@ public sealed class RenderCache
         Parallel.For(0, planned.Count, i =>
         {
             var plannedPage = planned[i];
-            var plan = ContentHash.Combine([global, ContentHash.Of(plannedPage)]);
             var cached = previous.GetValueOrDefault(plannedPage.OutputPath);
+            // The preview's planner hands back the same page object when it is planned as before: no fingerprint needed.
+            var plan = cached is not null && ReferenceEquals(cached.Planned, plannedPage) && cached.Global == global
+                ? cached.Plan
+                : ContentHash.Combine([global, ContentHash.Of(plannedPage)]);
             if (cached is not null && cached.Plan == plan && StillCurrent(cached, known))
             {
                 pages[i] = cached.Page;
                 results[i] = cached.File;
+                // Planned the same but as a new object (a view behind it changed where this page does not look): remember
+                // this object, which the planner hands back next time, so the next check needs no fingerprint either.
+                if (!ReferenceEquals(cached.Planned, plannedPage) || cached.Global != global)
+                    fresh[i] = cached with { Planned = plannedPage, Global = global };
                 pageDone?.Invoke();
                 return;
             }
@@ -86,7 +96,7 @@ public sealed class RenderCache
                 values[k] = known.Has(reads[k]) ? known.Get(reads[k]) : index[key];
                 k++;
             }
-            fresh[i] = new Entry(plan, reads, values, page, file);
+            fresh[i] = new Entry(plannedPage, global, plan, reads, values, page, file);
         });
         lock (_lock)
         {

@@ -11,8 +11,11 @@ namespace Thuisbasis.Pipeline;
 /// The Process phase: applies the publishing rules (consent, drafts, scheduled dates, closing dates), renders every
 /// Markdown body in parallel, and freezes the result into one <see cref="Site"/> with its indexes.
 /// </summary>
-public sealed class SiteBuilder(MarkdownCache markdown)
+/// <param name="reuse">The preview's objects of its last build: a view that comes out the same is that same object again.</param>
+public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
 {
+    private T Same<T>(string kind, string id, T made) where T : class => reuse is null ? made : reuse.Reuse(kind + id, made);
+
     public Site Build(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
     {
         var now = DateTimeOffset.UtcNow;
@@ -32,9 +35,9 @@ public sealed class SiteBuilder(MarkdownCache markdown)
 
         var people = content.People
             .OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
+            .Select(p => Same("person:", p.Entry.SourcePath, new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
                 p.Phone is null ? null : Links.TelHref(p.Phone),
-                p.Socials.Select(kv => new SocialLink(kv.Key, SettingsReader.SocialLabel(kv.Key), kv.Value)).ToList(), Html(p.Entry), null, p.Order))
+                p.Socials.Select(kv => new SocialLink(kv.Key, SettingsReader.SocialLabel(kv.Key), kv.Value)).ToList(), Html(p.Entry), null, p.Order)))
             .ToDictionary(p => p.Id);
 
         // Stories: consent, drafts, scheduled.
@@ -57,8 +60,8 @@ public sealed class SiteBuilder(MarkdownCache markdown)
                 : people.TryGetValue(s.Author.PersonId!, out var pv)
                     ? new AuthorView(pv.Name, pv.Role, $"/auteur/{pv.Id}/", pv.Photo, false, pv)
                     : new AuthorView(s.Author.Name, null, null, null, false, null);
-            stories.Add(new StoryView(s, s.Title, s.Entry.Url, abs(s.Entry.Url), s.Date, Dates.ToDutch(s.Date), Iso(s.Date), author,
-                TagLinks(s.Tags, tagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image, Html(s.Entry), marker, s.Audience));
+            stories.Add(Same("story:", s.Entry.SourcePath, new StoryView(s, s.Title, s.Entry.Url, abs(s.Entry.Url), s.Date, Dates.ToDutch(s.Date),
+                Iso(s.Date), author, TagLinks(s.Tags, tagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image, Html(s.Entry), marker, s.Audience)));
         }
         stories = stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
 
@@ -70,16 +73,17 @@ public sealed class SiteBuilder(MarkdownCache markdown)
             if ((v.Draft || scheduled) && !drafts) continue;
             var closedReason = v.Filled ? "Deze vacature is vervuld." : v.ClosingDate < today ? $"Deze vacature is gesloten sinds {Dates.ToDutch(v.ClosingDate.AddDays(1))}." : null;
             var marker = v.Draft ? "Concept" : scheduled ? $"Ingepland voor {Dates.ToDutch(v.Date)}" : closedReason is not null ? "Gesloten" : null;
-            vacancies.Add(new VacancyView(v, v.Title, v.Entry.Url, abs(v.Entry.Url), v.Date, Dates.ToDutch(v.Date), v.ClosingDate,
+            vacancies.Add(Same("vacancy:", v.Entry.SourcePath, new VacancyView(v, v.Title, v.Entry.Url, abs(v.Entry.Url), v.Date, Dates.ToDutch(v.Date), v.ClosingDate,
                 Dates.ToDutch(v.ClosingDate), v.Kind, KindText(v.Kind), v.Hours, v.Location, SalaryText(v.Salary), v.Contact, v.ApplyUrl,
                 v.ApplyEmail, v.ApplyUrl ?? $"mailto:{v.ApplyEmail}?subject={Uri.EscapeDataString("Sollicitatie: " + v.Title)}",
                 closedReason is null, closedReason, v.Summary ?? markdown.Excerpt(v.Entry), TagLinks(v.Tags, tagNames),
-                v.Image, Html(v.Entry), marker));
+                v.Image, Html(v.Entry), marker)));
         }
         vacancies = vacancies.OrderByDescending(v => v.Date).ThenBy(v => v.Url, StringComparer.Ordinal).ToList();
 
         var services = content.Services.OrderBy(s => s.Order).ThenBy(s => s.Title, StringComparer.CurrentCulture)
-            .Select(s => new ServiceView(s, s.Title, s.Entry.Url, s.Summary, s.Image, Html(s.Entry), s.Audience, s.Order)).ToList();
+            .Select(s => Same("service:", s.Entry.SourcePath, new ServiceView(s, s.Title, s.Entry.Url, s.Summary, s.Image, Html(s.Entry), s.Audience, s.Order)))
+            .ToList();
         var serviceById = services.ToDictionary(s => s.Source.Entry.Slug);
 
         var testimonials = new List<TestimonialView>();
@@ -92,13 +96,13 @@ public sealed class SiteBuilder(MarkdownCache markdown)
                         "`consent: false`: deze aanbeveling komt niet op de site.", "Zet `consent: true` zodra de persoon toestemming geeft.");
                 continue;
             }
-            testimonials.Add(new TestimonialView(t, t.Name, t.Role, Html(t.Entry), t.Featured,
-                t.ServiceId is null ? null : serviceById.GetValueOrDefault(t.ServiceId), t.Photo));
+            testimonials.Add(Same("testimonial:", t.Entry.SourcePath, new TestimonialView(t, t.Name, t.Role, Html(t.Entry), t.Featured,
+                t.ServiceId is null ? null : serviceById.GetValueOrDefault(t.ServiceId), t.Photo)));
         }
 
         var pages = content.Pages.Where(p => drafts || !p.Draft)
-            .Select(p => new PageView(p, p.Role, p.Title, p.Entry.Url, p.Description,
-                p.MenuTitle ?? (p.Role is null ? p.Title : settings.Pages[p.Role].Title), Html(p.Entry), p.Order))
+            .Select(p => Same("page:", p.Entry.SourcePath, new PageView(p, p.Role, p.Title, p.Entry.Url, p.Description,
+                p.MenuTitle ?? (p.Role is null ? p.Title : settings.Pages[p.Role].Title), Html(p.Entry), p.Order)))
             .ToList();
         var byRole = pages.Where(p => p.Role is not null).ToDictionary(p => p.Role!);
         // The seven-page skeleton always exists: a missing page is made from its layout alone, so no link to it breaks.
@@ -109,19 +113,19 @@ public sealed class SiteBuilder(MarkdownCache markdown)
             diagnostics.Warning("TB0206", SourcePosition.StartOf(path), $"`{path}` ontbreekt; de pagina {setting.Url} krijgt alleen wat de opmaak toevoegt.",
                 $"Maak het bestand aan met `title: {setting.Title}` en een korte tekst.");
             var page = new Page(new Entry(path, 0, role, setting.Url, "", 1), role, setting.Title, null, null, 0, false, [], null);
-            byRole[role] = new PageView(page, role, setting.Title, setting.Url, null, setting.Title, RawHtml.Empty, 0);
+            byRole[role] = Same("page:", path, new PageView(page, role, setting.Title, setting.Url, null, setting.Title, RawHtml.Empty, 0));
         }
         var nav = PageRoles.All.Where(byRole.ContainsKey).Select(r => new NavItem(r, byRole[r].MenuTitle, byRole[r].Url)).ToList();
 
         // Indexes, computed once.
         var tags = stories.SelectMany(s => s.Tags.Select(t => (t, s)))
             .GroupBy(x => x.t.Slug)
-            .Select(g => new TagIndexEntry(g.First().t.Name, g.Key, g.First().t.Url, g.Select(x => x.s).ToList()))
+            .Select(g => Same("tag:", g.Key, new TagIndexEntry(g.First().t.Name, g.Key, g.First().t.Url, g.Select(x => x.s).ToList())))
             .OrderBy(t => t.Name, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)).ToList();
         var byAuthor = stories.Where(s => s.Author.Person is not null).GroupBy(s => s.Author.Person!.Id)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryView>)g.ToList());
-        var team = people.Values.Select(p => byAuthor.ContainsKey(p.Id) ? p with { Url = $"/auteur/{p.Id}/" } : p).ToList();
-        var authors = team.Where(p => byAuthor.ContainsKey(p.Id)).Select(p => new AuthorIndexEntry(p, byAuthor[p.Id])).ToList();
+        var team = people.Values.Select(p => byAuthor.ContainsKey(p.Id) ? Same("team:", p.SourcePath, p with { Url = $"/auteur/{p.Id}/" }) : p).ToList();
+        var authors = team.Where(p => byAuthor.ContainsKey(p.Id)).Select(p => Same("author:", p.Id, new AuthorIndexEntry(p, byAuthor[p.Id]))).ToList();
 
         return new Site
         {

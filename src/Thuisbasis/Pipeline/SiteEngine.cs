@@ -17,6 +17,8 @@ public sealed class SiteEngine
     private readonly MarkdownCache _markdown = new();
     private readonly RenderCache _rendered = new();
     private readonly ReadCache _read = new();
+    private readonly ViewReuse _views = new();
+    private readonly PlanMemo _plans = new();
     private TemplateEngine? _templates;
 
     public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null, IEnumerable<IPageEnricher>? enrichers = null)
@@ -96,6 +98,8 @@ public sealed class SiteEngine
         catch
         {
             _read.ForgetListing(); // a file that vanished mid-read: list everything again next time
+            _views.Clear();
+            _plans.Clear();
             throw;
         }
     }
@@ -129,14 +133,15 @@ public sealed class SiteEngine
 
         // Process
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
-        var site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough).Build(content, settings, Options, diagnostics);
+        var site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough, Incremental ? _views : null).Build(content, settings, Options, diagnostics);
         if (Incremental) _markdown.Retain(AllEntries(content));
         var process = total.Elapsed - read;
         T("process");
 
         // PostProcess
         var templates = Templates(settings);
-        var planned = new PagePlanner(site, templates).Plan();
+        var planned = new PagePlanner(site, templates, Incremental ? _plans : null).Plan();
+        if (Incremental) _views.EndBuild();
         T("plan");
         var files = new List<OutputFile>();
         var themeVersion = templates.Theme.Version();

@@ -15,7 +15,7 @@ public sealed record StoryView(
     AuthorView Author, IReadOnlyList<TagLink> Tags, string Summary, ImageRef? Image, RawHtml Html, string? Marker,
     IReadOnlyList<string> Audience)
 {
-    public string SourcePath => Source.Entry.SourcePath;
+    [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record SalaryView(decimal? Min, decimal? Max, string Period, string? Scale, string Text);
@@ -26,38 +26,38 @@ public sealed record VacancyView(
     string? ApplyUrl, string? ApplyEmail, string ApplyHref, bool IsOpen, string? ClosedReason, string Summary,
     IReadOnlyList<TagLink> Tags, ImageRef? Image, RawHtml Html, string? Marker)
 {
-    public string SourcePath => Source.Entry.SourcePath;
+    [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record ServiceView(Service Source, string Title, string Url, string Summary, ImageRef? Image, RawHtml Html,
     IReadOnlyList<string> Audience, int Order)
 {
-    public string SourcePath => Source.Entry.SourcePath;
+    [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record TestimonialView(Testimonial Source, string Name, string Role, RawHtml Quote, bool Featured,
     ServiceView? Service, ImageRef? Photo)
 {
-    public string SourcePath => Source.Entry.SourcePath;
+    [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record PersonView(Person Source, string Id, string Name, string Role, ImageRef? Photo, string? Email, string? Phone,
     string? PhoneHref, IReadOnlyList<Settings.SocialLink> Socials, RawHtml Bio, string? Url, int Order)
 {
-    public string SourcePath => Source.Entry.SourcePath;
+    [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record PageView(Page Source, string? Role, string Title, string Url, string? Description, string MenuTitle, RawHtml Html,
     int Order)
 {
-    public string SourcePath => Source.Entry.SourcePath;
+    [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record NavItem(string Role, string Title, string Url);
 
 public sealed record TagIndexEntry(string Name, string Slug, string Url, IReadOnlyList<StoryView> Stories)
 {
-    public int Count => Stories.Count;
+    [Derived] public int Count => Stories.Count;
 }
 
 public sealed record AuthorIndexEntry(PersonView Person, IReadOnlyList<StoryView> Stories);

@@ -43,6 +43,7 @@ public sealed record PageModel
     public string OgType { get; init; } = "website";
 
     /// <summary>Where the page is written (<see cref="OutputPaths.FromUrl"/>), worked out once per page object.</summary>
+    [Derived]
     public string OutputPath
     {
         get

@@ -6,7 +6,9 @@ namespace Thuisbasis.Rendering;
 /// Decides every HTML page of the site from the snapshot: the seven pages, extra pages, detail pages, paged listings,
 /// tag and author archives and the 404 page. Cheap (no rendering): the preview plans everything and renders only what changed.
 /// </summary>
-public sealed class PagePlanner(Site site, TemplateEngine templates)
+/// <param name="memo">The preview's pages of its last build: a page that would be planned the same as then is that same
+/// object again (not made and compared), so the render cache knows its plan is unchanged without fingerprinting it.</param>
+public sealed class PagePlanner(Site site, TemplateEngine templates, PlanMemo? memo = null)
 {
     private const string StoriesUrl = "/verhalen/";
     private const string VacanciesUrl = "/vacatures/";
@@ -34,13 +36,17 @@ public sealed class PagePlanner(Site site, TemplateEngine templates)
             else plans.Add(basePlan);
         }
 
+        // A story's page follows from the story (an object that stays the same while its file and author do) and from
+        // these few values of the site.
+        var storyContext = (home.Title, site.Settings.Url, site.IsProduction);
+        memo?.StartStories(storyContext);
         foreach (var s in site.Stories)
-            plans.Add(Base(s.Url, "layouts/story.sbn-html", "story", s.SourcePath, s.Title) with
+            plans.Add(memo?.StoryPage(s) ?? Remember(s, Base(s.Url, "layouts/story.sbn-html", "story", s.SourcePath, s.Title) with
             {
                 Description = s.Summary, Body = s.Html, Story = s, Marker = s.Marker, Image = s.Image, OgType = "article",
                 Breadcrumbs = [home, new Breadcrumb("Verhalen", StoriesUrl), new Breadcrumb(s.Title, s.Url)],
                 Inputs = s.Author.Person is { } person ? [s.SourcePath, person.SourcePath] : [s.SourcePath],
-            });
+            }));
 
         foreach (var v in site.AllVacancies)
             plans.Add(Base(v.Url, "layouts/vacancy.sbn-html", "vacancy", v.SourcePath, v.Title) with
@@ -112,7 +118,19 @@ public sealed class PagePlanner(Site site, TemplateEngine templates)
             });
 
         plans.Add(Base("/404.html", "layouts/404.sbn-html", "404", "(404)", "Pagina niet gevonden") with { NoIndex = true });
+        if (memo is null) return plans;
+        // The other pages (a few per vacancy, service and page; listings came from the memo already) are compared whole.
+        for (var i = 0; i < plans.Count; i++)
+            if (plans[i].Kind is not ("story" or "stories" or "tag" or "author") && plans[i].Items.Count == 0)
+                plans[i] = memo.Same(plans[i]);
+        memo.EndBuild();
         return plans;
+    }
+
+    private PageModel Remember(StoryView story, PageModel page)
+    {
+        memo?.RememberStoryPage(story, page);
+        return page;
     }
 
     private PageModel Base(string url, string layout, string kind, string source, string title) => new()
@@ -158,12 +176,18 @@ public sealed class PagePlanner(Site site, TemplateEngine templates)
         var size = Math.Max(1, site.Settings.PageSize);
         var total = Math.Max(1, (stories.Count + size - 1) / size);
         string UrlOf(int n) => n == 1 ? first.Url : $"{first.Url}pagina/{n}/";
+        if (memo is not null) first = memo.Same(first, "listing");
         for (var n = 1; n <= total; n++)
         {
             var start = (n - 1) * size;
+            if (memo?.ListingPage(first, n, total, stories, start, Math.Min(size, stories.Count - start)) is { } known)
+            {
+                yield return known;
+                continue;
+            }
             var items = new List<object>(Math.Min(size, stories.Count - start));
             for (var i = start; i < stories.Count && i < start + size; i++) items.Add(stories[i]);
-            yield return first with
+            var page = first with
             {
                 Url = UrlOf(n),
                 AbsoluteUrl = site.Absolute(UrlOf(n)),
@@ -173,6 +197,8 @@ public sealed class PagePlanner(Site site, TemplateEngine templates)
                     PagerLinks(n, total, UrlOf)),
                 Inputs = [.. first.Inputs, .. items.Cast<StoryView>().Select(s => s.SourcePath)],
             };
+            memo?.RememberListingPage(first, n, total, page);
+            yield return page;
         }
     }
 }

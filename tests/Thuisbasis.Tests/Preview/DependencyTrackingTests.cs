@@ -83,6 +83,10 @@ public sealed class DependencyTrackingTests : IDisposable
             () => _site.Save("input/stories/2026-04-01-nieuw.md", "---\ntitle: Nieuw verhaal\ndate: 2026-04-01\nauthor: bram\ntags: [taal, buren]\n---\nNieuw.\n"),
             () => File.Delete(_site.PathOf("input/stories/2026-01-10-samen-koken.md")),
             () => _site.Replace("statiq.config", "page_size: 2", "page_size: 3"),
+            // Values of the site that every story page and listing is planned with (the home crumb, the site's name).
+            () => _site.Replace("input/pages/home.md", "title: Welkom bij De Linde", "title: Welkom bij De Linde\nmenu_title: Start"),
+            () => _site.Replace("statiq.config", "name: Buurthuis De Linde", "name: Buurthuis De Lindeboom"),
+            () => _site.Replace("input/stories/2026-03-01-taalcafe.md", "tags: [taal]", "tags: [taal, buren]"),
         ];
         foreach (var edit in edits)
         {
