@@ -71,7 +71,7 @@ public static class ContentReader
             var (folder, file) = markdown[i];
             results[i] = cache is null ? ReadOne(folder, file.Full, file.Relative, ctx) : cache.Read(folder, file, ctx, settingsHash);
         });
-        cache?.Retain(markdown.Select(m => m.File.Relative));
+        cache?.Retain(markdown.Select(m => m.File.Relative), markdown.Count);
 
         var content = new ContentSet(
             results.OfType<Page>().ToList(),

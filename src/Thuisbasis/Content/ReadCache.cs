@@ -58,8 +58,11 @@ public sealed class ReadCache
     public void ForgetListing() => _listing = null;
 
     /// <summary>Forgets files that are gone.</summary>
-    internal void Retain(IEnumerable<string> current)
+    /// <param name="count">How many paths <paramref name="current"/> holds: while the cache holds no more, every file in
+    /// it was just read and is current.</param>
+    internal void Retain(IEnumerable<string> current, int count)
     {
+        if (_files.Count <= count) return;
         var keep = current.ToHashSet(StringComparer.Ordinal);
         foreach (var key in _files.Keys)
             if (!keep.Contains(key)) _files.TryRemove(key, out _);

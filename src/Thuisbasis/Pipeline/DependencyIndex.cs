@@ -64,6 +64,15 @@ public sealed class DependencyIndex
         return unique.Length == 1 ? unique[0] : ContentHash.Combine(unique);
     }
 
+    /// <summary>The objects a key of an object (<c>view:…#member</c>) stands for in this build; null for <c>site:</c> keys and missing objects.</summary>
+    public List<object>? ObjectsOf(string key)
+    {
+        var span = key.AsSpan();
+        if (span.StartsWith("site:", StringComparison.Ordinal)) return null;
+        var at = span.LastIndexOf(MemberSeparator);
+        return _objectsBySpan.TryGetValue(at < 0 ? span : span[..at], out var objects) ? objects : null;
+    }
+
     private static readonly Dictionary<string, Func<object, object?>>.AlternateLookup<ReadOnlySpan<char>> SiteMembers =
         MembersOf(typeof(Site)).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -20,6 +20,10 @@ public sealed class RenderCache
     private readonly Dictionary<string, int> _keyIds = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
     private readonly Lock _lock = new();
+    /// <summary>By key id: the fingerprint last computed and the objects it was computed from.</summary>
+    private KeyMemo?[] _memo = [];
+
+    private sealed record KeyMemo(List<object> Objects, ulong Value);
 
     /// <summary>
     /// One rendered page: its plan (as planned, with the fingerprint of everything every page depends on), the
@@ -172,7 +176,11 @@ public sealed class RenderCache
     /// <summary>This build's fingerprint of each key known before it, computed on first use.</summary>
     private KeyValues KnownValues(DependencyIndex index)
     {
-        lock (_lock) return new KeyValues(index, _keys.ToArray());
+        lock (_lock)
+        {
+            if (_memo.Length < _keys.Count) Array.Resize(ref _memo, _keys.Count + _keys.Count / 4);
+            return new KeyValues(index, _keys.ToArray(), _memo);
+        }
     }
 
     private static bool StillCurrent(Entry entry, KeyValues known)
@@ -182,8 +190,13 @@ public sealed class RenderCache
         return true;
     }
 
-    /// <summary>Fingerprints by key id for one build, each computed on first use, for the keys known when the build began.</summary>
-    private sealed class KeyValues(DependencyIndex index, string[] keys)
+    /// <summary>
+    /// Fingerprints by key id for one build, each computed on first use, for the keys known when the build began. A key
+    /// whose objects are the very objects of the last build that computed it (views stay the same objects while they
+    /// do not change, see <see cref="ViewReuse"/>) keeps that build's fingerprint: at 10,000 stories that is 120,000
+    /// member fingerprints a rebuild does not compute again.
+    /// </summary>
+    private sealed class KeyValues(DependencyIndex index, string[] keys, KeyMemo?[] memo)
     {
         private readonly ulong[] _values = new ulong[keys.Length];
         private readonly bool[] _known = new bool[keys.Length];
@@ -194,10 +207,26 @@ public sealed class RenderCache
         {
             if (Volatile.Read(ref _known[id])) return _values[id];
             // Two threads may compute the same key at once; both get the same fingerprint.
-            var value = index.Compute(keys[id]);
+            var key = keys[id];
+            var objects = index.ObjectsOf(key);
+            ulong value;
+            if (objects is not null && memo[id] is { } last && SameObjects(last.Objects, objects)) value = last.Value;
+            else
+            {
+                value = index.Compute(key);
+                if (objects is not null) memo[id] = new KeyMemo(objects, value);
+            }
             _values[id] = value;
             Volatile.Write(ref _known[id], true);
             return value;
+        }
+
+        private static bool SameObjects(List<object> a, List<object> b)
+        {
+            if (a.Count != b.Count) return false;
+            for (var i = 0; i < a.Count; i++)
+                if (!ReferenceEquals(a[i], b[i])) return false;
+            return true;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace Thuisbasis.Pipeline;
 /// <param name="reuse">The preview's objects of its last build: a view that comes out the same is that same object again.</param>
 public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
 {
-    private T Same<T>(string kind, string id, T made) where T : class => reuse is null ? made : reuse.Reuse(kind + id, made);
+    private T Same<T>(string kind, string id, T made) where T : class => reuse is null ? made : reuse.Reuse(kind, id, made);
 
     public Site Build(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -55,13 +55,20 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
             var scheduled = DateOnly.FromDateTime(s.Date.DateTime) > today;
             if ((s.Draft || scheduled) && !drafts) continue;
             var marker = s.Draft ? "Concept" : scheduled ? $"Ingepland voor {Dates.ToDutch(s.Date)}" : null;
+            // The preview: the last build's view of this very story object, when what else goes into it is the same.
+            if (reuse?.MadeFrom<StoryView>(s) is { } kept && StillSame(kept, s, marker, settings.Url, people, tagNames, Html(s.Entry)))
+            {
+                stories.Add(reuse.Keep("story:", s.Entry.SourcePath, s, kept));
+                continue;
+            }
             var author = s.Author.IsClient
                 ? new AuthorView(s.Author.Name, s.Author.Role, null, null, true, null)
                 : people.TryGetValue(s.Author.PersonId!, out var pv)
                     ? new AuthorView(pv.Name, pv.Role, $"/auteur/{pv.Id}/", pv.Photo, false, pv)
                     : new AuthorView(s.Author.Name, null, null, null, false, null);
-            stories.Add(Same("story:", s.Entry.SourcePath, new StoryView(s, s.Title, s.Entry.Url, abs(s.Entry.Url), s.Date, Dates.ToDutch(s.Date),
-                Iso(s.Date), author, TagLinks(s.Tags, tagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image, Html(s.Entry), marker, s.Audience)));
+            var view = Same("story:", s.Entry.SourcePath, new StoryView(s, s.Title, s.Entry.Url, abs(s.Entry.Url), s.Date, Dates.ToDutch(s.Date),
+                Iso(s.Date), author, TagLinks(s.Tags, tagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image, Html(s.Entry), marker, s.Audience));
+            stories.Add(reuse is null ? view : reuse.Keep("story:", s.Entry.SourcePath, s, view));
         }
         stories = stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
 
@@ -151,6 +158,25 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
         };
     }
 
+    /// <summary>
+    /// Whether the view the last build made from this very story object is still what this build would make: the
+    /// story is the same, so only what comes from elsewhere can differ (its author's profile, the spelling of its
+    /// tags, the site's address, the build day's marker, the rendered body and summary).
+    /// </summary>
+    private bool StillSame(StoryView view, Story s, string? marker, string siteUrl, Dictionary<string, PersonView> people,
+        Dictionary<string, string> tagNames, RawHtml html)
+    {
+        if (view.Marker != marker || !ReferenceEquals(view.Html, html) && view.Html.Value != html.Value) return false;
+        var absolute = view.AbsoluteUrl;
+        if (absolute.Length != siteUrl.Length + s.Entry.Url.Length || !absolute.StartsWith(siteUrl, StringComparison.Ordinal) ||
+            !absolute.EndsWith(s.Entry.Url, StringComparison.Ordinal)) return false;
+        if (!s.Author.IsClient && !ReferenceEquals(view.Author.Person, people.GetValueOrDefault(s.Author.PersonId!))) return false;
+        if (view.Tags.Count != s.Tags.Count) return false;
+        for (var i = 0; i < s.Tags.Count; i++)
+            if (view.Tags[i].Name != tagNames.GetValueOrDefault(s.Tags[i].Slug, s.Tags[i].Name)) return false;
+        return s.Summary is not null || view.Summary == markdown.Excerpt(s.Entry);
+    }
+
     private static Dictionary<string, string> TagFolderNames(ContentSet content) =>
         Content.Readers.TagFolder.DisplayNames(
             content.Stories.OrderBy(s => s.Date).ThenBy(s => s.Entry.SourcePath, StringComparer.Ordinal).SelectMany(s => s.Tags)
@@ -193,15 +219,18 @@ public sealed class MarkdownCache(bool keep = true)
     /// <summary>Renders without keeping anything, for a one-off build: 10,000 bodies seen once each need no table.</summary>
     public static MarkdownCache PassThrough { get; } = new(keep: false);
 
-    private readonly ConcurrentDictionary<(string, ulong), RawHtml> _cache = new();
+    // By file: the fingerprint of the version rendered and its HTML. A new version replaces the old one.
+    private readonly ConcurrentDictionary<string, (ulong Hash, RawHtml Html)> _cache = new(StringComparer.Ordinal);
 
     public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null)
     {
         try
         {
-            return keep
-                ? _cache.GetOrAdd((entry.SourcePath, entry.Hash), _ => new RawHtml(MarkdownRenderer.ToHtml(entry.Body)))
-                : new RawHtml(MarkdownRenderer.ToHtml(entry.Body));
+            if (!keep) return new RawHtml(MarkdownRenderer.ToHtml(entry.Body));
+            if (_cache.TryGetValue(entry.SourcePath, out var known) && known.Hash == entry.Hash) return known.Html;
+            var html = new RawHtml(MarkdownRenderer.ToHtml(entry.Body));
+            _cache[entry.SourcePath] = (entry.Hash, html);
+            return html;
         }
         catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
         {
@@ -212,16 +241,25 @@ public sealed class MarkdownCache(bool keep = true)
         }
     }
 
-    private readonly ConcurrentDictionary<(string, ulong), string> _excerpts = new();
+    private readonly ConcurrentDictionary<string, (ulong Hash, string Text)> _excerpts = new(StringComparer.Ordinal);
 
     /// <summary>The first paragraph as plain text (a listing's summary when the file has none).</summary>
-    public string Excerpt(Entry entry) =>
-        keep ? _excerpts.GetOrAdd((entry.SourcePath, entry.Hash), _ => MarkdownRenderer.Excerpt(entry.Body)) : MarkdownRenderer.Excerpt(entry.Body);
-
-    /// <summary>Forgets versions of files that are no longer current.</summary>
-    public void Retain(IEnumerable<Entry> current)
+    public string Excerpt(Entry entry)
     {
-        var keep = current.Select(e => (e.SourcePath, e.Hash)).ToHashSet();
+        if (!keep) return MarkdownRenderer.Excerpt(entry.Body);
+        if (_excerpts.TryGetValue(entry.SourcePath, out var known) && known.Hash == entry.Hash) return known.Text;
+        var text = MarkdownRenderer.Excerpt(entry.Body);
+        _excerpts[entry.SourcePath] = (entry.Hash, text);
+        return text;
+    }
+
+    /// <summary>Forgets files that are gone (each file keeps only its latest version anyway).</summary>
+    /// <param name="count">How many entries <paramref name="current"/> holds: while the cache holds no more, every
+    /// file in it is current (all of them were just rendered), and nothing needs to be looked at.</param>
+    public void Retain(IEnumerable<Entry> current, int count)
+    {
+        if (_cache.Count <= count && _excerpts.Count <= count) return;
+        var keep = current.Select(e => e.SourcePath).ToHashSet(StringComparer.Ordinal);
         foreach (var key in _cache.Keys)
             if (!keep.Contains(key)) _cache.TryRemove(key, out _);
         foreach (var key in _excerpts.Keys)

@@ -134,7 +134,9 @@ public sealed class SiteEngine
         // Process
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
         var site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough, Incremental ? _views : null).Build(content, settings, Options, diagnostics);
-        if (Incremental) _markdown.Retain(AllEntries(content));
+        if (Incremental)
+            _markdown.Retain(AllEntries(content), content.Pages.Count + content.Stories.Count + content.Vacancies.Count +
+                content.Testimonials.Count + content.Services.Count + content.People.Count);
         var process = total.Elapsed - read;
         T("process");
 

@@ -13,33 +13,55 @@ namespace Thuisbasis.Pipeline;
 /// </summary>
 public sealed class ViewReuse
 {
-    // The last build's objects are only read while a build runs; the current build's are added from several threads.
-    private ConcurrentDictionary<string, object> _previous = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, object> _current = new(StringComparer.Ordinal);
+    // The last build's objects are only read while a build runs; the current build's may be added from several threads.
+    private ConcurrentDictionary<(string Kind, string Id), object> _previous = new();
+    private ConcurrentDictionary<(string Kind, string Id), object> _current = new();
+    private ConcurrentDictionary<object, object> _bySource = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<object, object> _nextBySource = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// The last build's object named <paramref name="key"/> when it has the same contents as <paramref name="made"/>
-    /// (see <see cref="SameValue"/>), else <paramref name="made"/>; either way it is what the next build compares with.
+    /// The last build's object named by <paramref name="kind"/> and <paramref name="id"/> when it has the same contents
+    /// as <paramref name="made"/> (see <see cref="SameValue"/>), else <paramref name="made"/>; either way it is what the
+    /// next build compares with.
     /// </summary>
-    public T Reuse<T>(string key, T made) where T : class
+    public T Reuse<T>(string kind, string id, T made) where T : class
     {
-        var result = _previous.TryGetValue(key, out var old) && old is T kept && SameValue.Of(kept, made) ? kept : made;
-        _current[key] = result;
+        var result = _previous.TryGetValue((kind, id), out var old) && old is T kept && SameValue.Of(kept, made) ? kept : made;
+        _current[(kind, id)] = result;
         return result;
+    }
+
+    /// <summary>
+    /// What the last build made from this very <paramref name="source"/> object (see <see cref="Keep"/>), for a caller
+    /// that can tell more cheaply than <see cref="Reuse"/> whether it still holds.
+    /// </summary>
+    public T? MadeFrom<T>(object source) where T : class => _bySource.TryGetValue(source, out var made) ? made as T : null;
+
+    /// <summary>Keeps <paramref name="made"/> under its name and as made from <paramref name="source"/>, for the next build.</summary>
+    public T Keep<T>(string kind, string id, object source, T made) where T : class
+    {
+        _current[(kind, id)] = made;
+        _nextBySource[source] = made;
+        return made;
     }
 
     /// <summary>Ends a build: what it made is what the next one compares with; what it did not make is forgotten.</summary>
     public void EndBuild()
     {
         _previous = _current;
-        _current = new ConcurrentDictionary<string, object>(Environment.ProcessorCount, Math.Max(31, _previous.Count * 5 / 4), StringComparer.Ordinal);
+        _current = new ConcurrentDictionary<(string, string), object>(Environment.ProcessorCount, Math.Max(31, _previous.Count * 5 / 4));
+        _bySource = _nextBySource;
+        _nextBySource = new ConcurrentDictionary<object, object>(Environment.ProcessorCount, Math.Max(31, _bySource.Count * 5 / 4),
+            ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Forgets everything (after a build that stopped halfway).</summary>
     public void Clear()
     {
-        _previous = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
-        _current = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+        _previous = new();
+        _current = new();
+        _bySource = new(ReferenceEqualityComparer.Instance);
+        _nextBySource = new(ReferenceEqualityComparer.Instance);
     }
 }
 

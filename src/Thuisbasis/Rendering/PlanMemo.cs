@@ -54,7 +54,7 @@ public sealed class PlanMemo
     public void RememberListingPage(PageModel first, int number, int total, PageModel page) => _nextListings[(first, number)] = (total, page);
 
     /// <summary>The last build's page with the same contents (compared whole), or <paramref name="page"/>.</summary>
-    public PageModel Same(PageModel page, string kind = "page") => _pages.Reuse(kind + ":" + page.Url, page);
+    public PageModel Same(PageModel page, string kind = "page") => _pages.Reuse(kind, page.Url, page);
 
     public void EndBuild()
     {
