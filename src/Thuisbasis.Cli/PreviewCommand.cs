@@ -57,23 +57,29 @@ internal static class PreviewCommand
                 stderr.WriteLine($"error: poort {portNumber} is al in gebruik ({e.Message}). Stop de andere preview of kies een andere poort met --port.");
                 return SiteHost.WrongUsage;
             }
-            await using (server)
+            // Ctrl+C (SIGINT) and a service manager's SIGTERM stop the preview: the server is shut down and the
+            // process ends normally instead of being cut off mid-request.
+            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel))
+            using (StopOn(PosixSignal.SIGINT, stop))
+            using (StopOn(PosixSignal.SIGTERM, stop))
             {
-                // Ctrl+C (SIGINT) and a service manager's SIGTERM stop the preview: the server is shut down and the
-                // process ends normally instead of being cut off mid-request.
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-                using var onInterrupt = StopOn(PosixSignal.SIGINT, stop);
-                using var onTerminate = StopOn(PosixSignal.SIGTERM, stop);
                 stdout.WriteLine($"De preview draait op {server.Url} (stoppen: Ctrl+C).");
                 if (parse.GetValue(open)) OpenBrowser(server.Url);
                 try { await Task.Delay(Timeout.Infinite, stop.Token); }
                 catch (OperationCanceledException) { }
-                stdout.WriteLine("De preview is gestopt.");
             }
+            // Shut down off the signal's thread, and never wait long: a stop that hangs (a file watcher, a browser
+            // that keeps a connection open) must not keep Ctrl+C from ending the preview.
+            var shutdown = Task.Run(async () => await server.DisposeAsync());
+            if (await Task.WhenAny(shutdown, Task.Delay(ShutdownLimit)) != shutdown)
+                stderr.WriteLine($"Afsluiten duurde langer dan {ShutdownLimit.TotalSeconds:0} seconden; de preview stopt nu toch.");
+            stdout.WriteLine("De preview is gestopt.");
             return SiteHost.Ok;
         });
         return command;
     }
+
+    private static readonly TimeSpan ShutdownLimit = TimeSpan.FromSeconds(5);
 
     private static PosixSignalRegistration? StopOn(PosixSignal signal, CancellationTokenSource stop)
     {

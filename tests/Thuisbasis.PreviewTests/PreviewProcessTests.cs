@@ -64,7 +64,11 @@ public sealed class PreviewProcessTests(ChromiumFixture chromium) : IAsyncLifeti
         if (OperatingSystem.IsWindows()) return; // Ctrl+C cannot be sent to one process there from a test
         using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString()])) await kill.WaitForExitAsync();
         using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _process.WaitForExitAsync(stopped.Token);
+        try { await _process.WaitForExitAsync(stopped.Token); }
+        catch (OperationCanceledException)
+        {
+            lock (_output) Assert.Fail($"De preview stopte niet binnen 30 s na Ctrl+C (afgesloten: {_process.HasExited}). Uitvoer:\n{string.Join('\n', _output)}");
+        }
         Assert.Equal(0, _process.ExitCode);
         await WaitForOutput("De preview is gestopt.", TimeSpan.FromSeconds(5));
     }
