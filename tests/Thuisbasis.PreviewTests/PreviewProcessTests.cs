@@ -62,7 +62,7 @@ public sealed class PreviewProcessTests(ChromiumFixture chromium) : IAsyncLifeti
         }
 
         if (OperatingSystem.IsWindows()) return; // Ctrl+C cannot be sent to one process there from a test
-        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString()])) await kill.WaitForExitAsync();
+        using (var kill = Process.Start("kill", [InterruptIgnored() ? "-TERM" : "-INT", _process.Id.ToString()])) await kill.WaitForExitAsync();
         using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try { await _process.WaitForExitAsync(stopped.Token); }
         catch (OperationCanceledException)
@@ -84,6 +84,17 @@ public sealed class PreviewProcessTests(ChromiumFixture chromium) : IAsyncLifeti
         }
         lock (_output)
             Assert.Fail($"De preview schreef niet `{text}` binnen {timeout.TotalSeconds:0} s. Uitvoer:\n{string.Join('\n', _output)}");
+    }
+
+    /// <summary>
+    /// Whether this process ignores SIGINT, as everything does that a shell starts in the background (<c>.ci/run &amp;</c>);
+    /// the preview inherits that and would never see Ctrl+C. The test then sends SIGTERM, which the preview handles the
+    /// same way.
+    /// </summary>
+    private static bool InterruptIgnored()
+    {
+        var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) : null;
+        return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0b10) != 0; // bit 1: SIGINT (2)
     }
 
     /// <summary>The site host built next to <c>Site.sln</c>, in the configuration of this test run.</summary>
