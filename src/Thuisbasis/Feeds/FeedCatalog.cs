@@ -7,13 +7,16 @@ namespace Thuisbasis.Feeds;
 /// (even in a preview build, whose snapshot holds them), no closed or filled vacancies; stories without consent never
 /// reach the snapshot at all. Each item is prepared once and shared by all the feeds and formats it appears in.
 /// </summary>
-public sealed class FeedCatalog(Site site)
+/// <param name="memo">The items of the last build, by view object (the preview keeps one: an unchanged story keeps its
+/// view object, so its item, with the links in its text made absolute, is not made again on every keystroke).</param>
+public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FeedItem> _items = new(StringComparer.Ordinal);
+    private readonly FeedItemMemo _memo = memo ?? new FeedItemMemo();
 
     public IReadOnlyList<Feed> Build()
     {
         var settings = site.Settings;
+        _memo.Start($"{settings.Url}|{settings.Feeds.Content}|{settings.Name}");
         var name = settings.Name;
         var limit = Math.Max(1, settings.Feeds.Items);
         var all = FeedFormat.Enabled(settings.Feeds);
@@ -26,7 +29,9 @@ public sealed class FeedCatalog(Site site)
             .Concat(site.Tags.SelectMany(t => t.Stories.Where(IsPublic).Take(limit)))
             .Concat(site.Authors.SelectMany(a => a.Stories.Where(IsPublic).Take(limit)))
             .Distinct<StoryView>(ReferenceEqualityComparer.Instance).ToList();
-        Parallel.ForEach(needed, story => Item(story));
+        var made = new FeedItem[needed.Count];
+        Parallel.For(0, needed.Count, i => made[i] = Find(needed[i]));
+        for (var i = 0; i < needed.Count; i++) _memo.Current[needed[i]] = made[i];
 
         var everything = stories.Select(s => (s.Date, Item: (Func<FeedItem>)(() => Item(s))))
             .Concat(vacancies.Select(v => (v.Date, Item: (Func<FeedItem>)(() => Item(v)))))
@@ -58,16 +63,27 @@ public sealed class FeedCatalog(Site site)
 
     private List<FeedItem> Take(IEnumerable<StoryView> stories, int limit) => stories.Take(limit).Select(Item).ToList();
 
-    private FeedItem Item(StoryView s) => Cached(s.AbsoluteUrl, () => new FeedItem(
-        s.AbsoluteUrl, s.AbsoluteUrl, s.Title, s.Date,
-        new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
-        s.Tags.Select(t => t.Name).ToList(), s.Summary, Content(s.Html.Value, s.AbsoluteUrl), Image(s.Image)));
+    private FeedItem Item(StoryView s) => _memo.Current.TryGetValue(s, out var item) ? item : _memo.Current[s] = Find(s);
 
-    private FeedItem Item(VacancyView v) => Cached(v.AbsoluteUrl, () => new FeedItem(
-        v.AbsoluteUrl, v.AbsoluteUrl, v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
-        v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), Image(v.Image)));
+    private FeedItem Item(VacancyView v) => _memo.Current.TryGetValue(v, out var item) ? item : _memo.Current[v] = Find(v);
 
-    private FeedItem Cached(string key, Func<FeedItem> make) => _items.TryGetValue(key, out var item) ? item : _items.GetOrAdd(key, _ => make());
+    /// <summary>The last build's item of this very view when its image is still the same file, else a new one (safe on any thread).</summary>
+    private FeedItem Find(StoryView s)
+    {
+        var image = Image(s.Image);
+        return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : new FeedItem(
+            s.AbsoluteUrl, s.AbsoluteUrl, s.Title, s.Date,
+            new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
+            s.Tags.Select(t => t.Name).ToList(), s.Summary, Content(s.Html.Value, s.AbsoluteUrl), image);
+    }
+
+    private FeedItem Find(VacancyView v)
+    {
+        var image = Image(v.Image);
+        return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : new FeedItem(
+            v.AbsoluteUrl, v.AbsoluteUrl, v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
+            v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image);
+    }
 
     private string? Content(string html, string pageUrl) =>
         site.Settings.Feeds.Content == "summary" ? null : AbsoluteLinks.Rewrite(html, pageUrl);
@@ -78,5 +94,31 @@ public sealed class FeedCatalog(Site site)
         var info = site.Images.Get(image.Url);
         var type = info?.MediaType ?? Social.ImageCatalog.MediaTypeFromName(image.Url);
         return type is null ? null : new FeedImage(site.Absolute(image.Url), image.Alt, type, info?.Length, info?.Width, info?.Height);
+    }
+}
+
+/// <summary>
+/// Feed items by the view they were made from, kept between builds by one feed generator: this build's and the last
+/// one's. The last build's are reused only while the settings every item reads (address, full text or summary, name)
+/// are the same.
+/// </summary>
+public sealed class FeedItemMemo
+{
+    private string? _context;
+
+    internal Dictionary<object, FeedItem> Previous { get; private set; } = new(ReferenceEqualityComparer.Instance);
+    internal Dictionary<object, FeedItem> Current { get; private set; } = new(ReferenceEqualityComparer.Instance);
+
+    internal void Start(string context)
+    {
+        if (context != _context) Previous.Clear();
+        _context = context;
+    }
+
+    /// <summary>Ends a build: its items are what the next build may reuse; older ones are forgotten.</summary>
+    public void EndBuild()
+    {
+        Previous = Current;
+        Current = new Dictionary<object, FeedItem>(Previous.Count, ReferenceEqualityComparer.Instance);
     }
 }

@@ -17,6 +17,9 @@ public sealed class FeedGenerator : IOutputGenerator
     /// </summary>
     private readonly Dictionary<string, (Feed Feed, string Context, OutputFile File)> _last = new(StringComparer.Ordinal);
 
+    /// <summary>The feed items of the last build, reused for views that are the same objects (the preview's unchanged stories).</summary>
+    private readonly FeedItemMemo _items = new();
+
     public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages)
     {
         var s = site.Settings;
@@ -24,7 +27,8 @@ public sealed class FeedGenerator : IOutputGenerator
         // With no items, "updated" is the build day (not the build time), so an empty feed does not change every build.
         var today = site.Today.ToDateTime(TimeOnly.MinValue);
         var fallback = new DateTimeOffset(today, s.TimeZone.GetUtcOffset(today));
-        var jobs = new FeedCatalog(site).Build().SelectMany(feed => feed.Formats.Select(format => (Feed: feed, Format: format))).ToList();
+        var jobs = new FeedCatalog(site, _items).Build().SelectMany(feed => feed.Formats.Select(format => (Feed: feed, Format: format))).ToList();
+        _items.EndBuild();
         // Feeds are independent of each other: written on all cores, kept in catalog order.
         var files = new OutputFile[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
@@ -60,7 +64,7 @@ public sealed class FeedGenerator : IOutputGenerator
         a.Formats.SequenceEqual(b.Formats) && a.Items.Count == b.Items.Count &&
         a.Items.Zip(b.Items).All(p => SameItem(p.First, p.Second));
 
-    private static bool SameItem(FeedItem a, FeedItem b) =>
+    private static bool SameItem(FeedItem a, FeedItem b) => ReferenceEquals(a, b) ||
         a.Id == b.Id && a.Url == b.Url && a.Title == b.Title && a.Published == b.Published && a.Author == b.Author &&
         a.Categories.SequenceEqual(b.Categories) && a.Summary == b.Summary && a.ContentHtml == b.ContentHtml && a.Image == b.Image;
 }

@@ -12,16 +12,18 @@ public static class RedirectRules
 {
     public static IReadOnlyList<Redirect> Collect(Site site)
     {
-        IEnumerable<(IReadOnlyList<string> From, string Url, string Source)> items =
-        [
-            .. site.Pages.Values.Concat(site.ExtraPages).Distinct().Select(p => (p.Source.RedirectFrom, p.Url, p.SourcePath)),
-            .. site.Stories.Select(s => (s.Source.RedirectFrom, s.Url, s.SourcePath)),
-            .. site.AllVacancies.Select(v => (v.Source.RedirectFrom, v.Url, v.SourcePath)),
-            .. site.Services.Select(s => (s.Source.RedirectFrom, s.Url, s.SourcePath)),
-        ];
-        return items.SelectMany(i => i.From.Select(from => new Redirect(from, i.Url, i.Source)))
-            .OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.From, StringComparer.Ordinal)
-            .ToList();
+        // Only files that name old addresses make a redirect; the preview collects them on every rebuild, so the
+        // thousands of stories without one are passed over without making anything.
+        var redirects = new List<Redirect>();
+        void Add(IReadOnlyList<string> from, string url, string source)
+        {
+            foreach (var f in from) redirects.Add(new Redirect(f, url, source));
+        }
+        foreach (var p in site.Pages.Values.Concat(site.ExtraPages).Distinct()) Add(p.Source.RedirectFrom, p.Url, p.SourcePath);
+        foreach (var s in site.Stories) if (s.Source.RedirectFrom.Count > 0) Add(s.Source.RedirectFrom, s.Url, s.SourcePath);
+        foreach (var v in site.AllVacancies) if (v.Source.RedirectFrom.Count > 0) Add(v.Source.RedirectFrom, v.Url, v.SourcePath);
+        foreach (var s in site.Services) if (s.Source.RedirectFrom.Count > 0) Add(s.Source.RedirectFrom, s.Url, s.SourcePath);
+        return redirects.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.From, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The redirects to write: the first of each old address (the others are errors already).</summary>

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using Thuisbasis.Rendering;
 
 namespace Thuisbasis.Pipeline;
@@ -13,11 +12,11 @@ namespace Thuisbasis.Pipeline;
 /// </summary>
 public sealed class ViewReuse
 {
-    // The last build's objects are only read while a build runs; the current build's may be added from several threads.
-    private ConcurrentDictionary<(string Kind, string Id), object> _previous = new();
-    private ConcurrentDictionary<(string Kind, string Id), object> _current = new();
-    private ConcurrentDictionary<object, object> _bySource = new(ReferenceEqualityComparer.Instance);
-    private ConcurrentDictionary<object, object> _nextBySource = new(ReferenceEqualityComparer.Instance);
+    // Used by one build at a time, from one thread (the snapshot and the plan are made in order).
+    private Dictionary<(string Kind, string Id), object> _previous = new();
+    private Dictionary<(string Kind, string Id), object> _current = new();
+    private Dictionary<object, object> _bySource = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<object, object> _nextBySource = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The last build's object named by <paramref name="kind"/> and <paramref name="id"/> when it has the same contents
@@ -49,10 +48,9 @@ public sealed class ViewReuse
     public void EndBuild()
     {
         _previous = _current;
-        _current = new ConcurrentDictionary<(string, string), object>(Environment.ProcessorCount, Math.Max(31, _previous.Count * 5 / 4));
+        _current = new Dictionary<(string, string), object>(_previous.Count);
         _bySource = _nextBySource;
-        _nextBySource = new ConcurrentDictionary<object, object>(Environment.ProcessorCount, Math.Max(31, _bySource.Count * 5 / 4),
-            ReferenceEqualityComparer.Instance);
+        _nextBySource = new Dictionary<object, object>(_bySource.Count, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Forgets everything (after a build that stopped halfway).</summary>
