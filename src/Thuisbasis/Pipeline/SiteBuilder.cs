@@ -125,10 +125,10 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
         var nav = PageRoles.All.Where(byRole.ContainsKey).Select(r => new NavItem(r, byRole[r].MenuTitle, byRole[r].Url)).ToList();
 
         // Indexes, computed once.
-        var tags = stories.SelectMany(s => s.Tags.Select(t => (t, s)))
+        var tags = InDutchOrder(stories.SelectMany(s => s.Tags.Select(t => (t, s)))
             .GroupBy(x => x.t.Slug)
             .Select(g => Same("tag:", g.Key, new TagIndexEntry(g.First().t.Name, g.Key, g.First().t.Url, g.Select(x => x.s).ToList())))
-            .OrderBy(t => t.Name, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)).ToList();
+            .ToList());
         var byAuthor = stories.Where(s => s.Author.Person is not null).GroupBy(s => s.Author.Person!.Id)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryView>)g.ToList());
         var team = people.Values.Select(p => byAuthor.ContainsKey(p.Id) ? Same("team:", p.SourcePath, p with { Url = $"/auteur/{p.Id}/" }) : p).ToList();
@@ -177,10 +177,60 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
         return s.Summary is not null || view.Summary == markdown.Excerpt(s.Entry);
     }
 
-    private static Dictionary<string, string> TagFolderNames(ContentSet content) =>
-        Content.Readers.TagFolder.DisplayNames(
+    private static readonly StringComparer DutchNames = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true);
+
+    /// <summary>
+    /// Tags in Dutch alphabetical order (ignoring case). Comparing names the Dutch way is slow (2,500 tags took 20 ms), so
+    /// the preview notes each name's place and sorts by that while every tag is one it has placed before.
+    /// </summary>
+    private List<TagIndexEntry> InDutchOrder(List<TagIndexEntry> tags)
+    {
+        if (reuse?.Note<Dictionary<string, int>>("tag order") is { } places && tags.TrueForAll(t => places.ContainsKey(t.Name)))
+            return tags.OrderBy(t => places[t.Name]).ToList();
+        var sorted = tags.OrderBy(t => t.Name, DutchNames).ToList();
+        if (reuse is not null)
+        {
+            // Names that compare equal share a place, so ties keep the order they come in, as OrderBy does.
+            var noted = new Dictionary<string, int>(sorted.Count, StringComparer.Ordinal);
+            for (var i = 0; i < sorted.Count; i++)
+                noted[sorted[i].Name] = i > 0 && DutchNames.Compare(sorted[i - 1].Name, sorted[i].Name) == 0 ? noted[sorted[i - 1].Name] : i;
+            reuse.Note("tag order", noted);
+        }
+        return sorted;
+    }
+
+    /// <summary>
+    /// The spelling of each tag: its first spelling by story date (then vacancies). The preview reuses the last result
+    /// while every story and vacancy has the same tags and date as then (an edit of a story's text changes neither).
+    /// </summary>
+    private Dictionary<string, string> TagFolderNames(ContentSet content)
+    {
+        if (reuse?.Note<TagNames>("tag names") is { } last && last.StillHolds(content))
+        {
+            reuse.Note("tag names", last with { Stories = content.Stories, Vacancies = content.Vacancies });
+            return last.Names;
+        }
+        var names = Content.Readers.TagFolder.DisplayNames(
             content.Stories.OrderBy(s => s.Date).ThenBy(s => s.Entry.SourcePath, StringComparer.Ordinal).SelectMany(s => s.Tags)
                 .Concat(content.Vacancies.SelectMany(v => v.Tags)));
+        reuse?.Note("tag names", new TagNames(content.Stories, content.Vacancies, names));
+        return names;
+    }
+
+    private sealed record TagNames(IReadOnlyList<Story> Stories, IReadOnlyList<Vacancy> Vacancies, Dictionary<string, string> Names)
+    {
+        public bool StillHolds(ContentSet content) =>
+            Same(Stories, content.Stories, static (a, b) => a.Entry.SourcePath == b.Entry.SourcePath && a.Date == b.Date && a.Tags.SequenceEqual(b.Tags)) &&
+            Same(Vacancies, content.Vacancies, static (a, b) => a.Tags.SequenceEqual(b.Tags));
+
+        private static bool Same<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, T, bool> equal) where T : class
+        {
+            if (a.Count != b.Count) return false;
+            for (var i = 0; i < a.Count; i++)
+                if (!ReferenceEquals(a[i], b[i]) && !equal(a[i], b[i])) return false;
+            return true;
+        }
+    }
 
     private static IReadOnlyList<TagLink> TagLinks(IEnumerable<Tag> tags, Dictionary<string, string> names) =>
         tags.Select(t => new TagLink(names.GetValueOrDefault(t.Slug, t.Name), t.Slug, $"/onderwerp/{t.Slug}/")).ToList();

@@ -44,6 +44,13 @@ public sealed class ViewReuse
         return made;
     }
 
+    private readonly Dictionary<string, object> _notes = new(StringComparer.Ordinal);
+
+    /// <summary>Something a build noted for the next ones (an order, an index), kept until noted again or cleared.</summary>
+    public T? Note<T>(string name) where T : class => _notes.TryGetValue(name, out var value) ? value as T : null;
+
+    public void Note(string name, object value) => _notes[name] = value;
+
     /// <summary>Ends a build: what it made is what the next one compares with; what it did not make is forgotten.</summary>
     public void EndBuild()
     {
@@ -58,6 +65,7 @@ public sealed class ViewReuse
     {
         _previous = new();
         _current = new();
+        _notes.Clear();
         _bySource = new(ReferenceEqualityComparer.Instance);
         _nextBySource = new(ReferenceEqualityComparer.Instance);
     }
