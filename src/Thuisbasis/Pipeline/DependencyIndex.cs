@@ -23,19 +23,22 @@ public sealed class DependencyIndex
     private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Nested = new();
 
     private readonly Site _site;
-    private readonly Dictionary<string, List<object>> _objects = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<object>>.AlternateLookup<ReadOnlySpan<char>> _objectsBySpan;
+    private readonly ObjectSlots _slots;
+    // By slot: the one object with that key, or a List<object> when several objects share it.
+    private object?[] _objects;
     private readonly ConcurrentDictionary<string, ulong> _values;
 
-    public DependencyIndex(Site site)
+    /// <param name="slots">Numbers for object keys, kept between builds by the caller (a fresh table when null).</param>
+    public DependencyIndex(Site site, ObjectSlots? slots = null)
     {
         _site = site;
+        _slots = slots ?? new ObjectSlots();
+        _objects = new object?[Math.Max(16, _slots.Count)];
         // Sized up front: growing a concurrent dictionary takes all its locks, and with two threads asking for thousands
         // of keys that contention was the larger part of checking a preview's pages.
         _values = new ConcurrentDictionary<string, ulong>(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var get in Nested.GetOrAdd(typeof(Site), NestedGetters)) Collect(get(site), seen, 0);
-        _objectsBySpan = _objects.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static string Member(string objectKey, string member) => objectKey + MemberSeparator + member;
@@ -55,8 +58,9 @@ public sealed class DependencyIndex
         var at = span.LastIndexOf(MemberSeparator);
         var objectKey = at < 0 ? span : span[..at];
         var member = at < 0 ? "*" : span[(at + 1)..];
-        if (!_objectsBySpan.TryGetValue(objectKey, out var objects)) return Missing;
-        if (objects.Count == 1) return Hash(objects[0], member);
+        var found = _slots.Find(objectKey) is var slot and >= 0 ? ObjectsAt(slot) : null;
+        if (found is null) return Missing;
+        if (found is not List<object> objects) return Hash(found, member);
         var distinct = new ulong[objects.Count];
         for (var i = 0; i < objects.Count; i++) distinct[i] = Hash(objects[i], member);
         Array.Sort(distinct);
@@ -64,14 +68,11 @@ public sealed class DependencyIndex
         return unique.Length == 1 ? unique[0] : ContentHash.Combine(unique);
     }
 
-    /// <summary>The objects a key of an object (<c>view:…#member</c>) stands for in this build; null for <c>site:</c> keys and missing objects.</summary>
-    public List<object>? ObjectsOf(string key)
-    {
-        var span = key.AsSpan();
-        if (span.StartsWith("site:", StringComparison.Ordinal)) return null;
-        var at = span.LastIndexOf(MemberSeparator);
-        return _objectsBySpan.TryGetValue(at < 0 ? span : span[..at], out var objects) ? objects : null;
-    }
+    /// <summary>
+    /// The object (or, when several share the key, the List&lt;object&gt;) with the object key numbered <paramref name="slot"/>
+    /// in this build (see <see cref="ObjectSlots.OfKey"/>); null when there is none.
+    /// </summary>
+    public object? ObjectsAt(int slot) => slot >= 0 && slot < _objects.Length ? _objects[slot] : null;
 
     private static readonly Dictionary<string, Func<object, object?>>.AlternateLookup<ReadOnlySpan<char>> SiteMembers =
         MembersOf(typeof(Site)).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -86,10 +87,16 @@ public sealed class DependencyIndex
     {
         if (value is null or string or Site or Content.Entry or Rendering.RawHtml || depth > 8 || value.GetType().IsPrimitive) return;
         if (!value.GetType().IsValueType && !seen.Add(value)) return;
-        if (DependencyKeys.Of(value) is { } key)
+        if (DependencyKeys.PartsOf(value) is var (kind, id))
         {
-            if (!_objects.TryGetValue(key, out var list)) _objects[key] = list = [];
-            list.Add(value);
+            var slot = _slots.Of(kind, id);
+            if (slot >= _objects.Length) Array.Resize(ref _objects, Math.Max(slot + 1, _objects.Length * 2));
+            switch (_objects[slot])
+            {
+                case null: _objects[slot] = value; break;
+                case List<object> list: list.Add(value); break;
+                case var one: _objects[slot] = new List<object> { one, value }; break;
+            }
         }
         if (value is IDictionary dictionary)
         {
@@ -157,4 +164,49 @@ public sealed class DependencyIndex
     private static bool IsLeaf(Type t) =>
         t.IsPrimitive || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTimeOffset) || t == typeof(DateOnly) ||
         t == typeof(DateTime) || t.IsEnum || t == typeof(Rendering.RawHtml) || Nullable.GetUnderlyingType(t) is { } u && IsLeaf(u);
+}
+
+/// <summary>
+/// Numbers for object keys (<c>view:input/stories/x.md</c>, <c>tag:buren</c>), kept between builds, so a build files each
+/// object under a number and a page's check looks its keys up by number: at 10,000 stories that is 120,000 keys a
+/// rebuild no longer cuts apart and hashes as text. Used from one thread at a time (the index is made before the checks).
+/// </summary>
+public sealed class ObjectSlots
+{
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private char[] _buffer = new char[256];
+
+    public ObjectSlots() => _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count => _byKey.Count;
+
+    /// <summary>The number of the object key <paramref name="kind"/> + <paramref name="id"/>, given a new one the first time.</summary>
+    public int Of(string kind, string id)
+    {
+        var length = kind.Length + id.Length;
+        if (_buffer.Length < length) _buffer = new char[length * 2];
+        kind.CopyTo(_buffer);
+        id.CopyTo(_buffer.AsSpan(kind.Length));
+        var key = _buffer.AsSpan(0, length);
+        if (_bySpan.TryGetValue(key, out var slot)) return slot;
+        slot = _byKey.Count;
+        _byKey[key.ToString()] = slot;
+        return slot;
+    }
+
+    /// <summary>The number of an object key, or -1 when no object has had it.</summary>
+    public int Find(ReadOnlySpan<char> objectKey) => _bySpan.TryGetValue(objectKey, out var slot) ? slot : -1;
+
+    /// <summary>
+    /// The number of the object a dependency key (<c>view:…#title</c>) is about, or -1 for keys of the site itself
+    /// (<c>site:stories</c>) and objects never seen.
+    /// </summary>
+    public int OfKey(string key)
+    {
+        var span = key.AsSpan();
+        if (span.StartsWith("site:", StringComparison.Ordinal)) return -1;
+        var at = span.LastIndexOf(DependencyIndex.MemberSeparator);
+        return Find(at < 0 ? span : span[..at]);
+    }
 }

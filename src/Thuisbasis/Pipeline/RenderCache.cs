@@ -22,8 +22,11 @@ public sealed class RenderCache
     private readonly Lock _lock = new();
     /// <summary>By key id: the fingerprint last computed and the objects it was computed from.</summary>
     private KeyMemo?[] _memo = [];
+    /// <summary>Numbers of object keys, and by key id the number of the object the key is about (-1: a key of the site).</summary>
+    private readonly ObjectSlots _slots = new();
+    private readonly List<int> _keySlots = [];
 
-    private sealed record KeyMemo(List<object> Objects, ulong Value);
+    private sealed record KeyMemo(object Objects, ulong Value);
 
     /// <summary>
     /// One rendered page: its plan (as planned, with the fingerprint of everything every page depends on), the
@@ -53,7 +56,7 @@ public sealed class RenderCache
     public Rendering RenderAll(Site site, IReadOnlyList<PageModel> planned, Func<PageModel, PageModel> enrich, PageRenderer renderer,
         ulong global, DiagnosticBag diagnostics, Action? pageDone = null)
     {
-        var index = new DependencyIndex(site);
+        var index = new DependencyIndex(site, _slots);
         var known = KnownValues(index);
         var pages = new PageModel[planned.Count];
         var results = new OutputFile?[planned.Count];
@@ -179,6 +182,7 @@ public sealed class RenderCache
                 {
                     id = _keys.Count;
                     _keys.Add(key);
+                    _keySlots.Add(_slots.OfKey(key));
                     _keyIds[key] = id;
                 }
                 ids[n++] = id;
@@ -192,7 +196,7 @@ public sealed class RenderCache
         lock (_lock)
         {
             if (_memo.Length < _keys.Count) Array.Resize(ref _memo, _keys.Count + _keys.Count / 4);
-            return new KeyValues(index, _keys.ToArray(), _memo);
+            return new KeyValues(index, _keys.ToArray(), _keySlots.ToArray(), _memo);
         }
     }
 
@@ -209,7 +213,7 @@ public sealed class RenderCache
     /// do not change, see <see cref="ViewReuse"/>) keeps that build's fingerprint: at 10,000 stories that is 120,000
     /// member fingerprints a rebuild does not compute again.
     /// </summary>
-    private sealed class KeyValues(DependencyIndex index, string[] keys, KeyMemo?[] memo)
+    private sealed class KeyValues(DependencyIndex index, string[] keys, int[] slots, KeyMemo?[] memo)
     {
         private readonly ulong[] _values = new ulong[keys.Length];
         private readonly bool[] _known = new bool[keys.Length];
@@ -220,13 +224,12 @@ public sealed class RenderCache
         {
             if (Volatile.Read(ref _known[id])) return _values[id];
             // Two threads may compute the same key at once; both get the same fingerprint.
-            var key = keys[id];
-            var objects = index.ObjectsOf(key);
+            var objects = index.ObjectsAt(slots[id]);
             ulong value;
             if (objects is not null && memo[id] is { } last && SameObjects(last.Objects, objects)) value = last.Value;
             else
             {
-                value = index.Compute(key);
+                value = index.Compute(keys[id]);
                 if (objects is not null) memo[id] = new KeyMemo(objects, value);
             }
             _values[id] = value;
@@ -234,9 +237,10 @@ public sealed class RenderCache
             return value;
         }
 
-        private static bool SameObjects(List<object> a, List<object> b)
+        private static bool SameObjects(object one, object other)
         {
-            if (a.Count != b.Count) return false;
+            if (ReferenceEquals(one, other)) return true;
+            if (one is not List<object> a || other is not List<object> b || a.Count != b.Count) return false;
             for (var i = 0; i < a.Count; i++)
                 if (!ReferenceEquals(a[i], b[i])) return false;
             return true;
