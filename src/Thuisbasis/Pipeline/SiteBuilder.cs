@@ -43,7 +43,9 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
         // Stories: consent, drafts, scheduled.
         var tagNames = TagFolderNames(content);
         var stories = new List<StoryView>();
-        foreach (var s in content.Stories.OrderBy(s => s.Entry.SourcePath, StringComparer.Ordinal))
+        // Files come listed by path already; sorting 10,000 of them again on every preview rebuild is skipped then.
+        var byPath = SortedByPath(content.Stories) ? content.Stories : content.Stories.OrderBy(s => s.Entry.SourcePath, StringComparer.Ordinal).ToList();
+        foreach (var s in byPath)
         {
             if (s.Author.IsClient && s.Consent != true)
             {
@@ -70,7 +72,7 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
                 Iso(s.Date), author, TagLinks(s.Tags, tagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image, Html(s.Entry), marker, s.Audience));
             stories.Add(reuse is null ? view : reuse.Keep("story:", s.Entry.SourcePath, s, view));
         }
-        stories = stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
+        stories = NewestFirst(stories);
 
         // Vacancies: every one gets a page; only open ones are listed.
         var vacancies = new List<VacancyView>();
@@ -157,6 +159,44 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
             Data = content.Data,
         };
     }
+
+    private static bool SortedByPath(IReadOnlyList<Story> stories)
+    {
+        for (var i = 1; i < stories.Count; i++)
+            if (string.CompareOrdinal(stories[i - 1].Entry.SourcePath, stories[i].Entry.SourcePath) > 0) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Stories newest first (then by address). The preview keeps the last order: while every story is the same view or
+    /// one with the same date and address in the same place, the order is the last one with those views swapped in.
+    /// </summary>
+    private List<StoryView> NewestFirst(List<StoryView> stories)
+    {
+        if (reuse?.Note<StoryOrder>("story order") is { } last && last.Input.Count == stories.Count)
+        {
+            Dictionary<StoryView, StoryView>? swapped = null;
+            var same = true;
+            for (var i = 0; i < stories.Count && same; i++)
+            {
+                var (was, now) = (last.Input[i], stories[i]);
+                if (ReferenceEquals(was, now)) continue;
+                if (was.Date == now.Date && was.Url == now.Url) (swapped ??= new(ReferenceEqualityComparer.Instance))[was] = now;
+                else same = false;
+            }
+            if (same)
+            {
+                var order = swapped is null ? last.Output : last.Output.ConvertAll(v => swapped.GetValueOrDefault(v, v));
+                reuse.Note("story order", new StoryOrder(stories, order));
+                return order;
+            }
+        }
+        var sorted = stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
+        reuse?.Note("story order", new StoryOrder(stories, sorted));
+        return sorted;
+    }
+
+    private sealed record StoryOrder(List<StoryView> Input, List<StoryView> Output);
 
     /// <summary>
     /// Whether the view the last build made from this very story object is still what this build would make: the
