@@ -127,7 +127,7 @@ public sealed class SiteEngine
         // Input
         Progress?.Report(new BuildProgress("Lezen", 0, 0));
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
-        var content = ContentReader.Read(Options.Root, settings, diagnostics, _read, changed);
+        var content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _read : null, changed);
         var read = total.Elapsed;
         T("read");
 
@@ -148,7 +148,9 @@ public sealed class SiteEngine
         var files = new List<OutputFile>();
         var themeVersion = templates.Theme.Version();
         templates.Sync(themeVersion);
-        var global = ContentHash.Combine([themeVersion, ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]);
+        // Only the preview compares builds; a one-off build does not fingerprint its settings (that costs compiling
+        // getters for every settings type at start-up).
+        var global = Incremental ? ContentHash.Combine([themeVersion, ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]) : 0;
         var counter = new ProgressCounter(Progress, "Opmaken", planned.Count);
         counter.Start();
         T("prepare");
