@@ -29,6 +29,7 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
             .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry)).ToList();
         var rendered = new RawHtml[bodies.Count];
         Parallel.For(0, bodies.Count, i => rendered[i] = markdown.Render(bodies[i], diagnostics));
+        markdown.Retain(bodies);
         var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
         for (var i = 0; i < bodies.Count; i++) html[bodies[i].SourcePath] = rendered[i];
         RawHtml Html(Entry e) => html[e.SourcePath];
@@ -220,8 +221,8 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
     private static readonly StringComparer DutchNames = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true);
 
     /// <summary>
-    /// Tags in Dutch alphabetical order (ignoring case). Comparing names the Dutch way is slow (2,500 tags took 20 ms), so
-    /// the preview notes each name's place and sorts by that while every tag is one it has placed before.
+    /// Tags in Dutch alphabetical order (ignoring case). A Dutch comparison is a culture lookup per pair of names, so the
+    /// preview notes each name's place and sorts by that while every tag is one it has placed before.
     /// </summary>
     private List<TagIndexEntry> InDutchOrder(List<TagIndexEntry> tags)
     {
@@ -343,12 +344,14 @@ public sealed class MarkdownCache(bool keep = true)
         return text;
     }
 
-    /// <summary>Forgets files that are gone (each file keeps only its latest version anyway).</summary>
-    /// <param name="count">How many entries <paramref name="current"/> holds: while the cache holds no more, every
-    /// file in it is current (all of them were just rendered), and nothing needs to be looked at.</param>
-    public void Retain(IEnumerable<Entry> current, int count)
+    /// <summary>
+    /// Forgets files that are gone (each file keeps only its latest version anyway). While the cache holds no more
+    /// files than <paramref name="current"/>, every file in it is current (all of them were just rendered), and nothing
+    /// needs to be looked at.
+    /// </summary>
+    public void Retain(IReadOnlyCollection<Entry> current)
     {
-        if (_cache.Count <= count && _excerpts.Count <= count) return;
+        if (_cache.Count <= current.Count && _excerpts.Count <= current.Count) return;
         var keep = current.Select(e => e.SourcePath).ToHashSet(StringComparer.Ordinal);
         foreach (var key in _cache.Keys)
             if (!keep.Contains(key)) _cache.TryRemove(key, out _);

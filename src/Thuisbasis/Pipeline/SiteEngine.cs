@@ -134,9 +134,6 @@ public sealed class SiteEngine
         // Process
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
         var site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough, Incremental ? _views : null).Build(content, settings, Options, diagnostics);
-        if (Incremental)
-            _markdown.Retain(AllEntries(content), content.Pages.Count + content.Stories.Count + content.Vacancies.Count +
-                content.Testimonials.Count + content.Services.Count + content.People.Count);
         var process = total.Elapsed - read;
         T("process");
 
@@ -226,8 +223,4 @@ public sealed class SiteEngine
         foreach (var a in site.Assets)
             yield return OutputFile.Copy(a.Url.TrimStart('/'), a.FullPath, a.SourcePath);
     }
-
-    private static IEnumerable<Entry> AllEntries(ContentSet c) =>
-        c.Pages.Select(p => p.Entry).Concat(c.Stories.Select(s => s.Entry)).Concat(c.Vacancies.Select(v => v.Entry))
-            .Concat(c.Testimonials.Select(t => t.Entry)).Concat(c.Services.Select(s => s.Entry)).Concat(c.People.Select(p => p.Entry));
 }
