@@ -27,6 +27,9 @@ public sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    /// <summary>Every diagnostic as added, duplicates included.</summary>
+    public IReadOnlyList<Diagnostic> All() => _items.ToArray();
+
     /// <summary>Every diagnostic, ordered by file and position, without duplicates.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.Distinct()

@@ -12,7 +12,7 @@ namespace Thuisbasis.Pipeline;
 /// Markdown body in parallel, and freezes the result into one <see cref="Site"/> with its indexes.
 /// </summary>
 /// <param name="reuse">The preview's objects of its last build: a view that comes out the same is that same object again.</param>
-public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
+public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
 {
     private T Same<T>(string kind, string id, T made) where T : class => reuse is null ? made : reuse.Reuse(kind, id, made);
 
@@ -20,6 +20,25 @@ public sealed class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
     {
         var now = DateTimeOffset.UtcNow;
         var today = options.Date ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, settings.TimeZone).DateTime);
+        if (reuse is null) return BuildAll(content, settings, options, diagnostics, today, now);
+        // The preview: when only the text of a few stories changed, the last snapshot with those stories swapped in.
+        if (reuse.Note<Snapshot>(SnapshotNote) is { } last && Patch(last, content, settings, options, today, now) is { } patched)
+        {
+            diagnostics.AddRange(patched.Diagnostics);
+            reuse.Note(SnapshotNote, patched);
+            return patched.Site;
+        }
+        // What this step reports is kept with the snapshot, so a patched one reports it again.
+        var own = new DiagnosticBag();
+        var site = BuildAll(content, settings, options, own, today, now);
+        var reported = own.All();
+        diagnostics.AddRange(reported);
+        reuse.Note(SnapshotNote, new Snapshot(content, settings, options, today, site, reported));
+        return site;
+    }
+
+    private Site BuildAll(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics, DateOnly today, DateTimeOffset now)
+    {
         var drafts = options.IncludeDrafts;
         var abs = (string p) => settings.Url + p;
 

@@ -44,6 +44,19 @@ public sealed class ViewReuse
         return made;
     }
 
+    /// <summary>
+    /// Starts a build that changes only some of the last build's objects (a patched snapshot): everything the last build
+    /// made stays known, and what this build makes replaces it under the same name.
+    /// </summary>
+    public void CarryOver()
+    {
+        _current = _previous;
+        _nextBySource = _bySource;
+    }
+
+    /// <summary>Forgets what was made from <paramref name="source"/> (a source object the site no longer has).</summary>
+    public void Drop(object source) => _nextBySource.Remove(source);
+
     private readonly Dictionary<string, object> _notes = new(StringComparer.Ordinal);
 
     /// <summary>Something a build noted for the next ones (an order, an index), kept until noted again or cleared.</summary>

@@ -129,6 +129,54 @@ public sealed class DependencyTrackingTests : IDisposable
     }
 
     [Fact]
+    public void EditsOfStoryTextPatchTheLastSnapshotAndGiveTheSameSiteAsAFreshBuild()
+    {
+        // Edits that keep each story in its place (same date, author, tags…) patch the last snapshot instead of making
+        // a new one from every file; each step says whether it may. Either way the files and the messages are those of
+        // a fresh build.
+        const string Cooking = "input/stories/2026-01-10-samen-koken.md";
+        const string Draft = "input/stories/2026-03-05-concept.md";
+        var engine = new SiteEngine(Options);
+        engine.Build(changed: null);
+        (Action Edit, string[] Paths, bool Patched)[] steps =
+        [
+            (() => _site.Replace(Walk, "title: Wandelen tegen eenzaamheid", "title: Samen wandelen in het park"), [Walk], true),
+            (() => _site.Replace(Walk, "tags: [buren]", "tags: [buren]\nsummary: Een rondje door het park."), [Walk], true),
+            (() => _site.Replace(Walk, "een rondje door het park.\n", "een rondje door het park.\n\nIedereen is welkom, ook met een rollator.\n"), [Walk], true),
+            // Two at once, one of them a draft (the preview shows drafts).
+            (() => { _site.Replace(Draft, "Nog niet af.", "Bijna af."); _site.Replace(Cooking, "samen.", "samen, met verse groente."); }, [Draft, Cooking], true),
+            // Only spacing in the front matter: the view comes out the same.
+            (() => _site.Replace(Walk, "author: anna", "author:   anna"), [Walk], true),
+            (() => _site.Replace(Walk, "author:   anna", "author: anna\nredirect_from: [/oud/wandelen/]"), [Walk], true),
+            (() => _site.SaveBytes("input/assets/img/park.png", Feeds.FeedTestSupport.Png(800, 450)), ["input/assets/img/park.png"], false),
+            (() => _site.Replace(Walk, "tags: [buren]", "tags: [buren]\nimage: /assets/img/park.png\nimage_alt: Het park."), [Walk], true),
+            // Its place changes: the listings are made again.
+            (() => _site.Replace(Walk, "date: 2026-02-14", "date: 2026-03-04"), [Walk], false),
+            (() => _site.Replace(Walk, "tags: [buren]", "tags: [buren, taal]"), [Walk], false),
+            // A story left out for want of consent is reported; later patches report it again.
+            (() => _site.Save("input/stories/2026-02-01-ria.md", "---\ntitle: Mijn verhaal\ndate: 2026-02-01\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nNiet delen.\n"),
+                ["input/stories/2026-02-01-ria.md"], false),
+            (() => _site.Replace(Walk, "ook met een rollator", "ook met een rolstoel"), [Walk], true),
+            // A body that cannot be rendered is reported by a full snapshot; mending it patches again.
+            (() => _site.Replace(Cooking, "Elke dinsdag staat", new string('>', 20_000) + " Elke dinsdag staat"), [Cooking], false),
+            (() => _site.Replace(Cooking, new string('>', 20_000) + " Elke dinsdag staat", "Elke dinsdag staat"), [Cooking], true),
+        ];
+        foreach (var (edit, paths, patched) in steps)
+        {
+            edit();
+            var incremental = engine.Build(paths);
+            var fresh = new SiteEngine(Options).Build();
+            Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal(patched, incremental.Site!.PatchedFrom is not null);
+            if (!fresh.Succeeded) continue;
+            Assert.True(incremental.Succeeded, string.Join("\n", incremental.Diagnostics));
+            Assert.Equal(Files(fresh), Files(incremental));
+            Assert.Equal(fresh.Files.Select(f => f.Path).Order(StringComparer.Ordinal), incremental.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+        }
+        Assert.Contains(engine.Build(changed: []).Diagnostics, d => d.Code == "TB0202");
+    }
+
+    [Fact]
     public void ReplacingAnImageWithOneOfAnotherSizeUpdatesTheSocialCardOfItsStory()
     {
         // Templates of the fixture theme never read the image size; only the social card enricher does, so this checks
