@@ -41,6 +41,49 @@ public sealed class DependencyIndex
         foreach (var get in Nested.GetOrAdd(typeof(Site), NestedGetters)) Collect(get(site), seen, 0);
     }
 
+    /// <summary>
+    /// The index of a snapshot patched from this one's (see <see cref="SitePatch"/>): this index with each replaced object
+    /// swapped for its replacement, instead of a walk through the whole site. Null when a replaced object is not where
+    /// this index has it (the caller then walks).
+    /// </summary>
+    internal DependencyIndex? Patched(Site site, IReadOnlyList<(object Old, object New)> replaced)
+    {
+        var objects = (object?[])_objects.Clone();
+        foreach (var (old, now) in replaced)
+        {
+            if (DependencyKeys.PartsOf(now) is not var (kind, id) || DependencyKeys.PartsOf(old) != (kind, id)) return null;
+            var slot = _slots.Find(string.Concat(kind, id));
+            switch (slot >= 0 && slot < objects.Length ? objects[slot] : null)
+            {
+                case var one when ReferenceEquals(one, old):
+                    objects[slot] = now;
+                    break;
+                case List<object> list when list.FindIndex(o => ReferenceEquals(o, old)) is var at and >= 0:
+                    // A copy: the last build's fingerprints are remembered with the very list they were computed from.
+                    objects[slot] = new List<object>(list) { [at] = now };
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return new DependencyIndex(site, _slots, objects);
+    }
+
+    private DependencyIndex(Site site, ObjectSlots slots, object?[] objects)
+    {
+        _site = site;
+        _slots = slots;
+        _objects = objects;
+        _values = new ConcurrentDictionary<string, ulong>(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
+    }
+
+    /// <summary>The snapshot this index is of.</summary>
+    internal Site Snapshot => _site;
+
+    /// <summary>The value of a <c>site:</c> member key (<c>site:stories</c>), or null for any other key.</summary>
+    internal object? SiteValue(string key) =>
+        key.StartsWith("site:", StringComparison.Ordinal) && SiteMembers.TryGetValue(key.AsSpan(5), out var get) ? get(_site) : null;
+
     public static string Member(string objectKey, string member) => objectKey + MemberSeparator + member;
 
     public ulong this[string key] => _values.TryGetValue(key, out var value) ? value : _values.GetOrAdd(key, Compute(key));

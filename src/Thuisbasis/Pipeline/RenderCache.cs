@@ -1,3 +1,4 @@
+using System.Collections;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
 using Thuisbasis.Rendering;
@@ -28,6 +29,9 @@ public sealed class RenderCache
 
     private sealed record KeyMemo(object Objects, ulong Value);
 
+    /// <summary>The dependency index of the last build, which a patched snapshot's index starts from.</summary>
+    private DependencyIndex? _lastIndex;
+
     /// <summary>
     /// One rendered page: its plan (as planned, with the fingerprint of everything every page depends on), the
     /// fingerprint of both, what it read (key ids and fingerprints), the enriched page and its bytes.
@@ -56,7 +60,11 @@ public sealed class RenderCache
     public Rendering RenderAll(Site site, IReadOnlyList<PageModel> planned, Func<PageModel, PageModel> enrich, PageRenderer renderer,
         ulong global, DiagnosticBag diagnostics, Action? pageDone = null)
     {
-        var index = new DependencyIndex(site, _slots);
+        // A patched snapshot (the preview, a story's text edited) patches the last index instead of walking the site.
+        var index = site.PatchedFrom is { } patch && _lastIndex is { } last && ReferenceEquals(last.Snapshot, patch.Previous)
+            ? last.Patched(site, patch.Replaced) ?? new DependencyIndex(site, _slots)
+            : new DependencyIndex(site, _slots);
+        _lastIndex = index;
         var known = KnownValues(index);
         var pages = new PageModel[planned.Count];
         var results = new OutputFile?[planned.Count];
@@ -224,9 +232,13 @@ public sealed class RenderCache
         {
             if (Volatile.Read(ref _known[id])) return _values[id];
             // Two threads may compute the same key at once; both get the same fingerprint.
-            var objects = index.ObjectsAt(slots[id]);
+            // A key of the site itself (site:stories) is remembered with its value: a list counts its items with an
+            // identity by key only, so the same list, or one with items swapped for others of the same key, is worth the same.
+            var site = slots[id] < 0;
+            var objects = site ? index.SiteValue(keys[id]) : index.ObjectsAt(slots[id]);
             ulong value;
-            if (objects is not null && memo[id] is { } last && SameObjects(last.Objects, objects)) value = last.Value;
+            if (objects is not null && memo[id] is { } last && (site ? SameSiteValue(last.Objects, objects) : SameObjects(last.Objects, objects)))
+                value = last.Value;
             else
             {
                 value = index.Compute(keys[id]);
@@ -235,6 +247,19 @@ public sealed class RenderCache
             _values[id] = value;
             Volatile.Write(ref _known[id], true);
             return value;
+        }
+
+        private static bool SameSiteValue(object one, object other)
+        {
+            if (ReferenceEquals(one, other)) return true;
+            if (one is not IList a || other is not IList b || a.GetType() != b.GetType() || a.Count != b.Count) return false;
+            for (var i = 0; i < a.Count; i++)
+            {
+                var (x, y) = (a[i], b[i]);
+                if (ReferenceEquals(x, y)) continue;
+                if (x is null || y is null || DependencyKeys.PartsOf(x) is not { } key || DependencyKeys.PartsOf(y) != key) return false;
+            }
+            return true;
         }
 
         private static bool SameObjects(object one, object other)
