@@ -49,6 +49,7 @@ public sealed class DependencyIndex
     internal DependencyIndex? Patched(Site site, IReadOnlyList<(object Old, object New)> replaced)
     {
         var objects = (object?[])_objects.Clone();
+        var changed = new bool[objects.Length];
         foreach (var (old, now) in replaced)
         {
             if (DependencyKeys.PartsOf(now) is not var (kind, id) || DependencyKeys.PartsOf(old) != (kind, id)) return null;
@@ -65,17 +66,25 @@ public sealed class DependencyIndex
                 default:
                     return null;
             }
+            changed[slot] = true;
         }
-        return new DependencyIndex(site, _slots, objects);
+        return new DependencyIndex(site, _slots, objects, changed);
     }
 
-    private DependencyIndex(Site site, ObjectSlots slots, object?[] objects)
+    private DependencyIndex(Site site, ObjectSlots slots, object?[] objects, bool[] changed)
     {
         _site = site;
         _slots = slots;
         _objects = objects;
+        ChangedSlots = changed;
         _values = new ConcurrentDictionary<string, ulong>(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// For an index patched from the last build's (see <see cref="Patched"/>): by object number, whether that object was
+    /// replaced. Objects not replaced are the very objects of the last build. Null for an index made by walking the site.
+    /// </summary>
+    internal bool[]? ChangedSlots { get; }
 
     /// <summary>The snapshot this index is of.</summary>
     internal Site Snapshot => _site;

@@ -19,13 +19,20 @@ public sealed class RenderCache
 {
     private Dictionary<string, Entry> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _keyIds = new(StringComparer.Ordinal);
-    private readonly List<string> _keys = [];
     private readonly Lock _lock = new();
+    // By key id: the key, and the number of the object it is about (-1: a key of the site, or of no object seen). Grown
+    // by copying, never written below _keyCount, so a build's checks read them while pages it renders add keys.
+    private string[] _keys = new string[1024];
+    private int[] _keySlots = new int[1024];
+    private int _keyCount;
     /// <summary>By key id: the fingerprint last computed and the objects it was computed from.</summary>
     private KeyMemo?[] _memo = [];
-    /// <summary>Numbers of object keys, and by key id the number of the object the key is about (-1: a key of the site).</summary>
+    /// <summary>Numbers of object keys (see <see cref="DependencyIndex"/>).</summary>
     private readonly ObjectSlots _slots = new();
-    private readonly List<int> _keySlots = [];
+    // By key id, for the build whose number is in _stamps: its fingerprint (kept between builds, not allocated again).
+    private ulong[] _values = [];
+    private int[] _stamps = [];
+    private int _build;
 
     private sealed record KeyMemo(object Objects, ulong Value);
 
@@ -44,7 +51,11 @@ public sealed class RenderCache
     /// <summary>Forgets every page, so the next build renders all of them.</summary>
     public void Clear()
     {
-        lock (_lock) _pages = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        lock (_lock)
+        {
+            _pages = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            _lastIndex = null;
+        }
     }
 
     /// <summary>What <see cref="RenderAll"/> gives back: the pages as enriched, and each page's file (null where rendering failed).</summary>
@@ -64,7 +75,6 @@ public sealed class RenderCache
         var index = site.PatchedFrom is { } patch && _lastIndex is { } last && ReferenceEquals(last.Snapshot, patch.Previous)
             ? last.Patched(site, patch.Replaced) ?? new DependencyIndex(site, _slots)
             : new DependencyIndex(site, _slots);
-        _lastIndex = index;
         var known = KnownValues(index);
         var pages = new PageModel[planned.Count];
         var results = new OutputFile?[planned.Count];
@@ -137,6 +147,9 @@ public sealed class RenderCache
                 // Pages that are gone, and pages that failed to render, are not kept.
                 _pages = current;
             }
+            // Kept only now: every page in the table holds this build's fingerprints of what it read, which is what lets
+            // the next build, patched from this one, skip the keys of objects that did not change.
+            _lastIndex = index;
         }
         LastRendered = planned.Where((_, i) => rendered[i]).Select(p => p.Url).ToList();
         return new Rendering(pages, results.OfType<OutputFile>().ToList());
@@ -188,10 +201,20 @@ public sealed class RenderCache
             {
                 if (!_keyIds.TryGetValue(key, out var id))
                 {
-                    id = _keys.Count;
-                    _keys.Add(key);
-                    _keySlots.Add(_slots.OfKey(key));
+                    id = _keyCount;
+                    if (id == _keys.Length)
+                    {
+                        // New arrays: a build that began with the old ones still reads them.
+                        var grownKeys = new string[id * 2];
+                        var grownSlots = new int[id * 2];
+                        Array.Copy(_keys, grownKeys, id);
+                        Array.Copy(_keySlots, grownSlots, id);
+                        (_keys, _keySlots) = (grownKeys, grownSlots);
+                    }
+                    _keys[id] = key;
+                    _keySlots[id] = _slots.OfKey(key);
                     _keyIds[key] = id;
+                    _keyCount = id + 1;
                 }
                 ids[n++] = id;
             }
@@ -203,15 +226,26 @@ public sealed class RenderCache
     {
         lock (_lock)
         {
-            if (_memo.Length < _keys.Count) Array.Resize(ref _memo, _keys.Count + _keys.Count / 4);
-            return new KeyValues(index, _keys.ToArray(), _keySlots.ToArray(), _memo);
+            var count = _keyCount;
+            if (_memo.Length < count) Array.Resize(ref _memo, count + count / 4);
+            if (_values.Length < count)
+            {
+                _values = new ulong[count + count / 4];
+                _stamps = new int[_values.Length];
+            }
+            return new KeyValues(index, _keys, _keySlots, count, _memo, _values, _stamps, ++_build);
         }
     }
 
+    /// <summary>
+    /// Whether every key the page read is worth what it was when the page was last rendered or checked. After a patched
+    /// snapshot, a key of an object that was not replaced is worth what it was in the last build, which every page in the
+    /// table was checked against; only the keys of replaced objects and of the site itself are looked at.
+    /// </summary>
     private static bool StillCurrent(Entry entry, KeyValues known)
     {
         for (var i = 0; i < entry.Reads.Length; i++)
-            if (known.Get(entry.Reads[i]) != entry.Values[i]) return false;
+            if (known.MayHaveChanged(entry.Reads[i]) && known.Get(entry.Reads[i]) != entry.Values[i]) return false;
         return true;
     }
 
@@ -221,16 +255,24 @@ public sealed class RenderCache
     /// do not change, see <see cref="ViewReuse"/>) keeps that build's fingerprint: at 10,000 stories that is 120,000
     /// member fingerprints a rebuild does not compute again.
     /// </summary>
-    private sealed class KeyValues(DependencyIndex index, string[] keys, int[] slots, KeyMemo?[] memo)
+    private sealed class KeyValues(DependencyIndex index, string[] keys, int[] slots, int count, KeyMemo?[] memo, ulong[] values,
+        int[] stamps, int build)
     {
-        private readonly ulong[] _values = new ulong[keys.Length];
-        private readonly bool[] _known = new bool[keys.Length];
+        private readonly bool[]? _changed = index.ChangedSlots;
 
-        public bool Has(int id) => id < keys.Length;
+        public bool Has(int id) => id < count;
+
+        /// <summary>False when the key is about an object the patched snapshot did not replace (see <see cref="StillCurrent"/>).</summary>
+        public bool MayHaveChanged(int id)
+        {
+            if (_changed is null) return true;
+            var slot = slots[id];
+            return slot < 0 || slot >= _changed.Length || _changed[slot];
+        }
 
         public ulong Get(int id)
         {
-            if (Volatile.Read(ref _known[id])) return _values[id];
+            if (Volatile.Read(ref stamps[id]) == build) return values[id];
             // Two threads may compute the same key at once; both get the same fingerprint.
             // A key of the site itself (site:stories) is remembered with its value: a list counts its items with an
             // identity by key only, so the same list, or one with items swapped for others of the same key, is worth the same.
@@ -244,8 +286,8 @@ public sealed class RenderCache
                 value = index.Compute(keys[id]);
                 if (objects is not null) memo[id] = new KeyMemo(objects, value);
             }
-            _values[id] = value;
-            Volatile.Write(ref _known[id], true);
+            values[id] = value;
+            Volatile.Write(ref stamps[id], build);
             return value;
         }
 
