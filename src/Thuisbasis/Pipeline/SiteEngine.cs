@@ -19,6 +19,7 @@ public sealed class SiteEngine
     private readonly ReadCache _read = new();
     private readonly ViewReuse _views = new();
     private readonly PlanMemo _plans = new();
+    private readonly OutputConflicts.Memo _conflicts = new();
     private TemplateEngine? _templates;
 
     public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null, IEnumerable<IPageEnricher>? enrichers = null)
@@ -166,7 +167,7 @@ public sealed class SiteEngine
             T(generator.GetType().Name);
         }
         files.AddRange(AssetFiles(site, templates.Theme));
-        OutputConflicts.Check(files, pages, diagnostics);
+        OutputConflicts.Check(files, pages, diagnostics, Incremental ? _conflicts : null);
         Hosting.RedirectRules.Check(site, files, diagnostics);
         T("checks");
         if (phases is not null)

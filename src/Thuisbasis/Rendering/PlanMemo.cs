@@ -15,8 +15,22 @@ public sealed class PlanMemo
     private Dictionary<StoryView, PageModel> _nextStories = new(ReferenceEqualityComparer.Instance);
     private object? _storyContext;
     private bool _storyContextSame;
-    private Dictionary<(PageModel First, int Number), (int Total, PageModel Page)> _listings = new();
-    private Dictionary<(PageModel First, int Number), (int Total, PageModel Page)> _nextListings = new();
+    private Dictionary<(PageModel First, int Number), (int Total, PageModel Page)> _listings = new(ByFirstPage.Instance);
+    private Dictionary<(PageModel First, int Number), (int Total, PageModel Page)> _nextListings = new(ByFirstPage.Instance);
+
+    /// <summary>
+    /// Listing pages by the very object of their first page: a page is a record, and its own equality would compare (and
+    /// hash) every member of it for each of the thousands of listing pages of a large site.
+    /// </summary>
+    private sealed class ByFirstPage : IEqualityComparer<(PageModel First, int Number)>
+    {
+        public static readonly ByFirstPage Instance = new();
+
+        public bool Equals((PageModel First, int Number) a, (PageModel First, int Number) b) => ReferenceEquals(a.First, b.First) && a.Number == b.Number;
+
+        public int GetHashCode((PageModel First, int Number) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.First), key.Number);
+    }
     private readonly ViewReuse _pages = new();
 
     /// <summary>Story pages are reused only while these values of the site (home title, address, mode) stay the same.</summary>

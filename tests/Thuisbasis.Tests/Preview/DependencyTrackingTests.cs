@@ -177,6 +177,23 @@ public sealed class DependencyTrackingTests : IDisposable
     }
 
     [Fact]
+    public void AClashOfAddressesIsFoundAfterRebuildsWithoutOne()
+    {
+        // The preview checks for clashing addresses only when the list of output files changed since a check found none.
+        var engine = new SiteEngine(Options);
+        engine.Build();
+        Assert.DoesNotContain(engine.Build(changed: []).Diagnostics, d => d.Code == "TB0110");
+        _site.Save("input/stories/wandelen.md", "---\ntitle: Nog een wandeling\ndate: 2026-02-20\nauthor: bram\n---\nOok wandelen.\n");
+
+        var clash = engine.Build(["input/stories/wandelen.md"]);
+
+        Assert.Contains(clash.Diagnostics, d => d.Code == "TB0110" && d.Message.Contains("/verhalen/wandelen/"));
+        Assert.Contains(engine.Build(changed: []).Diagnostics, d => d.Code == "TB0110");
+        File.Delete(_site.PathOf("input/stories/wandelen.md"));
+        Assert.DoesNotContain(engine.Build(["input/stories/wandelen.md"]).Diagnostics, d => d.Code == "TB0110");
+    }
+
+    [Fact]
     public void ReplacingAnImageWithOneOfAnotherSizeUpdatesTheSocialCardOfItsStory()
     {
         // Templates of the fixture theme never read the image size; only the social card enricher does, so this checks
