@@ -110,7 +110,7 @@ public sealed class PagePlanner(Site site, TemplateEngine templates, PlanMemo? m
             Breadcrumbs = [home, new Breadcrumb(contact.Title, contact.Url), new Breadcrumb("Bedankt", $"{contact.Url}bedankt/")],
         });
 
-        if (!plans.Any(p => p.Url == AccessibilityUrl))
+        if (!plans.Exists(p => p.Url == AccessibilityUrl))
             plans.Add(Base(AccessibilityUrl, "layouts/accessibility.sbn-html", "accessibility", "(toegankelijkheidsverklaring)", "Toegankelijkheid") with
             {
                 Description = $"Hoe toegankelijk de website van {site.Settings.Name} is, en waar u een probleem meldt.",

@@ -154,6 +154,25 @@ public sealed partial class FeedFormatTests(FeedSite site) : IClassFixture<FeedS
     }
 
     [Fact]
+    public void WholeSiteFeedIsNewestFirstWithAStoryBeforeAVacancyOfTheSameDay()
+    {
+        using var fixture = new FixtureSite();
+        fixture.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nfeeds:\n  items: 4\n");
+        foreach (var (slug, date) in new[] { ("a", "2026-03-01"), ("b", "2026-05-01"), ("c", "2026-05-01"), ("d", "2026-01-01") })
+            fixture.Write($"input/stories/{slug}.md", $"---\ntitle: Verhaal {slug}\ndate: {date}\nauthor: anouk-visser\n---\nTekst {slug}.\n");
+        foreach (var (slug, date) in new[] { ("v1", "2026-05-01"), ("v2", "2026-04-01"), ("v3", "2026-02-01") })
+            fixture.Write($"input/vacancies/{slug}.md", $"---\ntitle: Vacature {slug}\ndate: {date}\nclosing_date: 2027-01-01\nkind: volunteer\n" +
+                "location: Amsterdam\ncontact: { name: Anouk Visser, email: anouk@test.example }\napply_email: werk@test.example\n---\nKom erbij.\n");
+
+        var result = fixture.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var links = XDocument.Parse(result.Text("feed.xml")).Descendants("item").Select(i => i.Element("link")!.Value).ToList();
+        const string Site = "https://www.test.example/";
+        Assert.Equal([Site + "verhalen/b/", Site + "verhalen/c/", Site + "vacatures/v1/", Site + "vacatures/v2/"], links);
+    }
+
+    [Fact]
     public void NoFeedContainsDraftsScheduledItemsClosedOrFilledVacanciesOrStoriesWithoutConsent()
     {
         string[] hidden = ["concept", "later", "geheim", "gesloten", "vervuld", "Concept verhaal", "Geheim verhaal", "Niet delen"];
