@@ -45,8 +45,7 @@ public sealed class ReadCache
     /// </summary>
     internal List<SiteFile> List(string root, string input, DiagnosticBag diagnostics, IReadOnlyCollection<string>? changed)
     {
-        if (changed is not null && _listing is not null && SiteFiles.Update(_listing, root, changed) is { } updated)
-            return _listing = updated;
+        if (changed is not null && _listing is not null && SiteFiles.UpdateInPlace(_listing, root, changed)) return _listing;
         var found = new DiagnosticBag();
         var files = SiteFiles.Enumerate(root, input, found, out var sawLinks);
         diagnostics.AddRange(found.Sorted());

@@ -81,44 +81,70 @@ public static class SiteFiles
     /// </summary>
     public static List<SiteFile>? Update(IReadOnlyList<SiteFile> previous, string root, IEnumerable<string> changed)
     {
-        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var listing = new List<SiteFile>(previous);
+        return UpdateInPlace(listing, root, changed) ? listing : null;
+    }
+
+    /// <summary>
+    /// <see cref="Update"/> on the listing itself (the read cache's own, which nothing else holds): no copy of 10,000
+    /// entries and no table of them per keystroke, since the listing is sorted by path and searched as such. False when
+    /// only a full listing can tell; the listing is then half updated and must be made again.
+    /// </summary>
+    internal static bool UpdateInPlace(List<SiteFile> listing, string root, IEnumerable<string> changed)
+    {
         var rootFull = Path.GetFullPath(root);
-        List<SiteFile>? result = null;
-        var added = false;
+        List<SiteFile>? added = null;
+        HashSet<string>? gone = null;
         foreach (var rel in changed)
         {
             if (!rel.StartsWith("input/", StringComparison.Ordinal)) continue;
             if (rel.Split('/').Any(IsIgnored)) continue;
             var full = Path.Combine(rootFull, rel);
             FileSystemInfo info = new FileInfo(full);
-            if (result is null)
-            {
-                result = [.. previous];
-                for (var i = 0; i < result.Count; i++) byPath[result[i].Relative] = i;
-            }
+            // Replacing an entry keeps its path, so the listing stays sorted for the searches of the next paths.
+            var at = IndexOf(listing, rel);
             if (info.Exists)
             {
-                if (info.LinkTarget is not null) return null;
+                if (info.LinkTarget is not null) return false;
                 var file = (FileInfo)info;
                 var entry = new SiteFile(full, rel, file.Length, file.LastWriteTimeUtc);
-                if (byPath.TryGetValue(rel, out var at)) result[at] = entry;
-                else
+                if (at >= 0)
                 {
-                    byPath[rel] = result.Count;
-                    result.Add(entry);
-                    added = true;
+                    listing[at] = entry;
+                    gone?.Remove(rel);
                 }
+                else if (added?.FindIndex(f => f.Relative == rel) is { } k and >= 0) added[k] = entry;
+                else (added ??= []).Add(entry);
                 continue;
             }
             // A folder (new, renamed or gone) changes every path under it: list again.
-            if (Directory.Exists(full) || new DirectoryInfo(full).LinkTarget is not null) return null;
-            if (byPath.TryGetValue(rel, out var gone)) result[gone] = default;
-            else if (FolderWasListed(previous, rel)) return null;
+            if (Directory.Exists(full) || new DirectoryInfo(full).LinkTarget is not null) return false;
+            if (at >= 0) (gone ??= new HashSet<string>(StringComparer.Ordinal)).Add(rel);
+            else if (added is not null && added.RemoveAll(f => f.Relative == rel) > 0) { }
+            else if (FolderWasListed(listing, rel)) return false;
         }
-        if (result is null) return [.. previous];
-        result.RemoveAll(f => f.Relative is null);
-        if (added) result.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
-        return result;
+        if (gone is not null) listing.RemoveAll(f => gone.Contains(f.Relative));
+        if (added is not null)
+        {
+            listing.AddRange(added);
+            listing.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
+        }
+        return true;
+    }
+
+    /// <summary>Where <paramref name="relative"/> is in the listing (sorted by path), or -1.</summary>
+    private static int IndexOf(List<SiteFile> listing, string relative)
+    {
+        int lo = 0, hi = listing.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var order = string.CompareOrdinal(listing[mid].Relative, relative);
+            if (order == 0) return mid;
+            if (order < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
     }
 
     /// <summary>Whether a listed file lies under <paramref name="folder"/> (the listing is sorted by path).</summary>
