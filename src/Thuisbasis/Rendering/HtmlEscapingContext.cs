@@ -27,8 +27,14 @@ internal sealed class HtmlEscapingContext : TemplateContext
     /// </summary>
     public DependencyRecorder? Recorder { get; set; }
 
-    protected override Scriban.Runtime.IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target) is { } inner ? DependencyRecorder.Wrap(inner) : null);
+    // Looked up before anything is made: a lambda over `target` would be a new closure and delegate on every member read.
+    protected override Scriban.Runtime.IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        return Accessors.TryGetValue(type, out var known)
+            ? known
+            : Accessors.GetOrAdd(type, base.GetMemberAccessorImpl(target) is { } inner ? DependencyRecorder.Wrap(inner) : null);
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

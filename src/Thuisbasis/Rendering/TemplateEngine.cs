@@ -91,7 +91,7 @@ public sealed class TemplateEngine
         }
         var context = TakeContext();
         context.Recorder = recorder;
-        var model = new ScriptObject(32);
+        var model = new ScriptObject(globals.Count); // site, page and content: a table for 32 was most of what it allocated
         foreach (var (k, v) in globals) model[k] = v;
         context.PushGlobal(model);
         // One output buffer per thread, kept between pages: it grows once to the size of the largest page.
