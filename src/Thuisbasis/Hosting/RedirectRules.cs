@@ -20,9 +20,9 @@ public static class RedirectRules
             foreach (var f in from) redirects.Add(new Redirect(f, url, source));
         }
         foreach (var p in site.Pages.Values.Concat(site.ExtraPages).Distinct()) Add(p.Source.RedirectFrom, p.Url, p.SourcePath);
-        foreach (var s in site.Stories) if (s.Source.RedirectFrom.Count > 0) Add(s.Source.RedirectFrom, s.Url, s.SourcePath);
-        foreach (var v in site.AllVacancies) if (v.Source.RedirectFrom.Count > 0) Add(v.Source.RedirectFrom, v.Url, v.SourcePath);
-        foreach (var s in site.Services) if (s.Source.RedirectFrom.Count > 0) Add(s.Source.RedirectFrom, s.Url, s.SourcePath);
+        foreach (var s in site.Stories) Add(s.Source.RedirectFrom, s.Url, s.SourcePath);
+        foreach (var v in site.AllVacancies) Add(v.Source.RedirectFrom, v.Url, v.SourcePath);
+        foreach (var s in site.Services) Add(s.Source.RedirectFrom, s.Url, s.SourcePath);
         return redirects.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.From, StringComparer.Ordinal).ToList();
     }
 
