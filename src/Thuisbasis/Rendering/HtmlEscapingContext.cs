@@ -41,7 +41,16 @@ internal sealed class HtmlEscapingContext : TemplateContext
         if (textAsObject is null) return this;
         if (textAsObject is RawHtml raw) return Write(raw.Value);
         var text = ObjectToString(textAsObject);
-        return string.IsNullOrEmpty(text) ? this : Write(Html.Escape(text));
+        if (string.IsNullOrEmpty(text)) return this;
+        // Escaped straight into the output, run by run: no escaped copy of the text is made first.
+        var start = 0;
+        for (var at = text.AsSpan().IndexOfAny(Html.Special); at >= 0; at = text.AsSpan(start).IndexOfAny(Html.Special))
+        {
+            if (at > 0) Write(text, start, at);
+            Write(Html.Entity(text[start + at]));
+            start += at + 1;
+        }
+        return start < text.Length ? Write(text, start, text.Length - start) : this;
     }
 
     /// <summary>

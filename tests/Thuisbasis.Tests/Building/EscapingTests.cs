@@ -60,4 +60,25 @@ public sealed class EscapingTests
         var result = site.Build();
         Assert.Contains(result.Diagnostics, d => d.Code == "TB0111" && d.Line == 8);
     }
+
+    [Theory]
+    [InlineData("&", "&amp;")]
+    [InlineData("'", "&#39;")]
+    [InlineData("<>", "&lt;&gt;")]
+    [InlineData("a&b", "a&amp;b")]
+    [InlineData("\"begin en eind'", "&quot;begin en eind&#39;")]
+    [InlineData("é & ë 🎉 <", "é &amp; ë 🎉 &lt;")]
+    [InlineData("geen tekens", "geen tekens")]
+    public void EscapingReplacesTheFiveCharactersAndKeepsEverythingElse(string text, string expected)
+    {
+        Assert.Equal(expected, Thuisbasis.Rendering.Html.Escape(text));
+        using var site = new FixtureSite();
+        site.Write("overrides/layouts/page.sbn-html", "<p id=\"t\">{{ page.title }}</p><p id=\"s\">[{{ page.title }}]</p>");
+        site.Write("input/pages/over-ons-extra.md", $"---\ntitle: '{text.Replace("'", "''")}'\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var html = result.Text("over-ons-extra/index.html");
+        Assert.Contains($"<p id=\"t\">{expected}</p><p id=\"s\">[{expected}]</p>", html);
+        Assert.Equal(text, result.Html("over-ons-extra/index.html").QuerySelector("#t")!.TextContent);
+    }
 }
