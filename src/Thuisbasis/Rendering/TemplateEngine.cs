@@ -30,6 +30,7 @@ public sealed class TemplateEngine
         _compiled.Clear();
         _paths.Clear();
         _partials.Clear();
+        Memo.Clear();
     }
 
     /// <summary>
@@ -38,12 +39,27 @@ public sealed class TemplateEngine
     /// </summary>
     public void Sync(ulong themeVersion)
     {
+        // What partials wrote is kept for one build: the next one has a new site, so nothing kept would match anyway.
+        Memo.Clear();
         if (themeVersion == _version) return;
         Invalidate();
         _version = themeVersion;
     }
 
     private string? Find(string relative) => _paths.GetOrAdd(relative, Theme.Find);
+
+    /// <summary>What partials wrote with which values, within one build (see <see cref="PartialMemo"/>).</summary>
+    internal PartialMemo Memo { get; } = new();
+
+    /// <summary>A partial by the name a layout includes it with, compiled; null when it does not exist or does not compile.</summary>
+    internal Template? Partial(string templateName)
+    {
+        if (_partials.TryGetValue(templateName, out var known)) return known.Template;
+        var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
+        if (Find(name) is not { } full || Load(name, new DiagnosticBag()) is not { } compiled) return null;
+        _partials[templateName] = (full, compiled);
+        return compiled;
+    }
 
     /// <summary>Compiles (or takes from the cache) a theme file; parse errors become diagnostics.</summary>
     public Template? Load(string relative, DiagnosticBag diagnostics)
