@@ -7,6 +7,7 @@ sites in the same run, interleaved. Prints medians of wall time, CPU time (user+
 
     python3 bench/run.py                    # 1,000 and 10,000 stories, 3 runs each
     python3 bench/run.py --stories 1000 --runs 5 --no-reference
+    python3 bench/run.py --publish r2r      # the ReadyToRun build instead of the native one
 
 Standard library only. Per-run CPU and peak memory come from os.wait4 on each build process.
 """
@@ -15,6 +16,7 @@ import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 DLL = os.path.join(REPO, "bin", "Release", "net10.0", "Site.dll")
+KIND = "jit"
 
 
 def shared_bench():
@@ -23,6 +25,35 @@ def shared_bench():
         if cand and os.path.exists(os.path.join(cand, "gen_corpus.py")):
             return os.path.abspath(cand)
     sys.exit("gen_corpus.py not found: set THUISBASIS_BENCH_SHARED to the shared bench folder")
+
+
+def publish(kind, work):
+    """Builds the site host the requested way; returns the program (or Site.dll) and sets KIND to what was built."""
+    global KIND
+    site = os.path.join(REPO, "Site.csproj")
+    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if kind == "native":
+        # Native AOT: no JIT at start-up or during the build (the same site to the byte: tests/…/NativeBuildTests).
+        app = os.path.join(work, "native")
+        cmd = ["dotnet", "publish", site, "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", app]
+        if not shutil.which("clang") and shutil.which("gcc"):
+            cmd.append("-p:CppCompilerAndLinker=gcc")
+        if (shutil.which("clang") or shutil.which("gcc")) and subprocess.run(cmd, **quiet).returncode == 0:
+            KIND = "native"
+            return os.path.join(app, "Site")
+        print("native publish failed (needs clang or gcc); trying ReadyToRun", file=sys.stderr)
+    if kind in ("native", "r2r"):
+        # ReadyToRun (precompiled) saves the JIT's share of a short build, about 0.3 s at 1,000 stories.
+        app = os.path.join(work, "app")
+        r2r = subprocess.run(["dotnet", "publish", site, "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
+                              "-p:PublishReadyToRun=true", "-o", app], **quiet)
+        if r2r.returncode == 0:
+            KIND = "r2r"
+            return os.path.join(app, "Site.dll")
+        print("ReadyToRun publish failed; using a plain Release build", file=sys.stderr)
+    subprocess.run(["dotnet", "build", "-c", "Release", site], check=True, stdout=subprocess.DEVNULL)
+    KIND = "jit"
+    return DLL
 
 
 def timed(cmd, cwd=None):
@@ -46,7 +77,8 @@ def prepare(n, work, bench, reference):
                    check=True, stdout=subprocess.DEVNULL)
     shutil.copy(os.path.join(HERE, "statiq.config"), tb)
     tools = {}
-    tools["thuisbasis"] = (["dotnet", DLL, "build", "--root", tb, "--date", "2026-01-01"], None, os.path.join(tb, "output"))
+    host = ["dotnet", DLL] if DLL.endswith(".dll") else [DLL]
+    tools["thuisbasis"] = (host + ["build", "--root", tb, "--date", "2026-01-01"], None, os.path.join(tb, "output"))
     if not reference:
         return tools
     plain = os.path.join(work, f"plain{n}")
@@ -80,22 +112,16 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-reference", action="store_true", help="skip Hugo and Eleventy")
     ap.add_argument("--no-build", action="store_true", help="use the existing Release build")
+    ap.add_argument("--publish", choices=["native", "r2r", "jit"], default="native",
+                    help="how the site host is built: native (Native AOT, needs clang or gcc; falls back to r2r), "
+                         "r2r (ReadyToRun; falls back to jit) or jit (plain Release build)")
     args = ap.parse_args()
     bench = shared_bench()
     work = tempfile.mkdtemp(prefix="thuisbasis-bench-")
     global DLL
     if not args.no_build:
-        # ReadyToRun (precompiled) saves the JIT's share of a short build, about 0.3 s at 1,000 stories; fall back to a
-        # plain Release build where the ReadyToRun compiler cannot be restored.
-        app = os.path.join(work, "app")
-        r2r = subprocess.run(["dotnet", "publish", os.path.join(REPO, "Site.csproj"), "-c", "Release", "-r", "linux-x64",
-                              "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", app],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if r2r.returncode == 0:
-            DLL = os.path.join(app, "Site.dll")
-        else:
-            subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(REPO, "Site.csproj")], check=True, stdout=subprocess.DEVNULL)
-    print(f"thuisbasis: {os.path.relpath(DLL, work) if DLL.startswith(work) else DLL}")
+        DLL = publish(args.publish, work)
+    print(f"thuisbasis: {os.path.relpath(DLL, work) if DLL.startswith(work) else DLL} ({KIND})")
     try:
         results = {}
         for n in [int(x) for x in args.stories.split(",")]:

@@ -2,6 +2,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 
@@ -51,7 +52,7 @@ public static class BuildStamp
         if (!File.Exists(path) || !Directory.Exists(outputPath)) return null;
         try
         {
-            var saved = JsonSerializer.Deserialize<Saved>(File.ReadAllText(path));
+            var saved = JsonSerializer.Deserialize(File.ReadAllText(path), BuildStampJson.Default.Saved);
             if (saved is null || saved.Stamp != stamp) return null;
             var manifest = Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.manifest");
             if (!File.Exists(manifest)) return null;
@@ -65,7 +66,7 @@ public static class BuildStamp
     }
 
     public static void Save(string outputPath, string stamp, BuildResult result) =>
-        File.WriteAllText(PathFor(outputPath), JsonSerializer.Serialize(new Saved(stamp, result.Diagnostics, result.Counts)));
+        File.WriteAllText(PathFor(outputPath), JsonSerializer.Serialize(new Saved(stamp, result.Diagnostics, result.Counts), BuildStampJson.Default.Saved));
 
     public static void Forget(string outputPath)
     {
@@ -73,3 +74,7 @@ public static class BuildStamp
         if (File.Exists(path)) File.Delete(path);
     }
 }
+
+/// <summary>The stamp's JSON, generated at compile time: reflection cannot build it in a Native AOT binary (an enum and ints).</summary>
+[JsonSerializable(typeof(BuildStamp.Saved))]
+internal sealed partial class BuildStampJson : JsonSerializerContext;
