@@ -190,6 +190,7 @@ public sealed class SiteEngine
     {
         var total = Stopwatch.StartNew();
         var stamp = CurrentStamp();
+        var stamped = total.Elapsed;
         if (BuildStamp.Current(Options.OutputPath, stamp) is { } saved)
         {
             var elapsed = total.Elapsed;
@@ -206,7 +207,11 @@ public sealed class SiteEngine
         Progress?.Report(new BuildProgress("Schrijven", 0, result.Files.Count));
         BuildStamp.Forget(Options.OutputPath);
         staging.Commit(result.Files);
+        var committed = sw.Elapsed;
         BuildStamp.Save(Options.OutputPath, stamp, result);
+        if (Environment.GetEnvironmentVariable("THUISBASIS_PHASES") == "1")
+            Console.Error.WriteLine($"stamp={stamped.TotalMilliseconds:0} commit={committed.TotalMilliseconds:0} " +
+                $"save={(sw.Elapsed - committed).TotalMilliseconds:0} total={total.Elapsed.TotalMilliseconds:0}");
         return result with { Timings = result.Timings with { Write = sw.Elapsed, Total = total.Elapsed } };
     }
 

@@ -40,6 +40,12 @@ internal sealed class HtmlEscapingContext : TemplateContext
     {
         if (textAsObject is null) return this;
         if (textAsObject is RawHtml raw) return Write(raw.Value);
+        if (textAsObject is LayoutHtml layout)
+        {
+            if (Output is PageOutput page) layout.CopyTo(page);
+            else Write(layout.Value);
+            return this;
+        }
         var text = ObjectToString(textAsObject);
         if (string.IsNullOrEmpty(text)) return this;
         // Escaped straight into the output, run by run: no escaped copy of the text is made first.

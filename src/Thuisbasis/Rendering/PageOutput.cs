@@ -15,11 +15,19 @@ internal sealed class PageOutput : IScriptOutput
 
     public void Write(string text, int offset, int count)
     {
-        if (count <= 0) return;
-        if (_length + count > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
-        text.AsSpan(offset, count).CopyTo(_buffer.AsSpan(_length));
-        _length += count;
+        if (count > 0) Write(text.AsSpan(offset, count));
     }
+
+    public void Write(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return;
+        if (_length + text.Length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + text.Length));
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
+    }
+
+    /// <summary>Everything written so far.</summary>
+    public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {

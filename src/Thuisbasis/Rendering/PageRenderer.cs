@@ -16,9 +16,9 @@ public sealed class PageRenderer(TemplateEngine templates)
     public OutputFile? Render(Site site, PageModel page, DiagnosticBag diagnostics, DependencyRecorder? recorder = null)
     {
         var globals = new Dictionary<string, object?> { ["site"] = site, ["page"] = page };
-        var main = templates.Render(page.Layout, globals, page.Source, diagnostics, recorder);
+        using var main = templates.RenderLayout(page.Layout, globals, page.Source, diagnostics, recorder);
         if (main is null) return null;
-        globals["content"] = new RawHtml(main);
+        globals["content"] = main;
         var html = templates.RenderUtf8(BaseLayout, globals, page.Source, diagnostics, recorder);
         return html is null ? null : new OutputFile(page.OutputPath, html, null, page.Source);
     }

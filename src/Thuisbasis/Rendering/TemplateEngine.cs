@@ -84,7 +84,30 @@ public sealed class TemplateEngine
     /// <summary>Renders a template with the given globals; returns null (with a diagnostic naming both files) on failure.</summary>
     public string? Render(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
         DependencyRecorder? recorder = null) =>
-        RenderCore(relative, globals, forSource, diagnostics, recorder, static output => output.ToText());
+        RenderPooled(relative, globals, forSource, diagnostics, recorder, static output => output.ToText());
+
+    /// <summary>
+    /// As <see cref="Render"/>, but the page's own layout stays in its buffer (this thread's second one) instead of being
+    /// copied into a string: the base layout writes it from there as <c>{{ content }}</c>. Dispose the result when the
+    /// base layout is done; until then this thread's next layout render makes a buffer of its own.
+    /// </summary>
+    internal LayoutHtml? RenderLayout(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
+        DependencyRecorder? recorder = null)
+    {
+        var output = _layoutOutput ?? new PageOutput();
+        _layoutOutput = null;
+        var html = RenderCore(relative, globals, forSource, diagnostics, recorder, output, static o => new LayoutHtml(o));
+        if (html is null) GiveBackLayoutOutput(output);
+        return html;
+    }
+
+    [ThreadStatic] private static PageOutput? _layoutOutput;
+
+    internal static void GiveBackLayoutOutput(PageOutput output)
+    {
+        output.Clear();
+        _layoutOutput = output;
+    }
 
     /// <summary>
     /// As <see cref="Render"/>, but gives the page as UTF-8 bytes, encoded straight from the output buffer: a whole page is
@@ -92,10 +115,27 @@ public sealed class TemplateEngine
     /// </summary>
     public byte[]? RenderUtf8(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
         DependencyRecorder? recorder = null) =>
-        RenderCore(relative, globals, forSource, diagnostics, recorder, static output => output.ToUtf8());
+        RenderPooled(relative, globals, forSource, diagnostics, recorder, static output => output.ToUtf8());
+
+    /// <summary>Renders into this thread's output buffer, kept between pages: it grows once to the size of the largest page.</summary>
+    private T? RenderPooled<T>(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
+        DependencyRecorder? recorder, Func<PageOutput, T> take) where T : class
+    {
+        var output = _output ?? new PageOutput();
+        _output = null;
+        try
+        {
+            return RenderCore(relative, globals, forSource, diagnostics, recorder, output, take);
+        }
+        finally
+        {
+            output.Clear();
+            _output = output;
+        }
+    }
 
     private T? RenderCore<T>(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
-        DependencyRecorder? recorder, Func<PageOutput, T> take) where T : class
+        DependencyRecorder? recorder, PageOutput output, Func<PageOutput, T> take) where T : class
     {
         var template = Load(relative, diagnostics);
         if (template is null)
@@ -110,9 +150,6 @@ public sealed class TemplateEngine
         var model = new ScriptObject(globals.Count); // site, page and content: a table for 32 was most of what it allocated
         foreach (var (k, v) in globals) model[k] = v;
         context.PushGlobal(model);
-        // One output buffer per thread, kept between pages: it grows once to the size of the largest page.
-        var output = _output ?? new PageOutput();
-        _output = null;
         context.PushOutput(output);
         var clean = false;
         try
@@ -132,8 +169,6 @@ public sealed class TemplateEngine
         }
         finally
         {
-            output.Clear();
-            _output = output;
             // Only a render that ran to the end leaves the context's stacks as they were; after an error it is dropped.
             if (clean) GiveBack(context);
         }

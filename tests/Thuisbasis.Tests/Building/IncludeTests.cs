@@ -56,4 +56,26 @@ public sealed class IncludeTests
         var error = Assert.Single(result.Diagnostics, d => d.Code == "TB0401" && d.Path == "input/pages/over-ons-extra.md");
         Assert.Contains("overrides/partials/broken.sbn-html(2,4)", error.Message);
     }
+
+    [Fact]
+    public void TheBaseLayoutCanWriteTheContentAndUseItAsText()
+    {
+        using var site = new FixtureSite();
+        site.Write("overrides/layouts/page.sbn-html", "<p class=\"own\">{{ page.title }}</p>");
+        site.Write("overrides/layouts/base.sbn-html",
+            "<!doctype html><html lang=\"nl\"><head><title>t</title></head><body><main>{{ content }}</main>" +
+            "<div id=\"size\">{{ content | string.size }}</div><div id=\"value\">{{ content.value }}</div>" +
+            "<div id=\"again\">{{ content }}</div></body></html>");
+        site.Write("input/pages/over-ons-extra.md", "---\ntitle: Tom & Jerry\n---\nTekst.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var doc = result.Html("over-ons-extra/index.html");
+        const string own = "<p class=\"own\">Tom &amp; Jerry</p>";
+        Assert.Equal(own, doc.QuerySelector("main")!.InnerHtml);
+        Assert.Equal(own.Length.ToString(), doc.QuerySelector("#size")!.TextContent);
+        Assert.Equal(own, doc.QuerySelector("#value")!.TextContent); // as text: escaped once, so it reads as the markup
+        Assert.Equal(own, doc.QuerySelector("#again")!.InnerHtml);
+    }
 }
