@@ -159,18 +159,17 @@ public sealed class RenderCache
     /// A one-off build (the command line): enriches and renders every page in parallel, with no fingerprints, no
     /// dependency recording and nothing kept for a next build.
     /// </summary>
-    /// <param name="sink">Takes each page as soon as it is rendered and gives back what to keep (the command line writes
-    /// it to the staging folder and keeps only its address), so a large site need not be held in memory.</param>
+    /// <param name="sink">Where each page is written as soon as it is rendered (the command line's staging folder); only
+    /// its address and fingerprint are kept, so a large site need not be held in memory.</param>
     public static Rendering RenderOnce(Site site, IReadOnlyList<PageModel> planned, Func<PageModel, PageModel> enrich,
-        PageRenderer renderer, DiagnosticBag diagnostics, Action? pageDone = null, Func<OutputFile, OutputFile>? sink = null)
+        PageRenderer renderer, DiagnosticBag diagnostics, Action? pageDone = null, OutputWriter.Staging? sink = null)
     {
         var pages = new PageModel[planned.Count];
         var results = new OutputFile?[planned.Count];
         Parallel.For(0, planned.Count, i =>
         {
             pages[i] = enrich(planned[i]);
-            var file = renderer.Render(site, pages[i], diagnostics);
-            results[i] = file is not null && sink is not null ? sink(file) : file;
+            results[i] = renderer.Render(site, pages[i], diagnostics, staging: sink);
             pageDone?.Invoke();
         });
         return new Rendering(pages, results.OfType<OutputFile>().ToList());

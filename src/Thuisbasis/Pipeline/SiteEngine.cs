@@ -90,7 +90,7 @@ public sealed class SiteEngine
     public BuildResult Build(IReadOnlyCollection<string>? changed) => Build(pageSink: null, changed);
 
     /// <param name="pageSink">Takes each rendered page as soon as it is made (see <see cref="StreamToDisk"/>).</param>
-    private BuildResult Build(Func<OutputFile, OutputFile>? pageSink, IReadOnlyCollection<string>? changed)
+    private BuildResult Build(OutputWriter.Staging? pageSink, IReadOnlyCollection<string>? changed)
     {
         try
         {
@@ -105,7 +105,7 @@ public sealed class SiteEngine
         }
     }
 
-    private BuildResult BuildCore(Func<OutputFile, OutputFile>? pageSink, IReadOnlyCollection<string>? changed)
+    private BuildResult BuildCore(OutputWriter.Staging? pageSink, IReadOnlyCollection<string>? changed)
     {
         var total = Stopwatch.StartNew();
         var lastStep = TimeSpan.Zero;
@@ -201,7 +201,7 @@ public sealed class SiteEngine
             };
         }
         using var staging = OutputWriter.Stage(Options.OutputPath);
-        var result = Build(StreamToDisk ? staging.Add : null, changed: null);
+        var result = Build(StreamToDisk ? staging : null, changed: null);
         if (!result.Succeeded) return result; // disposing the staging folder leaves the output as it was
         var sw = Stopwatch.StartNew();
         Progress?.Report(new BuildProgress("Schrijven", 0, result.Files.Count));

@@ -117,6 +117,11 @@ public sealed class TemplateEngine
         DependencyRecorder? recorder = null) =>
         RenderPooled(relative, globals, forSource, diagnostics, recorder, static output => output.ToUtf8());
 
+    /// <summary>Renders and hands the finished output buffer to <paramref name="take"/> (valid only during that call).</summary>
+    internal T? RenderWith<T>(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
+        DependencyRecorder? recorder, Func<PageOutput, T> take) where T : class =>
+        RenderPooled(relative, globals, forSource, diagnostics, recorder, take);
+
     /// <summary>Renders into this thread's output buffer, kept between pages: it grows once to the size of the largest page.</summary>
     private T? RenderPooled<T>(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
         DependencyRecorder? recorder, Func<PageOutput, T> take) where T : class
