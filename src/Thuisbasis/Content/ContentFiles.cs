@@ -20,7 +20,7 @@ public static class ContentFiles
 
     public static SourceFile? Read(string fullPath, string relativePath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
+        ReadOnlySpan<byte> bytes;
         try
         {
             // One open and one status call per file (a build reads 10,000 of them).
@@ -49,41 +49,47 @@ public static class ContentFiles
     /// Reads the length taken from the open file. A file being saved at that moment may be cut short; the save's own
     /// change event brings the preview a new build that reads it whole.
     /// </summary>
-    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
+    /// <summary>Reads into a buffer this thread keeps (only the decoded text and the hash outlive the read).</summary>
+    private static ReadOnlySpan<byte> ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
     {
-        var bytes = new byte[length];
+        var bytes = _buffer is { } b && b.Length >= length ? b : _buffer = new byte[Math.Max(length, 64 * 1024)];
         var read = 0;
-        while (read < bytes.Length)
+        while (read < length)
         {
-            var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
-            if (n == 0) return bytes[..read];
+            var n = RandomAccess.Read(handle, bytes.AsSpan(read, length - read), read);
+            if (n == 0) break;
             read += n;
         }
-        return bytes;
+        return bytes.AsSpan(0, read);
     }
 
-    public static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics)
+    [ThreadStatic] private static byte[]? _buffer;
+
+    public static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics) =>
+        Decode(bytes.AsSpan(), relativePath, diagnostics);
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)
     {
         var at = SourcePosition.StartOf(relativePath);
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            return Strict(bytes.AsSpan(3), relativePath, diagnostics);
-        if (bytes.Length >= 4 && (bytes.AsSpan(0, 4).SequenceEqual((byte[])[0xFF, 0xFE, 0, 0]) || bytes.AsSpan(0, 4).SequenceEqual((byte[])[0, 0, 0xFE, 0xFF])))
+            return Strict(bytes[3..], relativePath, diagnostics);
+        if (bytes.Length >= 4 && (bytes[..4].SequenceEqual((byte[])[0xFF, 0xFE, 0, 0]) || bytes[..4].SequenceEqual((byte[])[0, 0, 0xFE, 0xFF])))
         {
             diagnostics.Error("TB0002", at, "Dit bestand is opgeslagen als UTF-32; die tekenset leest Thuisbasis niet.",
                 "Open het in uw editor en sla het op als 'UTF-8'.");
             return null;
         }
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+            return Encoding.Unicode.GetString(bytes[2..]);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         if (LooksLikeUtf16WithoutBom(bytes))
         {
             diagnostics.Error("TB0002", at, "Dit bestand lijkt opgeslagen als UTF-16 zonder kenmerk (BOM); dan is niet zeker hoe het gelezen moet worden.",
                 "Open het in uw editor en sla het op als 'UTF-8'.");
             return null;
         }
-        if (bytes.AsSpan().IndexOf((byte)0) >= 0)
+        if (bytes.IndexOf((byte)0) >= 0)
         {
             diagnostics.Error("TB0002", at, "Dit bestand is geen tekstbestand (of het is opgeslagen als UTF-16 zonder kenmerk).",
                 "Sla het op als tekst in UTF-8, of haal het weg uit deze map; plaatjes en pdf's horen in `input/assets/`.");
@@ -93,7 +99,7 @@ public static class ContentFiles
     }
 
     /// <summary>Plain text in UTF-16 has a zero in every other byte; binary files have zeros anywhere.</summary>
-    private static bool LooksLikeUtf16WithoutBom(byte[] bytes)
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < 8 || bytes.Length % 2 != 0) return false;
         var sample = Math.Min(bytes.Length, 512);
