@@ -16,7 +16,8 @@ public static partial class AbsoluteLinks
         ("blockquote[cite]", "cite"), ("q[cite]", "cite"), ("ins[cite]", "cite"), ("del[cite]", "cite"),
     ];
 
-    private static readonly HtmlParser Parser = new();
+    /// <summary>Made on first use: building AngleSharp's parser costs tens of milliseconds, and Markdig's HTML rarely needs it.</summary>
+    private static readonly Lazy<HtmlParser> Parser = new(() => new HtmlParser());
 
     /// <summary>
     /// Results by the HTML string itself: an unchanged story keeps its rendered HTML (the same string) between preview
@@ -64,7 +65,7 @@ public static partial class AbsoluteLinks
 
     private static string RewriteParsed(string html, Uri baseUri)
     {
-        var doc = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var doc = Parser.Value.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         var body = doc.Body!;
         foreach (var (selector, attribute) in UrlAttributes)
             foreach (var element in body.QuerySelectorAll(selector))

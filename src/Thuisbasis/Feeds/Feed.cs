@@ -44,3 +44,19 @@ public static class FeedAddresses
     public static string Tag(TagIndexEntry tag) => tag.Url;
     public static string Author(PersonView person) => person.Url ?? $"/auteur/{person.Id}/";
 }
+
+/// <summary>
+/// The buffer a feed is written into, one per thread and kept: a feed with full texts is a few hundred kilobytes, and a
+/// new stream for each grew by doubling, copying and zeroing large arrays every time.
+/// </summary>
+internal static class FeedBuffer
+{
+    [ThreadStatic] private static MemoryStream? _stream;
+
+    public static MemoryStream Take()
+    {
+        var stream = _stream ??= new MemoryStream(256 * 1024);
+        stream.SetLength(0);
+        return stream;
+    }
+}

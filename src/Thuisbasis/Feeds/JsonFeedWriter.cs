@@ -16,7 +16,7 @@ public static class JsonFeedWriter
 
     public static byte[] Write(Feed feed, string selfUrl, string language, string siteName, string siteUrl)
     {
-        using var stream = new MemoryStream();
+        var stream = FeedBuffer.Take();
         using (var w = new Utf8JsonWriter(stream, Options))
         {
             w.WriteStartObject();

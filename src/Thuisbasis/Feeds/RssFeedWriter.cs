@@ -24,7 +24,7 @@ public static class RssFeedWriter
     /// <returns>The feed as UTF-8 bytes, written straight into a buffer (no string in between: feeds hold full texts).</returns>
     public static byte[] Write(Feed feed, string selfUrl, string language, DateTimeOffset fallbackDate)
     {
-        using var buffer = new MemoryStream(64 * 1024);
+        var buffer = FeedBuffer.Take();
         using (var x = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
         {
             x.WriteStartDocument();
