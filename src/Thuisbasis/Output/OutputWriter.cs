@@ -107,12 +107,19 @@ public static class OutputWriter
             var unchanged = 0;
             try
             {
-                foreach (var file in files) EnsureFolder(SafeJoin(_staging, file.Path));
+                // A staged file was checked and its folder made when it was written.
+                foreach (var file in files)
+                    if (file.Staged is null) EnsureFolder(SafeJoin(_staging, file.Path));
                 Parallel.ForEach(files, file =>
                 {
-                    var dest = SafeJoin(_staging, file.Path);
                     var key = Fingerprint(file);
                     next[file.Path] = key;
+                    if (!hadOutput && file.Staged is not null)
+                    {
+                        Interlocked.Increment(ref written); // in place already, and no previous output to keep a copy from
+                        return;
+                    }
+                    var dest = SafeJoin(_staging, file.Path);
                     var before = hadOutput ? Path.Combine(_target, file.Path) : null;
                     if (before is not null && File.Exists(before) &&
                         (previous.TryGetValue(file.Path, out var oldKey) ? oldKey == key : SameBytes(file, before, dest)))
