@@ -33,8 +33,8 @@ public static class ArticleData
         if (crumbs.Count < 2) return null;
         var items = new JsonArray();
         for (var i = 0; i < crumbs.Count; i++)
-            items.Add(Schema.Thing("ListItem").Set("position", JsonValue.Create(i + 1)).Set("name", crumbs[i].Title)
-                .Set("item", site.Absolute(crumbs[i].Url)));
+            items.Add((JsonNode)Schema.Thing("ListItem").Set("position", JsonValue.Create(i + 1)).Set("name", crumbs[i].Title)
+                .Set("item", site.Absolute(crumbs[i].Url))); // the JsonNode overload: the generic one is flagged for native builds
         return Schema.Thing("BreadcrumbList", withContext: true).Set("itemListElement", items);
     }
 }
