@@ -65,9 +65,6 @@ public static class ContentFiles
 
     [ThreadStatic] private static byte[]? _buffer;
 
-    public static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics) =>
-        Decode(bytes.AsSpan(), relativePath, diagnostics);
-
     public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)
     {
         var at = SourcePosition.StartOf(relativePath);

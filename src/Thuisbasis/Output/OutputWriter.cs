@@ -66,7 +66,7 @@ public static class OutputWriter
             var dest = SafeJoin(_staging, path);
             EnsureFolder(dest);
             WriteNew(dest, bytes);
-            return new OutputFile(path, null, null, source) { Staged = XxHash3.HashToUInt64(bytes).ToString("x16") };
+            return new OutputFile(path, null, null, source) { Staged = Hash(bytes) };
         }
 
         [ThreadStatic] private static byte[]? _bytes;
@@ -178,10 +178,12 @@ public static class OutputWriter
     private static string Fingerprint(OutputFile file)
     {
         if (file.Staged is not null) return file.Staged;
-        if (file.Bytes is not null) return XxHash3.HashToUInt64(file.Bytes).ToString("x16");
+        if (file.Bytes is not null) return Hash(file.Bytes);
         var info = new FileInfo(file.CopyFrom!);
         return $"copy:{info.Length}:{info.LastWriteTimeUtc.Ticks}";
     }
+
+    private static string Hash(ReadOnlySpan<byte> bytes) => XxHash3.HashToUInt64(bytes).ToString("x16");
 
     private static bool SameBytes(OutputFile file, string existing, string staged)
     {

@@ -52,13 +52,21 @@ public sealed class TemplateEngine
     internal PartialMemo Memo { get; } = new();
 
     /// <summary>A partial by the name a layout includes it with, compiled; null when it does not exist or does not compile.</summary>
-    internal Template? Partial(string templateName)
+    internal Template? Partial(string templateName) => FindPartial(templateName, out _, out _)?.Template;
+
+    /// <summary>
+    /// Resolves <c>{{ include "partials/card" }}</c> to <c>partials/card.sbn-html</c> in the theme, compiled and kept for
+    /// every later include; null when the file does not exist (<paramref name="problems"/> null) or does not compile.
+    /// </summary>
+    private (string Full, Template Template)? FindPartial(string templateName, out string name, out DiagnosticBag? problems)
     {
-        if (_partials.TryGetValue(templateName, out var known)) return known.Template;
-        var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
-        if (Find(name) is not { } full || Load(name, new DiagnosticBag()) is not { } compiled) return null;
-        _partials[templateName] = (full, compiled);
-        return compiled;
+        name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
+        problems = null;
+        if (_partials.TryGetValue(templateName, out var known)) return known;
+        if (Find(name) is not { } full) return null;
+        problems = new DiagnosticBag();
+        if (Load(name, problems) is not { } compiled) return null;
+        return _partials[templateName] = (full, compiled);
     }
 
     /// <summary>Compiles (or takes from the cache) a theme file; parse errors become diagnostics.</summary>
@@ -81,15 +89,11 @@ public sealed class TemplateEngine
         return template;
     }
 
-    /// <summary>Renders a template with the given globals; returns null (with a diagnostic naming both files) on failure.</summary>
-    public string? Render(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
-        DependencyRecorder? recorder = null) =>
-        RenderPooled(relative, globals, forSource, diagnostics, recorder, static output => output.ToText());
-
     /// <summary>
-    /// As <see cref="Render"/>, but the page's own layout stays in its buffer (this thread's second one) instead of being
-    /// copied into a string: the base layout writes it from there as <c>{{ content }}</c>. Dispose the result when the
-    /// base layout is done; until then this thread's next layout render makes a buffer of its own.
+    /// Renders a page's own layout (null, with a diagnostic naming both files, on failure). What it wrote stays in its
+    /// buffer (this thread's second one) instead of being copied into a string: the base layout writes it from there as
+    /// <c>{{ content }}</c>. Dispose the result when the base layout is done; until then this thread's next layout render
+    /// makes a buffer of its own.
     /// </summary>
     internal LayoutHtml? RenderLayout(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
         DependencyRecorder? recorder = null)
@@ -110,20 +114,18 @@ public sealed class TemplateEngine
     }
 
     /// <summary>
-    /// As <see cref="Render"/>, but gives the page as UTF-8 bytes, encoded straight from the output buffer: a whole page is
-    /// then never held as a string as well (a third of what rendering 10,000 pages allocated).
+    /// Renders a template with the given globals and gives the page as UTF-8 bytes, encoded straight from the output
+    /// buffer; null (with a diagnostic naming both files) on failure.
     /// </summary>
     public byte[]? RenderUtf8(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
         DependencyRecorder? recorder = null) =>
-        RenderPooled(relative, globals, forSource, diagnostics, recorder, static output => output.ToUtf8());
+        RenderWith(relative, globals, forSource, diagnostics, recorder, static output => output.ToUtf8());
 
-    /// <summary>Renders and hands the finished output buffer to <paramref name="take"/> (valid only during that call).</summary>
+    /// <summary>
+    /// Renders into this thread's output buffer, kept between pages (it grows once to the size of the largest page), and
+    /// hands the finished buffer to <paramref name="take"/>, which may read it only during that call.
+    /// </summary>
     internal T? RenderWith<T>(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
-        DependencyRecorder? recorder, Func<PageOutput, T> take) where T : class =>
-        RenderPooled(relative, globals, forSource, diagnostics, recorder, take);
-
-    /// <summary>Renders into this thread's output buffer, kept between pages: it grows once to the size of the largest page.</summary>
-    private T? RenderPooled<T>(string relative, IReadOnlyDictionary<string, object?> globals, string forSource, DiagnosticBag diagnostics,
         DependencyRecorder? recorder, Func<PageOutput, T> take) where T : class
     {
         var output = _output ?? new PageOutput();
@@ -224,19 +226,13 @@ public sealed class TemplateEngine
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
-            if (engine._partials.TryGetValue(templateName, out var known))
-            {
-                context.CachedTemplates[known.Full] = known.Template;
-                return known.Full;
-            }
-            var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
-            var full = engine.Find(name) ?? throw new ScriptRuntimeException(callerSpan, $"het onderdeel `{name}` bestaat niet in het thema");
+            if (engine.FindPartial(templateName, out var name, out var problems) is not { } partial)
+                throw new ScriptRuntimeException(callerSpan, problems is null
+                    ? $"het onderdeel `{name}` bestaat niet in het thema"
+                    : string.Join(" ", problems.Sorted().Select(d => d.ToString())));
             // Hand Scriban the compiled partial from the engine's cache, so no page parses a partial again.
-            var bag = new DiagnosticBag();
-            if (engine.Load(name, bag) is { } compiled) context.CachedTemplates[full] = compiled;
-            else throw new ScriptRuntimeException(callerSpan, string.Join(" ", bag.Sorted().Select(d => d.ToString())));
-            engine._partials[templateName] = (full, compiled);
-            return full;
+            context.CachedTemplates[partial.Full] = partial.Template;
+            return partial.Full;
         }
 
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
