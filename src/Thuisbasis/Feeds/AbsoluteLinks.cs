@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 using AngleSharp.Html.Parser;
 
 namespace Thuisbasis.Feeds;
@@ -7,7 +7,7 @@ namespace Thuisbasis.Feeds;
 /// Rewrites every link and image in an HTML fragment to an absolute address. Feed readers, e-mail (Mailchimp's
 /// RSS-to-email) and search engines show content away from the site, where <c>/assets/x.png</c> points nowhere.
 /// </summary>
-public static partial class AbsoluteLinks
+public static class AbsoluteLinks
 {
     private static readonly (string Selector, string Attribute)[] UrlAttributes =
     [
@@ -36,32 +36,94 @@ public static partial class AbsoluteLinks
         return result;
     }
 
+    /// <summary>Markup the attribute scanner does not understand: anything with one of these goes through the HTML parser.</summary>
+    private static readonly SearchValues<string> NeedsParser =
+        SearchValues.Create(["srcset", "<!--", "<script", "<style", "<template", "<base"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The names of the attributes that hold an address (srcset never gets here).</summary>
+    private static readonly SearchValues<string> UrlNames = SearchValues.Create(["href", "src", "poster", "cite"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// The common case, HTML as Markdig writes it (every attribute in double quotes, no srcset, no comments or
+    /// The common case, HTML as Markdig writes it (every address attribute in double quotes, no srcset, no comments or
     /// scripts), is rewritten attribute by attribute without building a DOM: parsing every item of every feed was
-    /// the largest cost of writing feeds. Anything else returns null and goes through the HTML parser.
+    /// the largest cost of writing feeds. Anything else returns null and goes through the HTML parser. A fragment
+    /// with nothing to change is returned as the same string.
     /// </summary>
-    private static string? TryRewriteSimple(string html, Uri baseUri)
+    /// <remarks>
+    /// An attribute counts when its name follows white space. First every such name followed by <c>=</c> (white space
+    /// allowed around it) must open a double-quoted value, or the HTML parser takes over; then each <c>name="value"</c>
+    /// written without white space has its value resolved. (This is what two regular expressions did, at a third of the cost.)
+    /// </remarks>
+    internal static string? TryRewriteSimple(string html, Uri baseUri)
     {
-        if (html.Contains("srcset", StringComparison.OrdinalIgnoreCase) || html.Contains("<!--", StringComparison.Ordinal) ||
-            html.Contains("<script", StringComparison.OrdinalIgnoreCase) || html.Contains("<style", StringComparison.OrdinalIgnoreCase) ||
-            html.Contains("<template", StringComparison.OrdinalIgnoreCase) || html.Contains("<base", StringComparison.OrdinalIgnoreCase))
-            return null;
-        foreach (Match m in AnyUrlAttribute().Matches(html))
-            if (m.Groups["q"].Value != "\"") return null;
-        return QuotedUrlAttribute().Replace(html, m =>
+        var text = html.AsSpan();
+        if (text.IndexOfAny(NeedsParser) >= 0) return null;
+        // Every address attribute is double-quoted.
+        for (var at = NextName(text, 0, out var length); at >= 0; at = NextName(text, at + 1, out length))
         {
-            var value = System.Net.WebUtility.HtmlDecode(m.Groups["v"].Value);
+            var i = SkipSpace(text, at + length);
+            if (i >= text.Length || text[i] != '=') continue;
+            i = SkipSpace(text, i + 1);
+            if (i >= text.Length || text[i] != '"') return null;
+        }
+        // Then each name="value" (no white space) whose value resolves to something else; the new text is made in one go.
+        List<(int Value, int End, string Escaped)>? edits = null;
+        for (var at = NextName(text, 0, out var length); at >= 0; at = NextName(text, at + 1, out length))
+        {
+            var open = at + length;
+            if (open + 1 >= text.Length || text[open] != '=' || text[open + 1] != '"') continue;
+            var close = text[(open + 2)..].IndexOf('"');
+            if (close < 0) continue;
+            close += open + 2;
+            var raw = html[(open + 2)..close];
+            var value = raw.Contains('&') ? System.Net.WebUtility.HtmlDecode(raw) : raw;
             var resolved = Resolve(baseUri, value);
-            return resolved == value ? m.Value : $"{m.Groups["a"].Value}=\"{Rendering.Html.Escape(resolved)}\"";
+            if (resolved != value) (edits ??= []).Add((open + 2, close, Rendering.Html.Escape(resolved)));
+            at = close;
+        }
+        if (edits is null) return html;
+        var size = html.Length;
+        foreach (var (value, end, escaped) in edits) size += escaped.Length - (end - value);
+        return string.Create(size, (html, edits), static (span, state) =>
+        {
+            var (source, list) = state;
+            var from = 0;
+            foreach (var (value, end, escaped) in list)
+            {
+                source.AsSpan(from, value - from).CopyTo(span);
+                span = span[(value - from)..];
+                escaped.AsSpan().CopyTo(span);
+                span = span[escaped.Length..];
+                from = end;
+            }
+            source.AsSpan(from).CopyTo(span);
         });
     }
 
-    [GeneratedRegex(@"(?<=[\s])(?:href|src|poster|cite)\s*=\s*(?<q>[""']?)", RegexOptions.IgnoreCase)]
-    private static partial Regex AnyUrlAttribute();
+    /// <summary>Where the next address attribute name after white space starts, at or after <paramref name="from"/>; -1 when there is none.</summary>
+    private static int NextName(ReadOnlySpan<char> text, int from, out int length)
+    {
+        while (from < text.Length)
+        {
+            var found = text[from..].IndexOfAny(UrlNames);
+            if (found < 0) break;
+            var at = from + found;
+            if (at > 0 && char.IsWhiteSpace(text[at - 1]) && char.IsAscii(text[at]))
+            {
+                length = char.ToLowerInvariant(text[at]) switch { 'h' => 4, 's' => 3, 'p' => 6, _ => 4 };
+                return at;
+            }
+            from = at + 1;
+        }
+        length = 0;
+        return -1;
+    }
 
-    [GeneratedRegex(@"(?<=[\s])(?<a>href|src|poster|cite)=""(?<v>[^""]*)""", RegexOptions.IgnoreCase)]
-    private static partial Regex QuotedUrlAttribute();
+    private static int SkipSpace(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
 
     private static string RewriteParsed(string html, Uri baseUri)
     {

@@ -13,7 +13,11 @@ public static class AtomFeedWriter
     private const string Ns = "http://www.w3.org/2005/Atom";
 
     /// <returns>The feed as UTF-8 bytes, written straight into a buffer (no string in between: feeds hold full texts).</returns>
-    public static byte[] Write(Feed feed, string selfUrl, string language, string siteName, string siteUrl, DateTimeOffset fallbackDate)
+    public static byte[] Write(Feed feed, string selfUrl, string language, string siteName, string siteUrl, DateTimeOffset fallbackDate) =>
+        WriteToBuffer(feed, selfUrl, language, siteName, siteUrl, fallbackDate).ToArray();
+
+    /// <summary>Writes the feed into this thread's buffer (see <see cref="FeedBuffer"/>), valid until the thread writes its next feed.</summary>
+    internal static MemoryStream WriteToBuffer(Feed feed, string selfUrl, string language, string siteName, string siteUrl, DateTimeOffset fallbackDate)
     {
         var buffer = FeedBuffer.Take();
         using (var x = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
@@ -33,7 +37,7 @@ public static class AtomFeedWriter
             foreach (var item in feed.Items) WriteEntry(x, item);
             x.WriteEndElement();
         }
-        return buffer.ToArray();
+        return buffer;
     }
 
     private static void WriteEntry(XmlWriter x, FeedItem item)

@@ -20,7 +20,10 @@ public sealed class FeedGenerator : IOutputGenerator
     /// <summary>The feed items of the last build, reused for views that are the same objects (the preview's unchanged stories).</summary>
     private readonly FeedItemMemo _items = new();
 
-    public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages)
+    public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages) => Generate(site, pages, null);
+
+    /// <summary>With a <paramref name="sink"/>, each feed goes from the thread's buffer straight into the staging folder.</summary>
+    public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages, OutputWriter.Staging? sink)
     {
         var s = site.Settings;
         var siteUrl = site.Absolute("/");
@@ -41,18 +44,22 @@ public sealed class FeedGenerator : IOutputGenerator
             (Feed Feed, string Context, OutputFile File) last;
             bool known;
             lock (_last) known = _last.TryGetValue(path, out last);
-            if (known && last.Context == context && SameFeed(last.Feed, feed))
+            // A staged file belongs to one staging folder: a build that writes into one never reuses a file from before.
+            if (sink is null && known && last.Context == context && SameFeed(last.Feed, feed))
             {
                 files[i] = last.File;
                 return;
             }
-            var file = format.Key switch
+            var buffer = format.Key switch
             {
-                "atom" => new OutputFile(path.TrimStart('/'), AtomFeedWriter.Write(feed, self, s.Language, s.Name, siteUrl, fallback), null, source),
-                "json" => new OutputFile(path.TrimStart('/'), JsonFeedWriter.Write(feed, self, s.Language, s.Name, siteUrl), null, source),
-                _ => new OutputFile(path.TrimStart('/'), RssFeedWriter.Write(feed, self, s.Language, fallback), null, source),
+                "atom" => AtomFeedWriter.WriteToBuffer(feed, self, s.Language, s.Name, siteUrl, fallback),
+                "json" => JsonFeedWriter.WriteToBuffer(feed, self, s.Language, s.Name, siteUrl),
+                _ => RssFeedWriter.WriteToBuffer(feed, self, s.Language, fallback),
             };
-            lock (_last) _last[path] = (feed, context, file);
+            var file = sink is null
+                ? new OutputFile(path.TrimStart('/'), buffer.ToArray(), null, source)
+                : sink.AddBytes(path.TrimStart('/'), buffer.GetBuffer().AsSpan(0, (int)buffer.Length), source);
+            if (sink is null) lock (_last) _last[path] = (feed, context, file);
             files[i] = file;
         });
         return files;

@@ -14,7 +14,11 @@ public static class JsonFeedWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static byte[] Write(Feed feed, string selfUrl, string language, string siteName, string siteUrl)
+    public static byte[] Write(Feed feed, string selfUrl, string language, string siteName, string siteUrl) =>
+        WriteToBuffer(feed, selfUrl, language, siteName, siteUrl).ToArray();
+
+    /// <summary>Writes the feed into this thread's buffer (see <see cref="FeedBuffer"/>), valid until the thread writes its next feed.</summary>
+    internal static MemoryStream WriteToBuffer(Feed feed, string selfUrl, string language, string siteName, string siteUrl)
     {
         var stream = FeedBuffer.Take();
         using (var w = new Utf8JsonWriter(stream, Options))
@@ -34,7 +38,7 @@ public static class JsonFeedWriter
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return stream.ToArray();
+        return stream;
     }
 
     private static void WriteItem(Utf8JsonWriter w, FeedItem item)

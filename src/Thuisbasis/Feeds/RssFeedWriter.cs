@@ -22,7 +22,11 @@ public static class RssFeedWriter
     /// HTML-escaped before XML escapes it again: "&lt;script&gt;" in a summary stays text everywhere.
     /// </summary>
     /// <returns>The feed as UTF-8 bytes, written straight into a buffer (no string in between: feeds hold full texts).</returns>
-    public static byte[] Write(Feed feed, string selfUrl, string language, DateTimeOffset fallbackDate)
+    public static byte[] Write(Feed feed, string selfUrl, string language, DateTimeOffset fallbackDate) =>
+        WriteToBuffer(feed, selfUrl, language, fallbackDate).ToArray();
+
+    /// <summary>Writes the feed into this thread's buffer (see <see cref="FeedBuffer"/>), valid until the thread writes its next feed.</summary>
+    internal static MemoryStream WriteToBuffer(Feed feed, string selfUrl, string language, DateTimeOffset fallbackDate)
     {
         var buffer = FeedBuffer.Take();
         using (var x = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
@@ -50,7 +54,7 @@ public static class RssFeedWriter
             x.WriteEndElement();
             x.WriteEndElement();
         }
-        return buffer.ToArray();
+        return buffer;
     }
 
     private static void WriteItem(XmlWriter x, FeedItem item)

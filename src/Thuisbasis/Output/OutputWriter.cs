@@ -62,7 +62,15 @@ public static class OutputWriter
         {
             var size = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
             var buffer = _bytes is { } b && b.Length >= size ? b : _bytes = new byte[Math.Max(size, 64 * 1024)];
-            var bytes = buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, buffer));
+            return AddBytes(path, buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, buffer)), source);
+        }
+
+        /// <summary>
+        /// Writes a generated file straight from a buffer its maker keeps (a feed of a few hundred kilobytes would
+        /// otherwise be copied into a new large array first); returns the file without bytes (thread-safe).
+        /// </summary>
+        public OutputFile AddBytes(string path, ReadOnlySpan<byte> bytes, string source)
+        {
             var dest = SafeJoin(_staging, path);
             EnsureFolder(dest);
             WriteNew(dest, bytes);

@@ -163,7 +163,7 @@ public sealed class SiteEngine
         Progress?.Report(new BuildProgress("Feeds en overige bestanden", 0, 0));
         foreach (var generator in Generators)
         {
-            files.AddRange(generator.Generate(site, pages));
+            files.AddRange(generator.Generate(site, pages, pageSink));
             T(generator.GetType().Name);
         }
         files.AddRange(AssetFiles(site, templates.Theme));

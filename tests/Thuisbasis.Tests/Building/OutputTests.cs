@@ -60,6 +60,9 @@ public sealed class OutputTests
 
         Assert.True(written.Succeeded, written.Describe());
         Assert.All(written.Files.Where(f => f.Path.EndsWith(".html")), f => Assert.Null(f.Bytes)); // not kept in memory
+        var feeds = written.Files.Where(f => f.Source.StartsWith("(feed ")).ToList();
+        Assert.Contains(feeds, f => f.Path == "onderwerp/buurt/feed.xml");
+        Assert.All(feeds, f => Assert.NotNull(f.Staged)); // written from the feed buffer straight into staging
         var onDisk = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'), File.ReadAllBytes);
         Assert.Equal(inMemory.Files.Select(f => f.Path).Order(StringComparer.Ordinal), onDisk.Keys.Order(StringComparer.Ordinal));
