@@ -93,7 +93,9 @@ public sealed class FrontMatter
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            // Simple `key: value` lines skip YamlDotNet's scanner; the nodes are the same (see SimpleYaml).
+            if (SimpleYaml.TryParse(yaml) is { } simple) stream.Load(simple);
+            else stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             var root = stream.Documents[0].RootNode;
             if (!YamlGuard.CheckTree(path, root, lineOffset, diagnostics)) return null;
