@@ -74,7 +74,7 @@ public sealed class FrontMatter
         }
 
         var yaml = close == 1 ? "" : text[(firstEnd + 1)..(closeStart - 1)];
-        var body = closeEnd >= text.Length ? "" : text[(closeEnd + 1)..];
+        var body = file.Body ?? (closeEnd >= text.Length ? "" : text[(closeEnd + 1)..]);
         var map = ParseYaml(file.Path, yaml, diagnostics);
         return map is null ? null : new FrontMatter(file.Path, map, 1, body, close + 2);
     }
