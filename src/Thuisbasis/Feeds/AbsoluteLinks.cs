@@ -52,7 +52,8 @@ public static class AbsoluteLinks
     /// <remarks>
     /// An attribute counts when its name follows white space. First every such name followed by <c>=</c> (white space
     /// allowed around it) must open a double-quoted value, or the HTML parser takes over; then each <c>name="value"</c>
-    /// written without white space has its value resolved. (This is what two regular expressions did, at a third of the cost.)
+    /// written without white space has its value resolved. These are the rules of the two regular expressions it replaced;
+    /// a test compares the two on generated fragments.
     /// </remarks>
     internal static string? TryRewriteSimple(string html, Uri baseUri)
     {
