@@ -128,7 +128,20 @@ public sealed class SiteEngine
         // Input
         Progress?.Report(new BuildProgress("Lezen", 0, 0));
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
-        var content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _read : null, changed);
+        // The template engine is made while the content is read: setting up Scriban's built-in functions took 10 ms of
+        // a 1,000-story build with one core idle.
+        var templatesReady = Task.Run(() => Templates(settings));
+        ContentSet content;
+        try
+        {
+            content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _read : null, changed);
+        }
+        catch
+        {
+            // Not left running into the next build (the preview builds again with the same engine).
+            try { templatesReady.Wait(); } catch (AggregateException) { }
+            throw;
+        }
         var read = total.Elapsed;
         T("read");
 
@@ -139,7 +152,7 @@ public sealed class SiteEngine
         T("process");
 
         // PostProcess
-        var templates = Templates(settings);
+        var templates = templatesReady.GetAwaiter().GetResult();
         var planned = new PagePlanner(site, templates, Incremental ? _plans : null).Plan();
         if (Incremental) _views.EndBuild();
         T("plan");
@@ -161,11 +174,11 @@ public sealed class SiteEngine
         files.AddRange(rendering.Files);
         T("render");
         Progress?.Report(new BuildProgress("Feeds en overige bestanden", 0, 0));
-        foreach (var generator in Generators)
-        {
-            files.AddRange(generator.Generate(site, pages, pageSink));
-            T(generator.GetType().Name);
-        }
+        // The generators are independent of each other: the sitemap and the headers are made while the feeds are.
+        var generated = new List<OutputFile>[Generators.Count];
+        Parallel.For(0, Generators.Count, i => generated[i] = Generators[i].Generate(site, pages, pageSink).ToList());
+        foreach (var made in generated) files.AddRange(made);
+        T("generators");
         files.AddRange(AssetFiles(site, templates.Theme));
         OutputConflicts.Check(files, pages, diagnostics, Incremental ? _conflicts : null);
         Hosting.RedirectRules.Check(site, files, diagnostics);
