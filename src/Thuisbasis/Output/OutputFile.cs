@@ -20,7 +20,8 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom, st
 
 /// <summary>
 /// Makes extra files from the finished site (sitemap, robots.txt, feeds, headers, redirects). Built-in features use this
-/// same extension point that a site's own code would.
+/// same extension point that a site's own code would. The generators of a build run side by side, each reading the
+/// finished site; one must not count on what another does.
 /// </summary>
 public interface IOutputGenerator
 {

@@ -131,10 +131,19 @@ public sealed class SiteEngine
         // The template engine is made while the content is read: setting up Scriban's built-in functions took 10 ms of
         // a 1,000-story build with one core idle.
         var templatesReady = Task.Run(() => Templates(settings));
-        ContentSet content;
+        Site site;
+        TimeSpan read, process;
         try
         {
-            content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _read : null, changed);
+            var content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _read : null, changed);
+            read = total.Elapsed;
+            T("read");
+
+            // Process
+            Progress?.Report(new BuildProgress("Verwerken", 0, 0));
+            site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough, Incremental ? _views : null).Build(content, settings, Options, diagnostics);
+            process = total.Elapsed - read;
+            T("process");
         }
         catch
         {
@@ -142,14 +151,6 @@ public sealed class SiteEngine
             try { templatesReady.Wait(); } catch (AggregateException) { }
             throw;
         }
-        var read = total.Elapsed;
-        T("read");
-
-        // Process
-        Progress?.Report(new BuildProgress("Verwerken", 0, 0));
-        var site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough, Incremental ? _views : null).Build(content, settings, Options, diagnostics);
-        var process = total.Elapsed - read;
-        T("process");
 
         // PostProcess
         var templates = templatesReady.GetAwaiter().GetResult();
@@ -176,7 +177,14 @@ public sealed class SiteEngine
         Progress?.Report(new BuildProgress("Feeds en overige bestanden", 0, 0));
         // The generators are independent of each other: the sitemap and the headers are made while the feeds are.
         var generated = new List<OutputFile>[Generators.Count];
-        Parallel.For(0, Generators.Count, i => generated[i] = Generators[i].Generate(site, pages, pageSink).ToList());
+        try
+        {
+            Parallel.For(0, Generators.Count, i => generated[i] = Generators[i].Generate(site, pages, pageSink).ToList());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // as when they ran one by one
+        }
         foreach (var made in generated) files.AddRange(made);
         T("generators");
         files.AddRange(AssetFiles(site, templates.Theme));
