@@ -86,10 +86,10 @@ public static class ContentFiles
     }
 
     /// <summary>
-    /// Reads the length taken from the open file. A file being saved at that moment may be cut short; the save's own
-    /// change event brings the preview a new build that reads it whole.
+    /// Reads the length taken from the open file into a buffer this thread keeps (only the decoded text and the hash
+    /// outlive the read). A file being saved at that moment may be cut short; the save's own change event brings the
+    /// preview a new build that reads it whole.
     /// </summary>
-    /// <summary>Reads into a buffer this thread keeps (only the decoded text and the hash outlive the read).</summary>
     private static ReadOnlySpan<byte> ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
     {
         var bytes = _buffer is { } b && b.Length >= length ? b : _buffer = new byte[Math.Max(length, 64 * 1024)];
