@@ -194,7 +194,9 @@ public sealed class SiteEngine
         if (phases is not null)
             Console.Error.WriteLine($"{phases}gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
                 $"allocated={GC.GetTotalAllocatedBytes() >> 20}MiB pause={GC.GetTotalPauseDuration().TotalMilliseconds:0}ms " +
-                $"jit={System.Runtime.JitInfo.GetCompiledMethodCount()}methods/{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms");
+                $"jit={System.Runtime.JitInfo.GetCompiledMethodCount()}methods/{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms " +
+                $"heap={GC.GetGCMemoryInfo().HeapSizeBytes >> 20}MiB committed={GC.GetGCMemoryInfo().TotalCommittedBytes >> 20}MiB " +
+                $"gens={string.Join('/', GC.GetGCMemoryInfo().GenerationInfo.ToArray().Select(g => g.SizeAfterBytes >> 20))}MiB");
         var render = total.Elapsed - read - process;
 
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
