@@ -34,6 +34,7 @@ public static class HugePages
     /// <summary>The part of the GC's reservation made ready for huge pages. Address space only: nothing is used until touched.</summary>
     public const long DefaultWindow = 2L << 30;
 
+    private const long TwoMiB = 2L << 20;
     private const int ProtRead = 1, ProtWrite = 2;
     private const int MadvHugePage = 14, MadvDoDump = 17;
 
@@ -63,10 +64,15 @@ public static class HugePages
             var plan = Plan(ParseMaps(File.ReadLines("/proc/self/maps")), address, window);
             if (plan is not { } range) return "off: no large reservation after the heap's first region";
 
-            var (start, length) = ((nint)range.Start, (nuint)(range.End - range.Start));
-            // Order matters: mprotect first (one mapping), then DODUMP (so the GC's DODUMP calls no longer split it),
-            // then HUGEPAGE on the single mapping that results.
-            if (mprotect(start, length, ProtRead | ProtWrite) != 0) return $"off: mprotect failed ({Marshal.GetLastPInvokeError()})";
+            // Order matters: mprotect first (the reserved parts join the committed ones), then DODUMP (so the GC's
+            // DODUMP calls no longer split the mapping), then HUGEPAGE on the mapping that results.
+            for (var i = 0; i < range.Reserved.Count; i++)
+            {
+                var (from, to) = range.Reserved[i];
+                if (mprotect((nint)from, (nuint)(to - from), ProtRead | ProtWrite) != 0)
+                    return $"{(i == 0 ? "off" : "partly")}: mprotect failed ({Marshal.GetLastPInvokeError()})";
+            }
+            var (start, length) = ((nint)range.Start, (nuint)range.Length);
             if (madvise(start, length, MadvDoDump) != 0 || madvise(start, length, MadvHugePage) != 0)
                 return $"partly: madvise failed ({Marshal.GetLastPInvokeError()})";
             return $"on: {range.Length >> 20} MiB";
@@ -79,11 +85,12 @@ public static class HugePages
 
     /// <summary>
     /// The window to prepare: from the start of the mapping holding <paramref name="address"/>, <paramref name="window"/>
-    /// bytes of anonymous private mappings that follow each other without a gap. Null when the address is not in an
-    /// anonymous read-write mapping, or when fewer than <paramref name="window"/> bytes follow it: then it is not the
-    /// GC's large reservation, and the mappings after it may belong to something else (a thread stack's guard page).
+    /// bytes of anonymous private mappings that follow each other without a gap, and the reserved (<c>---p</c>) parts
+    /// of it to make usable. Null when the address is not in an anonymous read-write mapping, or when fewer than
+    /// <paramref name="window"/> bytes follow it: then it is not the GC's large reservation. A reserved part smaller
+    /// than 2 MiB is left as it is: too small for a huge page, and a thread stack's guard page looks like that.
     /// </summary>
-    internal static (long Start, long End, long Length)? Plan(IReadOnlyList<Mapping> maps, long address, long window)
+    internal static Window? Plan(IReadOnlyList<Mapping> maps, long address, long window)
     {
         var first = -1;
         for (var i = 0; i < maps.Count; i++)
@@ -93,13 +100,20 @@ public static class HugePages
         var start = maps[first].Start;
         var end = start + window;
         var reached = maps[first].End;
+        var reserved = new List<(long Start, long End)>();
         for (var i = first + 1; i < maps.Count && reached < end; i++)
         {
             var m = maps[i];
             if (m.Start != reached || !m.Anonymous || m.Permissions is not ("rw-p" or "---p")) break;
+            if (m.Permissions == "---p" && m.Length >= TwoMiB) reserved.Add((m.Start, Math.Min(m.End, end)));
             reached = m.End;
         }
-        return reached >= end ? (start, end, window) : null;
+        return reached >= end ? new Window(start, end, reserved) : null;
+    }
+
+    internal sealed record Window(long Start, long End, IReadOnlyList<(long Start, long End)> Reserved)
+    {
+        public long Length => End - Start;
     }
 
     /// <summary>Reads <c>/proc/self/maps</c> lines: <c>start-end perms offset dev inode [path]</c>.</summary>

@@ -45,8 +45,12 @@ public sealed class HugePagesTests
 
         var plan = HugePages.Plan(maps, 0x7f6e11c08010, 2048 * MiB);
 
-        Assert.Equal((0x7f6e11c00000, 0x7f6e11c00000 + 2048 * MiB, 2048 * MiB), plan);
-        Assert.True(plan!.Value.End <= 0x7fae11b32000);
+        Assert.NotNull(plan);
+        Assert.Equal(0x7f6e11c00000, plan.Start);
+        Assert.Equal(0x7f6e11c00000 + 2048 * MiB, plan.End);
+        Assert.True(plan.End <= 0x7fae11b32000);
+        // Only the reserved parts are made usable, the last one up to the window's end.
+        Assert.Equal([(0x7f6e11c11000, 0x7f6e13c00000), (0x7f6e13c01000, plan.End)], plan.Reserved);
     }
 
     [Fact]
@@ -69,6 +73,24 @@ public sealed class HugePagesTests
         Assert.Null(HugePages.Plan(maps, 0x7f6d60002000, 64 * MiB));
         // The reservation ends one page before the next mapping: a window past its end is refused, not stretched.
         Assert.Null(HugePages.Plan(maps, 0x7f6e11c08010, 0x7fae11b33000 - 0x7f6e11c00000 + 4096));
+    }
+
+    [Fact]
+    public void AReservedPartSmallerThanAHugePageIsLeftAlone()
+    {
+        // A thread stack's guard page inside the run is never made writable.
+        string[] layout =
+        [
+            "7f0000000000-7f0000010000 rw-p 00000000 00:00 0 ",
+            "7f0000010000-7f0000011000 ---p 00000000 00:00 0 ",
+            "7f0000011000-7f0000811000 rw-p 00000000 00:00 0 ",
+            "7f0000811000-7f0100000000 ---p 00000000 00:00 0 ",
+        ];
+
+        var plan = HugePages.Plan(HugePages.ParseMaps(layout), 0x7f0000000100, 64 * MiB);
+
+        Assert.NotNull(plan);
+        Assert.Equal([(0x7f0000811000, 0x7f0000000000 + 64 * MiB)], plan.Reserved);
     }
 
     [Fact]
