@@ -196,7 +196,9 @@ public sealed class SiteEngine
                 $"allocated={GC.GetTotalAllocatedBytes() >> 20}MiB pause={GC.GetTotalPauseDuration().TotalMilliseconds:0}ms " +
                 $"jit={System.Runtime.JitInfo.GetCompiledMethodCount()}methods/{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms " +
                 $"heap={GC.GetGCMemoryInfo().HeapSizeBytes >> 20}MiB committed={GC.GetGCMemoryInfo().TotalCommittedBytes >> 20}MiB " +
-                $"gens={string.Join('/', GC.GetGCMemoryInfo().GenerationInfo.ToArray().Select(g => g.SizeAfterBytes >> 20))}MiB");
+                $"gens={string.Join('/', GC.GetGCMemoryInfo().GenerationInfo.ToArray().Select(g => g.SizeAfterBytes >> 20))}MiB " +
+                string.Join(' ', new[] { GCKind.Ephemeral, GCKind.FullBlocking, GCKind.Background }.Select(k => GC.GetGCMemoryInfo(k)).Where(i => i.Index > 0)
+                    .Select(i => $"last{(i.Generation)}gc=#{i.Index}/{i.PauseDurations[0].TotalMilliseconds:0}ms/promoted{i.PromotedBytes >> 20}MiB{(i.Compacted ? "/compacted" : "")}{(i.Concurrent ? "/concurrent" : "")}")));
         var render = total.Elapsed - read - process;
 
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
