@@ -109,10 +109,10 @@ public sealed class HugePagesTests
     }
 
     [Fact]
-    public void AdviceInThisProcessNeverThrowsAndSaysWhatItDid()
+    public void TheEnvironmentSwitchTurnsItOffBeforeAnyMappingIsTouched()
     {
-        // Read-only check of the decision path: run in a child process by the native build test, here only the
-        // switch that turns it off, which must not touch any mapping.
+        // Only the switch is tried in this (test) process: it must answer before any mapping is read or changed. The
+        // window itself is applied, and checked, in the native build test's child processes.
         var before = Environment.GetEnvironmentVariable("THUISBASIS_HUGEPAGES");
         Environment.SetEnvironmentVariable("THUISBASIS_HUGEPAGES", "0");
         try
