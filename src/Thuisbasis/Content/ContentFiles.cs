@@ -18,7 +18,9 @@ public static class ContentFiles
 
     static ContentFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static SourceFile? Read(string fullPath, string relativePath, DiagnosticBag diagnostics)
+    /// <param name="frontMatter">A Markdown content file: its front matter and body may be decoded apart (see
+    /// <see cref="Split"/>). Settings and data files are read whole: a second YAML document is part of them.</param>
+    public static SourceFile? Read(string fullPath, string relativePath, DiagnosticBag diagnostics, bool frontMatter = false)
     {
         ReadOnlySpan<byte> bytes;
         try
@@ -42,7 +44,7 @@ public static class ContentFiles
             return null;
         }
         var hash = XxHash3.HashToUInt64(bytes);
-        if (Split(bytes) is var (head, body)) return new SourceFile(relativePath, fullPath, head, hash) { Body = body };
+        if (frontMatter && Split(bytes) is var (head, body)) return new SourceFile(relativePath, fullPath, head, hash) { Body = body };
         var text = Decode(bytes, relativePath, diagnostics);
         return text is null ? null : new SourceFile(relativePath, fullPath, text, hash);
     }

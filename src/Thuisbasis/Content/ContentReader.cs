@@ -93,7 +93,7 @@ public static class ContentReader
     public static object? ReadOne(string folder, string full, string rel, ReadContext ctx)
     {
         if (!SameIds.HasSlug(folder, rel, ctx.Diagnostics)) return null;
-        var file = ContentFiles.Read(full, rel, ctx.Diagnostics);
+        var file = ContentFiles.Read(full, rel, ctx.Diagnostics, frontMatter: true);
         return file is null ? null : Parse(folder, file, ctx);
     }
 

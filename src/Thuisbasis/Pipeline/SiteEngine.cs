@@ -105,6 +105,21 @@ public sealed class SiteEngine
         }
     }
 
+    /// <summary>For THUISBASIS_PHASES: collections, allocation, JIT, heap, and the last young and full collections.</summary>
+    private static string MemorySummary()
+    {
+        var memory = GC.GetGCMemoryInfo();
+        var last = new[] { GCKind.Ephemeral, GCKind.FullBlocking, GCKind.Background }
+            .Select(GC.GetGCMemoryInfo).Where(i => i.Index > 0)
+            .Select(i => $" last{i.Generation}gc=#{i.Index}/{i.PauseDurations[0].TotalMilliseconds:0}ms/promoted{i.PromotedBytes >> 20}MiB" +
+                (i.Compacted ? "/compacted" : "") + (i.Concurrent ? "/concurrent" : ""));
+        return $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
+            $"allocated={GC.GetTotalAllocatedBytes() >> 20}MiB pause={GC.GetTotalPauseDuration().TotalMilliseconds:0}ms " +
+            $"jit={System.Runtime.JitInfo.GetCompiledMethodCount()}methods/{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms " +
+            $"heap={memory.HeapSizeBytes >> 20}MiB committed={memory.TotalCommittedBytes >> 20}MiB " +
+            $"gens={string.Join('/', memory.GenerationInfo.ToArray().Select(g => g.SizeAfterBytes >> 20))}MiB" + string.Concat(last);
+    }
+
     private BuildResult BuildCore(OutputWriter.Staging? pageSink, IReadOnlyCollection<string>? changed)
     {
         var total = Stopwatch.StartNew();
@@ -192,13 +207,7 @@ public sealed class SiteEngine
         Hosting.RedirectRules.Check(site, files, diagnostics);
         T("checks");
         if (phases is not null)
-            Console.Error.WriteLine($"{phases}gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
-                $"allocated={GC.GetTotalAllocatedBytes() >> 20}MiB pause={GC.GetTotalPauseDuration().TotalMilliseconds:0}ms " +
-                $"jit={System.Runtime.JitInfo.GetCompiledMethodCount()}methods/{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms " +
-                $"heap={GC.GetGCMemoryInfo().HeapSizeBytes >> 20}MiB committed={GC.GetGCMemoryInfo().TotalCommittedBytes >> 20}MiB " +
-                $"gens={string.Join('/', GC.GetGCMemoryInfo().GenerationInfo.ToArray().Select(g => g.SizeAfterBytes >> 20))}MiB " +
-                string.Join(' ', new[] { GCKind.Ephemeral, GCKind.FullBlocking, GCKind.Background }.Select(k => GC.GetGCMemoryInfo(k)).Where(i => i.Index > 0)
-                    .Select(i => $"last{(i.Generation)}gc=#{i.Index}/{i.PauseDurations[0].TotalMilliseconds:0}ms/promoted{i.PromotedBytes >> 20}MiB{(i.Compacted ? "/compacted" : "")}{(i.Concurrent ? "/concurrent" : "")}")));
+            Console.Error.WriteLine($"{phases}{MemorySummary()}");
         var render = total.Elapsed - read - process;
 
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))

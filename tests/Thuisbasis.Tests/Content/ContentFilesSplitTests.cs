@@ -34,7 +34,7 @@ public sealed class ContentFilesSplitTests : IDisposable
         var path = Path.Combine(_folder, "a.md");
         File.WriteAllText(path, content, new UTF8Encoding(false));
         var readDiagnostics = new DiagnosticBag();
-        var file = ContentFiles.Read(path, "input/stories/a.md", readDiagnostics);
+        var file = ContentFiles.Read(path, "input/stories/a.md", readDiagnostics, frontMatter: true);
         Assert.NotNull(file);
         Assert.Equal(split, file.Body is not null);
 
@@ -59,11 +59,33 @@ public sealed class ContentFilesSplitTests : IDisposable
         var path = Path.Combine(_folder, "b.md");
         File.WriteAllBytes(path, [.. "---\ntitle: Caf"u8, 0xE9, .. "\n---\nTekst.\n"u8]); // Windows-1252 é
         var diagnostics = new DiagnosticBag();
-        var file = ContentFiles.Read(path, "input/stories/b.md", diagnostics);
+        var file = ContentFiles.Read(path, "input/stories/b.md", diagnostics, frontMatter: true);
         Assert.NotNull(file);
         Assert.Null(file.Body);
         Assert.Contains("Café", file.Text);
         Assert.Contains(diagnostics.Sorted(), d => d.Code == "TB0203");
+    }
+
+    [Fact]
+    public void ADataFileWithASecondYamlDocumentIsReadWholeAndItsMistakeReported()
+    {
+        // Only Markdown content has front matter: a YAML data file that starts with `---` and has a second document is
+        // one file, and a mistake in its second document must still be reported with its line.
+        var path = Path.Combine(_folder, "team.yml");
+        var content = "---\nnaam: Oost\n---\nleden: [Anouk,\n";
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        var diagnostics = new DiagnosticBag();
+
+        var file = ContentFiles.Read(path, "input/data/team.yml", diagnostics);
+        Assert.NotNull(file);
+        Assert.Null(file.Body);
+        Assert.Equal(content, file.Text);
+
+        var data = DataFiles.Read([(path, "input/data/team.yml")], diagnostics);
+        Assert.Empty(data);
+        var error = Assert.Single(diagnostics.Sorted(), d => d.Code == "TB0100");
+        Assert.Equal("input/data/team.yml", error.Path);
+        Assert.True(error.Line >= 4, error.ToString());
     }
 
     private static ulong XxHashOf(string content) => System.IO.Hashing.XxHash3.HashToUInt64(new UTF8Encoding(false).GetBytes(content));
