@@ -51,6 +51,7 @@ public static class OutputWriter
             _staging = Path.Combine(parent, $".{name}.new-{stamp}");
             _old = Path.Combine(parent, $".{name}.old-{stamp}");
             _manifestPath = Path.Combine(parent, $".{name}.manifest");
+            AbandonedStaging.Remove(parent, name);
             Directory.CreateDirectory(_staging);
         }
 

@@ -21,6 +21,11 @@ public static class ContentHash
 
     [ThreadStatic] private static char[]? _buffer;
 
+    /// <summary>How deep a value is walked; data files nest further only by mistake or on purpose, never in content.</summary>
+    private const int MaxDepth = 64;
+
+    private static long _unwalked;
+
     /// <summary>The fingerprint of the value itself (for an identity object: its contents, not just its key).</summary>
     /// <param name="top">False: an identity object counts by its key only (its members are tracked one by one).</param>
     public static ulong Of(object? value, bool top = true)
@@ -47,7 +52,13 @@ public static class ContentHash
 
         public void Value(object? value, int depth, bool top = false)
         {
-            if (depth > 12) return;
+            if (depth > MaxDepth)
+            {
+                // Not walked any further (a guard against values that contain themselves): what is down there is never
+                // known to be the same, so it counts as changed.
+                Number(Interlocked.Increment(ref _unwalked));
+                return;
+            }
             switch (value)
             {
                 case null: Char('\u0000'); return;

@@ -39,31 +39,6 @@ internal sealed class RawInclude(IScriptCustomFunction inner) : IScriptCustomFun
     {
         var path = context.GetTemplatePathFromName(name, caller) ?? throw new ScriptRuntimeException(caller.Span, $"het onderdeel `{name}` bestaat niet in het thema");
         var template = context.GetOrCreateTemplate(path, caller);
-        if (context is HtmlEscapingContext { Output: PageOutput output } html && html.Owner.Memo.For(template, html.Owner.Partial) is { } memo)
-        {
-            if (memo.Find(context) is { } kept)
-            {
-                memo.Replay(html, kept);
-                return;
-            }
-            // Evaluated once more, noting what it writes and reads, so the next page with the same values can use it.
-            var entry = memo.Entry(context);
-            var outer = html.Recorder;
-            var reads = new DependencyRecorder();
-            var start = output.Length;
-            html.Recorder = reads;
-            try
-            {
-                Evaluate(context, caller, arguments, template);
-            }
-            finally
-            {
-                html.Recorder = outer;
-                if (outer is not null) foreach (var key in reads.Keys) outer.Add(key);
-            }
-            memo.Keep(context, entry, output.Text(start), reads.Keys);
-            return;
-        }
         Evaluate(context, caller, arguments, template);
     }
 

@@ -30,7 +30,6 @@ public sealed class TemplateEngine
         _compiled.Clear();
         _paths.Clear();
         _partials.Clear();
-        Memo.Clear();
     }
 
     /// <summary>
@@ -39,20 +38,12 @@ public sealed class TemplateEngine
     /// </summary>
     public void Sync(ulong themeVersion)
     {
-        // What partials wrote is kept for one build: the next one has a new site, so nothing kept would match anyway.
-        Memo.Clear();
         if (themeVersion == _version) return;
         Invalidate();
         _version = themeVersion;
     }
 
     private string? Find(string relative) => _paths.GetOrAdd(relative, Theme.Find);
-
-    /// <summary>What partials wrote with which values, within one build (see <see cref="PartialMemo"/>).</summary>
-    internal PartialMemo Memo { get; } = new();
-
-    /// <summary>A partial by the name a layout includes it with, compiled; null when it does not exist or does not compile.</summary>
-    internal Template? Partial(string templateName) => FindPartial(templateName, out _, out _)?.Template;
 
     /// <summary>
     /// Resolves <c>{{ include "partials/card" }}</c> to <c>partials/card.sbn-html</c> in the theme, compiled and kept for

@@ -23,6 +23,42 @@ public sealed class OutputTests
         Assert.Empty(Directory.GetDirectories(site.Root, ".output.*"));
     }
 
+    [Fact]
+    public void TheNextBuildRemovesWhatAKilledBuildLeftButNotWhatARunningBuildWrites()
+    {
+        using var site = new FixtureSite();
+        // A build process killed halfway (kill -9) and one that is still running, each with its staging folder.
+        using var killed = System.Diagnostics.Process.Start("sleep", "60");
+        using var running = System.Diagnostics.Process.Start("sleep", "60");
+        try
+        {
+            Thread.Sleep(50);
+            var stamp = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+            var leftNew = Path.Combine(site.Root, $".output.new-{stamp}-{killed.Id}");
+            var leftOld = Path.Combine(site.Root, $".output.old-{stamp}-{killed.Id}");
+            var busy = Path.Combine(site.Root, $".output.new-{stamp}-{running.Id}");
+            var otherOutput = Path.Combine(site.Root, $".public.new-{stamp}-{killed.Id}");
+            foreach (var folder in new[] { leftNew, leftOld, busy, otherOutput })
+            {
+                Directory.CreateDirectory(Path.Combine(folder, "verhalen"));
+                File.WriteAllText(Path.Combine(folder, "verhalen", "index.html"), "half");
+            }
+            killed.Kill();
+            killed.WaitForExit();
+
+            Assert.True(site.BuildAndWrite(likeTheCommandLine: true).Succeeded);
+
+            Assert.False(Directory.Exists(leftNew));
+            Assert.False(Directory.Exists(leftOld));
+            Assert.True(Directory.Exists(busy)); // its build may still swap it in
+            Assert.True(Directory.Exists(otherOutput)); // another output folder's business
+        }
+        finally
+        {
+            running.Kill();
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -247,6 +247,26 @@ public sealed class DependencyTrackingTests : IDisposable
         Assert.All(once.Pages, p => Assert.NotNull(p.Social));
     }
 
+    [Fact]
+    public void AValueDeepInADataFileEditedDuringThePreviewShowsUp()
+    {
+        // Twenty levels deep: deeper than any fingerprint walks, so a value there must count as changed, never as equal.
+        var keys = Enumerable.Range(0, 20).Select(i => $"n{i}").ToArray();
+        string Yaml(string value) =>
+            string.Concat(keys.Select((k, i) => new string(' ', i * 2) + k + ":\n")) + new string(' ', keys.Length * 2) + $"waarde: {value}\n";
+        _site.Save("input/data/buurt.yml", Yaml("oud"));
+        _site.Save("overrides/partials/diep.sbn-html", $"<p class=\"diep\">{{{{ site.data.buurt.{string.Join('.', keys)}.waarde }}}}</p>");
+        _site.Replace("themes/default/layouts/base.sbn-html", "<footer>", "<footer>{{ include \"partials/diep\" }}");
+        var engine = new SiteEngine(Options);
+        Assert.Contains("<p class=\"diep\">oud</p>", Text(engine.Build(), "index.html"));
+
+        _site.Save("input/data/buurt.yml", Yaml("nieuw"));
+        var result = engine.Build(["input/data/buurt.yml"]);
+
+        Assert.Contains("<p class=\"diep\">nieuw</p>", Text(result, "index.html"));
+        Assert.Equal(Files(new SiteEngine(Options).Build()), Files(result));
+    }
+
     private static Rendering.PageModel StoryPage(BuildResult result) => result.Pages.Single(p => p.Url == "/verhalen/wandelen/");
 
     private static SortedDictionary<string, string> Pages(BuildResult result) =>

@@ -1,0 +1,163 @@
+using System.Text;
+using Thuisbasis.Output;
+using Thuisbasis.Pipeline;
+using Xunit.Abstractions;
+
+namespace Thuisbasis.Tests.Preview;
+
+/// <summary>
+/// The preview's promise, checked the brute way: after every random edit, what an engine that rebuilds incrementally
+/// serves (files and messages) equals what a fresh engine builds from the same folder, byte for byte. Every cache the
+/// preview keeps is covered by this, or it does not belong in the engine.
+/// </summary>
+/// <remarks>
+/// The default run takes 300 steps over three seeds. THUISBASIS_DIFF_STEPS=5000 makes a longer run, and a failure prints
+/// the seed and step, which THUISBASIS_DIFF_SEED=&lt;seed&gt; replays.
+/// </remarks>
+public sealed class DifferentialTests(ITestOutputHelper output)
+{
+    private static readonly DateOnly Today = new(2026, 12, 4);
+
+    public static TheoryData<int> Seeds()
+    {
+        var data = new TheoryData<int>();
+        if (int.TryParse(Environment.GetEnvironmentVariable("THUISBASIS_DIFF_SEED"), out var seed)) data.Add(seed);
+        else foreach (var s in new[] { 17, 1723, 90210 }) data.Add(s);
+        return data;
+    }
+
+    private static int Steps =>
+        int.TryParse(Environment.GetEnvironmentVariable("THUISBASIS_DIFF_STEPS"), out var steps) ? steps : 100;
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void PreviewServesWhatAFreshBuildMakesAfterEveryEdit(int seed)
+    {
+        using var site = SampleCopy.Make();
+        var options = new BuildOptions
+        {
+            Root = site.Root, IncludeDrafts = true, Mode = "preview", BaseUrl = "http://localhost:5080", Date = Today,
+        };
+        var preview = new SiteEngine(options);
+        Assert.True(preview.Build().Succeeded);
+        var edits = new SiteEdits(site.Root, new Random(seed));
+        var log = new List<string>();
+        var failedSteps = 0;
+        for (var step = 1; step <= Steps; step++)
+        {
+            var changed = edits.Next();
+            log.Add($"{step}: {edits.Last} ({string.Join(", ", changed)})");
+            var incremental = preview.Build(changed);
+            var fresh = new SiteEngine(options).Build();
+            if (!fresh.Succeeded) failedSteps++;
+            var difference = Compare(incremental, fresh);
+            if (difference is not null)
+                Assert.Fail($"Seed {seed}, step {step} ({edits.Last}): {difference}\nReplay with THUISBASIS_DIFF_SEED={seed}. Edits:\n" +
+                    string.Join("\n", log.TakeLast(12)));
+        }
+        output.WriteLine($"seed {seed}: {Steps} steps, {failedSteps} of them with errors");
+        // The edits must exercise both good and broken states, or the comparison proves little.
+        Assert.InRange(failedSteps, 1, Steps - 1);
+    }
+
+    [Fact]
+    public void OneOffStreamingBuildWritesWhatAnInMemoryBuildMakes()
+    {
+        using var site = SampleCopy.Make();
+        var edits = new SiteEdits(site.Root, new Random(4));
+        for (var round = 0; round < 4; round++)
+        {
+            var options = new BuildOptions { Root = site.Root, Date = Today, Output = Path.Combine(site.Root, $"out-{round}") };
+            var written = new SiteEngine(options) { Incremental = false, StreamToDisk = true }.BuildAndWrite();
+            var memory = new SiteEngine(options).Build();
+            Assert.Equal(memory.Diagnostics.Select(d => d.ToString()), written.Diagnostics.Select(d => d.ToString()));
+            if (memory.Succeeded)
+            {
+                var onDisk = Directory.EnumerateFiles(options.OutputPath, "*", SearchOption.AllDirectories)
+                    .ToDictionary(f => Path.GetRelativePath(options.OutputPath, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+                Assert.Null(CompareFiles(onDisk, Served(memory)));
+            }
+            for (var i = 0; i < 5; i++) edits.Next();
+        }
+    }
+
+    /// <summary>Null when both builds give the same messages and (when they succeeded) the same files; else what differs.</summary>
+    private static string? Compare(BuildResult incremental, BuildResult fresh)
+    {
+        var a = incremental.Diagnostics.Select(d => d.ToString()).ToList();
+        var b = fresh.Diagnostics.Select(d => d.ToString()).ToList();
+        if (!a.SequenceEqual(b))
+            return $"messages differ.\npreview:\n{string.Join("\n", a)}\nfresh build:\n{string.Join("\n", b)}";
+        return fresh.Succeeded ? CompareFiles(Served(incremental), Served(fresh)) : null;
+    }
+
+    /// <summary>The files of a build by path, first one wins, as the preview serves them.</summary>
+    private static Dictionary<string, byte[]> Served(BuildResult result)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var f in result.Files) files.TryAdd(f.Path, Bytes(f));
+        return files;
+    }
+
+    private static byte[] Bytes(OutputFile file) => file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
+
+    private static string? CompareFiles(IReadOnlyDictionary<string, byte[]> preview, IReadOnlyDictionary<string, byte[]> fresh)
+    {
+        var missing = fresh.Keys.Except(preview.Keys).Order(StringComparer.Ordinal).ToList();
+        var extra = preview.Keys.Except(fresh.Keys).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0 || extra.Count > 0)
+            return $"files differ: missing in preview [{string.Join(", ", missing.Take(10))}], only in preview [{string.Join(", ", extra.Take(10))}]";
+        foreach (var (path, bytes) in fresh.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (!bytes.AsSpan().SequenceEqual(preview[path]))
+                return $"{path} differs:\n{FirstDifference(Encoding.UTF8.GetString(preview[path]), Encoding.UTF8.GetString(bytes))}";
+        return null;
+    }
+
+    private static string FirstDifference(string preview, string fresh)
+    {
+        var p = preview.Split('\n');
+        var f = fresh.Split('\n');
+        for (var i = 0; i < Math.Max(p.Length, f.Length); i++)
+        {
+            var x = i < p.Length ? p[i] : "(end)";
+            var y = i < f.Length ? f[i] : "(end)";
+            if (x != y) return $"line {i + 1}\n  preview: {Cut(x)}\n  fresh:   {Cut(y)}";
+        }
+        return "(same text, other bytes)";
+    }
+
+    private static string Cut(string s) => s.Length > 300 ? s[..300] + "…" : s;
+}
+
+/// <summary>A copy of the repository's sample site (settings, content, default theme) in a temporary folder.</summary>
+internal sealed class SampleCopy : IDisposable
+{
+    private SampleCopy(string root) => Root = root;
+
+    public string Root { get; }
+
+    public static SampleCopy Make()
+    {
+        var repo = Building.SampleSiteTests.RepositoryRoot();
+        var root = Path.Combine(Path.GetTempPath(), "tb-diff-" + Guid.NewGuid().ToString("N")[..10]);
+        Copy(Path.Combine(repo, "input"), Path.Combine(root, "input"));
+        Copy(Path.Combine(repo, "themes", "default"), Path.Combine(root, "themes", "default"));
+        File.Copy(Path.Combine(repo, "statiq.config"), Path.Combine(root, "statiq.config"));
+        return new SampleCopy(root);
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

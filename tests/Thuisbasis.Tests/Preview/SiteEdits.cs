@@ -1,0 +1,282 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Thuisbasis.Tests.Preview;
+
+/// <summary>
+/// Random edits to a whole site, as a writer (or a checkout) makes them: every content type, data files, settings,
+/// layouts, partials, theme assets and overrides; files added, deleted and renamed; mistakes made and fixed again.
+/// Each edit returns the site-relative paths it touched, as the preview's file watcher would report them.
+/// </summary>
+internal sealed partial class SiteEdits(string root, Random random)
+{
+    private static readonly string[] ContentFolders = ["stories", "vacancies", "testimonials", "services", "team", "pages"];
+    private static readonly string[] Tags = ["mantelzorg", "#Buren", " taal ", "geldzaken", "Vrijwilligers", "#mantelzorg"];
+    private static readonly string[] Layouts = ["base", "story", "home", "page", "vacancy", "service", "stories", "author", "tags", "about"];
+    private static readonly string[] Partials = ["footer", "header", "story-card", "person", "testimonial", "breadcrumbs", "share", "head-meta"];
+
+    /// <summary>Files a mistake or a delete took away, with what they held, so a later edit can put them back.</summary>
+    private readonly List<(string Path, string? Text)> _repairs = [];
+    private int _counter;
+
+    public string Last { get; private set; } = "";
+
+    /// <summary>One random edit (sometimes a batch of two or three, as a save-all or a checkout gives).</summary>
+    public IReadOnlyCollection<string> Next()
+    {
+        var changed = new SortedSet<string>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var count = random.Next(10) == 0 ? random.Next(2, 4) : 1;
+        for (var i = 0; i < count; i++)
+        {
+            var (name, paths) = One();
+            names.Add(name);
+            changed.UnionWith(paths);
+        }
+        Last = string.Join(" + ", names);
+        return changed;
+    }
+
+    private (string, IEnumerable<string>) One()
+    {
+        _counter++;
+        if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
+        return random.Next(30) switch
+        {
+            0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
+            2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
+            3 => ("verhaal: concept", Toggle(Pick("stories"), "draft")),
+            4 => ("verhaal: tags", SetKey(Pick("stories"), "tags", "[" + string.Join(", ", RandomTags()) + "]")),
+            5 => ("verhaal: samenvatting", SetKey(Pick("stories"), "summary", $"Samenvatting {_counter} met <b>tekens</b>")),
+            6 => ("tekst", AppendBody(Pick(ContentFolders[random.Next(ContentFolders.Length)]))),
+            7 => ("nieuw verhaal", NewStory()),
+            8 => ("verwijderd", Delete(Pick(ContentFolders[random.Next(4)]))),
+            9 => ("hernoemd", Rename(Pick(ContentFolders[random.Next(4)]))),
+            10 => ("vacature: sluitingsdatum", SetKey(Pick("vacancies"), "closing_date", RandomDate())),
+            11 => ("vacature: vervuld", Toggle(Pick("vacancies"), "filled")),
+            12 => ("aanbeveling: toestemming", SetKey(Pick("testimonials"), "consent", random.Next(2) == 0 ? "true" : "false")),
+            13 => ("aanbeveling: uitgelicht", Toggle(Pick("testimonials"), "featured")),
+            14 => ("dienst", SetKey(Pick("services"), random.Next(2) == 0 ? "title" : "summary", $"Dienst {_counter}")),
+            15 => ("medewerker", SetKey(Pick("team"), random.Next(2) == 0 ? "name" : "role", $"Persoon {_counter}")),
+            16 => ("pagina", SetKey(Pick("pages"), random.Next(2) == 0 ? "title" : "description", $"Pagina {_counter}")),
+            17 => ("instellingen", Settings()),
+            18 => ("gegevensbestand", DataFile()),
+            19 => ("opmaak", AppendTheme($"layouts/{Layouts[random.Next(Layouts.Length)]}.sbn-html")),
+            20 => ("deelsjabloon", AppendTheme($"partials/{Partials[random.Next(Partials.Length)]}.sbn-html")),
+            21 => ("stijlblad", AppendCss()),
+            22 => ("override", ToggleOverride()),
+            23 => ("herhaald deelsjabloon", RepeatedPartial()),
+            24 => ("afbeelding", Image()),
+            25 => ("fout: datum", Mistake(Pick(ContentFolders[random.Next(3)]), "date", "32-13-2026")),
+            26 => ("fout: onbekende sleutel", Mistake(Pick(ContentFolders[random.Next(ContentFolders.Length)]), "titel", "Spelfout")),
+            27 => ("fout: auteur", Mistake(Pick("stories"), "author", "niemand-bekend")),
+            28 => ("fout: sjabloon", BrokenTemplate()),
+            _ => ("nieuwe medewerker", NewPerson()),
+        };
+    }
+
+    private string Pick(string folder)
+    {
+        var files = Directory.GetFiles(Path.Combine(root, "input", folder), "*.md").Order(StringComparer.Ordinal).ToArray();
+        if (files.Length == 0) return Path.Combine(root, "input", "pages", "method.md");
+        return files[random.Next(files.Length)];
+    }
+
+    private string Rel(string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
+
+    private string RandomDate()
+    {
+        var day = new DateOnly(2025, 1, 1).AddDays(random.Next(900));
+        return random.Next(2) == 0 ? day.ToString("yyyy-MM-dd") : day.ToString("dd-MM-yyyy");
+    }
+
+    private IEnumerable<string> RandomTags() =>
+        Tags.Where(_ => random.Next(3) == 0).Select(t => t.Trim().StartsWith('#') ? $"\"{t}\"" : t.Trim());
+
+    /// <summary>Sets a key of the front matter to a value (replacing its line, or adding it before the closing ---).</summary>
+    private IEnumerable<string> SetKey(string full, string key, string value)
+    {
+        var text = File.ReadAllText(full);
+        var (head, body) = Split(text);
+        var line = $"{key}: {(NeedsQuotes(value) ? Quote(value) : value)}";
+        var pattern = new Regex($"^{Regex.Escape(key)}:.*$", RegexOptions.Multiline);
+        head = pattern.IsMatch(head) ? pattern.Replace(head, line.Replace("$", "$$"), 1) : head + line + "\n";
+        Write(full, "---\n" + head + "---\n" + body);
+        return [Rel(full)];
+    }
+
+    private static bool NeedsQuotes(string value) => !value.StartsWith('[') && (value.Contains(':') || value.Contains('#') || value.Contains('&') || value.Contains('<'));
+
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private IEnumerable<string> Toggle(string full, string key)
+    {
+        var text = File.ReadAllText(full);
+        var pattern = new Regex($"^{key}: true\\n", RegexOptions.Multiline);
+        if (pattern.IsMatch(text)) Write(full, pattern.Replace(text, "", 1));
+        else return SetKey(full, key, "true");
+        return [Rel(full)];
+    }
+
+    private static (string Head, string Body) Split(string text)
+    {
+        var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
+        var bodyStart = text.IndexOf('\n', end + 1) + 1;
+        return (text[4..(end + 1)], bodyStart == 0 ? "" : text[bodyStart..]);
+    }
+
+    private IEnumerable<string> AppendBody(string full)
+    {
+        File.AppendAllText(full, $"\nEen nieuwe alinea ({_counter}) met een [link](/contact/) en *nadruk*.\n");
+        return [Rel(full)];
+    }
+
+    private IEnumerable<string> NewStory()
+    {
+        var team = Directory.GetFiles(Path.Combine(root, "input", "team"), "*.md").Select(Path.GetFileNameWithoutExtension).Order().ToArray();
+        var author = random.Next(3) == 0 || team.Length == 0
+            ? "{ name: Ria, role: cliënt }\nconsent: " + (random.Next(2) == 0 ? "true" : "false")
+            : team[random.Next(team.Length)];
+        var rel = $"input/stories/2026-0{random.Next(1, 10)}-1{random.Next(10)}-nieuw-{_counter}.md";
+        Write(Path.Combine(root, rel), $"---\ntitle: Nieuw verhaal {_counter}\ndate: {RandomDate()}\nauthor: {author}\ntags: [{string.Join(", ", RandomTags())}]\n---\nDit is verhaal {_counter}.\n");
+        return [rel];
+    }
+
+    private IEnumerable<string> NewPerson()
+    {
+        var rel = $"input/team/persoon-{_counter}.md";
+        Write(Path.Combine(root, rel), $"---\nname: Persoon {_counter}\nrole: Buurtwerker\norder: {random.Next(10)}\n---\nWerkt in de buurt.\n");
+        return [rel];
+    }
+
+    private IEnumerable<string> Delete(string full)
+    {
+        _repairs.Add((full, File.ReadAllText(full)));
+        File.Delete(full);
+        return [Rel(full)];
+    }
+
+    private IEnumerable<string> Rename(string full)
+    {
+        var to = Path.Combine(Path.GetDirectoryName(full)!, $"hernoemd-{_counter}-{Path.GetFileName(full)}");
+        File.Move(full, to);
+        return [Rel(full), Rel(to)];
+    }
+
+    private IEnumerable<string> Mistake(string full, string key, string value)
+    {
+        _repairs.Add((full, File.ReadAllText(full)));
+        return SetKey(full, key, value);
+    }
+
+    private IEnumerable<string> BrokenTemplate()
+    {
+        var full = Path.Combine(root, "themes", "default", "partials", "footer.sbn-html");
+        _repairs.Add((full, File.ReadAllText(full)));
+        File.AppendAllText(full, "{{ if }}");
+        return [Rel(full)];
+    }
+
+    private IEnumerable<string> Repair()
+    {
+        var i = random.Next(_repairs.Count);
+        var (full, text) = _repairs[i];
+        _repairs.RemoveAt(i);
+        if (text is null) File.Delete(full);
+        else Write(full, text);
+        return [Rel(full)];
+    }
+
+    private IEnumerable<string> Settings()
+    {
+        var full = Path.Combine(root, "statiq.config");
+        var text = File.ReadAllText(full);
+        text = random.Next(4) switch
+        {
+            0 => Regex.Replace(text, "^tagline: .*$", $"tagline: Wij helpen iedereen, versie {_counter}.", RegexOptions.Multiline),
+            1 => Regex.Replace(text, "^  primary: .*$", $"  primary: \"#0b5f{random.Next(16, 99)}\"", RegexOptions.Multiline),
+            2 => Regex.Replace(text, "^  items: .*$", $"  items: {random.Next(2, 30)}", RegexOptions.Multiline),
+            _ => Regex.Replace(text, "^  phone: .*$", $"  phone: 020 123 45 {random.Next(10, 99)}", RegexOptions.Multiline),
+        };
+        Write(full, text);
+        return ["statiq.config"];
+    }
+
+    /// <summary>A data file nested 14 levels deep, and a footer override that shows its deepest value.</summary>
+    private IEnumerable<string> DataFile()
+    {
+        var yaml = new StringBuilder();
+        for (var depth = 0; depth < 14; depth++) yaml.Append(new string(' ', depth * 2)).Append($"n{depth}:\n");
+        yaml.Append(new string(' ', 28)).Append($"waarde: \"diep {_counter}\"\n");
+        Write(Path.Combine(root, "input", "data", "buurt.yml"), yaml.ToString());
+        var path = string.Join(".", Enumerable.Range(0, 14).Select(d => $"n{d}"));
+        var probe = Path.Combine(root, "overrides", "partials", "data-probe.sbn-html");
+        if (File.Exists(probe)) return ["input/data/buurt.yml"]; // only the deep value changes
+        Write(probe, $"<p class=\"probe\">{{{{ site.data.buurt.{path}.waarde }}}}</p>\n");
+        return ["input/data/buurt.yml", Rel(probe), .. IncludeProbe("data-probe")];
+    }
+
+    /// <summary>The case of a partial included twice with a list changed in between (the memo kept the first value).</summary>
+    private IEnumerable<string> RepeatedPartial()
+    {
+        var probe = Path.Combine(root, "overrides", "partials", "item-probe.sbn-html");
+        Write(probe, "<i>{{ items[0] }}</i>");
+        var caller = Path.Combine(root, "overrides", "partials", "items.sbn-html");
+        Write(caller, $"{{{{ items = [\"a{_counter}\"] }}}}{{{{ include \"partials/item-probe\" }}}}{{{{ items[0] = \"b{_counter}\" }}}}{{{{ include \"partials/item-probe\" }}}}");
+        return [Rel(probe), Rel(caller), .. IncludeProbe("items")];
+    }
+
+    /// <summary>Makes the theme's footer include a probe partial (once).</summary>
+    private IEnumerable<string> IncludeProbe(string name)
+    {
+        var footer = Path.Combine(root, "themes", "default", "partials", "footer.sbn-html");
+        var text = File.ReadAllText(footer);
+        var include = $"{{{{ include \"partials/{name}\" }}}}";
+        if (text.Contains(include, StringComparison.Ordinal)) return [];
+        Write(footer, text + include + "\n");
+        return [Rel(footer)];
+    }
+
+    private IEnumerable<string> AppendTheme(string relative)
+    {
+        var full = Path.Combine(root, "themes", "default", relative);
+        if (!File.Exists(full)) return [];
+        File.AppendAllText(full, $"<!-- wijziging {_counter} -->\n");
+        return [Rel(full)];
+    }
+
+    private IEnumerable<string> AppendCss()
+    {
+        var full = random.Next(2) == 0
+            ? Path.Combine(root, "themes", "default", "assets", "css", "site.css")
+            : Path.Combine(root, "overrides", "assets", "css", "extra.css");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.AppendAllText(full, $"/* {_counter} */ .x{_counter} {{ color: #123; }}\n");
+        return [Rel(full)];
+    }
+
+    /// <summary>Adds an override of the plain page layout, or removes it again.</summary>
+    private IEnumerable<string> ToggleOverride()
+    {
+        var full = Path.Combine(root, "overrides", "layouts", "page.sbn-html");
+        if (File.Exists(full)) File.Delete(full);
+        else Write(full, File.ReadAllText(Path.Combine(root, "themes", "default", "layouts", "page.sbn-html")) + $"<!-- override {_counter} -->\n");
+        return [Rel(full)];
+    }
+
+    /// <summary>A new image used as a story's cover, or a story's cover pointing at an image that is not there.</summary>
+    private IEnumerable<string> Image()
+    {
+        var images = Directory.GetFiles(Path.Combine(root, "input", "assets", "img"), "*.png").Order(StringComparer.Ordinal).ToArray();
+        var story = Pick("stories");
+        var copy = Path.Combine(root, "input", "assets", "img", $"nieuw-{_counter}.png");
+        File.Copy(images[random.Next(images.Length)], copy);
+        return [Rel(copy), .. SetKey(story, "image", $"/assets/img/nieuw-{_counter}.png"), .. SetKey(story, "image_alt", $"Foto {_counter}")];
+    }
+
+    private static void Write(string full, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, new UTF8Encoding(false));
+    }
+}
