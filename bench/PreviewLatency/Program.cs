@@ -5,8 +5,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Thuisbasis.Preview;
 
-// As the site host's Program.cs does before `preview` starts (THUISBASIS_HUGEPAGES=0 to compare without).
-Console.WriteLine($"huge pages: {Thuisbasis.Cli.HugePages.Advise()}");
 var site = Arg("--site") ?? throw new ArgumentException("--site DIR is nodig");
 var edits = int.Parse(Arg("--edits") ?? "20", CultureInfo.InvariantCulture);
 var themeFrom = Arg("--theme-from");

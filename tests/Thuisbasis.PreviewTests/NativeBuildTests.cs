@@ -36,18 +36,6 @@ public sealed class NativeBuildTests : IDisposable
             SameTree(jitOut, nativeOut);
         }
 
-        // On Linux with transparent huge pages available, the native program prepares its heap for them (HugePages),
-        // and the site stays the same to the byte with the preparation switched off.
-        var phases = new Dictionary<string, string> { ["THUISBASIS_PHASES"] = "1" };
-        var withPages = Run(native, ["build", "--root", repo, "--date", "2026-11-23", "--output", Path.Combine(_work, "pages-on")], environment: phases);
-        var withoutPages = Run(native, ["build", "--root", repo, "--date", "2026-11-23", "--output", Path.Combine(_work, "pages-off")],
-            environment: new Dictionary<string, string>(phases) { ["THUISBASIS_HUGEPAGES"] = "0" });
-        Assert.True(withPages.Code == 0 && withoutPages.Code == 0, withPages.Text + withoutPages.Text);
-        Assert.Contains("hugepages=off: THUISBASIS_HUGEPAGES=0", withoutPages.Text);
-        if (OperatingSystem.IsLinux() && HugePagesAvailable())
-            Assert.Matches(@"hugepages=on: \d+ MiB", withPages.Text);
-        SameTree(Path.Combine(_work, "pages-off"), Path.Combine(_work, "pages-on"));
-
         // A site with mistakes: the same messages (the output folder named in the last line aside) and exit code 1.
         var broken = Path.Combine(_work, "broken");
         CopyFolder(Path.Combine(repo, "input"), Path.Combine(broken, "input"));
@@ -61,14 +49,6 @@ public sealed class NativeBuildTests : IDisposable
         Assert.Equal(1, aotBroken.Code);
         Assert.Contains("error TB0102", aotBroken.Text);
         Assert.Equal(Diagnostics(jitBroken.Text), Diagnostics(aotBroken.Text));
-    }
-
-    /// <summary>Transparent huge pages switched on (always or madvise) and no strict overcommit: HugePages should engage.</summary>
-    private static bool HugePagesAvailable()
-    {
-        const string enabled = "/sys/kernel/mm/transparent_hugepage/enabled", overcommit = "/proc/sys/vm/overcommit_memory";
-        return File.Exists(enabled) && !File.ReadAllText(enabled).Contains("[never]")
-            && !(File.Exists(overcommit) && File.ReadAllText(overcommit).Trim() == "2");
     }
 
     private static IEnumerable<string> Diagnostics(string output) =>
