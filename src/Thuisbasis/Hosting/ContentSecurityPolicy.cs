@@ -4,7 +4,7 @@ namespace Thuisbasis.Hosting;
 
 /// <summary>
 /// The Content-Security-Policy of a build: everything from the site itself, plus exactly the origins the configured
-/// analytics provider needs (and the newsletter service as a form target). No <c>'unsafe-inline'</c>: the theme has no
+/// analytics provider needs (and the newsletter service as a form target, and the players of the site's videos as frames). No <c>'unsafe-inline'</c>: the theme has no
 /// inline scripts or styles, JSON-LD is data and is never executed, and a custom snippet's inline scripts are allowed
 /// by their hash only.
 /// </summary>
@@ -17,6 +17,8 @@ public static class ContentSecurityPolicy
         var snippet = plan.Enabled ? plan.Snippet : new Analytics.ProviderSnippet { Name = "geen" };
         var security = site.Settings.Security;
         IReadOnlyList<string> Self(IEnumerable<string> more) => ["'self'", .. more.Distinct()];
+        // A video's player is a frame from its host, loaded only after a click; only a site with videos allows it.
+        var frames = snippet.FrameSources.Concat(Rendering.Video.VideoHosts.UsedBy(site)).ToList();
         return
         [
             ("default-src", ["'self'"]),
@@ -25,7 +27,7 @@ public static class ContentSecurityPolicy
             ("img-src", Self(snippet.ImageSources)),
             ("font-src", ["'self'"]),
             ("connect-src", Self(snippet.ConnectSources)),
-            ("frame-src", snippet.FrameSources.Count == 0 ? ["'self'"] : Self(snippet.FrameSources)),
+            ("frame-src", Self(frames)),
             ("object-src", ["'none'"]),
             ("base-uri", ["'self'"]),
             ("form-action", Self(security.FormTargets)),

@@ -13,8 +13,13 @@ public sealed record SecuritySettings
     public string FrameAncestors { get; init; } = "none";
     /// <summary>Origins forms may post to besides the site itself (the newsletter service), taken from <c>newsletter.action</c>.</summary>
     public IReadOnlyList<string> FormTargets { get; init; } = [];
+    /// <summary>
+    /// <c>raw_html: true</c> publishes HTML in Markdown bodies as it was typed, scripts included. Off by default: pasted
+    /// HTML is then cleaned, and what is left out is reported (see <c>Rendering/SafeHtml</c>).
+    /// </summary>
+    public bool RawHtml { get; init; }
 
-    private static readonly string[] Keys = ["frame_ancestors"];
+    private static readonly string[] Keys = ["frame_ancestors", "raw_html"];
 
     public static SecuritySettings Read(FieldReader root)
     {
@@ -22,7 +27,7 @@ public sealed record SecuritySettings
         if (!root.Has("security")) return result;
         if (root.Map("security", help: "Schrijf het als `security: { frame_ancestors: none }`.") is not { } s) return result;
         s.WarnUnknownKeys(Keys);
-        return result with { FrameAncestors = s.OneOf("frame_ancestors", ["none", "self"]) ?? "none" };
+        return result with { FrameAncestors = s.OneOf("frame_ancestors", ["none", "self"]) ?? "none", RawHtml = s.Flag("raw_html") ?? false };
     }
 
     /// <summary>

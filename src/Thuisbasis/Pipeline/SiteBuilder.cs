@@ -3,6 +3,7 @@ using System.Globalization;
 using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Rendering;
+using Thuisbasis.Rendering.SafeHtml;
 using Thuisbasis.Settings;
 
 namespace Thuisbasis.Pipeline;
@@ -47,7 +48,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
             .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry)).ToList();
         var rendered = new RawHtml[bodies.Count];
-        Parallel.For(0, bodies.Count, i => rendered[i] = markdown.Render(bodies[i], diagnostics));
+        Parallel.For(0, bodies.Count, i => rendered[i] = markdown.Render(bodies[i], diagnostics, settings.Security.RawHtml));
         markdown.Retain(bodies);
         var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
         for (var i = 0; i < bodies.Count; i++) html[bodies[i].SourcePath] = rendered[i];
@@ -329,25 +330,38 @@ public sealed class MarkdownCache(bool keep = true)
     /// <summary>Renders without keeping anything, for a one-off build: 10,000 bodies seen once each need no table.</summary>
     public static MarkdownCache PassThrough { get; } = new(keep: false);
 
-    // By file: the fingerprint of the version rendered and its HTML. A new version replaces the old one.
-    private readonly ConcurrentDictionary<string, (ulong Hash, RawHtml Html)> _cache = new(StringComparer.Ordinal);
+    // By file: the fingerprint of the version rendered, whether raw HTML was allowed, its HTML and what it reported
+    // (reported again on every build that uses it). A new version replaces the old one.
+    private readonly ConcurrentDictionary<string, (ulong Hash, bool RawHtml, RawHtml Html, IReadOnlyList<Diagnostic> Reported)> _cache =
+        new(StringComparer.Ordinal);
 
-    public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null)
+    /// <param name="allowRawHtml">The site's <c>security.raw_html</c>: pasted HTML is published as it is.</param>
+    public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false)
+    {
+        if (keep && _cache.TryGetValue(entry.SourcePath, out var known) && known.Hash == entry.Hash && known.RawHtml == allowRawHtml)
+        {
+            diagnostics?.AddRange(known.Reported);
+            return known.Html;
+        }
+        var (html, reported) = RenderNew(entry, allowRawHtml);
+        diagnostics?.AddRange(reported);
+        if (keep) _cache[entry.SourcePath] = (entry.Hash, allowRawHtml, html, reported);
+        return html;
+    }
+
+    private static (RawHtml Html, IReadOnlyList<Diagnostic> Reported) RenderNew(Entry entry, bool allowRawHtml)
     {
         try
         {
-            if (!keep) return new RawHtml(MarkdownRenderer.ToHtml(entry.Body));
-            if (_cache.TryGetValue(entry.SourcePath, out var known) && known.Hash == entry.Hash) return known.Html;
-            var html = new RawHtml(MarkdownRenderer.ToHtml(entry.Body));
-            _cache[entry.SourcePath] = (entry.Hash, html);
-            return html;
+            var body = BodyHtml.Render(entry.Body, allowRawHtml, RemovalText.Noun(entry.SourcePath));
+            if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0) return (new RawHtml(body.Html), []);
+            return (new RawHtml(body.Html), PastedHtmlWarnings.For(entry, body));
         }
         catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
         {
-            diagnostics?.Error("TB0122", new SourcePosition(entry.SourcePath, entry.BodyLine, 1),
+            return (RawHtml.Empty, [new Diagnostic(Severity.Error, "TB0122", entry.SourcePath, entry.BodyLine, 1,
                 "De tekst is te diep genest (bijvoorbeeld heel veel `>`, `-` of haakjes achter elkaar) en kan niet worden omgezet.",
-                "Haal de herhaalde tekens weg; gewone tekst met kopjes en opsommingen werkt altijd.");
-            return RawHtml.Empty;
+                "Haal de herhaalde tekens weg; gewone tekst met kopjes en opsommingen werkt altijd.")]);
         }
     }
 

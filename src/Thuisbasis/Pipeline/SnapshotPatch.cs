@@ -50,10 +50,11 @@ public sealed partial class SiteBuilder
             changed.Add((old, story, view));
         }
 
-        // A body that cannot be rendered is reported by the full snapshot, which renders it again.
+        // A body that cannot be rendered is reported by the full snapshot, which renders it again; warnings (pasted
+        // HTML left out) are reported with the patched one.
         var problems = new DiagnosticBag();
-        var html = changed.ConvertAll(c => markdown.Render(c.New.Entry, problems));
-        if (problems.Count > 0) return null;
+        var html = changed.ConvertAll(c => markdown.Render(c.New.Entry, problems, settings.Security.RawHtml));
+        if (problems.HasErrors) return null;
 
         reuse!.CarryOver();
         var swap = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
@@ -93,7 +94,7 @@ public sealed partial class SiteBuilder
         else site = site.With(site.Stories, site.ClientStories, site.Tags, site.Authors, now);
         site.PatchedFrom = new SitePatch(last.Site, replaced);
         last.Site.PatchedFrom = null; // no chain of old snapshots kept alive
-        var reported = last.Diagnostics.Where(d => !changed.Exists(c => c.New.Entry.SourcePath == d.Path)).ToList();
+        var reported = last.Diagnostics.Where(d => !changed.Exists(c => c.New.Entry.SourcePath == d.Path)).Concat(problems.All()).ToList();
         return new Snapshot(content, last.Settings, options, today, site, reported);
     }
 

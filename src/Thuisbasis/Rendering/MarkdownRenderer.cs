@@ -26,7 +26,7 @@ public static class MarkdownRenderer
             .UseEmphasisExtras()
             .UseListExtras();
         if (autoLinks) builder.UseAutoLinks();
-        return builder.UseFootnotes().Build();
+        return builder.UseFootnotes().Use<Video.VideoExtension>().Build();
     }
 
     /// <summary>Whether the autolink parser could find a link in <paramref name="markdown"/> (see <see cref="WithoutAutoLinks"/>).</summary>

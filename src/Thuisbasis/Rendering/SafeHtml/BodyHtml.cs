@@ -1,0 +1,39 @@
+using Markdig;
+using Markdig.Syntax;
+using Thuisbasis.Rendering.Video;
+
+namespace Thuisbasis.Rendering.SafeHtml;
+
+/// <summary>A body's HTML and what went into it that a writer should hear about.</summary>
+/// <param name="Removed">What the sanitizer left out (see <see cref="BodySanitizer"/>).</param>
+/// <param name="UntitledVideos">The body lines (0-based) of videos written without a title.</param>
+public sealed record RenderedBody(string Html, IReadOnlyList<Removal> Removed, IReadOnlyList<int> UntitledVideos);
+
+/// <summary>
+/// Markdown to HTML that is safe to publish. A body with no pasted HTML and no unusual link address is Markdig's own
+/// output, unchanged (see <see cref="RawParts"/>); any other body goes through <see cref="BodySanitizer"/>, unless the
+/// site allows raw HTML (<c>security: { raw_html: true }</c>).
+/// </summary>
+public static class BodyHtml
+{
+    /// <param name="noun">The kind of text, for the messages: "een verhaal".</param>
+    public static RenderedBody Render(string markdown, bool allowRawHtml, string noun = "de tekst")
+    {
+        var pipeline = MarkdownRenderer.PipelineFor(markdown);
+        var document = Markdown.Parse(markdown, pipeline);
+        var untitled = Untitled(document);
+        var parts = allowRawHtml ? [] : RawParts.In(document);
+        if (parts.Count == 0) return new RenderedBody(Markdown.ToHtml(document, pipeline), [], untitled);
+        LineMarkers.Insert(parts);
+        var (html, removed) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun);
+        return new RenderedBody(html, removed, untitled);
+    }
+
+    private static IReadOnlyList<int> Untitled(MarkdownDocument document)
+    {
+        List<int>? lines = null;
+        foreach (var video in document.Descendants<VideoBlock>())
+            if (video.Untitled) (lines ??= []).Add(video.Line);
+        return lines ?? [];
+    }
+}

@@ -1,0 +1,134 @@
+using AngleSharp;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+using Thuisbasis.Rendering.Video;
+
+namespace Thuisbasis.Rendering.SafeHtml;
+
+/// <summary>
+/// Cleans the HTML of one body with HtmlSanitizer and an allow-list of what writers need: text structure, tables,
+/// <c>abbr</c>, <c>details</c>, figures, quotes, code, links and images with safe addresses. Scripts, event handlers,
+/// frames, forms, <c>style</c> and unsafe addresses go; every removal is noted with its line (see <see cref="LineMarkers"/>).
+/// </summary>
+internal sealed class BodySanitizer
+{
+    private const string Prefix = "<!doctype html><html><body>";
+
+    private static readonly string[] Tags =
+    [
+        "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "data", "dd", "del",
+        "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
+        "ins", "kbd", "li", "mark", "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "source",
+        "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+    ];
+
+    private static readonly string[] Attributes =
+    [
+        "href", "src", "srcset", "sizes", "media", "alt", "title", "id", "class", "lang", "dir", "width", "height", "loading",
+        "decoding", "colspan", "rowspan", "scope", "headers", "start", "reversed", "type", "value", "datetime", "cite", "open",
+        "target", "rel", "hreflang", "style", "abbr", "data-embed",
+    ];
+
+    /// <summary>Parses with positions kept (for the lines of removals) and with CSS (so <c>style</c> can be cleaned).</summary>
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true },
+        BrowsingContext.New(Configuration.Default.WithCss(new CssParserOptions
+        {
+            IsIncludingUnknownDeclarations = true, IsIncludingUnknownRules = true, IsToleratingInvalidSelectors = true,
+        })));
+
+    private readonly string _noun;
+    private readonly LineMarkers _lines;
+    private readonly Dictionary<string, Removal> _removed = new(StringComparer.Ordinal);
+    private IElement? _body;
+
+    private BodySanitizer(string noun, LineMarkers lines) => (_noun, _lines) = (noun, lines);
+
+    /// <summary>
+    /// The clean HTML and what was removed, once per kind of thing with a count, by line. <paramref name="html"/> carries
+    /// line markers; <paramref name="noun"/> names the kind of text ("een verhaal") in the messages.
+    /// </summary>
+    public static (string Html, IReadOnlyList<Removal> Removed) Clean(string html, string noun)
+    {
+        var cleaner = new BodySanitizer(noun, LineMarkers.Read(html, Prefix.Length));
+        using var document = Parser.ParseDocument(Prefix + html);
+        cleaner._body = document.Body!;
+        cleaner.Sanitizer().SanitizeDom(document, document.Body);
+        var clean = document.Body!.ChildNodes.ToHtml(HtmlFormatter.Instance);
+        return (clean, cleaner._removed.Values.OrderBy(r => r.Line).ToList());
+    }
+
+    private HtmlSanitizer Sanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(Tags),
+            AllowedAttributes = new HashSet<string>(Attributes),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto", "tel"]),
+            UriAttributes = new HashSet<string>(["href", "src", "cite", "data-embed"]),
+            UriListAttributes = new HashSet<string>(["srcset"]),
+            // Markdig aligns table columns with text-align; every other property stays out.
+            AllowedCssProperties = new HashSet<string>(["text-align"]),
+        };
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true, HtmlParserFactory = () => Parser };
+        sanitizer.RemovingTag += (_, e) => OnTag(e);
+        sanitizer.RemovingAttribute += (_, e) => OnAttribute(e);
+        sanitizer.RemovingStyle += (_, e) => { if (Inside(e.Tag)) Note(RemovalText.Style(e.Tag.LocalName, LineOf(e.Tag))); };
+        sanitizer.FilterUrl += (_, e) => OnUrl(e);
+        return sanitizer;
+    }
+
+    private void OnTag(RemovingTagEventArgs e)
+    {
+        var tag = e.Tag;
+        if (VideoMarkup.IsOwnScript(tag)) { e.Cancel = true; return; }
+        if (!Inside(tag)) return; // inside something already removed whole
+        Note(RemovalText.Tag(tag.LocalName, _noun, LineOf(tag)));
+        if (!RemovalText.DroppedWhole.Contains(tag.LocalName)) return; // the text in it stays (KeepChildNodes)
+        e.Cancel = true;
+        tag.Remove();
+    }
+
+    private void OnAttribute(RemovingAttributeEventArgs e)
+    {
+        if (VideoMarkup.IsOwnScript(e.Tag)) { e.Cancel = true; return; }
+        if (!Inside(e.Tag) || e.Reason is RemoveReason.StyleAttributeEmpty) return;
+        Note(RemovalText.Attribute(e.Tag.LocalName, e.Attribute.Name, e.Attribute.Value, e.Reason is RemoveReason.NotAllowedUrlValue,
+            _noun, LineOf(e.Tag)));
+    }
+
+    /// <summary>The theme's own video script keeps its address; HtmlSanitizer would leave a relative one alone anyway.</summary>
+    private static void OnUrl(FilterUrlEventArgs e)
+    {
+        if (VideoMarkup.IsOwnScript(e.Tag)) e.SanitizedUrl = e.OriginalUrl;
+    }
+
+    private void Note(Removal removal)
+    {
+        var key = removal.What;
+        _removed[key] = _removed.TryGetValue(key, out var first) ? first with { Count = first.Count + 1 } : removal;
+    }
+
+    /// <summary>Whether the element is still in the body (not inside something removed whole before it).</summary>
+    private bool Inside(IElement element)
+    {
+        for (var node = element.Parent; node is not null; node = node.Parent)
+            if (ReferenceEquals(node, _body)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The element's body line. SVG and MathML elements have no source position in AngleSharp: they take the line of
+    /// the nearest marker comment or positioned element before them.
+    /// </summary>
+    private int LineOf(IElement element)
+    {
+        for (INode? node = element; node is not null; node = node.PreviousSibling ?? node.Parent)
+        {
+            if (node is IElement { SourceReference: { } source }) return _lines.BodyLine(source.Position.Position, source.Position.Line);
+            if (node is IComment comment && LineMarkers.LineIn(comment.Data) is { } line) return line;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+namespace Thuisbasis.Rendering.SafeHtml;
+
+/// <summary>
+/// Something the sanitizer left out of a body: where it was first (line in the body, 0-based), what it was, why it
+/// cannot stay and what the writer can do instead. <paramref name="Count"/> is how often the same thing was left out.
+/// </summary>
+public sealed record Removal(int Line, string What, string Why, string Fix, int Count = 1)
+{
+    /// <summary>The warning's message: "het stuk `&lt;script&gt;` is weggelaten: … (nog 2 keer in deze tekst)".</summary>
+    public string Message => $"{What} is weggelaten: {Why}" + (Count > 1 ? $" (nog {Count - 1} keer in deze tekst)" : "");
+}
+
+/// <summary>The plain Dutch words for what the sanitizer removes, in terms of the kind of text it was in.</summary>
+internal static class RemovalText
+{
+    private const string VideoForm = "`![titel van de video](adres van de video)`";
+
+    /// <summary>Tags removed with everything in them: what they hold is code, a form or another site, never text to read.</summary>
+    public static readonly HashSet<string> DroppedWhole = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "noscript", "template", "style", "link", "meta", "base", "title", "iframe", "frame", "frameset", "noframes",
+        "object", "embed", "applet", "param", "portal", "fencedframe", "svg", "math", "form", "input", "button", "select", "option",
+        "optgroup", "textarea", "datalist", "output", "audio", "video", "track", "canvas", "dialog", "xmp", "plaintext", "noembed",
+    };
+
+    public static Removal Tag(string name, string noun, int line)
+    {
+        var what = $"het stuk `<{name}>`";
+        return name switch
+        {
+            "script" or "noscript" or "template" => new(line, what, $"{noun} mag geen scripts bevatten.",
+                $"Haal het weg. Wilt u een video laten zien, schrijf dan {VideoForm} (zie de handleiding)."),
+            "iframe" or "frame" or "frameset" or "noframes" or "object" or "embed" or "applet" or "param" or "portal" or "fencedframe" =>
+                new(line, what, "een ingesloten stuk van een andere site laadt bij elke bezoeker iets van die site.",
+                    $"Zet er een gewone link naar de pagina voor in de plaats; een video van YouTube of Vimeo schrijft u als {VideoForm}."),
+            "audio" or "video" or "track" => new(line, what, "geluid en video in de tekst worden niet afgespeeld.",
+                $"Zet een link naar het bestand, of schrijf een video van YouTube of Vimeo als {VideoForm}."),
+            "form" or "input" or "button" or "select" or "option" or "optgroup" or "textarea" or "datalist" or "output" =>
+                new(line, what, $"{noun} mag geen formulier bevatten: het kan gegevens van bezoekers naar een andere site sturen.",
+                    "Verwijs naar de contactpagina, of zet een link naar het formulier."),
+            "style" or "link" or "meta" or "base" or "title" => new(line, what, "opmaak en instellingen in de tekst kunnen delen van de pagina verbergen of veranderen.",
+                "Haal het weg; de site zorgt zelf voor de opmaak."),
+            "svg" or "math" or "canvas" => new(line, what, "een tekening in de tekst kan scripts bevatten.",
+                "Sla de tekening op als bestand in `input/assets/` en zet hem erin met `![beschrijving](/assets/naam.svg)`."),
+            _ => new(line, what, "deze site gebruikt het niet; de tekst erin blijft staan.",
+                "Haal het weg, of gebruik Markdown voor opmaak: `**vet**`, `*schuin*`, `## Kopje` (zie de handleiding)."),
+        };
+    }
+
+    public static Removal Attribute(string tag, string name, string value, bool badAddress, string noun, int line)
+    {
+        if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+            return new(line, $"het kenmerk `{name}` op `<{tag}>`", $"{noun} mag geen scripts bevatten.", $"Haal `{name}=…` weg.");
+        if (badAddress)
+        {
+            var shown = Short(value);
+            return value.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+                ? new(line, $"het adres `{shown}` in `<{tag}>`", "een bestand dat in de tekst zelf is geplakt, kan van alles bevatten.",
+                    "Sla de afbeelding op in `input/assets/` en zet hem erin met `![beschrijving](/assets/naam.jpg)`.")
+                : new(line, $"het adres `{shown}` in `<{tag}>`", "alleen adressen met https://, http://, mailto: of tel:, of een pad op deze site, mogen in een link of afbeelding.",
+                    "Schrijf het volledige webadres, bijvoorbeeld `https://www.voorbeeld.nl/pagina`.");
+        }
+        return new(line, $"het kenmerk `{name}` op `<{tag}>`", "deze site gebruikt het niet.", $"Haal `{name}=…` weg.");
+    }
+
+    public static Removal Style(string tag, int line) =>
+        new(line, $"de opmaak `style` op `<{tag}>`", "opmaak in de tekst kan tekst verbergen of onleesbaar maken.",
+            "Haal `style=\"…\"` weg; de site zorgt zelf voor de opmaak.");
+
+    /// <summary>A value as a writer recognises it, short and without backticks that would break the message.</summary>
+    private static string Short(string value)
+    {
+        var one = string.Join(' ', value.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace('`', '\'');
+        return one.Length <= 40 ? one : one[..37] + "…";
+    }
+
+    /// <summary>"een verhaal", "een vacature": the kind of text, from the folder the file is in.</summary>
+    public static string Noun(string sourcePath)
+    {
+        var parts = sourcePath.Split('/');
+        var folder = parts.Length > 1 && parts[0] == "input" ? parts[1] : "";
+        return folder switch
+        {
+            "stories" => "een verhaal",
+            "vacancies" => "een vacature",
+            "services" => "een dienst",
+            "testimonials" => "een aanbeveling",
+            "team" => "een profiel",
+            "pages" => "een pagina",
+            _ => "de tekst",
+        };
+    }
+}
