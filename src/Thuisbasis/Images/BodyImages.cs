@@ -20,7 +20,8 @@ public static partial class BodyImages
         var changed = false;
         var result = ImgTag().Replace(body.Value, m =>
         {
-            var img = Parser.ParseFragment(m.Value, null!).OfType<AngleSharp.Dom.IElement>().FirstOrDefault();
+            using var doc = Parser.ParseDocument(m.Value);
+            var img = doc.QuerySelector("img");
             var src = img?.GetAttribute("src");
             if (img is null || src is null || images.Get(src) is null) return m.Value;
             changed = true;
