@@ -84,7 +84,10 @@ public static class ContentReader
             SameIds.KeepFirst(results.OfType<Service>().ToList(), s => s.Entry, diagnostics),
             SameIds.KeepFirst(results.OfType<Person>().ToList(), p => p.Entry, diagnostics),
             assets,
-            DataFiles.Read(dataFiles, diagnostics));
+            DataFiles.Read(dataFiles, diagnostics))
+        {
+            ImageRefs = ctx.ImagesByFile.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value).ToList(),
+        };
         References.Check(content, ctx);
         return content;
     }

@@ -11,5 +11,8 @@ public sealed record ContentSet(
     IReadOnlyList<Asset> Assets,
     IReadOnlyDictionary<string, object?> Data)
 {
+    /// <summary>Every image that front matter names, in file order: checked against the processed images (size, alt text).</summary>
+    public IReadOnlyList<Readers.PendingImage> ImageRefs { get; init; } = [];
+
     public static readonly ContentSet Empty = new([], [], [], [], [], [], [], new Dictionary<string, object?>());
 }

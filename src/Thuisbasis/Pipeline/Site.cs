@@ -35,8 +35,14 @@ public sealed class Site
     public required IReadOnlyDictionary<string, object?> Data { get; init; }
 
     /// <summary>Sizes and types of the site's images, read from their headers once per build (social previews, feeds).</summary>
-    public Social.ImageCatalog Images => LazyInitializer.EnsureInitialized(ref _images, () => new Social.ImageCatalog(Assets));
+    public Social.ImageCatalog Images => LazyInitializer.EnsureInitialized(ref _images, () => new Social.ImageCatalog(Assets, Media));
     private Social.ImageCatalog? _images;
+
+    /// <summary>The processed images of this build (variants, sizes) and the share cards; set by the engine before pages are made.</summary>
+    internal Thuisbasis.Images.SiteImages? Media { get; set; }
+
+    /// <summary>The share card of each story, vacancy and service page by page address.</summary>
+    internal IReadOnlyDictionary<string, Thuisbasis.Images.ShareCard> ShareCards { get; set; } = new Dictionary<string, Thuisbasis.Images.ShareCard>();
 
     /// <summary>Set on a snapshot the preview patched from its last one (see <see cref="SitePatch"/>); not for templates.</summary>
     internal SitePatch? PatchedFrom { get; set; }

@@ -13,7 +13,8 @@ namespace Thuisbasis.Pipeline;
 /// Markdown body in parallel, and freezes the result into one <see cref="Site"/> with its indexes.
 /// </summary>
 /// <param name="reuse">The preview's objects of its last build: a view that comes out the same is that same object again.</param>
-public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null)
+/// <param name="images">The build's processed images: images in bodies become responsive pictures.</param>
+public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse = null, Images.SiteImages? images = null)
 {
     private T Same<T>(string kind, string id, T made) where T : class => reuse is null ? made : reuse.Reuse(kind, id, made);
 
@@ -48,7 +49,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
             .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry)).ToList();
         var rendered = new RawHtml[bodies.Count];
-        Parallel.For(0, bodies.Count, i => rendered[i] = markdown.Render(bodies[i], diagnostics, settings.Security.RawHtml));
+        Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml));
         markdown.Retain(bodies);
         var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
         for (var i = 0; i < bodies.Count; i++) html[bodies[i].SourcePath] = rendered[i];
@@ -180,6 +181,10 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             Data = content.Data,
         };
     }
+
+    /// <summary>A body as HTML: Markdown, then its images made responsive (a separate step, see <see cref="Images.BodyImages"/>).</summary>
+    private RawHtml Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml) =>
+        Images.BodyImages.Rewrite(markdown.Render(entry, diagnostics, rawHtml), images);
 
     private static bool SortedByPath(IReadOnlyList<Story> stories)
     {

@@ -21,6 +21,10 @@ public sealed class SiteEngine
     private readonly PlanMemo _plans = new();
     private readonly OutputConflicts.Memo _conflicts = new();
     private TemplateEngine? _templates;
+    private Images.ImageStore? _images;
+
+    /// <summary>Processed images and share cards, cached by content in <c>.thuisbasis/cache/images/</c> next to the site and in memory.</summary>
+    public Images.ImageStore ImageStore => _images ??= new Images.ImageStore(Path.Combine(Options.Root, ".thuisbasis", "cache", "images"));
 
     public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null, IEnumerable<IPageEnricher>? enrichers = null)
     {
@@ -155,8 +159,14 @@ public sealed class SiteEngine
             T("read");
 
             // Process
+            Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
+            var media = Images.SiteImages.Prepare(content.Assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
+            Images.ImageChecks.Check(content, media, diagnostics);
+            T("images");
             Progress?.Report(new BuildProgress("Verwerken", 0, 0));
-            site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough, Incremental ? _views : null).Build(content, settings, Options, diagnostics);
+            site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough, Incremental ? _views : null, media).Build(content, settings, Options, diagnostics);
+            site.Media = media;
+            site.ShareCards = Images.ShareCards.Make(site, media);
             process = total.Elapsed - read;
             T("process");
         }
@@ -256,11 +266,15 @@ public sealed class SiteEngine
         return BuildStamp.Compute(Options, today, new Theme(Options.Root, settings.Theme).Folders);
     }
 
+    /// <summary>The theme's files, the site's assets, and each photo as its published variants (never the camera's file itself).</summary>
     private static IEnumerable<OutputFile> AssetFiles(Site site, Theme theme)
     {
         foreach (var (rel, full) in theme.Assets())
             yield return OutputFile.Copy(rel, full, theme.Display(full));
         foreach (var a in site.Assets)
-            yield return OutputFile.Copy(a.Url.TrimStart('/'), a.FullPath, a.SourcePath);
+            if (site.Media?.Handles(a) != true) yield return OutputFile.Copy(a.Url.TrimStart('/'), a.FullPath, a.SourcePath);
+        if (site.Media is { } media)
+            foreach (var file in media.Files()) yield return file;
+        foreach (var file in Images.ShareCards.Files(site.ShareCards)) yield return file;
     }
 }

@@ -34,6 +34,8 @@ public sealed partial class SiteBuilder
     {
         var was = last.Content;
         if (last.Today != today || !ReferenceEquals(last.Options, options) || was.Stories.Count != content.Stories.Count) return null;
+        // Bodies show images at their sizes: a replaced image means every body is made again.
+        if (last.Site.Media?.Version != images?.Version) return null;
         if (!SameObjects(was.Pages, content.Pages) || !SameObjects(was.Vacancies, content.Vacancies) ||
             !SameObjects(was.Testimonials, content.Testimonials) || !SameObjects(was.Services, content.Services) ||
             !SameObjects(was.People, content.People) || !was.Assets.SequenceEqual(content.Assets) ||
@@ -53,7 +55,7 @@ public sealed partial class SiteBuilder
         // A body that cannot be rendered is reported by the full snapshot, which renders it again; warnings (pasted
         // HTML left out) are reported with the patched one.
         var problems = new DiagnosticBag();
-        var html = changed.ConvertAll(c => markdown.Render(c.New.Entry, problems, settings.Security.RawHtml));
+        var html = changed.ConvertAll(c => Body(c.New.Entry, problems, settings.Security.RawHtml));
         if (problems.HasErrors) return null;
 
         reuse!.CarryOver();

@@ -56,6 +56,24 @@ internal static class TemplateFunctions
             new(value is System.Text.Json.Nodes.JsonNode node ? node.ToJsonString(JsonOptions.Web) : JsonSerializer.Serialize(value, JsonOptions.Web));
 
         public static string UrlEncode(string? value) => Uri.EscapeDataString(value ?? "");
+
+        /// <summary>
+        /// <c>{{ picture story.image sizes eager }}</c>: an image (a front-matter image or an address) as a responsive
+        /// picture with its variants, true size and lazy loading; <c>eager</c> for the cover at the top of a page.
+        /// </summary>
+        public static RawHtml Picture(Scriban.TemplateContext context, object? image, string? sizes = null, bool eager = false, string? @class = null)
+        {
+            var (url, alt) = image switch
+            {
+                ImageRef r => (r.Url, r.Alt),
+                string s => (s, ""),
+                _ => (null, ""),
+            };
+            if (string.IsNullOrEmpty(url)) return RawHtml.Empty;
+            var site = context.CurrentGlobal?.TryGetValue("site", out var value) == true ? value as Pipeline.Site : null;
+            var info = site?.Images.Get(url);
+            return new RawHtml(Images.PictureHtml.Render(site?.Media, url, alt, sizes, eager, @class, (info?.Width, info?.Height)));
+        }
     }
 }
 

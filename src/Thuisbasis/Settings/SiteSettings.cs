@@ -19,6 +19,7 @@ public sealed record SiteSettings
     public IReadOnlyList<SocialLink> Socials { get; init; } = [];
     public IReadOnlyDictionary<string, PageSetting> Pages { get; init; } = PageRoles.Defaults;
     public BrandSettings Brand { get; init; } = new();
+    public ImageSettings Images { get; init; } = new();
     public FeedSettings Feeds { get; init; } = new();
     /// <summary>The newsletter signup; null when the site has none (and then nothing of it appears).</summary>
     public NewsletterSettings? Newsletter { get; init; }
@@ -60,6 +61,13 @@ public sealed record BrandSettings
 {
     public string Primary { get; init; } = "#0b5f7a";
     public string Accent { get; init; } = "#a4461b";
+}
+
+/// <summary>How images are published (<c>images:</c>).</summary>
+public sealed record ImageSettings
+{
+    /// <summary>Also publish each photo's own file at its address (metadata and all); off by default, for privacy and speed.</summary>
+    public bool PublishOriginals { get; init; }
 }
 
 public sealed record FeedSettings

@@ -11,9 +11,14 @@ public sealed class ImageCatalog
 {
     private readonly Dictionary<string, string> _files;
     private readonly ConcurrentDictionary<string, ImageInfo?> _cache = new(StringComparer.Ordinal);
+    private readonly Images.SiteImages? _processed;
 
-    public ImageCatalog(IEnumerable<Asset> assets) =>
+    /// <param name="processed">The build's processed images: a photo's address then holds the widest published variant, not the file.</param>
+    public ImageCatalog(IEnumerable<Asset> assets, Images.SiteImages? processed = null)
+    {
         _files = assets.GroupBy(a => a.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().FullPath, StringComparer.Ordinal);
+        _processed = processed is { PublishOriginals: false } ? processed : null;
+    }
 
     private ulong? _version;
 
@@ -21,7 +26,7 @@ public sealed class ImageCatalog
     /// A fingerprint of the image files (address, size and time of change of each), so that replacing an image by one
     /// of another size counts as a change for the pages whose social card shows it (see the preview's dependency tracking).
     /// </summary>
-    public ulong Version => _version ??= ComputeVersion();
+    public ulong Version => _version ??= ComputeVersion() ^ (_processed?.Version ?? 0);
 
     private ulong ComputeVersion()
     {
@@ -40,7 +45,9 @@ public sealed class ImageCatalog
     public ImageInfo? Get(string url)
     {
         var path = url.Split('?', '#')[0];
-        return _cache.GetOrAdd(path, p => _files.TryGetValue(Uri.UnescapeDataString(p), out var full) ? ImageHeader.Read(full) : null);
+        return _cache.GetOrAdd(path, p => _processed?.Get(p)?.Largest is { } v
+            ? new ImageInfo(v.Width, v.Height, Images.ImageFormats.MediaType(v.Format), new FileInfo(v.CachePath).Length)
+            : _files.TryGetValue(Uri.UnescapeDataString(p), out var full) ? ImageHeader.Read(full) : null);
     }
 
     /// <summary>The media type from the file name, for images whose file this build cannot read.</summary>

@@ -18,7 +18,7 @@ public sealed class SocialCardEnricher : IPageEnricher
     {
         var s = site.Settings;
         // Facebook, LinkedIn and X do not show SVG previews: a page with only an SVG falls back to the share image.
-        var own = Image(site, page.Image);
+        var own = ShareCard(site, page) ?? Image(site, page.Image);
         var fallback = s.ShareImage is { } share ? Image(site, new ImageRef(share, s.ShareImageAlt ?? s.Name)) : null;
         var image = own is { Type: "image/svg+xml" } && fallback is not null ? fallback : own ?? fallback;
         var isArticle = page.Story is not null;
@@ -48,6 +48,14 @@ public sealed class SocialCardEnricher : IPageEnricher
         var lang = parts[0].ToLowerInvariant();
         if (parts.Length == 2) return $"{lang}_{parts[1].ToUpperInvariant()}";
         return lang switch { "nl" => "nl_NL", "en" => "en_GB", "fy" => "fy_NL", _ => $"{lang}_{lang.ToUpperInvariant()}" };
+    }
+
+    /// <summary>A story's, vacancy's or service's own 1200×630 card: a crop of its photo, or drawn with its title.</summary>
+    private static SocialImage? ShareCard(Site site, PageModel page)
+    {
+        var url = page.Story?.Url ?? page.Vacancy?.Url ?? page.Service?.Url;
+        if (url is null || url != page.Url || !site.ShareCards.TryGetValue(url, out var card)) return null;
+        return new SocialImage(site.Absolute(card.Url), card.Alt, card.Width, card.Height, card.MediaType);
     }
 
     private static SocialImage? Image(Site site, ImageRef? image)

@@ -9,7 +9,17 @@ public static class FeedTestSupport
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
 
     /// <summary>The first bytes of a PNG of the given size: enough for the header reader and for the build, which copies it as is.</summary>
+    /// <summary>A real PNG (Skia can decode it) of one colour that follows from its size, so two sizes differ in every byte that matters.</summary>
     public static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        bitmap.Erase(new SkiaSharp.SKColor((byte)(width % 251), (byte)(height % 241), 120));
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    /// <summary>Only the first 33 bytes of a PNG (signature and header): enough for <c>ImageHeader</c>, not an image.</summary>
+    public static byte[] PngHeader(int width, int height)
     {
         var b = new byte[33];
         new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R' }.CopyTo(b, 0);

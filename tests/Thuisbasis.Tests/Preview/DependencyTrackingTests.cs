@@ -196,21 +196,23 @@ public sealed class DependencyTrackingTests : IDisposable
     [Fact]
     public void ReplacingAnImageWithOneOfAnotherSizeUpdatesTheSocialCardOfItsStory()
     {
-        // Templates of the fixture theme never read the image size; only the social card enricher does, so this checks
-        // that enrichment counts as a dependency of the page.
+        // Templates of the fixture theme never read the image; only the social card enricher does, so this checks
+        // that enrichment counts as a dependency of the page. The card is a 1200×630 crop of the image, made anew.
         _site.SaveBytes("input/assets/img/park.png", Feeds.FeedTestSupport.Png(800, 450));
         _site.Replace(Walk, "tags: [buren]", "tags: [buren]\nimage: /assets/img/park.png\nimage_alt: Het park.");
         var engine = new SiteEngine(Options);
         var first = engine.Build();
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
-        Assert.Equal(800, StoryPage(first).Social!.Image!.Width);
+        Assert.Equal(1200, StoryPage(first).Social!.Image!.Width);
+        var card = File.ReadAllBytes(first.Files.Single(f => f.Path == "assets/img/park-deelkaart.png").CopyFrom!);
 
         _site.SaveBytes("input/assets/img/park.png", Feeds.FeedTestSupport.Png(1200, 630));
         var result = engine.Build();
 
         Assert.Contains("/verhalen/wandelen/", result.Rendered);
-        Assert.Equal(1200, StoryPage(result).Social!.Image!.Width);
+        Assert.Equal((1200, 630), (StoryPage(result).Social!.Image!.Width, StoryPage(result).Social!.Image!.Height));
         Assert.Equal("summary_large_image", StoryPage(result).Social!.TwitterCard);
+        Assert.NotEqual(card, File.ReadAllBytes(result.Files.Single(f => f.Path == "assets/img/park-deelkaart.png").CopyFrom!));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ImageHeaderTests : IDisposable
 
     [Fact]
     public void ReadsPngSize() =>
-        Assert.Equal(new ImageInfo(1200, 630, "image/png", 33), Read("a.png", FeedTestSupport.Png(1200, 630)));
+        Assert.Equal(new ImageInfo(1200, 630, "image/png", 33), Read("a.png", FeedTestSupport.PngHeader(1200, 630)));
 
     [Fact]
     public void ReadsGifSize()

@@ -53,13 +53,13 @@ public sealed class OpenGraphTests(FeedSite site) : IClassFixture<FeedSite>
     }
 
     [Fact]
-    public void StoryUsesItsCoverImageWithSizeReadFromTheFile()
+    public void StoryUsesA1200By630CropOfItsCoverImage()
     {
         var doc = Page("verhalen/verhaal-1/index.html");
         Assert.Equal("article", Meta(doc, "og:type"));
-        Assert.Equal(Base + "assets/img/verhaal.png", Meta(doc, "og:image"));
-        Assert.Equal("800", Meta(doc, "og:image:width"));
-        Assert.Equal("450", Meta(doc, "og:image:height"));
+        Assert.Equal(Base + "assets/img/verhaal-deelkaart.png", Meta(doc, "og:image"));
+        Assert.Equal("1200", Meta(doc, "og:image:width"));
+        Assert.Equal("630", Meta(doc, "og:image:height"));
         Assert.Equal("image/png", Meta(doc, "og:image:type"));
         Assert.Equal("Mensen aan tafel.", Meta(doc, "og:image:alt"));
         Assert.Equal("2026-01-10T00:00:00+01:00", Meta(doc, "article:published_time"));

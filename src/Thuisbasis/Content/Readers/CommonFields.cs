@@ -24,7 +24,7 @@ internal static class CommonFields
             alt = "";
         }
         if (!url.StartsWith('/')) url = "/" + url.TrimStart('.', '/');
-        images.Add(new PendingImage(url, r.At(key), key));
+        images.Add(new PendingImage(url, r.At(key), key, alt, r.Has(altKey) ? r.At(altKey) : r.At(key)));
         return new ImageRef(url, alt);
     }
 
@@ -71,8 +71,8 @@ internal static class CommonFields
     public static int Order(FieldReader r) => (int)(r.Number("order") ?? 0);
 }
 
-/// <summary>An image path to check once every asset is known.</summary>
-public sealed record PendingImage(string Url, SourcePosition At, string Key);
+/// <summary>An image path to check once every asset is known, with its alt text (checked once the image's size is known).</summary>
+public sealed record PendingImage(string Url, SourcePosition At, string Key, string Alt = "", SourcePosition AltAt = default);
 
 /// <summary>
 /// Folds tags so <c>#Mantelzorg</c>, <c>mantelzorg</c> and <c> Mantelzorg </c> are one tag, displayed as first seen.

@@ -1,0 +1,35 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Thuisbasis.Rendering;
+
+namespace Thuisbasis.Images;
+
+/// <summary>
+/// One step after Markdown: every <c>&lt;img&gt;</c> of a body that shows an image of this site becomes the responsive
+/// form of <see cref="PictureHtml"/> (lazy: a body's images are below the cover). Only the image tags are touched;
+/// the rest of the body stays byte for byte as Markdig (and any step before this one) wrote it.
+/// </summary>
+public static partial class BodyImages
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static RawHtml Rewrite(RawHtml body, SiteImages? images)
+    {
+        if (images is null || !body.Value.Contains("<img", StringComparison.OrdinalIgnoreCase)) return body;
+        var changed = false;
+        var result = ImgTag().Replace(body.Value, m =>
+        {
+            using var doc = Parser.ParseDocument(m.Value);
+            var img = doc.QuerySelector("img");
+            var src = img?.GetAttribute("src");
+            if (img is null || src is null || images.Get(src) is null) return m.Value;
+            changed = true;
+            return PictureHtml.Render(images, src, img.GetAttribute("alt") ?? "", PictureHtml.ColumnSizes, eager: false, img.GetAttribute("class"));
+        });
+        return changed ? new RawHtml(result) : body;
+    }
+
+    [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImgTag();
+}

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using Thuisbasis.Content;
+using Thuisbasis.Content.Readers;
+using Thuisbasis.Diagnostics;
+
+namespace Thuisbasis.Images;
+
+/// <summary>
+/// What a writer hears about the images they use, with file and line, in every build: an image in a text that does
+/// not exist (with the file they probably meant), an image too small for its place, and alt text that says nothing
+/// ("foto", a file name).
+/// </summary>
+public static partial class ImageChecks
+{
+    /// <summary>A cover fills the text column (48rem, 768 px); narrower than this it looks blurred on most screens.</summary>
+    public const int CoverWidth = 800;
+    /// <summary>A portrait is shown at 64–96 px, twice that on a sharp screen.</summary>
+    public const int PhotoWidth = 160;
+    /// <summary>An image in a text.</summary>
+    public const int BodyWidth = 480;
+
+    private static readonly HashSet<string> EmptyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foto", "afbeelding", "plaatje", "beeld", "image", "img", "photo", "picture", "illustratie", "logo", "foto1", "afbeelding1",
+    };
+
+    public static void Check(ContentSet content, SiteImages images, DiagnosticBag diagnostics)
+    {
+        foreach (var image in content.ImageRefs)
+        {
+            var min = image.Key == "photo" ? PhotoWidth : CoverWidth;
+            if (images.Get(image.Url) is { } p && p.Width < min)
+                TooSmall(diagnostics, image.At, image.Url, p.Width, min, image.Key == "photo" ? "een portretfoto" : "een grote foto bovenaan de pagina");
+            if (SaysNothing(image.Alt, image.Url))
+                EmptyAlt(diagnostics, image.AltAt, image.Alt);
+        }
+        var assets = content.Assets.Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
+        var entries = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry)).Concat(content.Vacancies.Select(v => v.Entry))
+            .Concat(content.Testimonials.Select(t => t.Entry)).Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry));
+        foreach (var entry in entries)
+        foreach (var (url, alt, at) in InBody(entry))
+        {
+            if (!assets.Contains(url)) { Missing(diagnostics, at, url, assets); continue; }
+            if (images.Get(url) is { } p && p.Width < BodyWidth) TooSmall(diagnostics, at, url, p.Width, BodyWidth, "een foto in de tekst");
+            if (alt is not null && SaysNothing(alt, url)) EmptyAlt(diagnostics, at, alt);
+        }
+    }
+
+    /// <summary>Images of this site named in a Markdown body (<c>![alt](/assets/…)</c> or <c>&lt;img src&gt;</c>), with their place.</summary>
+    public static IEnumerable<(string Url, string? Alt, SourcePosition At)> InBody(Entry entry)
+    {
+        var body = entry.Body;
+        if (!body.Contains("![", StringComparison.Ordinal) && !body.Contains("<img", StringComparison.OrdinalIgnoreCase)) yield break;
+        var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: m.Groups["url"].Value.Trim('<', '>'), Alt: (string?)m.Groups["alt"].Value))
+            .Concat(HtmlImage().Matches(body).Select(m => (m.Index, Url: m.Groups["url"].Value,
+                Alt: AltAttribute().Match(m.Value) is { Success: true } a ? (string?)a.Groups["alt"].Value : null)))
+            .OrderBy(f => f.Index);
+        foreach (var (index, raw, alt) in found)
+        {
+            if (Local(raw) is not { } url) continue;
+            var line = entry.BodyLine + body.AsSpan(0, index).Count('\n');
+            var newline = index == 0 ? -1 : body.LastIndexOf('\n', index - 1);
+            yield return (url, alt, new SourcePosition(entry.SourcePath, line, index - newline));
+        }
+    }
+
+    /// <summary>A site path for an image address, or null for another site's image, a data: address and the like.</summary>
+    private static string? Local(string url)
+    {
+        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':')) return null;
+        var path = url.Split('?', '#')[0];
+        return path.StartsWith('/') ? Uri.UnescapeDataString(path) : "/" + Uri.UnescapeDataString(path).TrimStart('.', '/');
+    }
+
+    /// <summary>"foto", "IMG_2041.jpg", "DSC0001", or the file's own name: words that tell someone who cannot see the image nothing.</summary>
+    public static bool SaysNothing(string alt, string url)
+    {
+        var text = alt.Trim().TrimEnd('.');
+        if (text.Length == 0) return false; // empty alt: a decorative image, which is a choice
+        if (EmptyWords.Contains(text)) return true;
+        if (FileName().IsMatch(text) || CameraName().IsMatch(text)) return true;
+        var stem = Path.GetFileNameWithoutExtension(url.Split('?', '#')[0]);
+        return string.Equals(text, stem, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void TooSmall(DiagnosticBag d, SourcePosition at, string url, int width, int min, string place) =>
+        d.Warning("TB0133", at, $"`{url}` is {width} pixels breed; voor {place} is dat te klein en ziet hij er wazig uit.",
+            $"Gebruik een foto van minstens {min} pixels breed (een foto van een telefoon is groot genoeg).");
+
+    private static void EmptyAlt(DiagnosticBag d, SourcePosition at, string alt) =>
+        d.Warning("TB0134", at, $"De beschrijving van het plaatje is `{alt}`; daar heeft iemand die het plaatje niet kan zien niets aan.",
+            "Beschrijf in één zin wat er op de foto te zien is, bijvoorbeeld `Ria en haar buurvrouw drinken koffie in de tuin`.");
+
+    private static void Missing(DiagnosticBag d, SourcePosition at, string url, HashSet<string> assets)
+    {
+        var insensitive = assets.FirstOrDefault(a => string.Equals(a, url, StringComparison.OrdinalIgnoreCase));
+        var near = insensitive ?? Suggest.Closest(url, assets, Math.Max(3, url.Length / 4));
+        d.Error("TB0107", at, $"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
+            insensitive is not null ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
+            : near is not null ? $"Bedoelde u `{near}`?"
+            : $"Zet het bestand in `input{url}`, of verbeter het pad (het begint met `/assets/`).");
+    }
+
+    [GeneratedRegex(@"!\[(?<alt>[^\]]*)\]\(\s*(?<url><[^>]*>|[^)\s]+)")]
+    private static partial Regex MarkdownImage();
+
+    [GeneratedRegex(@"<img\b[^>]*?\bsrc\s*=\s*[""']?(?<url>[^""'\s>]+)[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlImage();
+
+    [GeneratedRegex(@"\balt\s*=\s*(?:""(?<alt>[^""]*)""|'(?<alt>[^']*)')", RegexOptions.IgnoreCase)]
+    private static partial Regex AltAttribute();
+
+    [GeneratedRegex(@"^[\w\-. ]+\.(jpe?g|png|webp|gif|svg|heic|avif)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileName();
+
+    [GeneratedRegex(@"^(img|dsc|dscn|pxl|photo|foto|image|whatsapp image)[\s_\-]*\d[\d_\-\s.at]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CameraName();
+}

@@ -1,0 +1,143 @@
+using SkiaSharp;
+
+namespace Thuisbasis.Images;
+
+/// <summary>
+/// The pixel work, with Skia: decode (turned upright by the EXIF orientation), scale, crop and encode. Encoding anew
+/// writes only pixels, so nothing of the camera's metadata (EXIF, GPS, XMP, IPTC, comments) reaches a published file.
+/// </summary>
+public static class ImageEncoder
+{
+    public const int WebpQuality = 78;
+    public const int JpegQuality = 80;
+
+    /// <summary>
+    /// Decodes an image upright, at no less than <paramref name="atLeastWidth"/> pixels wide where the file is wider
+    /// (JPEG decodes at a half, quarter or eighth of its size for a fraction of the work). Null when Skia cannot read it.
+    /// </summary>
+    public static SKBitmap? DecodeUpright(byte[] bytes, int atLeastWidth = int.MaxValue)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null) return null;
+        var origin = codec.EncodedOrigin;
+        var sideways = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var full = codec.Info;
+        var uprightWidth = sideways ? full.Height : full.Width;
+        var size = full.Size;
+        // The smallest scale the codec offers that still leaves the widest variant sharp.
+        foreach (var scale in new[] { 0.125f, 0.25f, 0.5f })
+        {
+            var scaled = codec.GetScaledDimensions(scale);
+            var scaledUpright = sideways ? scaled.Height : scaled.Width;
+            if (uprightWidth > atLeastWidth && scaledUpright >= atLeastWidth) { size = scaled; break; }
+        }
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888,
+            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        {
+            bitmap.Dispose();
+            return null;
+        }
+        if (origin == SKEncodedOrigin.TopLeft) return bitmap;
+        using (bitmap) return Orient(bitmap, origin);
+    }
+
+    /// <summary>The width and height of the upright image, from the header only.</summary>
+    public static (int Width, int Height)? UprightSize(byte[] bytes)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null) return null;
+        var sideways = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        return sideways ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
+    }
+
+    /// <summary>Applies an EXIF orientation (the eight cases of the TIFF specification) by drawing through its matrix.</summary>
+    private static SKBitmap Orient(SKBitmap src, SKEncodedOrigin origin)
+    {
+        float w = src.Width, h = src.Height;
+        var sideways = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        // x' = a·x + b·y + c, y' = d·x + e·y + f
+        var m = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+            SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
+            _ => SKMatrix.Identity,
+        };
+        var info = new SKImageInfo(sideways ? src.Height : src.Width, sideways ? src.Width : src.Height, src.ColorType, src.AlphaType);
+        var upright = new SKBitmap(info);
+        using var canvas = new SKCanvas(upright);
+        canvas.SetMatrix(m);
+        using var image = SKImage.FromBitmap(src);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
+        return upright;
+    }
+
+    /// <summary>A copy scaled to <paramref name="width"/> pixels wide, the height keeping the proportions.</summary>
+    public static SKBitmap Resize(SKBitmap src, int width)
+    {
+        var height = Math.Max(1, (int)Math.Round(src.Height * (double)width / src.Width));
+        return Draw(src, width, height, new SKRect(0, 0, src.Width, src.Height));
+    }
+
+    /// <summary>The middle of the image, cut to the proportions of <paramref name="width"/>×<paramref name="height"/> and scaled to that size.</summary>
+    public static SKBitmap Cover(SKBitmap src, int width, int height)
+    {
+        var target = width / (double)height;
+        var source = src.Width / (double)src.Height;
+        var crop = source > target
+            ? SKRect.Create((float)((src.Width - src.Height * target) / 2), 0, (float)(src.Height * target), src.Height)
+            : SKRect.Create(0, (float)((src.Height - src.Width / target) / 2), src.Width, (float)(src.Width / target));
+        return Draw(src, width, height, crop);
+    }
+
+    private static SKBitmap Draw(SKBitmap src, int width, int height, SKRect from)
+    {
+        var result = new SKBitmap(new SKImageInfo(width, height, src.ColorType, src.AlphaType));
+        using var canvas = new SKCanvas(result);
+        using var image = SKImage.FromBitmap(src);
+        canvas.Clear(SKColors.White);
+        canvas.DrawImage(image, from, new SKRect(0, 0, width, height), new SKSamplingOptions(SKCubicResampler.Mitchell), null);
+        return result;
+    }
+
+    /// <summary>Encodes pixels only: no metadata of any kind is written.</summary>
+    public static byte[] Encode(SKBitmap bitmap, ImageFormat format)
+    {
+        using var pixmap = bitmap.PeekPixels();
+        using var data = format switch
+        {
+            ImageFormat.Webp => pixmap.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, WebpQuality)),
+            ImageFormat.Jpeg => pixmap.Encode(new SKJpegEncoderOptions(JpegQuality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
+            _ => pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6)),
+        };
+        return data?.ToArray() ?? throw new InvalidOperationException($"Skia kon geen {format} maken.");
+    }
+}
+
+/// <summary>The raster formats a site publishes.</summary>
+public enum ImageFormat { Jpeg, Png, Webp }
+
+public static class ImageFormats
+{
+    /// <summary>The raster format of a file name, or null for SVG, GIF and anything else (copied as is).</summary>
+    public static ImageFormat? FromName(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".jpg" or ".jpeg" => ImageFormat.Jpeg,
+        ".png" => ImageFormat.Png,
+        ".webp" => ImageFormat.Webp,
+        _ => null,
+    };
+
+    public static string Extension(ImageFormat f) => f switch { ImageFormat.Jpeg => ".jpg", ImageFormat.Png => ".png", _ => ".webp" };
+
+    public static string MediaType(ImageFormat f) => f switch { ImageFormat.Jpeg => "image/jpeg", ImageFormat.Png => "image/png", _ => "image/webp" };
+}

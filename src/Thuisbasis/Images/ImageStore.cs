@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+
+namespace Thuisbasis.Images;
+
+/// <summary>One published size of an image: its pixel size, format and the cached file that holds its bytes.</summary>
+public sealed record ImageVariant(int Width, int Height, ImageFormat Format, string CachePath);
+
+/// <summary>An image as published: the upright size of the source, its format and every variant made from it.</summary>
+public sealed record ProcessedImage(ulong Hash, int Width, int Height, ImageFormat Format, IReadOnlyList<ImageVariant> Variants)
+{
+    /// <summary>The widest variant in the source's own format: the <c>src</c> fallback and the file at the source's address.</summary>
+    public ImageVariant Largest => Variants.Where(v => v.Format == Format).MaxBy(v => v.Width)!;
+}
+
+/// <summary>
+/// Processed images and share cards, cached by content: the key is a hash of the source bytes (or of what a card shows)
+/// and of the processing parameters, so an unchanged image is never encoded again — not in the next preview rebuild
+/// (the table in memory) and not in the next <c>build</c> (the files on disk, in <c>.thuisbasis/cache/images/</c>).
+/// </summary>
+public sealed class ImageStore(string folder)
+{
+    /// <summary>The widths a site publishes (never wider than the source; at least one).</summary>
+    public static readonly int[] Widths = [480, 800, 1200, 1600];
+
+    /// <summary>Changes whenever processing does, so old cache entries are simply not found any more.</summary>
+    private const string Parameters = "v1|480,800,1200,1600|webp78|jpeg80|png6";
+
+    private readonly ConcurrentDictionary<ulong, ProcessedImage> _images = new();
+    private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), ulong> _hashes = new();
+    private readonly ConcurrentDictionary<ulong, string> _files = new();
+    private int _encoded;
+
+    public string Folder { get; } = folder;
+
+    /// <summary>How many images and cards this store has encoded (not taken from a cache): tests and figures.</summary>
+    public int Encoded => _encoded;
+
+    /// <summary>The fingerprint of a file's bytes, remembered while its size and time of change stay the same.</summary>
+    public ulong HashOf(string fullPath, out byte[]? bytes)
+    {
+        bytes = null;
+        var info = new FileInfo(fullPath);
+        var key = (fullPath, info.Length, info.LastWriteTimeUtc.Ticks);
+        if (_hashes.TryGetValue(key, out var known)) return known;
+        bytes = File.ReadAllBytes(fullPath);
+        var hash = XxHash3.HashToUInt64(bytes);
+        _hashes[key] = hash;
+        return hash;
+    }
+
+    /// <summary>The variants of an image; made (and written to the cache) only when no cache holds them. Null when Skia cannot read it.</summary>
+    public ProcessedImage? Process(string fullPath, ImageFormat format)
+    {
+        var hash = Combine(HashOf(fullPath, out var bytes), Parameters + format);
+        if (_images.TryGetValue(hash, out var known)) return known;
+        var dir = Path.Combine(Folder, hash.ToString("x16"));
+        if (ReadIndex(dir, hash) is { } cached) return _images[hash] = cached;
+        bytes ??= File.ReadAllBytes(fullPath);
+        var made = Make(bytes, format, hash, dir);
+        if (made is not null) _images[hash] = made;
+        return made;
+    }
+
+    private ProcessedImage? Make(byte[] bytes, ImageFormat format, ulong hash, string dir)
+    {
+        if (ImageEncoder.UprightSize(bytes) is not var (width, height)) return null;
+        var widths = WidthsFor(width);
+        using var upright = ImageEncoder.DecodeUpright(bytes, widths[^1]);
+        if (upright is null) return null;
+        Interlocked.Increment(ref _encoded);
+        Directory.CreateDirectory(dir);
+        var variants = new List<ImageVariant>();
+        foreach (var w in widths)
+        {
+            using var scaled = w == upright.Width ? null : ImageEncoder.Resize(upright, w);
+            var bitmap = scaled ?? upright;
+            foreach (var f in format == ImageFormat.Webp ? [ImageFormat.Webp] : new[] { ImageFormat.Webp, format })
+            {
+                var path = Path.Combine(dir, w.ToString(CultureInfo.InvariantCulture) + ImageFormats.Extension(f));
+                WriteAtomically(path, ImageEncoder.Encode(bitmap, f));
+                variants.Add(new ImageVariant(bitmap.Width, bitmap.Height, f, path));
+            }
+        }
+        var result = new ProcessedImage(hash, width, height, format, variants);
+        WriteAtomically(Path.Combine(dir, "index.txt"), Encoding.UTF8.GetBytes(IndexText(result)));
+        return result;
+    }
+
+    /// <summary>480, 800, 1200 and 1600 where the source is wider, and the source's own width when that is 1600 or less.</summary>
+    public static int[] WidthsFor(int width)
+    {
+        var list = Widths.Where(w => w < width).ToList();
+        if (width <= Widths[^1] || list.Count == 0) list.Add(Math.Min(width, Widths[^1]));
+        return list.Distinct().ToArray();
+    }
+
+    /// <summary>
+    /// A derived file (a share card, a crop) made by <paramref name="make"/> unless the cache holds one for
+    /// <paramref name="key"/> already: the path of the cached file.
+    /// </summary>
+    public string Derived(string key, string extension, Func<byte[]> make)
+    {
+        var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(Parameters + "|" + key));
+        if (_files.TryGetValue(hash, out var known)) return known;
+        var path = Path.Combine(Folder, "derived", hash.ToString("x16") + extension);
+        if (!File.Exists(path))
+        {
+            var bytes = make();
+            Interlocked.Increment(ref _encoded);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            WriteAtomically(path, bytes);
+        }
+        return _files[hash] = path;
+    }
+
+    private static ulong Combine(ulong hash, string parameters) =>
+        XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(hash.ToString("x16") + "|" + parameters));
+
+    private static string IndexText(ProcessedImage p)
+    {
+        var text = new StringBuilder($"{p.Width} {p.Height} {p.Format}\n");
+        foreach (var v in p.Variants) text.Append($"{v.Width} {v.Height} {v.Format} {Path.GetFileName(v.CachePath)}\n");
+        return text.ToString();
+    }
+
+    /// <summary>A cache entry written completely before (its index is written last), or null.</summary>
+    private static ProcessedImage? ReadIndex(string dir, ulong hash)
+    {
+        var index = Path.Combine(dir, "index.txt");
+        if (!File.Exists(index)) return null;
+        try
+        {
+            var lines = File.ReadAllLines(index);
+            var head = lines[0].Split(' ');
+            var variants = new List<ImageVariant>();
+            foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+            {
+                var p = line.Split(' ');
+                var path = Path.Combine(dir, p[3]);
+                if (!File.Exists(path)) return null;
+                variants.Add(new ImageVariant(int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture),
+                    Enum.Parse<ImageFormat>(p[2]), path));
+            }
+            return variants.Count == 0 ? null : new ProcessedImage(hash, int.Parse(head[0], CultureInfo.InvariantCulture),
+                int.Parse(head[1], CultureInfo.InvariantCulture), Enum.Parse<ImageFormat>(head[2]), variants);
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or ArgumentException or IOException)
+        {
+            return null; // a damaged entry is made again
+        }
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        var temp = path + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using Thuisbasis.Rendering;
+
+namespace Thuisbasis.Images;
+
+/// <summary>
+/// The one way a page shows an image: a <c>&lt;picture&gt;</c> with a WebP <c>srcset</c> and a fallback in the source's
+/// format, the true width and height (no layout shift), <c>sizes</c> for the place it takes, lazy loading below the first
+/// screen and eager loading with high priority for a page's cover. Layouts call it as <c>picture</c>, Markdown bodies get it too.
+/// </summary>
+public static class PictureHtml
+{
+    /// <summary>A full-width image in the text column or a cover.</summary>
+    public const string ColumnSizes = "(min-width: 50rem) 48rem, calc(100vw - 2rem)";
+
+    /// <param name="eager">True for the cover or hero at the top of a page: loaded at once, with high priority.</param>
+    /// <param name="known">Width and height of an image that has no variants (SVG), when its file says.</param>
+    public static string Render(SiteImages? images, string url, string alt, string? sizes, bool eager, string? cssClass = null,
+        (int? Width, int? Height) known = default)
+    {
+        var html = new StringBuilder(512);
+        var image = images?.Get(url);
+        var cls = string.IsNullOrEmpty(cssClass) ? "" : $" class=\"{Html.Escape(cssClass)}\"";
+        var loading = eager ? " fetchpriority=\"high\"" : " loading=\"lazy\"";
+        if (image is null)
+        {
+            html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(url)).Append("\" alt=\"").Append(Html.Escape(alt)).Append('"');
+            if (known is { Width: { } w, Height: { } h }) html.Append($" width=\"{w}\" height=\"{h}\"");
+            return html.Append(loading).Append(" decoding=\"async\">").ToString();
+        }
+        var path = url.Split('?', '#')[0];
+        var size = Html.Escape(sizes ?? ColumnSizes);
+        var largest = image.Largest;
+        html.Append("<picture>");
+        if (image.Format != ImageFormat.Webp)
+            html.Append("<source type=\"image/webp\" srcset=\"").Append(SrcSet(path, image, ImageFormat.Webp)).Append("\" sizes=\"").Append(size).Append("\">");
+        html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(SiteImages.VariantUrl(path, largest)))
+            .Append("\" srcset=\"").Append(SrcSet(path, image, image.Format)).Append("\" sizes=\"").Append(size)
+            .Append($"\" width=\"{largest.Width}\" height=\"{largest.Height}\" alt=\"").Append(Html.Escape(alt)).Append('"')
+            .Append(loading).Append(" decoding=\"async\"></picture>");
+        return html.ToString();
+    }
+
+    private static string SrcSet(string url, ProcessedImage image, ImageFormat format) =>
+        string.Join(", ", image.Variants.Where(v => v.Format == format).OrderBy(v => v.Width)
+            .Select(v => $"{Html.Escape(SiteImages.VariantUrl(url, v))} {v.Width}w"));
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using Thuisbasis.Content;
+using Thuisbasis.Output;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Images;
+
+/// <summary>A page's image for Open Graph and Twitter: always 1200×630, cached like every processed image.</summary>
+/// <param name="Url">Its site address.</param>
+public sealed record ShareCard(string Url, string Alt, string MediaType, string CachePath, string Source)
+{
+    public int Width => ShareCardPainter.Width;
+    public int Height => ShareCardPainter.Height;
+}
+
+/// <summary>
+/// Gives every story, vacancy and service its share card: a 1200×630 crop of its own photo, or, without one (or with
+/// only an SVG, which the networks do not show), a card drawn with its title in the brand colours.
+/// </summary>
+public static class ShareCards
+{
+    public static IReadOnlyDictionary<string, ShareCard> Make(Site site, SiteImages media)
+    {
+        var pages = new List<(string PageUrl, string Kind, Entry Entry, string Title, ImageRef? Image)>();
+        pages.AddRange(site.Stories.Select(s => (s.Url, "verhaal", s.Source.Entry, s.Title, s.Image)));
+        pages.AddRange(site.AllVacancies.Select(v => (v.Url, "vacature", v.Source.Entry, v.Title, v.Image)));
+        pages.AddRange(site.Services.Select(s => (s.Url, "dienst", s.Source.Entry, s.Title, s.Image)));
+        var s = site.Settings;
+        var logo = s.Logo is { } l && media.Get(l) is { } processed ? processed : null;
+        var logoBytes = new Lazy<byte[]?>(() => logo is null ? null : File.ReadAllBytes(logo.Largest.CachePath));
+        var cards = new ConcurrentDictionary<string, ShareCard>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, p =>
+        {
+            if (p.Image is { } image && media.Get(image.Url) is { } photo)
+            {
+                var jpeg = photo.Format != ImageFormat.Png;
+                var path = media.Store.Derived($"crop|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, jpeg));
+                var stem = image.Url[..image.Url.LastIndexOf('.')];
+                cards[p.PageUrl] = new ShareCard($"{stem}-deelkaart{(jpeg ? ".jpg" : ".png")}", image.Alt, jpeg ? "image/jpeg" : "image/png", path,
+                    p.Entry.SourcePath);
+                return;
+            }
+            var key = string.Join('\u0001', ShareCardPainter.Version, p.Title, s.Name, s.Brand.Primary, s.Brand.Accent, logo?.Hash.ToString("x16") ?? "");
+            var card = media.Store.Derived(key, ".png", () => ShareCardPainter.Paint(p.Title, s.Name, s.Brand.Primary, s.Brand.Accent, logoBytes.Value));
+            cards[p.PageUrl] = new ShareCard($"/assets/deelkaarten/{p.Kind}-{p.Entry.Slug}.png", $"{p.Title} – {s.Name}", "image/png", card, p.Entry.SourcePath);
+        });
+        return cards;
+    }
+
+    /// <summary>The files of the cards, each address once (two pages may share a photo).</summary>
+    public static IEnumerable<OutputFile> Files(IReadOnlyDictionary<string, ShareCard> cards) =>
+        cards.Values.GroupBy(c => c.Url, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(c => c.Source, StringComparer.Ordinal).First())
+            .Select(c => OutputFile.Copy(c.Url.TrimStart('/'), c.CachePath, c.Source));
+
+    private static byte[] Crop(ProcessedImage photo, bool jpeg)
+    {
+        using var source = ImageEncoder.DecodeUpright(File.ReadAllBytes(photo.Largest.CachePath))
+            ?? throw new InvalidOperationException("Een bewerkte foto kan niet opnieuw worden gelezen.");
+        using var card = ImageEncoder.Cover(source, ShareCardPainter.Width, ShareCardPainter.Height);
+        return ImageEncoder.Encode(card, jpeg ? ImageFormat.Jpeg : ImageFormat.Png);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Thuisbasis.Content;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Output;
+
+namespace Thuisbasis.Images;
+
+/// <summary>
+/// The raster images of one build, by site address, each processed into its published variants (from the store's
+/// cache where it can). Templates and the Markdown step ask it for sizes and <c>srcset</c>s; the output takes its files.
+/// </summary>
+public sealed class SiteImages
+{
+    /// <summary>Files larger than this are reported: they slow the build and the repository, never the visitor.</summary>
+    public const long LargeFile = 20L * 1024 * 1024;
+
+    private readonly Dictionary<string, (Asset Asset, ProcessedImage Image)> _images;
+
+    private SiteImages(Dictionary<string, (Asset, ProcessedImage)> images, ImageStore store, bool publishOriginals)
+    {
+        _images = images;
+        Store = store;
+        PublishOriginals = publishOriginals;
+    }
+
+    public ImageStore Store { get; }
+    public bool PublishOriginals { get; }
+
+    /// <summary>A fingerprint of every image's content and address: a replaced photo changes it, a touched file does not.</summary>
+    public ulong Version => _version ??= System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(
+        string.Join('\n', _images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value.Image.Hash:x16}")) + PublishOriginals));
+    private ulong? _version;
+
+    /// <summary>An empty set (a build without images, or a test that renders templates alone).</summary>
+    public static SiteImages None(ImageStore store) => new([], store, false);
+
+    /// <summary>Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel and checks every SVG for script.</summary>
+    public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics)
+    {
+        var raster = assets.Where(a => ImageFormats.FromName(a.Url) is not null).ToList();
+        var made = new (Asset, ProcessedImage)?[raster.Count];
+        Parallel.For(0, raster.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, i =>
+        {
+            var asset = raster[i];
+            var length = new FileInfo(asset.FullPath).Length;
+            if (length > LargeFile)
+                diagnostics.Warning("TB0130", SourcePosition.StartOf(asset.SourcePath),
+                    $"Dit plaatje is {length / (1024.0 * 1024):0.#} MB; de site publiceert een kleinere versie, maar zo'n groot bestand maakt het bouwen traag.",
+                    "Verklein de foto tot hoogstens 4000 pixels breed voordat u hem toevoegt.");
+            var processed = store.Process(asset.FullPath, ImageFormats.FromName(asset.Url)!.Value);
+            if (processed is null)
+                diagnostics.Error("TB0131", SourcePosition.StartOf(asset.SourcePath), "Dit plaatje kan niet worden gelezen; het bestand is beschadigd of heeft de verkeerde extensie.",
+                    "Sla de foto opnieuw op als JPEG of PNG en zet hem terug.");
+            else made[i] = (asset, processed);
+        });
+        foreach (var svg in assets.Where(a => a.Url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
+            SvgGuard.Check(svg, diagnostics);
+        var images = new Dictionary<string, (Asset, ProcessedImage)>(StringComparer.Ordinal);
+        foreach (var m in made)
+            if (m is { } x) images[x.Item1.Url] = x;
+        return new SiteImages(images, store, publishOriginals);
+    }
+
+    /// <summary>The processed image at a site address (<c>/assets/img/x.jpg</c>), or null for SVG, GIF, other sites' images and missing files.</summary>
+    public ProcessedImage? Get(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        return _images.TryGetValue(path, out var found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found.Image : null;
+    }
+
+    /// <summary>Whether the build publishes this asset itself (as variants) instead of copying it.</summary>
+    public bool Handles(Asset asset) => _images.ContainsKey(asset.Url);
+
+    /// <summary>The address of one variant: <c>/assets/img/x.jpg</c> at 800 wide as WebP is <c>/assets/img/x-800.webp</c>.</summary>
+    public static string VariantUrl(string url, ImageVariant v)
+    {
+        var dot = url.LastIndexOf('.');
+        var stem = dot > url.LastIndexOf('/') ? url[..dot] : url;
+        return string.Concat(stem, "-", v.Width.ToString(CultureInfo.InvariantCulture), ImageFormats.Extension(v.Format));
+    }
+
+    /// <summary>
+    /// Every published image file: the variants, and at the source's own address either the widest variant in its
+    /// format (without metadata) or, when the settings ask, the source file itself.
+    /// </summary>
+    public IEnumerable<OutputFile> Files()
+    {
+        foreach (var (url, (asset, image)) in _images.OrderBy(i => i.Key, StringComparer.Ordinal))
+        {
+            foreach (var v in image.Variants)
+                yield return OutputFile.Copy(VariantUrl(url, v).TrimStart('/'), v.CachePath, asset.SourcePath);
+            yield return OutputFile.Copy(url.TrimStart('/'), PublishOriginals ? asset.FullPath : image.Largest.CachePath, asset.SourcePath);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using AngleSharp.Html.Dom;
+using SkiaSharp;
+using Thuisbasis.Pipeline;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Images;
+
+/// <summary>Photos as a phone makes them, built end to end: the widths, formats, sizes and markup that reach the site, and what does not.</summary>
+public sealed class ImagePublishingTests : IDisposable
+{
+    private readonly FixtureSite _site = new();
+
+    public ImagePublishingTests()
+    {
+        // 2400×1800 stored sideways (EXIF orientation 6): upright it is 1800 wide and 2400 high.
+        _site.WriteBytes("input/assets/img/tuin.jpg", TestImages.PhonePhoto(2400, 1800, orientation: 6));
+        _site.WriteBytes("input/assets/img/plein.png", TestImages.PngWithText(1000, 500, TestImages.Photographer));
+        using (var webp = TestImages.TwoHalves(900, 600, SKColors.Orange, SKColors.Purple))
+            _site.WriteBytes("input/assets/img/markt.webp", TestImages.Encode(webp, SKEncodedImageFormat.Webp, 80));
+        _site.Write("input/stories/2026-11-01-tuin.md", """
+            ---
+            title: Ria werkt weer in haar tuin
+            date: 2026-11-01
+            author: anouk-visser
+            image: /assets/img/tuin.jpg
+            image_alt: Ria knielt bij een border met rode en blauwe bloemen.
+            ---
+            Ria vertelt over haar tuin.
+
+            ![Het plein met de markt op zaterdag](/assets/img/plein.png)
+
+            En de markt: ![Kramen met groente en fruit](/assets/img/markt.webp)
+            """);
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private BuildResult Build() => _site.Build();
+
+    private static SKBitmap Decode(string path) => SKBitmap.Decode(File.ReadAllBytes(path));
+
+    private static string CopyOf(BuildResult result, string path) =>
+        result.Files.Single(f => f.Path == path).CopyFrom ?? throw new Xunit.Sdk.XunitException($"{path} is not a copied file");
+
+    [Fact]
+    public void APhotoIsPublishedInTheAskedWidthsAsWebpAndJpegNeverWiderThanItself()
+    {
+        var result = Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var width in new[] { 480, 800, 1200, 1600 })
+        foreach (var ext in new[] { "webp", "jpg" })
+        {
+            using var bitmap = Decode(CopyOf(result, $"assets/img/tuin-{width}.{ext}"));
+            Assert.Equal(width, bitmap.Width);
+            Assert.Equal((int)Math.Round(width * 2400 / 1800.0), bitmap.Height);
+        }
+        Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("assets/img/tuin-1800", StringComparison.Ordinal));
+        // 1000 wide: 480, 800 and its own width; never wider than the file.
+        Assert.Equal(["assets/img/plein-1000.png", "assets/img/plein-1000.webp", "assets/img/plein-480.png", "assets/img/plein-480.webp",
+            "assets/img/plein-800.png", "assets/img/plein-800.webp", "assets/img/plein.png"],
+            result.Files.Select(f => f.Path).Where(p => p.StartsWith("assets/img/plein", StringComparison.Ordinal) && !p.Contains("deelkaart")).Order());
+        // A WebP gets WebP variants only.
+        Assert.Equal(["assets/img/markt-480.webp", "assets/img/markt-800.webp", "assets/img/markt-900.webp", "assets/img/markt.webp"],
+            result.Files.Select(f => f.Path).Where(p => p.StartsWith("assets/img/markt", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
+    public void NoPublishedImageCarriesExifGpsXmpIptcOrComments()
+    {
+        var result = Build();
+        var images = result.Files.Where(f => f.Path.StartsWith("assets/img/", StringComparison.Ordinal) && !f.Path.EndsWith(".svg")).ToList();
+        Assert.NotEmpty(images);
+        foreach (var file in images)
+        {
+            var bytes = file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
+            Assert.True(!TestImages.MetadataIn(bytes).Any(), $"{file.Path}: {string.Join(", ", TestImages.MetadataIn(bytes))}");
+        }
+        // The source file itself is not published: its own address holds a clean copy.
+        var source = File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/tuin.jpg"));
+        Assert.NotEmpty(TestImages.MetadataIn(source));
+        Assert.NotEqual(source, File.ReadAllBytes(CopyOf(result, "assets/img/tuin.jpg")));
+    }
+
+    [Fact]
+    public void TheExifOrientationIsAppliedToThePixels()
+    {
+        var result = Build();
+        using var upright = Decode(CopyOf(result, "assets/img/tuin-480.jpg"));
+        Assert.Equal(480, upright.Width);
+        Assert.Equal(640, upright.Height);
+        // Turned a quarter clockwise: what was the left (red) half is now the top half.
+        var top = upright.GetPixel(240, 100);
+        var bottom = upright.GetPixel(240, 540);
+        Assert.True(top.Red > 200 && top.Blue < 60, $"top is {top}");
+        Assert.True(bottom.Blue > 200 && bottom.Red < 60, $"bottom is {bottom}");
+    }
+
+    [Fact]
+    public void TheCoverIsAResponsivePictureWithTrueSizeLoadedEagerly()
+    {
+        var result = Build();
+        var doc = result.Html("verhalen/tuin/index.html");
+        var cover = doc.QuerySelector("figure.cover picture")!;
+        var webp = cover.QuerySelector("source")!;
+        Assert.Equal("image/webp", webp.GetAttribute("type"));
+        Assert.Equal("/assets/img/tuin-480.webp 480w, /assets/img/tuin-800.webp 800w, /assets/img/tuin-1200.webp 1200w, /assets/img/tuin-1600.webp 1600w",
+            webp.GetAttribute("srcset"));
+        var img = (IHtmlImageElement)cover.QuerySelector("img")!;
+        Assert.Equal("/assets/img/tuin-1600.jpg", img.GetAttribute("src"));
+        Assert.Equal("/assets/img/tuin-480.jpg 480w, /assets/img/tuin-800.jpg 800w, /assets/img/tuin-1200.jpg 1200w, /assets/img/tuin-1600.jpg 1600w",
+            img.GetAttribute("srcset"));
+        Assert.False(string.IsNullOrEmpty(img.GetAttribute("sizes")));
+        Assert.Equal("1600", img.GetAttribute("width"));
+        Assert.Equal("2133", img.GetAttribute("height"));
+        Assert.Null(img.GetAttribute("loading"));
+        Assert.Equal("high", img.GetAttribute("fetchpriority"));
+        Assert.Equal("async", img.GetAttribute("decoding"));
+        Assert.Equal("Ria knielt bij een border met rode en blauwe bloemen.", img.GetAttribute("alt"));
+    }
+
+    [Fact]
+    public void ImagesInTheTextBecomeLazyResponsivePictures()
+    {
+        var result = Build();
+        var doc = result.Html("verhalen/tuin/index.html");
+        var plein = doc.QuerySelectorAll("picture img").Single(i => i.GetAttribute("alt") == "Het plein met de markt op zaterdag");
+        Assert.Equal("lazy", plein.GetAttribute("loading"));
+        Assert.Equal("async", plein.GetAttribute("decoding"));
+        Assert.Equal(("1000", "500"), (plein.GetAttribute("width"), plein.GetAttribute("height")));
+        Assert.Equal("/assets/img/plein-480.png 480w, /assets/img/plein-800.png 800w, /assets/img/plein-1000.png 1000w", plein.GetAttribute("srcset"));
+        Assert.Equal("/assets/img/plein-480.webp 480w, /assets/img/plein-800.webp 800w, /assets/img/plein-1000.webp 1000w",
+            plein.ParentElement!.QuerySelector("source[type='image/webp']")!.GetAttribute("srcset"));
+        var markt = doc.QuerySelectorAll("picture img").Single(i => i.GetAttribute("alt") == "Kramen met groente en fruit");
+        Assert.Equal("/assets/img/markt-480.webp 480w, /assets/img/markt-800.webp 800w, /assets/img/markt-900.webp 900w", markt.GetAttribute("srcset"));
+        Assert.Null(markt.ParentElement!.QuerySelector("source"));
+    }
+
+    [Fact]
+    public void TheSecondBuildEncodesNothing()
+    {
+        var first = new SiteEngine(_site.Options());
+        Assert.True(first.Build().Succeeded);
+        Assert.True(first.ImageStore.Encoded > 0);
+
+        var again = new SiteEngine(_site.Options()); // a new process: only the cache on disk is shared
+        var result = again.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal(0, again.ImageStore.Encoded);
+        Assert.Equal(first.Build().Files.Select(f => (f.Path, Hash(f))), result.Files.Select(f => (f.Path, Hash(f))));
+    }
+
+    [Fact]
+    public void ThePreviewEncodesNothingAgainWhenNoImageChanged()
+    {
+        var engine = new SiteEngine(_site.Options());
+        engine.Build();
+        var encoded = engine.ImageStore.Encoded;
+        _site.Write("input/stories/2026-11-01-tuin.md", File.ReadAllText(Path.Combine(_site.Root, "input/stories/2026-11-01-tuin.md"))
+            .Replace("Ria vertelt over haar tuin.", "Ria vertelt graag over haar tuin."));
+        Assert.True(engine.Build().Succeeded);
+        Assert.Equal(encoded, engine.ImageStore.Encoded);
+    }
+
+    [Fact]
+    public void PublishOriginalsPublishesTheFileItselfWhenTheSettingsAskForIt()
+    {
+        _site.Write("statiq.config", File.ReadAllText(Path.Combine(_site.Root, "statiq.config")) + "\nimages:\n  publish_originals: true\n");
+        var result = Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/tuin.jpg")), File.ReadAllBytes(CopyOf(result, "assets/img/tuin.jpg")));
+    }
+
+    private static string Hash(Output.OutputFile f) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Bytes ?? File.ReadAllBytes(f.CopyFrom!)));
+}
