@@ -9,7 +9,8 @@ public sealed record ContentSet(
     IReadOnlyList<Service> Services,
     IReadOnlyList<Person> People,
     IReadOnlyList<Asset> Assets,
-    IReadOnlyDictionary<string, object?> Data)
+    IReadOnlyDictionary<string, object?> Data,
+    IReadOnlyList<Activity> Activities)
 {
-    public static readonly ContentSet Empty = new([], [], [], [], [], [], [], new Dictionary<string, object?>());
+    public static readonly ContentSet Empty = new([], [], [], [], [], [], [], new Dictionary<string, object?>(), []);
 }
