@@ -43,9 +43,6 @@ public sealed class HeadersGenerator : IOutputGenerator
         if (!site.IsProduction) head.Append("  X-Robots-Tag: noindex\n");
         foreach (var file in site.Analytics.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             head.Append($"\n/{file.Path}\n  Cache-Control: {Immutable}\n");
-        // Calendars: said to be calendars (with their character set), and fetched fresh by calendar apps that subscribe.
-        foreach (var path in new[] { Calendars.CalendarGenerator.AgendaPath }.Concat(site.Activities.Select(a => a.IcsUrl)))
-            head.Append($"\n{path}\n  Content-Type: {Calendars.CalendarGenerator.MediaType}; charset=utf-8\n  Cache-Control: {Revalidate}\n");
         var headText = head.ToString();
 
         var urls = new string[pages.Count];
