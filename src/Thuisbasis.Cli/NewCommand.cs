@@ -4,17 +4,18 @@ using Thuisbasis.Settings;
 
 namespace Thuisbasis.Cli;
 
-/// <summary><c>new story|vacancy|testimonial|service|person "Titel"</c>: a ready-to-edit file with every required key.</summary>
+/// <summary><c>new story|vacancy|testimonial|service|person|activity "Titel"</c>: a ready-to-edit file with every required key.</summary>
 internal static class NewCommand
 {
     private static readonly Dictionary<string, string> Folders = new()
     {
         ["story"] = "stories", ["vacancy"] = "vacancies", ["testimonial"] = "testimonials", ["service"] = "services", ["person"] = "team",
+        ["activity"] = "activities",
     };
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var kind = new Argument<string>("soort") { Description = "story, vacancy, testimonial, service of person." };
+        var kind = new Argument<string>("soort") { Description = "story, vacancy, testimonial, service, person of activity." };
         kind.AcceptOnlyFromAmong([.. Folders.Keys]);
         var title = new Argument<string>("titel") { Description = "De titel (of bij een aanbeveling en medewerker: de naam), tussen aanhalingstekens." };
         var root = new Option<DirectoryInfo>("--root") { Description = "De map van de site.", DefaultValueFactory = _ => new DirectoryInfo(".") };
@@ -54,6 +55,9 @@ internal static class NewCommand
 
     internal static class Templates
     {
+        /// <summary>A week from today, so a new activity does not start in the past.</summary>
+        private static DateOnly NextWeekday(DateOnly today) => today.AddDays(7);
+
         private static string Q(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
         public static string For(string kind, string title, DateOnly today, string? author = null) => kind switch
@@ -103,6 +107,29 @@ internal static class NewCommand
                 ---
 
                 Schrijf hier wat deze persoon zei, in eigen woorden.
+                """ + "\n",
+            "activity" => $"""
+                ---
+                title: {Q(title)}
+                # Datum en begintijd. Alleen een datum (zonder tijd) is een activiteit van de hele dag.
+                start: {NextWeekday(today):yyyy-MM-dd} 10:00
+                end: "12:00"
+                # Komt het terug? every: week, every: 2 weeks of every: month (zelfde weekdag van de maand).
+                # Haal de regel weg als het één keer is.
+                repeat: {"{"} every: week, until: {today.AddMonths(6):yyyy-MM-dd}, except: [] {"}"}
+                # Een plek, een adres (name, street, postal_code, city), of: online (en dan ook online_url: https://...)
+                location: "Naam van de plek"
+                price: "gratis"
+                registration: {"{"} required: false, email: "aanmelden@voorbeeld.nl" {"}"}
+                # Gaat een keer niet door? Zet de datum hier; de activiteit blijft dan zichtbaar als "gaat niet door".
+                cancelled: []
+                contact: {author ?? "vul-hier-de-id-in"}
+                tags: []
+                summary: "In één zin: wat doen we en voor wie?"
+                draft: true
+                ---
+
+                Schrijf hier wat mensen kunnen verwachten, en of ze iets mee moeten nemen.
                 """ + "\n",
             "service" => $"""
                 ---

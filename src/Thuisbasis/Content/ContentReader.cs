@@ -13,7 +13,7 @@ public static class ContentReader
 {
     public const string InputFolder = "input";
 
-    private static readonly string[] ContentFolders = ["pages", "stories", "vacancies", "testimonials", "services", "team"];
+    private static readonly string[] ContentFolders = ["pages", "stories", "vacancies", "testimonials", "services", "team", "activities"];
     private static readonly string[] AllFolders = [.. ContentFolders, "assets", "data"];
 
     /// <param name="cache">Readings of unchanged files from an earlier build (the preview keeps one); null reads every file.</param>
@@ -84,7 +84,8 @@ public static class ContentReader
             SameIds.KeepFirst(results.OfType<Service>().ToList(), s => s.Entry, diagnostics),
             SameIds.KeepFirst(results.OfType<Person>().ToList(), p => p.Entry, diagnostics),
             assets,
-            DataFiles.Read(dataFiles, diagnostics))
+            DataFiles.Read(dataFiles, diagnostics),
+            results.OfType<Activity>().ToList())
         {
             ImageRefs = ctx.ImagesByFile.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value).ToList(),
         };
@@ -113,6 +114,7 @@ public static class ContentReader
             "testimonials" => TestimonialReader.Read(file, fm, ctx),
             "services" => ServiceReader.Read(file, fm, ctx),
             "team" => PersonReader.Read(file, fm, ctx),
+            "activities" => ActivityReader.Read(file, fm, ctx),
             _ => null,
         };
     }

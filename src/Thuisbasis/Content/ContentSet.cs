@@ -9,10 +9,11 @@ public sealed record ContentSet(
     IReadOnlyList<Service> Services,
     IReadOnlyList<Person> People,
     IReadOnlyList<Asset> Assets,
-    IReadOnlyDictionary<string, object?> Data)
+    IReadOnlyDictionary<string, object?> Data,
+    IReadOnlyList<Activity> Activities)
 {
     /// <summary>Every image that front matter names, in file order: checked against the processed images (size, alt text).</summary>
     public IReadOnlyList<Readers.PendingImage> ImageRefs { get; init; } = [];
 
-    public static readonly ContentSet Empty = new([], [], [], [], [], [], [], new Dictionary<string, object?>());
+    public static readonly ContentSet Empty = new([], [], [], [], [], [], [], new Dictionary<string, object?>(), []);
 }

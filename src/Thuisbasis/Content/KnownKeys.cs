@@ -12,6 +12,12 @@ public static class KnownKeys
     public static readonly string[] Testimonial = ["name", "role", "consent", "consent_date", "featured", "service", "photo", "photo_alt"];
     public static readonly string[] Service = ["title", "summary", "order", "audience", "image", "image_alt", "redirect_from"];
     public static readonly string[] Person = ["name", "role", "photo", "photo_alt", "email", "phone", "socials", "order"];
+    public static readonly string[] Activity =
+        ["title", "start", "end", "repeat", "location", "online_url", "price", "registration", "cancelled", "contact", "service",
+         "summary", "tags", "audience", "image", "image_alt", "draft", "redirect_from"];
+    public static readonly string[] Repeat = ["every", "until", "except"];
+    public static readonly string[] Place = ["name", "street", "postal_code", "city"];
+    public static readonly string[] Registration = ["required", "url", "email", "phone", "places"];
     public static readonly string[] ClientAuthor = ["name", "role"];
     public static readonly string[] Salary = ["min", "max", "period", "scale"];
     public static readonly string[] Contact = ["name", "email", "phone"];
@@ -31,6 +37,13 @@ public static class KnownKeys
         ["uitgelicht"] = "featured", ["dienst"] = "service", ["volgorde"] = "order", ["doelgroep"] = "audience",
         ["omschrijving"] = "description", ["beschrijving"] = "description", ["telefoon"] = "phone", ["mail"] = "email",
         ["e-mail"] = "email", ["vervuld"] = "filled", ["onderwerpen"] = "tags", ["labels"] = "tags",
+        ["begin"] = "start", ["begintijd"] = "start", ["eind"] = "end", ["einde"] = "end", ["eindtijd"] = "end",
+        ["herhaal"] = "repeat", ["herhaling"] = "repeat", ["herhalen"] = "repeat", ["prijs"] = "price", ["kosten"] = "price",
+        ["aanmelden"] = "registration", ["aanmelding"] = "registration", ["inschrijven"] = "registration",
+        ["afgelast"] = "cancelled", ["geannuleerd"] = "cancelled", ["vervalt"] = "cancelled", ["contactpersoon"] = "contact",
+        ["elke"] = "every", ["iedere"] = "every", ["tot"] = "until", ["behalve"] = "except", ["uitgezonderd"] = "except",
+        ["straat"] = "street", ["adres"] = "street", ["postcode"] = "postal_code", ["woonplaats"] = "city", ["stad"] = "city",
+        ["plekken"] = "places", ["plaatsen"] = "places", ["verplicht"] = "required", ["link"] = "online_url",
     };
 
     private static readonly Dictionary<string, string> DutchValues = new(StringComparer.OrdinalIgnoreCase)

@@ -23,6 +23,8 @@ public enum Visibility
     Scheduled,
     /// <summary>No permission from the person: never in any output file.</summary>
     NoConsent,
+    /// <summary>After its last date (an activity): the page stays and says so; out of listings, feeds and calendars.</summary>
+    Ended,
 }
 
 /// <summary>What every content file has: its source, its place on the site and its Markdown body.</summary>

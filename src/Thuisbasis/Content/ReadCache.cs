@@ -14,7 +14,7 @@ public sealed class ReadCache
     private readonly ConcurrentDictionary<string, Reading> _files = new(StringComparer.Ordinal);
 
     private sealed record Reading(long Length, DateTime Stamp, ulong Settings, object? Item, Diagnostic[] Diagnostics,
-        PendingRef[] Authors, PendingRef[] Services, PendingImage[] Images);
+        PendingRef[] Authors, PendingRef[] Services, PendingRef[] Contacts, PendingImage[] Images);
 
     /// <summary>Reads one file through the cache, replaying a cached reading's diagnostics and references into <paramref name="ctx"/>.</summary>
     /// <param name="file">The file as listed, with the size and write time the listing saw.</param>
@@ -26,12 +26,13 @@ public sealed class ReadCache
             var local = new ReadContext(ctx.Settings, new DiagnosticBag());
             var item = ContentReader.ReadOne(folder, full, rel, local);
             r = new Reading(length, stamp, settingsHash, item, local.Diagnostics.Sorted().ToArray(), [.. local.AuthorRefs],
-                [.. local.ServiceRefs], local.ImagesByFile.TryGetValue(rel, out var images) ? [.. images] : []);
+                [.. local.ServiceRefs], [.. local.ContactRefs], local.ImagesByFile.TryGetValue(rel, out var images) ? [.. images] : []);
             _files[rel] = r;
         }
         ctx.Diagnostics.AddRange(r.Diagnostics);
         foreach (var a in r.Authors) ctx.AuthorRefs.Add(a);
         foreach (var s in r.Services) ctx.ServiceRefs.Add(s);
+        foreach (var c in r.Contacts) ctx.ContactRefs.Add(c);
         if (r.Images.Length > 0) ctx.Images(rel).AddRange(r.Images);
         return r.Item;
     }

@@ -2,7 +2,7 @@ using Thuisbasis.Content.Readers;
 
 namespace Thuisbasis.Content;
 
-/// <summary>Checks what one file names in another: story authors, testimonial services, and image files.</summary>
+/// <summary>Checks what one file names in another: story authors, activity contacts, services, and image files.</summary>
 internal static class References
 {
     public static void Check(ContentSet content, ReadContext ctx)
@@ -17,6 +17,13 @@ internal static class References
                 near is not null
                     ? $"Bedoelde u `{near}`?"
                     : $"Maak `input/team/{r.Id}.md` aan, of schrijf voor een cliënt `author: {{ name: Ria, role: cliënt }}`.");
+        }
+
+        foreach (var r in ctx.ContactRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
+        {
+            var near = Suggest.Closest(r.Id, people);
+            ctx.Diagnostics.Error("TB0106", r.At, $"`contact` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
+                near is not null ? $"Bedoelde u `{near}`?" : "Schrijf de bestandsnaam van een medewerker uit `input/team/`, zonder `.md`.");
         }
 
         var services = content.Services.Select(s => s.Entry.Slug).ToHashSet();

@@ -41,6 +41,7 @@ public static class FeedAddresses
     public const string Site = "/";
     public const string Stories = "/verhalen/";
     public const string Vacancies = "/vacatures/";
+    public const string Activities = "/activiteiten/";
     public static string Tag(TagIndexEntry tag) => tag.Url;
     public static string Author(PersonView person) => person.Url ?? $"/auteur/{person.Id}/";
 }

@@ -50,6 +50,8 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
             new(FeedAddresses.Vacancies, $"{name}: vacatures", $"Open vacatures bij {name}: betaald werk, vrijwilligerswerk en stages.",
                 site.Absolute(FeedAddresses.Vacancies), vacancies.Take(limit).Select(Item).ToList(), all),
         };
+        feeds.Add(new Feed(FeedAddresses.Activities, $"{name}: agenda", $"Wat er binnenkort te doen is bij {name}, de eerstvolgende eerst.",
+            site.Absolute(FeedAddresses.Activities), site.Activities.Where(IsPublic).Take(limit).Select(Item).ToList(), [FeedFormat.Rss]));
         foreach (var tag in site.Tags)
             feeds.Add(new Feed(FeedAddresses.Tag(tag), $"{name}: {tag.Name}", $"Verhalen van {name} over {tag.Name}.",
                 site.Absolute(tag.Url), Take(tag.Stories.Where(IsPublic), limit), [FeedFormat.Rss]));
@@ -65,9 +67,28 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 
     public static bool IsPublic(VacancyView v) => v.IsOpen && v.Marker is null;
 
+    /// <summary>Not a draft and not ended (ended ones are not in <see cref="Site.Activities"/> at all).</summary>
+    public static bool IsPublic(ActivityView a) => a.Marker is null && a.Next is not null;
+
     private List<FeedItem> Take(IEnumerable<StoryView> stories, int limit) => stories.Take(limit).Select(Item).ToList();
 
     private FeedItem Item(StoryView s) => _memo.Current.TryGetValue(s, out var item) ? item : _memo.Current[s] = Find(s);
+
+    private FeedItem Item(ActivityView a) => _memo.Current.TryGetValue(a, out var item) ? item : _memo.Current[a] = Find(a);
+
+    /// <summary>
+    /// An activity dated by its next date (the agenda is in date order, soonest first); its summary starts with when and
+    /// where, which is what a reader of an agenda wants first.
+    /// </summary>
+    private FeedItem Find(ActivityView a)
+    {
+        var image = Image(a.Image);
+        var next = a.Next!;
+        var when = $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
+        return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : new FeedItem(
+            a.AbsoluteUrl, a.AbsoluteUrl, a.Title, next.Start, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
+            a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image);
+    }
 
     private FeedItem Item(VacancyView v) => _memo.Current.TryGetValue(v, out var item) ? item : _memo.Current[v] = Find(v);
 

@@ -21,6 +21,7 @@ public sealed class FeedLinksEnricher : IPageEnricher
         {
             "story" or "stories" or "extra" => "stories",
             "vacancy" or "vacancies" => "vacancies",
+            "activity" or "activities" => "activities",
             "tag" or "author" => null,
             _ => "site",
         };
@@ -45,6 +46,10 @@ public sealed class FeedLinksEnricher : IPageEnricher
                 break;
             case "vacancy" or "vacancies":
                 Add(FeedAddresses.Vacancies, $"{name}: vacatures", formats);
+                break;
+            case "activity" or "activities":
+                Add(FeedAddresses.Activities, $"{name}: agenda", [FeedFormat.Rss]);
+                links.Add(new FeedLink($"{name}: agenda (iCalendar)", site.Absolute(Calendars.CalendarGenerator.AgendaPath), Calendars.CalendarGenerator.MediaType));
                 break;
             case "tag" when page.Tag is { } tag:
                 Add(FeedAddresses.Tag(tag), $"{name}: {tag.Name}", [FeedFormat.Rss]);

@@ -183,7 +183,7 @@ public sealed class RenderCache
     private static IEnumerable<string> EnrichmentReads(PageModel page)
     {
         yield return DependencyKeys.SiteMember("images");
-        object?[] own = [page.Page, page.Story, page.Vacancy, page.Service, page.Person];
+        object?[] own = [page.Page, page.Story, page.Vacancy, page.Service, page.Person, page.Activity];
         foreach (var o in own)
             if (o is not null && DependencyKeys.Of(o) is { } key) yield return DependencyIndex.Member(key, "*");
         if (page.Story?.Author.Person is { } author && DependencyKeys.Of(author) is { } authorKey)

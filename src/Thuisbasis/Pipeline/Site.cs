@@ -32,6 +32,13 @@ public sealed class Site
     public required IReadOnlyList<TagIndexEntry> Tags { get; init; }
     public required IReadOnlyList<AuthorIndexEntry> Authors { get; init; }
     public required IReadOnlyList<Asset> Assets { get; init; }
+    /// <summary>Every activity that gets a page, ended ones included (their pages say so), by file.</summary>
+    public IReadOnlyList<ActivityView> AllActivities { get; init; } = [];
+    /// <summary>Activities with a coming date, soonest first: the agenda's listing, feed and calendar.</summary>
+    public IReadOnlyList<ActivityView> Activities { get; init; } = [];
+    /// <summary>The agenda by tag and by audience (pages that filter without JavaScript).</summary>
+    public IReadOnlyList<ActivityIndexEntry> ActivityTags { get; init; } = [];
+    public IReadOnlyList<ActivityIndexEntry> ActivityAudiences { get; init; } = [];
     public required IReadOnlyDictionary<string, object?> Data { get; init; }
 
     /// <summary>Sizes and types of the site's images, read from their headers once per build (social previews, feeds).</summary>
@@ -70,6 +77,10 @@ public sealed class Site
         Authors = authors,
         Assets = Assets,
         Data = Data,
+        AllActivities = AllActivities,
+        Activities = Activities,
+        ActivityTags = ActivityTags,
+        ActivityAudiences = ActivityAudiences,
     };
 
     public bool IsProduction => Options.Mode == "production" && !Options.IncludeDrafts;

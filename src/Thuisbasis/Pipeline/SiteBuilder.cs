@@ -47,7 +47,8 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         // Render every body once, in parallel; unchanged bodies come from the cache.
         var bodies = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry))
             .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
-            .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry)).ToList();
+            .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry))
+            .Concat(content.Activities.Select(a => a.Entry)).ToList();
         var rendered = new RawHtml[bodies.Count];
         Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml));
         markdown.Retain(bodies);
@@ -157,6 +158,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryView>)g.ToList());
         var team = people.Values.Select(p => byAuthor.ContainsKey(p.Id) ? Same("team:", p.SourcePath, p with { Url = $"/auteur/{p.Id}/" }) : p).ToList();
         var authors = team.Where(p => byAuthor.ContainsKey(p.Id)).Select(p => Same("author:", p.Id, new AuthorIndexEntry(p, byAuthor[p.Id]))).ToList();
+        var agenda = BuildAgenda(content, settings, today, drafts, Html, team.ToDictionary(p => p.Id), serviceById);
 
         return new Site
         {
@@ -179,6 +181,10 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             Authors = authors,
             Assets = content.Assets,
             Data = content.Data,
+            AllActivities = agenda.All,
+            Activities = agenda.Coming,
+            ActivityTags = agenda.Tags,
+            ActivityAudiences = agenda.Audiences,
         };
     }
 

@@ -60,6 +60,7 @@ public sealed class SiteEngine
         new SitemapGenerator(),
         new BrandCssGenerator(),
         new Feeds.FeedGenerator(),
+        new Calendars.CalendarGenerator(),
         new Analytics.AnalyticsFilesGenerator(),
         new Hosting.HeadersGenerator(),
         new Hosting.RedirectsGenerator(),

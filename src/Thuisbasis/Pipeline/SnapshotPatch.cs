@@ -38,7 +38,7 @@ public sealed partial class SiteBuilder
         if (last.Site.Media?.Version != images?.Version) return null;
         if (!SameObjects(was.Pages, content.Pages) || !SameObjects(was.Vacancies, content.Vacancies) ||
             !SameObjects(was.Testimonials, content.Testimonials) || !SameObjects(was.Services, content.Services) ||
-            !SameObjects(was.People, content.People) || !was.Assets.SequenceEqual(content.Assets) ||
+            !SameObjects(was.People, content.People) || !SameObjects(was.Activities, content.Activities) || !was.Assets.SequenceEqual(content.Assets) ||
             !SameValue.Of(was.Data, content.Data) || !ReferenceEquals(last.Settings, settings) && !SameValue.Of(last.Settings, settings))
             return null;
 

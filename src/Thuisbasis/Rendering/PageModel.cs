@@ -9,7 +9,7 @@ public sealed record PageModel
     /// <summary>Site-relative address: <c>/verhalen/x/</c>, or a file such as <c>/404.html</c>.</summary>
     public required string Url { get; init; }
     public required string Layout { get; init; }
-    /// <summary>What kind of page: home, clients, method, services, about, extra, contact, page, story, vacancy, service, stories, vacancies, tags, tag, author, 404.</summary>
+    /// <summary>What kind of page: home, clients, method, services, about, extra, contact, page, story, vacancy, service, stories, vacancies, tags, tag, author, activity, activities, 404.</summary>
     public required string Kind { get; init; }
     /// <summary>The file this page comes from, for messages (<c>input/stories/x.md</c>), or a description of a generated page.</summary>
     public required string Source { get; init; }
@@ -29,6 +29,9 @@ public sealed record PageModel
     public ServiceView? Service { get; init; }
     public PersonView? Person { get; init; }
     public TagIndexEntry? Tag { get; init; }
+    public ActivityView? Activity { get; init; }
+    /// <summary>On a filtered agenda page: the tag or audience it shows.</summary>
+    public ActivityIndexEntry? ActivityFilter { get; init; }
     /// <summary>The items of a listing page (stories of this page of the listing).</summary>
     public IReadOnlyList<object> Items { get; init; } = [];
     public Pager? Pager { get; init; }

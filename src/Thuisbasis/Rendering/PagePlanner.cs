@@ -8,7 +8,7 @@ namespace Thuisbasis.Rendering;
 /// </summary>
 /// <param name="memo">The preview's pages of its last build: a page that would be planned the same as then is that same
 /// object again (not made and compared), so the render cache knows its plan is unchanged without fingerprinting it.</param>
-public sealed class PagePlanner(Site site, TemplateEngine templates, PlanMemo? memo = null)
+public sealed partial class PagePlanner(Site site, TemplateEngine templates, PlanMemo? memo = null)
 {
     private const string StoriesUrl = "/verhalen/";
     private const string VacanciesUrl = "/vacatures/";
@@ -58,12 +58,18 @@ public sealed class PagePlanner(Site site, TemplateEngine templates, PlanMemo? m
 
         var servicesCrumb = new Breadcrumb(site.Settings.Pages["services"].Title, site.Settings.Pages["services"].Url);
         foreach (var s in site.Services)
+        {
+            var activities = site.Activities.Where(a => ReferenceEquals(a.Service, s)).ToList();
             plans.Add(Base(s.Url, "layouts/service.sbn-html", "service", s.SourcePath, s.Title) with
             {
                 Description = s.Summary, Body = s.Html, Service = s, Image = s.Image,
                 Breadcrumbs = [home, servicesCrumb, new Breadcrumb(s.Title, s.Url)],
-                Inputs = [s.SourcePath],
+                Items = activities.Cast<object>().ToList(),
+                Inputs = [s.SourcePath, .. activities.Select(a => a.SourcePath)],
             });
+        }
+
+        PlanActivities(plans, home);
 
         plans.AddRange(Paged(Base(StoriesUrl, "layouts/stories.sbn-html", "stories", "(alle verhalen)", "Verhalen") with
         {

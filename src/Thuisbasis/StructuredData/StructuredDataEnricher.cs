@@ -4,7 +4,7 @@ using Thuisbasis.Rendering;
 
 namespace Thuisbasis.StructuredData;
 
-/// <summary>Fills <see cref="PageModel.JsonLd"/>: Organization on the home page, BlogPosting on stories, JobPosting on open vacancies, and a BreadcrumbList on every inner page.</summary>
+/// <summary>Fills <see cref="PageModel.JsonLd"/>: Organization on the home page, BlogPosting on stories, JobPosting on open vacancies, Event on an activity's coming dates, and a BreadcrumbList on every inner page.</summary>
 public sealed class StructuredDataEnricher : IPageEnricher
 {
     public PageModel Enrich(Site site, PageModel page)
@@ -13,6 +13,7 @@ public sealed class StructuredDataEnricher : IPageEnricher
         if (page.Kind == "home") data.Add(OrganizationData.Build(site));
         if (page.Story is { } story) data.Add(ArticleData.BlogPosting(site, story));
         if (page.Vacancy is { } vacancy && JobPostingData.Build(site, vacancy) is { } job) data.Add(job);
+        if (page.Activity is { } activity) data.AddRange(EventData.Build(site, activity));
         if (ArticleData.BreadcrumbList(site, page.Breadcrumbs) is { } crumbs) data.Add(crumbs);
         return page with { JsonLd = data };
     }

@@ -60,6 +60,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("story", "input/stories/2026-")]
     [InlineData("vacancy", "input/vacancies/")]
+    [InlineData("activity", "input/activities/")]
     [InlineData("testimonial", "input/testimonials/")]
     [InlineData("service", "input/services/")]
     [InlineData("person", "input/team/")]

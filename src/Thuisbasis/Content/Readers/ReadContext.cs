@@ -12,6 +12,8 @@ public sealed class ReadContext(SiteSettings settings, DiagnosticBag diagnostics
     public TagFolder Tags { get; } = new();
     public ConcurrentBag<PendingRef> AuthorRefs { get; } = [];
     public ConcurrentBag<PendingRef> ServiceRefs { get; } = [];
+    /// <summary>Staff ids named as an activity's <c>contact</c>.</summary>
+    public ConcurrentBag<PendingRef> ContactRefs { get; } = [];
     public ConcurrentDictionary<string, List<PendingImage>> ImagesByFile { get; } = new();
 
     public List<PendingImage> Images(string path) => ImagesByFile.GetOrAdd(path, _ => []);

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Calendar = Ical.Net.Calendar;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Thuisbasis.Content;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Calendars;
+
+/// <summary>
+/// Activities as iCalendar (RFC 5545), written with Ical.Net. A repeating activity is one event with its RRULE and
+/// EXDATEs (the <c>except</c> dates); a cancelled date is an override of that event (same UID, RECURRENCE-ID,
+/// STATUS:CANCELLED), so calendars show it as cancelled rather than dropping it. Times carry the site's TZID with its
+/// VTIMEZONE. Nothing depends on the clock: DTSTAMP is the build day, so the same input and build day give the same bytes.
+/// </summary>
+public static class AgendaCalendar
+{
+    public static string Write(Site site, IReadOnlyList<ActivityView> activities, string name)
+    {
+        var tzid = ZoneId(site.Settings.TimeZone);
+        var calendar = new Calendar { ProductId = "-//Thuisbasis//Agenda//NL" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-TIMEZONE", tzid);
+        if (activities.Any(a => !a.AllDay))
+        {
+            var earliest = activities.Where(a => !a.AllDay).Min(a => a.Source.Start);
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(tzid, earliest, includeHistoricalData: false));
+        }
+        var stamp = new CalDateTime(site.Today.Year, site.Today.Month, site.Today.Day, 0, 0, 0, "UTC");
+        var host = Uri.TryCreate(site.Settings.Url, UriKind.Absolute, out var u) ? u.Host : "thuisbasis";
+        foreach (var view in activities)
+        {
+            var a = view.Source;
+            var uid = $"{a.Entry.Slug}@{host}";
+            var master = Event(site, view, uid, stamp, At(a, a.FirstDate, tzid), tzid);
+            master.Status = a.CancelledAll ? "CANCELLED" : "CONFIRMED";
+            if (a.Repeat is { } repeat)
+            {
+                master.RecurrenceRule = new RecurrenceRule(Rule(a, repeat, site.Settings.TimeZone));
+                foreach (var date in repeat.Except) master.ExceptionDates.Add(At(a, date, tzid));
+            }
+            calendar.Events.Add(master);
+            if (a.CancelledAll) continue;
+            foreach (var date in a.CancelledDates)
+            {
+                var start = At(a, date, tzid);
+                var cancelled = Event(site, view, uid, stamp, start, tzid);
+                cancelled.Summary = $"Gaat niet door: {view.Title}";
+                cancelled.Status = "CANCELLED";
+                if (a.Repeat is not null) cancelled.RecurrenceIdentifier = new RecurrenceIdentifier(start, null);
+                else calendar.Events.Remove(master);
+                calendar.Events.Add(cancelled);
+            }
+        }
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static CalendarEvent Event(Site site, ActivityView view, string uid, CalDateTime stamp, CalDateTime start, string tzid)
+    {
+        var a = view.Source;
+        var end = a.AllDay
+            ? new CalDateTime(DateOnly.FromDateTime(start.Value + a.Duration))
+            : new CalDateTime(start.Value + a.Duration, tzid, true);
+        var place = view.Place;
+        var description = string.Join("\n\n", new[] { view.Summary, view.RepeatText, view.Price is null ? null : $"Kosten: {view.Price}",
+            place.OnlineUrl is null ? null : $"Online meedoen: {place.OnlineUrl}", $"Meer informatie: {view.AbsoluteUrl}" }
+            .Where(x => !string.IsNullOrWhiteSpace(x)));
+        return new CalendarEvent
+        {
+            Uid = uid,
+            DtStamp = stamp,
+            DtStart = start,
+            DtEnd = end,
+            Summary = view.Title,
+            Description = description,
+            Location = place.Online ? place.OnlineUrl ?? place.Text : place.Text,
+            Url = new Uri(view.AbsoluteUrl),
+        };
+    }
+
+    /// <summary>The start of the activity on <paramref name="date"/>: a date for an all-day one, else the wall-clock time with the TZID.</summary>
+    private static CalDateTime At(Activity a, DateOnly date, string tzid) =>
+        a.AllDay ? new CalDateTime(date) : new CalDateTime(date.ToDateTime(TimeOnly.FromDateTime(a.Start)), tzid, true);
+
+    /// <summary>
+    /// FREQ=WEEKLY;INTERVAL=2 or FREQ=MONTHLY;BYDAY=1TU (-1TU for "the last"), with UNTIL: a date for an all-day
+    /// activity, else the last start as UTC, as RFC 5545 requires next to a DTSTART with a TZID.
+    /// </summary>
+    public static string Rule(Activity a, ActivityRepeat r, TimeZoneInfo zone)
+    {
+        var day = a.Start.DayOfWeek.ToString()[..2].ToUpperInvariant();
+        var rule = r.Unit == RepeatUnit.Week ? "FREQ=WEEKLY" : $"FREQ=MONTHLY;BYDAY={ActivitySchedule.WeekdayOfMonth(a.FirstDate)}{day}";
+        if (r.Interval > 1) rule += $";INTERVAL={r.Interval}";
+        if (r.Until is { } until)
+        {
+            var last = until.ToDateTime(TimeOnly.FromDateTime(a.Start));
+            rule += a.AllDay
+                ? $";UNTIL={until:yyyyMMdd}"
+                : $";UNTIL={ActivitySchedule.Moment(last, zone).UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}";
+        }
+        return rule;
+    }
+
+    /// <summary>The IANA name of the zone (<c>Europe/Amsterdam</c>), which calendars know, also where the system calls it otherwise.</summary>
+    public static string ZoneId(TimeZoneInfo zone) =>
+        zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : zone.Id;
+}

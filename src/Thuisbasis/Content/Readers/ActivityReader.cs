@@ -1,0 +1,147 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Thuisbasis.Content.Readers;
+
+/// <summary>Reads <c>input/activities/*.md</c>: when, how often, where, and how to sign up.</summary>
+internal static class ActivityReader
+{
+    public static Activity? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
+    {
+        var r = new FieldReader(fm, ctx.Diagnostics);
+        r.WarnUnknownKeys(KnownKeys.Activity);
+        var slug = Slug.FromFileName(file.Path);
+        var title = r.Text("title", required: true, help: "Geef de activiteit een titel: `title: Taalcafé`.");
+        var when = ReadWhen(r);
+        List<(DateOnly Date, Diagnostics.SourcePosition At, string Text)> except = [];
+        var repeat = when is null ? null : ActivityRepeatReader.Read(r, when.Value.Start, out except);
+        var location = ReadPlace(r);
+        var registration = ReadRegistration(r);
+        var contact = r.Text("contact");
+        if (contact is not null) ctx.ContactRefs.Add(new PendingRef(file.Path, contact, r.At("contact")));
+        var service = r.Text("service");
+        if (service is not null) ctx.ServiceRefs.Add(new PendingRef(file.Path, service, r.At("service")));
+        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
+        var tags = CommonFields.Tags(r, ctx.Tags);
+        var audience = CommonFields.Audience(r);
+        var draft = r.Flag("draft") ?? false;
+        CommonFields.RedirectFrom(r);
+        if (title is null || when is null || location is null) return null;
+        var (start, end, allDay) = when.Value;
+        var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title, start, end, allDay, repeat,
+            location, r.Text("price"), registration, false, [], contact, service, r.Text("summary"), tags, audience, image, draft);
+        if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };
+        var (all, dates) = ReadCancelled(r, activity);
+        return activity with { CancelledAll = all, CancelledDates = dates };
+    }
+
+    /// <summary><c>start</c> and <c>end</c> as wall-clock times; null (with a message) when they cannot be used.</summary>
+    private static (DateTime Start, DateTime End, bool AllDay)? ReadWhen(FieldReader r)
+    {
+        var startText = r.Text("start", required: true, help: "Schrijf wanneer het begint: `start: 2026-12-08 10:00` (of alleen een datum voor de hele dag).");
+        if (startText is null) return null;
+        if (!Dates.TryParseLocal(startText, out var start, out var hasTime))
+        {
+            NotADate(r, "start", startText, "Schrijf `start: 2026-12-08 10:00` of `start: 08-12-2026 10:00`.");
+            return null;
+        }
+        var allDay = !hasTime;
+        var endText = r.Text("end");
+        DateTime end;
+        if (endText is null) end = allDay ? start.AddDays(1) : start.AddHours(1);
+        else if (Dates.TryParseTime(endText, out var time))
+        {
+            if (allDay)
+            {
+                r.Diagnostics.Error("TB0140", r.At("end"), $"`end` is een tijd (`{endText}`), maar `start` heeft geen tijd.",
+                    $"Zet de begintijd achter de datum: `start: {start:yyyy-MM-dd} 10:00`, of haal `end` weg voor een activiteit van de hele dag.");
+                return null;
+            }
+            end = start.Date + time.ToTimeSpan();
+        }
+        else if (Dates.TryParseLocal(endText, out var endDate, out var endHasTime))
+            end = endHasTime ? endDate : endDate.AddDays(1);
+        else
+        {
+            NotADate(r, "end", endText, "Schrijf een tijd (`end: \"12:00\"`) of een datum met tijd (`end: 2026-12-08 12:00`).");
+            return null;
+        }
+        if (end <= start)
+        {
+            r.Diagnostics.Error("TB0140", r.At("end"), $"`end` (`{endText}`) ligt niet na `start` (`{startText}`).",
+                "Zet bij `end` een tijd later dan het begin, of een latere datum; of haal `end` weg (dan duurt het een uur).");
+            return null;
+        }
+        return (start, end, allDay);
+    }
+
+    internal static void NotADate(FieldReader r, string key, string text, string help) =>
+        r.Diagnostics.Error("TB0102", r.At(key), $"`{key}` is `{text}`; dat is geen datum.",
+            Dates.SuggestFromWords(text) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : help);
+
+    private static ActivityPlace? ReadPlace(FieldReader r)
+    {
+        var onlineUrl = r.Text("online_url");
+        if (onlineUrl is not null && !Links.IsWebAddress(onlineUrl))
+        {
+            r.Diagnostics.Error("TB0111", r.At("online_url"), $"`online_url` is `{onlineUrl}`; dat is geen webadres.",
+                "Schrijf het volledige adres van de online bijeenkomst, met https:// ervoor.");
+            onlineUrl = null;
+        }
+        if (r.IsMap("location"))
+        {
+            var m = r.Map("location")!;
+            m.WarnUnknownKeys(KnownKeys.Place);
+            var name = m.Text("name", required: true, help: "Schrijf de naam van de plek: `location: { name: Buurthuis De Linde, street: ..., postal_code: ..., city: ... }`.");
+            return name is null ? null : new ActivityPlace(name, m.Text("street"), m.Text("postal_code"), m.Text("city"), false, onlineUrl);
+        }
+        var place = r.Text("location", required: true,
+            help: "Schrijf waar het is: een plek (`location: Buurthuis De Linde`), een adres, of `location: online` met `online_url:`.");
+        if (place is null) return null;
+        var online = string.Equals(place, "online", StringComparison.OrdinalIgnoreCase);
+        if (online && onlineUrl is null && !r.Has("online_url"))
+        {
+            r.Diagnostics.Error("TB0144", r.At("location"), "De activiteit is `online`, maar `online_url` ontbreekt.",
+                "Voeg de link toe waarmee mensen meedoen: `online_url: https://...`.");
+            return null;
+        }
+        return new ActivityPlace(online ? "Online" : place, null, null, null, online, onlineUrl);
+    }
+
+    private static Registration? ReadRegistration(FieldReader r)
+    {
+        var m = r.Map("registration",
+            help: "Schrijf hoe mensen zich aanmelden: `registration: { required: true, email: aanmelden@voorbeeld.nl, places: 12 }`.");
+        if (m is null) return null;
+        m.WarnUnknownKeys(KnownKeys.Registration);
+        var url = m.Text("url");
+        if (url is not null && !Links.IsWebAddress(url))
+        {
+            m.Diagnostics.Error("TB0111", m.At("url"), $"`registration.url` is `{url}`; dat is geen webadres.", "Schrijf het volledige adres, met https:// ervoor.");
+            url = null;
+        }
+        var email = m.Text("email");
+        if (email is not null && !Links.IsEmail(email))
+        {
+            m.Diagnostics.Error("TB0111", m.At("email"), $"`registration.email` is `{email}`; dat is geen e-mailadres.", "Schrijf het adres zoals `aanmelden@voorbeeld.nl`.");
+            email = null;
+        }
+        var places = m.Number("places");
+        return new Registration(m.Flag("required") ?? false, url, email, m.Text("phone"), places is { } p ? (int)p : null);
+    }
+
+    /// <summary><c>cancelled: true</c> (all of it) or a list of dates, each one of the activity's dates.</summary>
+    private static (bool All, IReadOnlyList<DateOnly> Dates) ReadCancelled(FieldReader r, Activity a)
+    {
+        if (r.Node("cancelled") is YamlScalarNode s && s.Value?.Trim().ToLowerInvariant() is "true" or "false" or "yes" or "no" or "ja" or "nee")
+            return (r.Flag("cancelled") ?? false, []);
+        var own = ActivitySchedule.Dates(a);
+        var dates = ActivityRepeatReader.DateList(r, "cancelled");
+        var result = new List<DateOnly>();
+        foreach (var (date, at, text) in dates)
+        {
+            if (ActivityRepeatReader.IsOneOf(own, date)) { result.Add(date); continue; }
+            ActivityRepeatReader.NotOneOfItsDates(r, at, "cancelled", text, date, own);
+        }
+        return (false, result);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Thuisbasis.Diagnostics;
+
+namespace Thuisbasis.Content.Readers;
+
+/// <summary>Reads <c>repeat: { every, until, except }</c> and checks its dates against the activity's own.</summary>
+internal static partial class ActivityRepeatReader
+{
+    /// <param name="except">The <c>except</c> dates with their places in the file, for <see cref="CheckExcept"/>.</param>
+    public static ActivityRepeat? Read(FieldReader r, DateTime start, out List<(DateOnly Date, SourcePosition At, string Text)> except)
+    {
+        except = [];
+        var m = r.Map("repeat", help: "Schrijf hoe vaak het terugkomt: `repeat: { every: week }`, `{ every: 2 weeks }` of `{ every: month }`.");
+        if (m is null) return null;
+        m.WarnUnknownKeys(KnownKeys.Repeat);
+        var every = m.Text("every", required: true, help: "Schrijf hoe vaak: `every: week`, `every: 2 weeks` of `every: month`.");
+        if (every is null) return null;
+        if (Every(every) is not var (unit, interval))
+        {
+            var near = every.Trim().ToLowerInvariant() switch
+            {
+                "weeks" or "weken" or "wekelijk" => "week",
+                "months" or "maanden" => "month",
+                var other => Suggest.Closest(other, ["week", "2 weeks", "month"]),
+            };
+            m.Diagnostics.Error("TB0141", m.At("every"), $"`repeat.every` is `{every}`, maar dat kan niet.",
+                (near is not null ? $"Bedoelde u `{near}`? " : "") + "Schrijf `week`, een aantal weken (`2 weeks`) of `month`.");
+            return null;
+        }
+        DateOnly? until = null;
+        if (m.Text("until") is { } untilText)
+        {
+            if (!Dates.TryParseLocal(untilText, out var u, out _))
+                ActivityReader.NotADate(m, "until", untilText, "Schrijf de laatste datum: `until: 2027-06-30` of `until: 30-06-2027`.");
+            else if (DateOnly.FromDateTime(u) < DateOnly.FromDateTime(start))
+                m.Diagnostics.Error("TB0142", m.At("until"), $"`repeat.until` (`{untilText}`) ligt vóór `start` ({start:yyyy-MM-dd}).",
+                    "Zet bij `until` de laatste datum waarop de activiteit nog is; die ligt na de eerste.");
+            else until = DateOnly.FromDateTime(u);
+        }
+        except = DateList(m, "except");
+        return new ActivityRepeat(unit, interval, until, except.Select(d => d.Date).ToList());
+    }
+
+    /// <summary><c>week</c>, <c>2 weeks</c>, <c>month</c> (and the Dutch words for them).</summary>
+    private static (RepeatUnit, int)? Every(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        if (t is "week" or "weekly" or "wekelijks" or "1 week") return (RepeatUnit.Week, 1);
+        if (t is "month" or "monthly" or "maand" or "maandelijks" or "1 month" or "1 maand") return (RepeatUnit.Month, 1);
+        var m = Counted().Match(t);
+        if (!m.Success || !int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 52)
+            return null;
+        return m.Groups["u"].Value.StartsWith('w') ? (RepeatUnit.Week, n) : (RepeatUnit.Month, n);
+    }
+
+    [GeneratedRegex(@"^(?<n>\d+)\s*(?<u>weeks|weken|months|maanden)$")]
+    private static partial Regex Counted();
+
+    /// <summary>A list of dates; each one that is not a date is reported, and left out.</summary>
+    public static List<(DateOnly Date, SourcePosition At, string Text)> DateList(FieldReader r, string key)
+    {
+        var result = new List<(DateOnly, SourcePosition, string)>();
+        foreach (var (text, at) in r.List(key))
+        {
+            if (Dates.TryParseLocal(text, out var d, out _)) result.Add((DateOnly.FromDateTime(d), at, text));
+            else r.Diagnostics.Error("TB0102", at, $"`{key}` noemt `{text}`; dat is geen datum.",
+                Dates.SuggestFromWords(text) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : "Schrijf 2026-12-08 of 08-12-2026.");
+        }
+        return result;
+    }
+
+    /// <summary>Keeps the <c>except</c> dates that are dates of the rule; reports the others.</summary>
+    public static ActivityRepeat CheckExcept(FieldReader r, Activity a, List<(DateOnly Date, SourcePosition At, string Text)> except)
+    {
+        var repeat = a.Repeat!;
+        var rule = ActivitySchedule.RuleDates(a);
+        var kept = new List<DateOnly>();
+        foreach (var (date, at, text) in except)
+        {
+            if (IsOneOf(rule, date)) kept.Add(date);
+            else NotOneOfItsDates(r, at, "repeat.except", text, date, rule);
+        }
+        return repeat with { Except = kept };
+    }
+
+    public static bool IsOneOf(IEnumerable<DateOnly> dates, DateOnly date) => dates.TakeWhile(d => d <= date).Contains(date);
+
+    public static void NotOneOfItsDates(FieldReader r, SourcePosition at, string key, string text, DateOnly date, IEnumerable<DateOnly> dates)
+    {
+        var nearest = dates.TakeWhile(d => d <= date.AddDays(62)).OrderBy(d => Math.Abs(d.DayNumber - date.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
+        r.Diagnostics.Error("TB0143", at, $"`{key}` noemt `{text}` ({Dates.ToDutchWithDay(date)}), maar dat is geen datum van deze activiteit.",
+            nearest is { } n
+                ? $"Bedoelde u {Dates.ToDutchWithDay(n)} (`{n:yyyy-MM-dd}`)? Zet hier alleen datums waarop de activiteit anders zou zijn."
+                : "Zet hier alleen datums waarop de activiteit anders zou zijn.");
+    }
+}

@@ -1,0 +1,37 @@
+using Thuisbasis.Content;
+using Thuisbasis.Rendering;
+
+namespace Thuisbasis.Pipeline;
+
+// What templates see of the agenda. Plain text everywhere (escaped when written); only Html is HTML.
+
+/// <summary>One date of an activity as shown: "dinsdag 8 december 2026", "10:00 tot 12:00", and which group of the
+/// agenda it falls in on the build day ("Vandaag", "Deze week", "Later").</summary>
+public sealed record OccurrenceView(DateOnly Date, string DateText, DateTimeOffset Start, DateTimeOffset End, string StartIso,
+    string EndIso, string TimeText, bool Cancelled, string Group);
+
+/// <summary>Where: the place as one line, and a plain link to a map (nothing is loaded on the page itself).</summary>
+public sealed record PlaceView(string Name, string? Street, string? PostalCode, string? City, bool Online, string? OnlineUrl,
+    string? MapUrl, string Text);
+
+public sealed record RegistrationView(bool Required, string? Url, string? Email, string? Phone, string? PhoneHref, int? Places);
+
+/// <summary>An audience as a filter of the agenda: <c>carers</c> → "mantelzorgers" at <c>/activiteiten/voor/mantelzorgers/</c>.</summary>
+public sealed record AudienceLink(string Key, string Name, string Url);
+
+public sealed record ActivityView(
+    Activity Source, string Title, string Url, string AbsoluteUrl, string Summary, ImageRef? Image, RawHtml Html, string? Marker,
+    IReadOnlyList<TagLink> Tags, IReadOnlyList<AudienceLink> Audience, PlaceView Place, string? Price, RegistrationView? Registration,
+    PersonView? Contact, ServiceView? Service, bool AllDay, string? RepeatText, bool CancelledAll, bool HasEnded, string? EndedText,
+    OccurrenceView? Next, IReadOnlyList<OccurrenceView> Coming, string IcsUrl)
+{
+    [Derived] public string SourcePath => Source.Entry.SourcePath;
+    /// <summary>A cancelled date before the next one that goes ahead, to mention in listings.</summary>
+    [Derived] public OccurrenceView? CancelledFirst => Coming.Count > 0 && Coming[0].Cancelled && !ReferenceEquals(Coming[0], Next) ? Coming[0] : null;
+}
+
+/// <summary>The coming activities with one tag, or for one audience: a filter page of the agenda.</summary>
+public sealed record ActivityIndexEntry(string Kind, string Name, string Slug, string Url, IReadOnlyList<ActivityView> Activities)
+{
+    [Derived] public int Count => Activities.Count;
+}

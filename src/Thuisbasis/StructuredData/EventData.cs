@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.StructuredData;
+
+/// <summary>
+/// schema.org <c>Event</c>, one per coming date of an activity (search engines want one event per date): where (a
+/// <c>Place</c> with its address, or a <c>VirtualLocation</c>), <c>offers</c> for the price, <c>eventStatus</c> for a
+/// cancelled date and <c>eventAttendanceMode</c> for online. An ended activity has no coming dates, so none.
+/// </summary>
+public static partial class EventData
+{
+    public static IEnumerable<JsonObject> Build(Site site, ActivityView a)
+    {
+        if (a.HasEnded || a.Marker is not null) yield break;
+        foreach (var date in a.Coming)
+        {
+            var o = Schema.Thing("Event", withContext: true)
+                .Set("name", a.Title)
+                .Set("description", a.Summary)
+                .Set("url", a.AbsoluteUrl)
+                .Set("startDate", a.AllDay ? date.StartIso : Schema.Date(date.Start))
+                .Set("endDate", a.AllDay ? date.EndIso : Schema.Date(date.End))
+                .Set("eventStatus", date.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled")
+                .Set("eventAttendanceMode", "https://schema.org/" + (a.Place.Online ? "OnlineEventAttendanceMode"
+                    : a.Place.OnlineUrl is not null ? "MixedEventAttendanceMode" : "OfflineEventAttendanceMode"))
+                .Set("location", Location(a))
+                .Set("organizer", OrganizationData.Reference(site))
+                .Set("inLanguage", site.Settings.Language);
+            if (a.Image is { } image) o["image"] = site.Absolute(image.Url);
+            if (Offer(a) is { } offer) o["offers"] = offer;
+            yield return o;
+        }
+    }
+
+    private static JsonNode Location(ActivityView a)
+    {
+        var p = a.Place;
+        var virtualPlace = p.OnlineUrl is null ? null : Schema.Thing("VirtualLocation").Set("url", p.OnlineUrl);
+        if (p.Online && virtualPlace is not null) return virtualPlace;
+        var place = Schema.Thing("Place").Set("name", p.Name);
+        if (p.Street is not null || p.PostalCode is not null || p.City is not null)
+            place["address"] = Schema.Thing("PostalAddress").Set("streetAddress", p.Street).Set("postalCode", p.PostalCode)
+                .Set("addressLocality", p.City).Set("addressCountry", "NL");
+        return virtualPlace is null ? place : new JsonArray(place, virtualPlace);
+    }
+
+    /// <summary>The price as written, and as an amount in euros when it says one ("€ 2,50 per keer") or "gratis".</summary>
+    private static JsonObject? Offer(ActivityView a)
+    {
+        if (a.Price is not { } text) return null;
+        var offer = Schema.Thing("Offer").Set("description", text).Set("url", a.AbsoluteUrl);
+        var amount = text.Contains("gratis", StringComparison.OrdinalIgnoreCase) ? 0m
+            : Amount().Match(text) is { Success: true } m ? decimal.Parse(m.Value.Replace(',', '.'), CultureInfo.InvariantCulture) : (decimal?)null;
+        if (amount is { } value)
+        {
+            offer["price"] = value.ToString("0.00", CultureInfo.InvariantCulture);
+            offer["priceCurrency"] = "EUR";
+        }
+        return offer;
+    }
+
+    [GeneratedRegex(@"\d+(?:[.,]\d{1,2})?")]
+    private static partial Regex Amount();
+}

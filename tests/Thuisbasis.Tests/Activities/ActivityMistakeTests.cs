@@ -1,0 +1,73 @@
+namespace Thuisbasis.Tests.Activities;
+
+/// <summary>Each writer's mistake in an activity: its code, line and column, and a message that says what to do.</summary>
+public sealed class ActivityMistakeTests
+{
+    private static Thuisbasis.Diagnostics.Diagnostic Only(string frontMatter, string code)
+    {
+        var (_, diagnostics) = ActivityText.Read(frontMatter);
+        return Assert.Single(diagnostics, d => d.Code == code);
+    }
+
+    [Fact]
+    public void EndBeforeStartIsAnError()
+    {
+        var d = Only("title: A\nstart: 2026-12-08 10:00\nend: \"09:00\"\nlocation: Buurthuis", "TB0140");
+        Assert.Equal((ActivityText.Path, 4, 6), (d.Path, d.Line, d.Column));
+        Assert.Contains("ligt niet na `start`", d.Message);
+    }
+
+    [Fact]
+    public void EveryWeeksSuggestsWeek()
+    {
+        var d = Only("title: A\nstart: 2026-12-08 10:00\nrepeat:\n  every: weeks\nlocation: Buurthuis", "TB0141");
+        Assert.Equal((5, 10), (d.Line, d.Column));
+        Assert.StartsWith("Bedoelde u `week`?", d.Help);
+    }
+
+    [Fact]
+    public void UntilBeforeStartIsAnError()
+    {
+        var d = Only("title: A\nstart: 2026-12-08 10:00\nrepeat: { every: week, until: 01-12-2026 }\nlocation: Buurthuis", "TB0142");
+        Assert.Equal((4, 31), (d.Line, d.Column));
+    }
+
+    [Fact]
+    public void AnExceptDateThatIsNotOneOfItsDatesNamesTheNearestOne()
+    {
+        var d = Only("title: A\nstart: 2026-12-08 10:00\nrepeat:\n  every: week\n  except: [2026-12-23]\nlocation: Buurthuis", "TB0143");
+        Assert.Equal((6, 12), (d.Line, d.Column));
+        Assert.Contains("woensdag 23 december 2026", d.Message);
+        Assert.StartsWith("Bedoelde u dinsdag 22 december 2026 (`2026-12-22`)?", d.Help);
+    }
+
+    [Fact]
+    public void ACancelledDateThatIsNotOneOfItsDatesIsAnError()
+    {
+        var d = Only("title: A\nstart: 2026-12-08 10:00\nlocation: Buurthuis\ncancelled: [2026-12-09]", "TB0143");
+        Assert.Equal((5, 13), (d.Line, d.Column));
+    }
+
+    [Fact]
+    public void OnlineWithoutOnlineUrlIsAnError()
+    {
+        var d = Only("title: A\nstart: 2026-12-08 10:00\nlocation: online", "TB0144");
+        Assert.Equal((4, 11), (d.Line, d.Column));
+        Assert.Contains("online_url: https://", d.Help);
+    }
+
+    [Fact]
+    public void AStartThatIsNotADateSaysHowToWriteIt()
+    {
+        var d = Only("title: A\nstart: 8 december 2026 10 uur\nlocation: Buurthuis", "TB0102");
+        Assert.Equal((3, 8), (d.Line, d.Column));
+    }
+
+    [Fact]
+    public void AnUnknownKeySuggestsTheKnownOne()
+    {
+        var d = Only("title: A\nstart: 2026-12-08 10:00\nlocation: Buurthuis\nprijs: gratis", "TB0201");
+        Assert.Equal((5, 1), (d.Line, d.Column));
+        Assert.Equal("Bedoelde u `price`?", d.Help);
+    }
+}
