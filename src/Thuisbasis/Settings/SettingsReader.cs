@@ -12,7 +12,7 @@ public static partial class SettingsReader
 
     private static readonly string[] CoreKeys =
         ["name", "url", "language", "timezone", "description", "tagline", "logo", "logo_alt", "share_image", "share_image_alt",
-         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme", "newsletter"];
+         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme", "newsletter", "search"];
 
     /// <summary>Sections read by extensions (analytics, accessibility statement, headers), passed on as plain values.</summary>
     private static readonly string[] ExtensionSections =
@@ -91,6 +91,7 @@ public static partial class SettingsReader
             Brand = ReadBrand(r),
             Feeds = ReadFeeds(r),
             Newsletter = ReadNewsletter(r),
+            Search = ReadSearch(r),
             PageSize = (int)(r.Number("page_size") ?? 10),
             Theme = ThemeName(r),
             Extra = Plain(fm.Map, ExtensionSections),
