@@ -48,10 +48,13 @@ internal static class SearchSites
     /// Every page in the index: Pagefind keeps each page as a gzip-compressed fragment, <c>pagefind_dcd</c> followed by
     /// JSON (<c>url</c>, <c>content</c>, <c>meta</c>), which the browser downloads to show a result.
     /// </summary>
-    public static IReadOnlyList<Fragment> ReadIndex(string output)
+    public static IReadOnlyList<Fragment> ReadIndex(string output) => ReadFragments(Path.Combine(output, "pagefind"));
+
+    /// <summary>As <see cref="ReadIndex"/>, from the index folder itself (the preview keeps it outside any output).</summary>
+    public static IReadOnlyList<Fragment> ReadFragments(string index)
     {
         var fragments = new List<Fragment>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(output, "pagefind", "fragment"), "*.pf_fragment"))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(index, "fragment"), "*.pf_fragment"))
         {
             using var gzip = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
             using var text = new StreamReader(gzip, Encoding.UTF8);
