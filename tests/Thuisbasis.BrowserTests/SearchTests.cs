@@ -176,6 +176,47 @@ public sealed class SearchTests(SiteFixture site)
         }
     }
 
+    [Fact]
+    public async Task HostileTitlesAndTextInResultsAreShownAsTextAndNeverRun()
+    {
+        var work = Path.Combine(Path.GetTempPath(), $"thuisbasis-search-xss-{Guid.NewGuid():N}");
+        var output = Path.Combine(work, "output");
+        await using var server = StaticSiteServer.Start(output);
+        try
+        {
+            Tests.Support.HostileSite.Write((path, text) =>
+            {
+                var full = Path.Combine(work, "site", path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, path == "statiq.config" ? text + "\nsearch: true\n" : text);
+            }, filesPerType: 4);
+            var pagefind = Search.PagefindLocator.Find(RepositoryRoot.Find(), Environment.GetEnvironmentVariable)
+                ?? throw new InvalidOperationException("Pagefind is not installed in the repository: run `npm ci` there.");
+            var result = new Pipeline.SiteEngine(new Pipeline.BuildOptions
+            {
+                Root = Path.Combine(work, "site"), Output = output, Date = SiteFixture.BuildDate, BaseUrl = server.BaseUrl,
+            }) { ReadEnvironment = name => name == Search.PagefindLocator.EnvironmentVariable ? pagefind : null }.BuildAndWrite();
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+            var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
+            var page = await context.NewPageAsync();
+            var ran = new ConcurrentQueue<string>();
+            page.Dialog += async (_, dialog) => { ran.Enqueue($"{dialog.Type} {dialog.Message}"); await dialog.DismissAsync(); };
+            await page.GotoAsync($"{SamplePages.Search}?q=alert");
+            await Assertions.Expect(page.Locator(Status)).ToContainTextAsync("resultaten voor ‘alert’");
+            var titles = await page.Locator($"{Results} h2 a").AllInnerTextsAsync();
+            Assert.Contains(titles, t => t.Contains("<script>alert(", StringComparison.Ordinal));
+            Assert.Equal(0, await page.Locator("[data-search-results] :is(script, img, svg, iframe, a[href^='javascript'])").CountAsync());
+            await page.Keyboard.PressAsync("Tab");
+            await context.CloseAsync();
+            Assert.True(ran.IsEmpty, "Payloads ran:\n" + string.Join("\n", ran));
+        }
+        finally
+        {
+            try { Directory.Delete(work, recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
+        }
+    }
+
     /// <summary>The Content-Security-Policy the build wrote into <c>_headers</c> for every path.</summary>
     private string SitePolicy()
     {
