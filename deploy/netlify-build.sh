@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Bouwt de site op Netlify (zie netlify.toml). Netlify's bouwomgeving heeft geen .NET SDK; ontbreekt die,
 # dan installeert dit script de vastgezette versie met Microsoft's eigen installatiescript (dotnet-install.sh).
+# Pagefind (zoeken op de site) installeert het met npm ci als Netlify dat nog niet deed.
 # Alle argumenten gaan door naar `build`, bijvoorbeeld: --context deploy-preview --drafts --base-url "$DEPLOY_PRIME_URL".
 set -euo pipefail
 
@@ -21,6 +22,16 @@ if ! has_sdk dotnet; then
   fi
   export DOTNET_ROOT="$INSTALL_DIR"
   export PATH="$INSTALL_DIR:$PATH"
+fi
+
+# Zoeken op de site (`search: true`): Pagefind komt uit npm, vastgezet in package-lock.json. Netlify installeert het
+# meestal al zelf (het ziet package.json); anders gebeurt het hier.
+if [ -f package-lock.json ] && [ ! -d node_modules/pagefind ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm ci --no-audit --no-fund
+  else
+    echo "npm ontbreekt: Pagefind (voor zoeken op de site) kan niet geïnstalleerd worden." >&2
+  fi
 fi
 
 dotnet --version

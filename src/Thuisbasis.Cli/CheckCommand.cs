@@ -23,7 +23,7 @@ internal static class CheckCommand
             if (options is null) return SiteHost.WrongUsage;
             try
             {
-                var result = new SiteEngine(options) { Incremental = false }.BuildAndWrite();
+                var result = new SiteEngine(options) { Incremental = false, IndexSearch = false }.BuildAndWrite();
                 var diagnostics = new DiagnosticBag();
                 diagnostics.AddRange(result.Diagnostics);
                 var links = new LinkChecker(options.Root);

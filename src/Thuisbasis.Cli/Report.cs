@@ -27,6 +27,8 @@ internal static class Report
         stdout.WriteLine(
             $"Klaar: {Count(c.Pages, "pagina", "pagina's")}, {Count(c.Feeds, "feed", "feeds")}, {Count(c.Files, "bestand", "bestanden")} in {S(t.Total)} s → {Display(options.OutputPath)}{warnings}.");
         stdout.WriteLine($"  lezen {S(t.Read)} s, verwerken {S(t.Process)} s, opmaken {S(t.Render)} s, schrijven {S(t.Write)} s");
+        if (result.SearchIndex is { } index)
+            stdout.WriteLine($"  zoekindex: {Count(index.Pages, "pagina", "pagina's")} in {S(index.Elapsed)} s (Pagefind)");
     }
 
     public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";

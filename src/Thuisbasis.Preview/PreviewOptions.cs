@@ -18,6 +18,8 @@ public sealed record PreviewOptions
     /// here is added to each save.
     /// </summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(15);
+    /// <summary>Reads an environment variable (to find Pagefind for search); tests pass their own.</summary>
+    public Func<string, string?> ReadEnvironment { get; init; } = Environment.GetEnvironmentVariable;
     /// <summary>Longest wait for quiet while events keep coming.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(400);
 }

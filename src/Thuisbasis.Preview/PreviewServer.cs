@@ -66,7 +66,7 @@ public sealed class PreviewServer : IAsyncDisposable
                     session?.State.Build ?? 0, both.Token);
             }
             else if (session is null) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            else await SiteResponder.RespondAsync(context, session.State);
+            else await SiteResponder.RespondAsync(context, session.State, session.Search);
         });
 
         await app.StartAsync(cancel);
@@ -83,7 +83,7 @@ public sealed class PreviewServer : IAsyncDisposable
             BaseUrl = url.GetLeftPart(UriPartial.Authority),
             Date = options.Date,
         };
-        session = new PreviewSession(buildOptions, live, options.Log);
+        session = new PreviewSession(buildOptions, live, options.Log, options.ReadEnvironment);
         var watcher = new SiteWatcher(root, options.Debounce, options.MaxWait);
         session.Rebuild([]);
         return new PreviewServer(app, session, live, watcher, url, options);
@@ -112,6 +112,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try { await _loop; } catch (OperationCanceledException) { }
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Session.StopSearch();
         _stop.Dispose();
     }
 }

@@ -16,14 +16,20 @@ public sealed class PreviewSession
     private readonly LiveReload _live;
     private readonly TextWriter _log;
     private readonly Lock _buildLock = new();
+    private readonly Func<string, string?> _environment;
     private volatile PreviewState _state = PreviewState.Empty;
+    private volatile PreviewSearch? _search;
 
-    public PreviewSession(BuildOptions options, LiveReload live, TextWriter log)
+    public PreviewSession(BuildOptions options, LiveReload live, TextWriter log, Func<string, string?>? environment = null)
     {
         _engine = new SiteEngine(options);
         _live = live;
         _log = log;
+        _environment = environment ?? Environment.GetEnvironmentVariable;
     }
+
+    /// <summary>Search in the preview while the settings say <c>search: true</c>; null otherwise.</summary>
+    public PreviewSearch? Search => _search;
 
     public BuildOptions Options => _engine.Options;
 
@@ -63,6 +69,7 @@ public sealed class PreviewSession
                 next = new PreviewState(previous.Build + 1, files, [], null, result.Rendered.Count, ms);
                 var cssOnly = changed.Count > 0 && previous.Overlay is null && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
                 _state = next;
+                UpdateSearch(result, files);
                 _live.Send(cssOnly ? "css" : "reload", next.Build.ToString());
             }
             else
@@ -76,6 +83,28 @@ public sealed class PreviewSession
             Built?.Invoke(next);
             return next;
         }
+    }
+
+    /// <summary>Indexes the good build in the background when search is on; stops and forgets the index when it was switched off.</summary>
+    private void UpdateSearch(BuildResult result, IReadOnlyDictionary<string, OutputFile> files)
+    {
+        if (result.Site?.Settings is { Search: true } settings)
+        {
+            _search ??= new PreviewSearch(_engine.Options.Root, _environment, _log);
+            _search.Update(files, settings.Language);
+            return;
+        }
+        var off = _search;
+        _search = null;
+        off?.Dispose();
+    }
+
+    /// <summary>Stops a running index and deletes the preview's temporary index folder.</summary>
+    public void StopSearch()
+    {
+        var search = _search;
+        _search = null;
+        search?.Dispose();
     }
 
     private void Report(IReadOnlyCollection<string> changed, BuildResult result, PreviewState state)

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Thuisbasis.Output;
+using Thuisbasis.Search;
 
 namespace Thuisbasis.Preview;
 
@@ -13,8 +14,9 @@ namespace Thuisbasis.Preview;
 internal static class SiteResponder
 {
     private static readonly FileExtensionContentTypeProvider Types = new();
+    private const string PagefindPrefix = PagefindRunner.OutputFolder + "/";
 
-    public static async Task RespondAsync(HttpContext context, PreviewState state)
+    public static async Task RespondAsync(HttpContext context, PreviewState state, PreviewSearch? search = null)
     {
         var request = context.Request;
         var response = context.Response;
@@ -35,6 +37,12 @@ internal static class SiteResponder
             return;
         }
         var relative = path.TrimStart('/');
+        // The search index is not part of a build in memory: it comes from the preview's own index folder.
+        if (relative.StartsWith(PagefindPrefix, StringComparison.Ordinal) && search?.FileFor(relative[PagefindPrefix.Length..]) is { } indexFile)
+        {
+            await Send(context, OutputFile.Copy(relative, indexFile, "(zoekindex)"), relative, StatusCodes.Status200OK, state);
+            return;
+        }
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
         if (!state.Files.TryGetValue(relative, out var file))
         {

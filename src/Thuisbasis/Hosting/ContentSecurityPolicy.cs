@@ -4,7 +4,8 @@ namespace Thuisbasis.Hosting;
 
 /// <summary>
 /// The Content-Security-Policy of a build: everything from the site itself, plus exactly the origins the configured
-/// analytics provider needs (and the newsletter service as a form target, and the players of the site's videos as frames). No <c>'unsafe-inline'</c>: the theme has no
+/// analytics provider needs (and the newsletter service as a form target, and the players of the site's videos as
+/// frames), and WebAssembly for site search when it is on. No <c>'unsafe-inline'</c>: the theme has no
 /// inline scripts or styles, JSON-LD is data and is never executed, and a custom snippet's inline scripts are allowed
 /// by their hash only.
 /// </summary>
@@ -22,7 +23,7 @@ public static class ContentSecurityPolicy
         return
         [
             ("default-src", ["'self'"]),
-            ("script-src", Self([.. snippet.ScriptSources, .. snippet.InlineScriptHashes])),
+            ("script-src", Self([.. snippet.ScriptSources, .. snippet.InlineScriptHashes, .. SearchSources(site)])),
             ("style-src", ["'self'"]),
             ("img-src", Self(snippet.ImageSources)),
             ("font-src", ["'self'"]),
@@ -35,6 +36,13 @@ public static class ContentSecurityPolicy
             ("upgrade-insecure-requests", []),
         ];
     }
+
+    /// <summary>
+    /// Pagefind searches with WebAssembly, which a policy without <c>'wasm-unsafe-eval'</c> refuses to compile. That
+    /// keyword allows compiling WebAssembly only, not <c>eval</c> of JavaScript; the module and its worker still come from
+    /// the site itself ('self'). Netlify joins overlapping rules' headers, so the policy is one for every path.
+    /// </summary>
+    private static IEnumerable<string> SearchSources(Site site) => site.Settings.Search ? ["'wasm-unsafe-eval'"] : [];
 
     public static string Header(Site site) =>
         string.Join("; ", Directives(site).Select(d => d.Sources.Count == 0 ? d.Directive : $"{d.Directive} {string.Join(' ', d.Sources)}"));

@@ -106,7 +106,9 @@ public static class OutputWriter
         }
 
         /// <summary>Writes what is not staged yet, keeps unchanged files from the previous output, and swaps the new site in.</summary>
-        public Result Commit(IReadOnlyList<OutputFile> files)
+        /// <param name="beforeSwap">Runs on the complete staging folder just before the swap (the search index); when it
+        /// throws, the previous output is put back as it was and the exception goes on to the caller.</param>
+        public Result Commit(IReadOnlyList<OutputFile> files, Action<string>? beforeSwap = null)
         {
             var hadOutput = Directory.Exists(_target);
             var previous = hadOutput ? LoadManifest(_manifestPath) : new Dictionary<string, string>();
@@ -145,6 +147,7 @@ public static class OutputWriter
                     Interlocked.Increment(ref written);
                 });
 
+                beforeSwap?.Invoke(_staging);
                 if (hadOutput) Directory.Move(_target, _old);
                 Directory.Move(_staging, _target);
                 _committed = true;

@@ -15,6 +15,9 @@ public sealed record BuildResult(
     /// <summary>Pages rendered by this build (URLs); the others were unchanged and reused from the engine's previous build.</summary>
     public IReadOnlyList<string> Rendered { get; init; } = [];
 
+    /// <summary>What Pagefind did when the site has <c>search: true</c> (only <see cref="SiteEngine.BuildAndWrite"/> indexes).</summary>
+    public Search.PagefindRun? SearchIndex { get; init; }
+
     /// <summary>Nothing changed since the last build into the same output: nothing was built or written.</summary>
     public bool UpToDate { get; init; }
 

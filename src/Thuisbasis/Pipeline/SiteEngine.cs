@@ -52,6 +52,15 @@ public sealed class SiteEngine
     /// </summary>
     public bool StreamToDisk { get; init; }
 
+    /// <summary>
+    /// True (the default): <see cref="BuildAndWrite"/> runs Pagefind over the staged site when the settings say
+    /// <c>search: true</c>. <c>check</c> turns it off: it checks pages, not the index.
+    /// </summary>
+    public bool IndexSearch { get; init; } = true;
+
+    /// <summary>Reads an environment variable (<c>THUISBASIS_PAGEFIND</c>, <c>PATH</c>) to find Pagefind; tests pass their own.</summary>
+    public Func<string, string?> ReadEnvironment { get; init; } = Environment.GetEnvironmentVariable;
+
     public IReadOnlyList<IOutputGenerator> Generators { get; }
     public IReadOnlyList<IPageEnricher> Enrichers { get; }
 
@@ -248,16 +257,35 @@ public sealed class SiteEngine
         using var staging = OutputWriter.Stage(Options.OutputPath);
         var result = Build(StreamToDisk ? staging : null, changed: null);
         if (!result.Succeeded) return result; // disposing the staging folder leaves the output as it was
+        string? pagefind = null;
+        if (IndexSearch && result.Site is { Settings.Search: true })
+        {
+            pagefind = Search.PagefindLocator.Find(Options.Root, ReadEnvironment);
+            if (pagefind is null) return result with { Diagnostics = [.. result.Diagnostics, Search.SearchIndex.Missing(Options.Root, ReadEnvironment)] };
+        }
         var sw = Stopwatch.StartNew();
         Progress?.Report(new BuildProgress("Schrijven", 0, result.Files.Count));
         BuildStamp.Forget(Options.OutputPath);
-        staging.Commit(result.Files);
+        Search.PagefindRun? index = null;
+        try
+        {
+            staging.Commit(result.Files, pagefind is null ? null : folder =>
+            {
+                Progress?.Report(new BuildProgress("Zoekindex", 0, 0));
+                index = Search.SearchIndex.Write(pagefind, folder, result.Site!.Settings.Language, Options.Root, Options.OutputPath);
+            });
+        }
+        catch (Search.SearchIndexFailed e)
+        {
+            return result with { Diagnostics = [.. result.Diagnostics, e.Diagnostic] };
+        }
+        result = result with { SearchIndex = index };
         var committed = sw.Elapsed;
         BuildStamp.Save(Options.OutputPath, stamp, result);
         if (Environment.GetEnvironmentVariable("THUISBASIS_PHASES") == "1")
             Console.Error.WriteLine($"stamp={stamped.TotalMilliseconds:0} commit={committed.TotalMilliseconds:0} " +
                 $"save={(sw.Elapsed - committed).TotalMilliseconds:0} total={total.Elapsed.TotalMilliseconds:0}");
-        return result with { Timings = result.Timings with { Write = sw.Elapsed, Total = total.Elapsed } };
+        return result with { Timings = result.Timings with { Write = sw.Elapsed - (index?.Elapsed ?? TimeSpan.Zero), Total = total.Elapsed } };
     }
 
     private string CurrentStamp()

@@ -45,6 +45,10 @@ public sealed record PageModel
     /// <summary>Open Graph type: website or article.</summary>
     public string OgType { get; init; } = "website";
 
+    /// <summary>The type shown with a search result ("verhaal"); null when the page is left out of the search index.</summary>
+    [Derived]
+    public string? SearchType => Search.SearchTypes.Of(this);
+
     /// <summary>Where the page is written (<see cref="OutputPaths.FromUrl"/>), worked out once per page object.</summary>
     [Derived]
     public string OutputPath

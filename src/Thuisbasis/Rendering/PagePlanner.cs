@@ -15,6 +15,8 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates, Pla
     private const string TagsUrl = "/onderwerp/";
     /// <summary>The generated accessibility statement; <c>input/pages/toegankelijkheid.md</c> replaces it.</summary>
     public const string AccessibilityUrl = "/toegankelijkheid/";
+    /// <summary>The search page, made when the settings say <c>search: true</c>; the header's search box posts here.</summary>
+    public const string SearchUrl = "/zoeken/";
 
     public IReadOnlyList<PageModel> Plan()
     {
@@ -121,6 +123,14 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates, Pla
             {
                 Description = $"Hoe toegankelijk de website van {site.Settings.Name} is, en waar u een probleem meldt.",
                 Breadcrumbs = [home, new Breadcrumb("Toegankelijkheid", AccessibilityUrl)],
+            });
+
+        if (site.Settings.Search)
+            plans.Add(Base(SearchUrl, "layouts/search.sbn-html", "search", "(zoeken)", "Zoeken") with
+            {
+                Description = $"Zoeken op de website van {site.Settings.Name}.",
+                NoIndex = true, // a page of results is not a page for search engines
+                Breadcrumbs = [home, new Breadcrumb("Zoeken", SearchUrl)],
             });
 
         plans.Add(Base("/404.html", "layouts/404.sbn-html", "404", "(404)", "Pagina niet gevonden") with { NoIndex = true });

@@ -12,7 +12,7 @@ public static partial class SettingsReader
 
     private static readonly string[] CoreKeys =
         ["name", "url", "language", "timezone", "description", "tagline", "logo", "logo_alt", "share_image", "share_image_alt",
-         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme", "newsletter", "images"];
+         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme", "newsletter", "images", "search"];
 
     /// <summary>Sections read by extensions (analytics, accessibility statement, headers), passed on as plain values.</summary>
     private static readonly string[] ExtensionSections =
@@ -92,6 +92,7 @@ public static partial class SettingsReader
             Feeds = ReadFeeds(r),
             Newsletter = ReadNewsletter(r),
             Images = ReadImages(r),
+            Search = ReadSearch(r),
             PageSize = (int)(r.Number("page_size") ?? 10),
             Theme = ThemeName(r),
             Extra = Plain(fm.Map, ExtensionSections),

@@ -23,6 +23,8 @@ public sealed record SiteSettings
     public FeedSettings Feeds { get; init; } = new();
     /// <summary>The newsletter signup; null when the site has none (and then nothing of it appears).</summary>
     public NewsletterSettings? Newsletter { get; init; }
+    /// <summary><c>search: true</c>: Pagefind indexes the built site, with a search box in the header and <c>/zoeken/</c>.</summary>
+    public bool Search { get; init; }
     public int PageSize { get; init; } = 10;
     public string Theme { get; init; } = "default";
     /// <summary>Extra top-level sections (for example <c>analytics:</c>) as plain values, for templates and extensions.</summary>

@@ -14,6 +14,10 @@ public static class SamplePages
     public const string Contact = "/contact/";
     public const string Tag = "/onderwerp/mantelzorg/";
     public const string Author = "/auteur/anouk-visser/";
+    /// <summary>The search page (the sample site has <c>search: true</c>); <c>?q=</c> is the query.</summary>
+    public const string Search = "/zoeken/";
+    /// <summary>A word that appears in one page of the whole sample site: <see cref="Story"/>.</summary>
+    public const string WordInOneStory = "mandarijnen";
     /// <summary>No such page: the server answers with the site's 404.html.</summary>
     public const string Missing = "/deze-pagina-bestaat-niet/";
 }
