@@ -15,6 +15,12 @@ public sealed record BuildResult(
     /// <summary>Pages rendered by this build (URLs); the others were unchanged and reused from the engine's previous build.</summary>
     public IReadOnlyList<string> Rendered { get; init; } = [];
 
+    /// <summary>
+    /// Everything read from <c>input/</c>, before the publishing rules: drafts, scheduled items and items without consent
+    /// too. Only the health report reads it (to count what is not on the site); no page or feed may.
+    /// </summary>
+    public Content.ContentSet? Content { get; init; }
+
     /// <summary>Nothing changed since the last build into the same output: nothing was built or written.</summary>
     public bool UpToDate { get; init; }
 
