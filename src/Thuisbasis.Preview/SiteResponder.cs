@@ -14,7 +14,8 @@ internal static class SiteResponder
 {
     private static readonly FileExtensionContentTypeProvider Types = new();
 
-    public static async Task RespondAsync(HttpContext context, PreviewState state)
+    /// <param name="toolbar">The preview's bar with the newest item's share kit, added to every page; null for none.</param>
+    public static async Task RespondAsync(HttpContext context, PreviewState state, PreviewToolbar? toolbar = null)
     {
         var request = context.Request;
         var response = context.Response;
@@ -43,11 +44,11 @@ internal static class SiteResponder
                 response.Redirect(path + "/" + request.QueryString);
                 return;
             }
-            if (state.Files.TryGetValue("404.html", out var notFound)) await Send(context, notFound, "404.html", StatusCodes.Status404NotFound, state);
+            if (state.Files.TryGetValue("404.html", out var notFound)) await Send(context, notFound, "404.html", StatusCodes.Status404NotFound, state, toolbar);
             else response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        await Send(context, file, relative, StatusCodes.Status200OK, state);
+        await Send(context, file, relative, StatusCodes.Status200OK, state, toolbar);
     }
 
     /// <summary>Only plain path segments: no <c>..</c>, no backslashes or NUL, no encoded slashes.</summary>
@@ -55,13 +56,13 @@ internal static class SiteResponder
         path.StartsWith('/') && !path.Contains('\\') && !path.Contains('\0') && !path.Contains("%2f", StringComparison.OrdinalIgnoreCase) &&
         !path.Split('/').Any(s => s is ".." or ".");
 
-    private static async Task Send(HttpContext context, OutputFile file, string relative, int status, PreviewState state)
+    private static async Task Send(HttpContext context, OutputFile file, string relative, int status, PreviewState state, PreviewToolbar? toolbar)
     {
         if (relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
             var bytes = file.Bytes ?? await ReadCopy(file);
             if (bytes is null) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
-            await Html(context, Encoding.UTF8.GetString(bytes), status, state);
+            await Html(context, Encoding.UTF8.GetString(bytes), status, state, toolbar);
             return;
         }
         var body = file.Bytes ?? await ReadCopy(file);
@@ -73,9 +74,9 @@ internal static class SiteResponder
         if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(body);
     }
 
-    private static async Task Html(HttpContext context, string html, int status, PreviewState state)
+    internal static async Task Html(HttpContext context, string html, int status, PreviewState state, PreviewToolbar? toolbar = null)
     {
-        var addition = LiveReload.Script + (state.Overlay ?? "");
+        var addition = LiveReload.Script + (toolbar?.For(state) ?? "") + (state.Overlay ?? "");
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         html = at < 0 ? html + addition : html.Insert(at, addition);
         var bytes = Encoding.UTF8.GetBytes(html);

@@ -10,7 +10,7 @@ namespace Thuisbasis.Reporting;
 /// (inline CSS, inline SVG, no script, nothing loaded from anywhere), so it opens from disk and in the preview alike.
 /// Every value from content is escaped.
 /// </summary>
-public static class ReportPage
+public static partial class ReportPage
 {
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -47,7 +47,13 @@ public static class ReportPage
 
     /// <summary>One finding and what to do about it.</summary>
     internal static void Finding(StringBuilder h, string finding, string todo, string? extraHtml = null) =>
-        h.Append($"<div class=\"finding\">\n<p>{E(finding)}</p>\n{extraHtml}<p class=\"todo\"><strong>Wat kunt u doen?</strong> {E(todo)}</p>\n</div>\n");
+        h.Append($"<div class=\"finding\">\n<p>{Code(finding)}</p>\n{extraHtml}<p class=\"todo\"><strong>Wat kunt u doen?</strong> {Code(todo)}</p>\n</div>\n");
+
+    /// <summary>Escaped text in which a `key: value` between backticks becomes code, as in the writers' guide.</summary>
+    private static string Code(string text) => Backticks().Replace(E(text), "<code>$1</code>");
+
+    [System.Text.RegularExpressions.GeneratedRegex("`([^`]+)`")]
+    private static partial System.Text.RegularExpressions.Regex Backticks();
 
     internal static string E(string? text) => Html.Escape(text);
 
