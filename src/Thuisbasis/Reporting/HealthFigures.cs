@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Thuisbasis.Social;
 
 namespace Thuisbasis.Reporting;
@@ -13,7 +14,7 @@ public sealed record HealthFigures(
 /// <param name="Weeks">The Monday of each of the 52 weeks, oldest first; the last one holds today.</param>
 /// <param name="Series">One count per week for each kind of item: stories, vacancies (and activities, once they exist).</param>
 public sealed record RhythmFigures(
-    int TargetStoriesPerMonth, IReadOnlyList<DateOnly> Weeks, IReadOnlyList<RhythmSeries> Series, int StoriesLast12Months,
+    int TargetStoriesPerMonth, IReadOnlyList<DateOnly> Weeks, IReadOnlyList<RhythmSeries> Series, [property: JsonPropertyName("stories_last_12_months")] int StoriesLast12Months,
     double StoriesPerMonth, int? DaysSinceLastStory, IReadOnlyList<Silence> LongestSilences);
 
 public sealed record RhythmSeries(string Key, string Label, IReadOnlyList<int> PerWeek, int Total);
