@@ -20,6 +20,11 @@ internal sealed class ReportResponder(PreviewSession session)
     public async Task RespondAsync(HttpContext context)
     {
         var state = session.State;
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
         if (context.Request.Path.Value != Path)
         {
             context.Response.Redirect(Path);
