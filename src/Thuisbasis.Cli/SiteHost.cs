@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Thuisbasis.Cli;
 
 /// <summary>
-/// The command line of a Thuisbasis site: <c>build</c>, <c>check</c>, <c>preview</c> and <c>new</c>.
+/// The command line of a Thuisbasis site: <c>build</c>, <c>check</c>, <c>preview</c>, <c>new</c> and <c>report</c>.
 /// Exit codes: 0 success, 1 content problems, 2 wrong usage.
 /// </summary>
 public static class SiteHost
@@ -23,6 +23,7 @@ public static class SiteHost
         root.Subcommands.Add(CheckCommand.Create(output, errors));
         root.Subcommands.Add(PreviewCommand.Create(output, errors));
         root.Subcommands.Add(NewCommand.Create(output, errors));
+        root.Subcommands.Add(ReportCommand.Create(output, errors));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -42,6 +42,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var root = Path.GetFullPath(options.Root);
         var live = new LiveReload();
         PreviewSession? session = null;
+        ReportResponder? report = null;
+        var toolbar = new PreviewToolbar(root);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root });
         builder.Logging.ClearProviders();
@@ -65,8 +67,9 @@ public sealed class PreviewServer : IAsyncDisposable
                 await live.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(both.Token),
                     session?.State.Build ?? 0, both.Token);
             }
-            else if (session is null) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            else await SiteResponder.RespondAsync(context, session.State, session.Search);
+            else if (session is null || report is null) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            else if (ReportResponder.Handles(context.Request.Path)) await report.RespondAsync(context);
+            else await SiteResponder.RespondAsync(context, session.State, session.Search, toolbar);
         });
 
         await app.StartAsync(cancel);
@@ -84,6 +87,7 @@ public sealed class PreviewServer : IAsyncDisposable
             Date = options.Date,
         };
         session = new PreviewSession(buildOptions, live, options.Log, options.ReadEnvironment);
+        report = new ReportResponder(session);
         var watcher = new SiteWatcher(root, options.Debounce, options.MaxWait);
         session.Rebuild([]);
         return new PreviewServer(app, session, live, watcher, url, options);

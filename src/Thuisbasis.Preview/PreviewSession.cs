@@ -66,7 +66,7 @@ public sealed class PreviewSession
                 // at 10,000 stories this runs over 16,000 files after every save.
                 var files = new Dictionary<string, OutputFile>(result.Files.Count, StringComparer.Ordinal);
                 foreach (var f in result.Files) files.TryAdd(f.Path, f);
-                next = new PreviewState(previous.Build + 1, files, [], null, result.Rendered.Count, ms);
+                next = new PreviewState(previous.Build + 1, files, [], null, result.Rendered.Count, ms) { Site = result.Site };
                 var cssOnly = changed.Count > 0 && previous.Overlay is null && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
                 _state = next;
                 UpdateSearch(result, files);
@@ -137,6 +137,9 @@ public sealed record PreviewState(int Build, IReadOnlyDictionary<string, OutputF
     string? Overlay, int Rendered, long Milliseconds)
 {
     public static readonly PreviewState Empty = new(0, new Dictionary<string, OutputFile>(), [], null, 0, 0);
+
+    /// <summary>The last good build's snapshot, for the preview's toolbar (the newest item's share kit).</summary>
+    public Site? Site { get; init; }
 
     public bool HasGoodBuild => Build > 0;
 }

@@ -16,7 +16,8 @@ internal static class SiteResponder
     private static readonly FileExtensionContentTypeProvider Types = new();
     private const string PagefindPrefix = PagefindRunner.OutputFolder + "/";
 
-    public static async Task RespondAsync(HttpContext context, PreviewState state, PreviewSearch? search = null)
+    /// <param name="toolbar">The preview's bar with the newest item's share kit, added to every page; null for none.</param>
+    public static async Task RespondAsync(HttpContext context, PreviewState state, PreviewSearch? search = null, PreviewToolbar? toolbar = null)
     {
         var request = context.Request;
         var response = context.Response;
@@ -40,7 +41,7 @@ internal static class SiteResponder
         // The search index is not part of a build in memory: it comes from the preview's own index folder.
         if (relative.StartsWith(PagefindPrefix, StringComparison.Ordinal) && search?.FileFor(relative[PagefindPrefix.Length..]) is { } indexFile)
         {
-            await Send(context, OutputFile.Copy(relative, indexFile, "(zoekindex)"), relative, StatusCodes.Status200OK, state);
+            await Send(context, OutputFile.Copy(relative, indexFile, "(zoekindex)"), relative, StatusCodes.Status200OK, state, toolbar: null);
             return;
         }
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
@@ -51,11 +52,11 @@ internal static class SiteResponder
                 response.Redirect(path + "/" + request.QueryString);
                 return;
             }
-            if (state.Files.TryGetValue("404.html", out var notFound)) await Send(context, notFound, "404.html", StatusCodes.Status404NotFound, state);
+            if (state.Files.TryGetValue("404.html", out var notFound)) await Send(context, notFound, "404.html", StatusCodes.Status404NotFound, state, toolbar);
             else response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        await Send(context, file, relative, StatusCodes.Status200OK, state);
+        await Send(context, file, relative, StatusCodes.Status200OK, state, toolbar);
     }
 
     /// <summary>Only plain path segments: no <c>..</c>, no backslashes or NUL, no encoded slashes.</summary>
@@ -63,13 +64,13 @@ internal static class SiteResponder
         path.StartsWith('/') && !path.Contains('\\') && !path.Contains('\0') && !path.Contains("%2f", StringComparison.OrdinalIgnoreCase) &&
         !path.Split('/').Any(s => s is ".." or ".");
 
-    private static async Task Send(HttpContext context, OutputFile file, string relative, int status, PreviewState state)
+    private static async Task Send(HttpContext context, OutputFile file, string relative, int status, PreviewState state, PreviewToolbar? toolbar)
     {
         if (relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
             var bytes = file.Bytes ?? await ReadCopy(file);
             if (bytes is null) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
-            await Html(context, Encoding.UTF8.GetString(bytes), status, state);
+            await Html(context, Encoding.UTF8.GetString(bytes), status, state, toolbar);
             return;
         }
         var body = file.Bytes ?? await ReadCopy(file);
@@ -81,9 +82,9 @@ internal static class SiteResponder
         if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(body);
     }
 
-    private static async Task Html(HttpContext context, string html, int status, PreviewState state)
+    internal static async Task Html(HttpContext context, string html, int status, PreviewState state, PreviewToolbar? toolbar = null)
     {
-        var addition = LiveReload.Script + (state.Overlay ?? "");
+        var addition = LiveReload.Script + (toolbar?.For(state) ?? "") + (state.Overlay ?? "");
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         html = at < 0 ? html + addition : html.Insert(at, addition);
         var bytes = Encoding.UTF8.GetBytes(html);

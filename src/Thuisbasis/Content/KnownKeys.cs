@@ -5,7 +5,7 @@ public static class KnownKeys
 {
     public static readonly string[] Page = ["title", "description", "menu_title", "order", "redirect_from", "draft", "layout"];
     public static readonly string[] Story =
-        ["title", "date", "author", "consent", "tags", "summary", "image", "image_alt", "audience", "draft", "redirect_from"];
+        ["title", "date", "author", "consent", "consent_date", "tags", "summary", "image", "image_alt", "audience", "draft", "redirect_from"];
     public static readonly string[] Vacancy =
         ["title", "date", "closing_date", "kind", "hours", "location", "salary", "contact", "apply_url", "apply_email", "filled",
          "summary", "tags", "draft", "image", "image_alt", "redirect_from"];

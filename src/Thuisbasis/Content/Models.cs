@@ -34,7 +34,11 @@ public sealed record Page(Entry Entry, string? Role, string Title, string? Descr
     IReadOnlyList<string> RedirectFrom, string? Layout);
 
 public sealed record Story(Entry Entry, string Title, DateTimeOffset Date, Author Author, bool? Consent, IReadOnlyList<Tag> Tags,
-    string? Summary, ImageRef? Image, IReadOnlyList<string> Audience, bool Draft, IReadOnlyList<string> RedirectFrom);
+    string? Summary, ImageRef? Image, IReadOnlyList<string> Audience, bool Draft, IReadOnlyList<string> RedirectFrom)
+{
+    /// <summary><c>consent_date</c>: when the client said yes; the health report asks to ask again after two years.</summary>
+    public DateTimeOffset? ConsentDate { get; init; }
+}
 
 public sealed record Salary(decimal? Min, decimal? Max, string Period, string? Scale);
 

@@ -16,7 +16,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     public IReadOnlyList<Feed> Build()
     {
         var settings = site.Settings;
-        _memo.Start($"{settings.Url}|{settings.Feeds.Content}|{settings.Name}");
+        _memo.Start($"{settings.Url}|{settings.Feeds.Content}|{settings.Name}|{settings.Feeds.Utm}");
         var name = settings.Name;
         var limit = Math.Max(1, settings.Feeds.Items);
         var all = FeedFormat.Enabled(settings.Feeds);
@@ -97,7 +97,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     {
         var image = Image(s.Image);
         return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : new FeedItem(
-            s.AbsoluteUrl, s.AbsoluteUrl, s.Title, s.Date,
+            s.AbsoluteUrl, Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
             new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
             s.Tags.Select(t => t.Name).ToList(), s.Summary, Content(s.Html.Value, s.AbsoluteUrl), image);
     }
@@ -106,9 +106,16 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     {
         var image = Image(v.Image);
         return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : new FeedItem(
-            v.AbsoluteUrl, v.AbsoluteUrl, v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
+            v.AbsoluteUrl, Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image);
     }
+
+    /// <summary>
+    /// The item's link: its page, with campaign parameters when <c>feeds.utm</c> is on. The item's id stays the bare
+    /// permalink either way, so switching it on never makes a reader show an item twice.
+    /// </summary>
+    private string Link(string pageUrl, string slug) =>
+        site.Settings.Feeds.Utm ? Social.Utm.Tag(pageUrl, Social.Utm.FeedSource, Social.Utm.FeedMedium, slug) : pageUrl;
 
     private string? Content(string html, string pageUrl) =>
         site.Settings.Feeds.Content == "summary" ? null : AbsoluteLinks.Rewrite(html, pageUrl);

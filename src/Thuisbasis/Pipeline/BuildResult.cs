@@ -18,6 +18,12 @@ public sealed record BuildResult(
     /// <summary>What Pagefind did when the site has <c>search: true</c> (only <see cref="SiteEngine.BuildAndWrite"/> indexes).</summary>
     public Search.PagefindRun? SearchIndex { get; init; }
 
+    /// <summary>
+    /// Everything read from <c>input/</c>, before the publishing rules: drafts, scheduled items and items without consent
+    /// too. Only the health report reads it (to count what is not on the site); no page or feed may.
+    /// </summary>
+    public Content.ContentSet? Content { get; init; }
+
     /// <summary>Nothing changed since the last build into the same output: nothing was built or written.</summary>
     public bool UpToDate { get; init; }
 

@@ -161,10 +161,11 @@ public sealed class SiteEngine
         // a 1,000-story build with one core idle.
         var templatesReady = Task.Run(() => Templates(settings));
         Site site;
+        ContentSet content;
         TimeSpan read, process;
         try
         {
-            var content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _read : null, changed);
+            content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _read : null, changed);
             read = total.Elapsed;
             T("read");
 
@@ -233,6 +234,7 @@ public sealed class SiteEngine
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
         {
             Rendered = Incremental ? _rendered.LastRendered : pages.Select(p => p.Url).ToList(),
+            Content = content,
         };
     }
 

@@ -12,7 +12,7 @@ public static partial class SettingsReader
 
     private static readonly string[] CoreKeys =
         ["name", "url", "language", "timezone", "description", "tagline", "logo", "logo_alt", "share_image", "share_image_alt",
-         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme", "newsletter", "images", "search"];
+         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme", "newsletter", "images", "search", "rhythm"];
 
     /// <summary>Sections read by extensions (analytics, accessibility statement, headers), passed on as plain values.</summary>
     private static readonly string[] ExtensionSections =
@@ -22,7 +22,7 @@ public static partial class SettingsReader
 
     private static readonly string[] ContactKeys = ["street", "postal_code", "city", "phone", "email", "whatsapp", "kvk", "opening_hours"];
     private static readonly string[] BrandKeys = ["primary", "accent"];
-    private static readonly string[] FeedKeys = ["items", "content", "formats"];
+    private static readonly string[] FeedKeys = ["items", "content", "formats", "utm"];
 
     private static readonly Dictionary<string, string> SocialLabels = new()
     {
@@ -100,6 +100,7 @@ public static partial class SettingsReader
             Security = Hosting.SecuritySettings.Read(r),
             Accessibility = AccessibilitySettings.Read(r, zone),
             PlainLanguage = PlainLanguageSettings.Read(r),
+            Rhythm = RhythmSettings.Read(r),
         };
     }
 
@@ -222,6 +223,7 @@ public static partial class SettingsReader
             Items = (int)(items ?? d.Items),
             Content = f.OneOf("content", ["full", "summary"]) ?? d.Content,
             Formats = f.Has("formats") ? formats.Where(x => x is "rss" or "atom" or "json").Distinct().ToList() : d.Formats,
+            Utm = f.Flag("utm") ?? d.Utm,
         };
     }
 

@@ -37,6 +37,8 @@ public sealed record SiteSettings
     public AccessibilitySettings Accessibility { get; init; } = new();
     /// <summary><c>plain_language:</c>, the limits of the plain-language checks.</summary>
     public PlainLanguageSettings PlainLanguage { get; init; } = new();
+    /// <summary><c>rhythm:</c>, the publishing target the health report measures against.</summary>
+    public RhythmSettings Rhythm { get; init; } = new();
 
     public static TimeZoneInfo DefaultZone() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
@@ -79,6 +81,11 @@ public sealed record FeedSettings
     public string Content { get; init; } = "full";
     /// <summary>Formats besides RSS: <c>atom</c>, <c>json</c>.</summary>
     public IReadOnlyList<string> Formats { get; init; } = ["rss", "atom", "json"];
+    /// <summary>
+    /// <c>feeds.utm: true</c>: item links carry <c>utm_source=rss&amp;utm_medium=feed&amp;utm_campaign=&lt;slug&gt;</c>, so the
+    /// statistics tell visits from feeds apart. Off by default; item ids never change (see docs/statistieken-en-privacy.md).
+    /// </summary>
+    public bool Utm { get; init; }
 }
 
 /// <summary>The seven pages of the skeleton: their file names in <c>input/pages/</c>, default titles and addresses.</summary>

@@ -24,7 +24,7 @@ internal static class StoryReader
             CommonFields.Entry(fm, file, slug, $"/verhalen/{slug}/"),
             title ?? slug, date ?? default, author ?? new Author("?", null, null), consent,
             CommonFields.Tags(r, ctx.Tags), r.Text("summary"), image, CommonFields.Audience(r),
-            r.Flag("draft") ?? false, CommonFields.RedirectFrom(r));
+            r.Flag("draft") ?? false, CommonFields.RedirectFrom(r)) { ConsentDate = r.Date("consent_date", ctx.Settings.TimeZone) };
         return title is null || date is null || author is null ? null : story;
     }
 
