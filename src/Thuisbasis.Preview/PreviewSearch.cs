@@ -30,6 +30,7 @@ public sealed class PreviewSearch : IDisposable
     private int _runs;
     private volatile string? _current;
     private bool _disposed;
+    private readonly CancellationTokenSource _stop = new();
 
     public PreviewSearch(string siteRoot, Func<string, string?> environment, TextWriter log)
     {
@@ -110,7 +111,8 @@ public sealed class PreviewSearch : IDisposable
                 language = _language;
             }
             var output = Path.Combine(_root, $"index-{++_runs}");
-            var run = PagefindRunner.Index(program, _pages, language, output);
+            var run = PagefindRunner.Index(program, _pages, language, output, cancel: _stop.Token);
+            if (_stop.IsCancellationRequested) return;
             if (run.Succeeded)
             {
                 var old = _current;
@@ -147,10 +149,12 @@ public sealed class PreviewSearch : IDisposable
         Task running;
         lock (_lock)
         {
+            if (_disposed) return;
             _disposed = true;
             running = _running;
         }
-        running.Wait(TimeSpan.FromSeconds(30));
+        _stop.Cancel(); // a running Pagefind is stopped, not waited for
+        running.Wait(TimeSpan.FromSeconds(5));
         TryDelete(_root);
     }
 

@@ -21,6 +21,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SiteWatcher _watcher;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private int _disposed;
 
     private PreviewServer(WebApplication app, PreviewSession session, LiveReload live, SiteWatcher watcher, Uri url, PreviewOptions options)
     {
@@ -111,12 +112,13 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return; // disposing twice is allowed and does nothing
         await _stop.CancelAsync();
+        Session.StopSearch(); // early: its temporary folder is gone even when the rest of a slow shutdown is cut off
         _watcher.Dispose();
         try { await _loop; } catch (OperationCanceledException) { }
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Session.StopSearch();
         _stop.Dispose();
     }
 }

@@ -18,7 +18,8 @@ public sealed class PreviewSession
     private readonly Lock _buildLock = new();
     private readonly Func<string, string?> _environment;
     private volatile PreviewState _state = PreviewState.Empty;
-    private volatile PreviewSearch? _search;
+    private PreviewSearch? _search;
+    private volatile bool _searchStopped;
 
     public PreviewSession(BuildOptions options, LiveReload live, TextWriter log, Func<string, string?>? environment = null)
     {
@@ -29,7 +30,7 @@ public sealed class PreviewSession
     }
 
     /// <summary>Search in the preview while the settings say <c>search: true</c>; null otherwise.</summary>
-    public PreviewSearch? Search => _search;
+    public PreviewSearch? Search => Volatile.Read(ref _search);
 
     public BuildOptions Options => _engine.Options;
 
@@ -69,8 +70,9 @@ public sealed class PreviewSession
                 next = new PreviewState(previous.Build + 1, files, [], null, result.Rendered.Count, ms) { Site = result.Site };
                 var cssOnly = changed.Count > 0 && previous.Overlay is null && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
                 _state = next;
-                UpdateSearch(result, files);
                 _live.Send(cssOnly ? "css" : "reload", next.Build.ToString());
+                // After the reload is on its way: mirroring the changed pages for the index never delays the page.
+                UpdateSearch(result, files);
             }
             else
             {
@@ -88,23 +90,23 @@ public sealed class PreviewSession
     /// <summary>Indexes the good build in the background when search is on; stops and forgets the index when it was switched off.</summary>
     private void UpdateSearch(BuildResult result, IReadOnlyDictionary<string, OutputFile> files)
     {
+        if (_searchStopped) return;
         if (result.Site?.Settings is { Search: true } settings)
         {
-            _search ??= new PreviewSearch(_engine.Options.Root, _environment, _log);
-            _search.Update(files, settings.Language);
+            var search = _search ??= new PreviewSearch(_engine.Options.Root, _environment, _log);
+            search.Update(files, settings.Language);
+            // The preview was stopped while this build ran: nothing may be left behind.
+            if (_searchStopped) Interlocked.Exchange(ref _search, null)?.Dispose();
             return;
         }
-        var off = _search;
-        _search = null;
-        off?.Dispose();
+        Interlocked.Exchange(ref _search, null)?.Dispose();
     }
 
-    /// <summary>Stops a running index and deletes the preview's temporary index folder.</summary>
+    /// <summary>Stops a running index for good and deletes the preview's temporary index folder.</summary>
     public void StopSearch()
     {
-        var search = _search;
-        _search = null;
-        search?.Dispose();
+        _searchStopped = true;
+        Interlocked.Exchange(ref _search, null)?.Dispose();
     }
 
     private void Report(IReadOnlyCollection<string> changed, BuildResult result, PreviewState state)

@@ -19,7 +19,9 @@ public static partial class PagefindRunner
     /// <param name="program">From <see cref="PagefindLocator.Find"/>.</param>
     /// <param name="site">The folder with the built pages.</param>
     /// <param name="output">Where the index goes; default <c>site/pagefind</c>.</param>
-    public static PagefindRun Index(string program, string site, string language, string? output = null, TimeSpan? timeout = null)
+    /// <param name="cancel">Stops Pagefind at once (the preview shutting down).</param>
+    public static PagefindRun Index(string program, string site, string language, string? output = null, TimeSpan? timeout = null,
+        CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var start = new ProcessStartInfo(program)
@@ -61,6 +63,10 @@ public static partial class PagefindRunner
         }
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        using var stop = cancel.Register(() =>
+        {
+            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        });
         if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(10)))
         {
             try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }

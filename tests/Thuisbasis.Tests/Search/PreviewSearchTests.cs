@@ -45,6 +45,13 @@ public sealed class PreviewSearchTests
         Assert.DoesNotContain(edited, f => f.Content.Contains("zonnebloemen"));
         Assert.Contains("zoekindex bijgewerkt", log.ToString());
         Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
+
+        // Stopping the preview deletes its temporary index folder.
+        var temporary = Path.GetDirectoryName(server.Session.Search!.Current!)!;
+        Assert.True(Directory.Exists(temporary));
+        await server.DisposeAsync();
+        Assert.False(Directory.Exists(temporary));
+        Assert.Null(server.Session.Search);
     }
 
     [Fact]
