@@ -14,7 +14,7 @@ public static class KnownKeys
     public static readonly string[] Person = ["name", "role", "photo", "photo_alt", "email", "phone", "socials", "order"];
     public static readonly string[] Activity =
         ["title", "start", "end", "repeat", "location", "online_url", "price", "registration", "cancelled", "contact", "service",
-         "summary", "tags", "audience", "image", "image_alt", "draft", "redirect_from"];
+         "summary", "tags", "audience", "image", "image_alt", "draft"];
     public static readonly string[] Repeat = ["every", "until", "except"];
     public static readonly string[] Place = ["name", "street", "postal_code", "city"];
     public static readonly string[] Registration = ["required", "url", "email", "phone", "places"];

@@ -71,3 +71,18 @@ public sealed class ActivityMistakeTests
         Assert.Equal("Bedoelde u `price`?", d.Help);
     }
 }
+
+/// <summary>Ids an activity names in other folders are checked once every file is read, with the author ids' "did you mean".</summary>
+public sealed class ActivityReferenceTests
+{
+    [Fact]
+    public void AnUnknownContactOrServiceSuggestsTheNearestId()
+    {
+        using var site = new Thuisbasis.Tests.Support.FixtureSite();
+        site.Write("input/services/taalcafe.md", "---\ntitle: Taalcafé\nsummary: Samen praten.\n---\nTekst.\n");
+        site.Write("input/activities/a.md", "---\ntitle: A\nstart: 2026-12-08 10:00\nlocation: Buurthuis\ncontact: anouk-viser\nservice: taalcafee\n---\nTekst.\n");
+        var found = site.Build().Diagnostics.Where(d => d.Code == "TB0106").OrderBy(d => d.Line).ToList();
+        Assert.Equal([(5, 10, "Bedoelde u `anouk-visser`?"), (6, 10, "Bedoelde u `taalcafe`?")], found.Select(d => (d.Line, d.Column, d.Help)));
+        Assert.StartsWith("`contact` is `anouk-viser`", found[0].Message);
+    }
+}

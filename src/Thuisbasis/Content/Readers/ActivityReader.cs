@@ -24,7 +24,6 @@ internal static class ActivityReader
         var tags = CommonFields.Tags(r, ctx.Tags);
         var audience = CommonFields.Audience(r);
         var draft = r.Flag("draft") ?? false;
-        CommonFields.RedirectFrom(r);
         if (title is null || when is null || location is null) return null;
         var (start, end, allDay) = when.Value;
         var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title, start, end, allDay, repeat,
