@@ -59,6 +59,7 @@ public sealed class SiteEngine
         new Analytics.AnalyticsFilesGenerator(),
         new Hosting.HeadersGenerator(),
         new Hosting.RedirectsGenerator(),
+        new Editor.EditorFilesGenerator(),
     ];
 
     public static IEnumerable<IPageEnricher> DefaultEnrichers() =>

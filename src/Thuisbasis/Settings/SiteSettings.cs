@@ -34,6 +34,8 @@ public sealed record SiteSettings
     public AccessibilitySettings Accessibility { get; init; } = new();
     /// <summary><c>plain_language:</c>, the limits of the plain-language checks.</summary>
     public PlainLanguageSettings PlainLanguage { get; init; } = new();
+    /// <summary><c>editor:</c>, where the web editor saves online; null: no <c>/admin/</c> in a production build.</summary>
+    public Editor.EditorSettings? Editor { get; init; }
 
     public static TimeZoneInfo DefaultZone() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
