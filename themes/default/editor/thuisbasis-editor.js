@@ -153,11 +153,15 @@
     return h("span", null, v && typeof v === "object" ? (get(v, "name") || "") : (v || ""));
   });
 
-  /* Consent switched on and no date yet: today is when permission was recorded. */
+  /* Consent switched on and no date yet: today is when permission was recorded. A story by a team member needs no
+     consent at all, so its file keeps only the keys that mean something for it. */
   CMS.registerEventListener({
     name: "preSave",
     handler: function (args) {
       var data = args.entry.get("data");
+      if (args.entry.get("collection") === "stories" && typeof data.get("author") === "string") {
+        return data.delete("consent").delete("consent_date");
+      }
       if (data.get("consent") === true && !data.get("consent_date")) return data.set("consent_date", today());
       return data;
     },
