@@ -23,7 +23,7 @@ public static class ContentTypes
 
     private static FieldSpec Tags => new("tags", FieldKind.TextList, "Onderwerpen")
     {
-        Hint = "Eén onderwerp per regel, zonder #. Gebruik liefst een onderwerp dat al bestaat.",
+        Hint = "Zet een komma tussen de onderwerpen en laat het # weg. Gebruik liefst een onderwerp dat al bestaat.",
     };
 
     private static FieldSpec Summary(string hint, bool required = false) =>
