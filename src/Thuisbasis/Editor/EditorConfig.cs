@@ -107,12 +107,13 @@ public static class EditorConfig
         w.WriteString("name", "settings");
         w.WriteString("label", "Instellingen");
         w.WriteBoolean("delete", false);
+        // Decap takes a file collection's format from the collection, not the file; `.config` says nothing itself.
+        w.WriteString("format", "yaml");
         w.WriteStartArray("files");
         w.WriteStartObject();
         w.WriteString("name", "site");
         w.WriteString("label", "Instellingen van de site");
         w.WriteString("file", Thuisbasis.Settings.SettingsReader.FileName);
-        w.WriteString("format", "yaml");
         w.WriteStartArray("fields");
         foreach (var field in SettingsScreen.Fields) EditorFields.Write(w, field, context);
         w.WriteEndArray();

@@ -114,6 +114,16 @@ public sealed partial class WebEditorTests(ChromiumFixture chromium) : IAsyncLif
         AssertNothingLeftLocalhost();
     }
 
+    [Fact]
+    public async Task TheSettingsScreenShowsWhatStatiqConfigSays()
+    {
+        await OpenEditor("#/collections/settings/entries/site");
+
+        await Assertions.Expect(Field("Naam van de organisatie")).ToHaveValueAsync("Buurtkracht Oost", new() { Timeout = Slow });
+        await Assertions.Expect(Field("Webadres van de site")).ToHaveValueAsync("https://www.buurtkracht-oost.nl");
+        AssertNothingLeftLocalhost();
+    }
+
     private async Task OpenEditor(string route)
     {
         await _page.GotoAsync(new Uri(_server.Url, "/admin/").ToString());
