@@ -58,6 +58,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
         var app = builder.Build();
         var stopping = app.Lifetime.ApplicationStopping;
+        var backend = new Editor.LocalBackend(root);
         app.Run(async context =>
         {
             if (context.Request.Path == LiveReload.EventsPath)
@@ -68,6 +69,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 await live.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(both.Token),
                     session?.State.Build ?? 0, both.Token);
             }
+            else if (context.Request.Path == Thuisbasis.Editor.EditorConfig.ProxyPath) await backend.HandleAsync(context);
             else if (session is null || report is null) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             else if (ReportResponder.Handles(context.Request.Path)) await report.RespondAsync(context);
             else await SiteResponder.RespondAsync(context, session.State, session.Search, toolbar);

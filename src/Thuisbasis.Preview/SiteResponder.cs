@@ -9,7 +9,9 @@ namespace Thuisbasis.Preview;
 /// <summary>
 /// Answers a request from the build in memory: only files the build produced (no <c>..</c>, no directory listings),
 /// with their content type, HTML never cached, and the live-reload script (plus the error overlay, when the newest
-/// build failed) added before <c>&lt;/body&gt;</c>. Nothing served here is ever written to the output folder.
+/// build failed) added before <c>&lt;/body&gt;</c>. Nothing served here is ever written to the output folder. The web
+/// editor (<c>/admin/</c>) is served as built, with its own Content-Security-Policy and without live reload: a save there
+/// must not reload the editor itself.
 /// </summary>
 internal static class SiteResponder
 {
@@ -66,7 +68,9 @@ internal static class SiteResponder
 
     private static async Task Send(HttpContext context, OutputFile file, string relative, int status, PreviewState state, PreviewToolbar? toolbar)
     {
-        if (relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        var editor = relative.StartsWith(Thuisbasis.Editor.EditorFilesGenerator.Folder + "/", StringComparison.Ordinal);
+        if (editor) context.Response.Headers.ContentSecurityPolicy = Thuisbasis.Editor.EditorPolicy.Header(null, local: true);
+        if (relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !editor)
         {
             var bytes = file.Bytes ?? await ReadCopy(file);
             if (bytes is null) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
@@ -103,6 +107,7 @@ internal static class SiteResponder
 
     internal static string ContentType(string path)
     {
+        if (path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)) return "text/yaml; charset=utf-8";
         if (!Types.TryGetContentType(path, out var type)) return "application/octet-stream";
         return type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json" or "image/svg+xml"
             ? type + "; charset=utf-8" : type;

@@ -1,17 +1,19 @@
+using Thuisbasis.Content.Model;
+
 namespace Thuisbasis.Content;
 
-/// <summary>The front-matter keys of every content type (CONTENT-MODEL.md), and the Dutch words writers use for them.</summary>
+/// <summary>
+/// The front-matter keys of every content type (CONTENT-MODEL.md), taken from <see cref="ContentTypes"/> so the readers and
+/// the web editor know the same keys, and the Dutch words writers use for them.
+/// </summary>
 public static class KnownKeys
 {
-    public static readonly string[] Page = ["title", "description", "menu_title", "order", "redirect_from", "draft", "layout"];
-    public static readonly string[] Story =
-        ["title", "date", "author", "consent", "consent_date", "tags", "summary", "image", "image_alt", "audience", "draft", "redirect_from"];
-    public static readonly string[] Vacancy =
-        ["title", "date", "closing_date", "kind", "hours", "location", "salary", "contact", "apply_url", "apply_email", "filled",
-         "summary", "tags", "draft", "image", "image_alt", "redirect_from"];
-    public static readonly string[] Testimonial = ["name", "role", "consent", "consent_date", "featured", "service", "photo", "photo_alt"];
-    public static readonly string[] Service = ["title", "summary", "order", "audience", "image", "image_alt", "redirect_from"];
-    public static readonly string[] Person = ["name", "role", "photo", "photo_alt", "email", "phone", "socials", "order"];
+    public static readonly string[] Page = ContentTypes.Page.Keys;
+    public static readonly string[] Story = ContentTypes.Story.Keys;
+    public static readonly string[] Vacancy = ContentTypes.Vacancy.Keys;
+    public static readonly string[] Testimonial = ContentTypes.Testimonial.Keys;
+    public static readonly string[] Service = ContentTypes.Service.Keys;
+    public static readonly string[] Person = ContentTypes.Person.Keys;
     public static readonly string[] Activity =
         ["title", "start", "end", "repeat", "location", "online_url", "price", "registration", "cancelled", "contact", "service",
          "summary", "tags", "audience", "image", "image_alt", "draft"];
@@ -19,13 +21,13 @@ public static class KnownKeys
     public static readonly string[] Place = ["name", "street", "postal_code", "city"];
     public static readonly string[] Registration = ["required", "url", "email", "phone", "places"];
     public static readonly string[] ClientAuthor = ["name", "role"];
-    public static readonly string[] Salary = ["min", "max", "period", "scale"];
-    public static readonly string[] Contact = ["name", "email", "phone"];
-    public static readonly string[] Socials = ["linkedin", "instagram", "facebook", "x", "youtube", "tiktok", "mastodon", "bluesky", "whatsapp"];
+    public static readonly string[] Salary = [.. ContentTypes.Vacancy.Field("salary").Fields.Select(f => f.Key)];
+    public static readonly string[] Contact = [.. ContentTypes.Vacancy.Field("contact").Fields.Select(f => f.Key)];
+    public static readonly string[] Socials = SocialNetworks.Keys;
 
-    public static readonly string[] Audiences = ["clients", "carers", "volunteers", "professionals", "funders"];
-    public static readonly string[] VacancyKinds = ["paid", "volunteer", "internship"];
-    public static readonly string[] SalaryPeriods = ["hour", "month", "year"];
+    public static readonly string[] Audiences = [.. ContentTypes.Audiences.Select(a => a.Value)];
+    public static readonly string[] VacancyKinds = [.. ContentTypes.VacancyKinds.Select(a => a.Value)];
+    public static readonly string[] SalaryPeriods = [.. ContentTypes.SalaryPeriods.Select(a => a.Value)];
 
     private static readonly Dictionary<string, string> Dutch = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -33,14 +33,17 @@ public sealed class HeadersGenerator : IOutputGenerator
     {
         var head = new StringBuilder();
         head.Append("# Gemaakt door Thuisbasis uit statiq.config; wijzigingen hier gaan bij de volgende bouw verloren.\n");
+        var editor = site.Settings.Editor;
+        var policy = ContentSecurityPolicy.Header(site);
         head.Append("/*\n");
-        head.Append($"  Content-Security-Policy: {ContentSecurityPolicy.Header(site)}\n");
+        if (editor is null) head.Append($"  Content-Security-Policy: {policy}\n");
         head.Append("  Referrer-Policy: strict-origin-when-cross-origin\n");
         head.Append("  X-Content-Type-Options: nosniff\n");
         head.Append($"  X-Frame-Options: {(site.Settings.Security.FrameAncestors == "self" ? "SAMEORIGIN" : "DENY")}\n");
         head.Append($"  Permissions-Policy: {PermissionsPolicy}\n");
         head.Append("  Cross-Origin-Opener-Policy: same-origin\n");
         if (!site.IsProduction) head.Append("  X-Robots-Tag: noindex\n");
+        if (editor is not null) AppendEditorPolicies(head, site, pages, policy, editor);
         foreach (var file in site.Analytics.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             head.Append($"\n/{file.Path}\n  Cache-Control: {Immutable}\n");
         var headText = head.ToString();
@@ -59,5 +62,27 @@ public sealed class HeadersGenerator : IOutputGenerator
         var made = OutputFile.Text("_headers", text.ToString(), "statiq.config");
         _last = (headText, urls, made);
         yield return made;
+    }
+
+    /// <summary>
+    /// With the web editor online, <c>/admin/*</c> needs a looser policy than the rest. Netlify would join a policy on
+    /// <c>/*</c> with the one on <c>/admin/*</c> (and a browser enforces both), so the strict policy goes on every other
+    /// top-level folder and file of the site instead, and <c>/admin/*</c> gets only its own.
+    /// </summary>
+    private static void AppendEditorPolicies(StringBuilder head, Site site, IReadOnlyList<PageModel> pages, string policy, Editor.EditorSettings editor)
+    {
+        var admin = Editor.EditorFilesGenerator.Folder;
+        var paths = new SortedSet<string>(StringComparer.Ordinal) { "/" };
+        foreach (var url in pages.Select(p => p.Url).Concat(site.Assets.Select(a => a.Url)))
+        {
+            var trimmed = url.TrimStart('/');
+            if (trimmed.Length == 0) continue;
+            var slash = trimmed.IndexOf('/');
+            var first = slash < 0 ? trimmed : trimmed[..slash];
+            if (first == admin) continue;
+            paths.Add(slash < 0 ? "/" + first : $"/{first}/*");
+        }
+        foreach (var path in paths) head.Append($"\n{path}\n  Content-Security-Policy: {policy}\n");
+        head.Append($"\n/{admin}/*\n  Content-Security-Policy: {Editor.EditorPolicy.Header(editor, local: false)}\n");
     }
 }

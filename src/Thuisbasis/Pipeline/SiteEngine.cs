@@ -73,6 +73,7 @@ public sealed class SiteEngine
         new Analytics.AnalyticsFilesGenerator(),
         new Hosting.HeadersGenerator(),
         new Hosting.RedirectsGenerator(),
+        new Editor.EditorFilesGenerator(),
     ];
 
     public static IEnumerable<IPageEnricher> DefaultEnrichers() =>

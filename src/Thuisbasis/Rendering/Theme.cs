@@ -55,7 +55,7 @@ public sealed class Theme
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var rel = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (rel.StartsWith("assets/", StringComparison.Ordinal) || Content.SiteFiles.IsIgnored(Path.GetFileName(file))) continue;
+            if (rel.StartsWith("assets/", StringComparison.Ordinal) || rel.StartsWith("editor/", StringComparison.Ordinal) || Content.SiteFiles.IsIgnored(Path.GetFileName(file))) continue;
             var info = new FileInfo(file);
             parts.Add(Pipeline.ContentHash.Of($"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}"));
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Thuisbasis.Content;
+using Thuisbasis.Content.Model;
 using Thuisbasis.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -10,9 +11,10 @@ public static partial class SettingsReader
 {
     public const string FileName = "statiq.config";
 
+    /// <summary>The settings screen's keys (the web editor shows those) and the ones only written by hand.</summary>
     private static readonly string[] CoreKeys =
-        ["name", "url", "language", "timezone", "description", "tagline", "logo", "logo_alt", "share_image", "share_image_alt",
-         "contact", "socials", "pages", "brand", "feeds", "page_size", "theme", "newsletter", "images", "search", "rhythm"];
+        [.. SettingsScreen.Fields.Select(f => f.Key), "language", "timezone", "pages", "page_size", "theme", "newsletter", "editor",
+         "images", "search", "rhythm"];
 
     /// <summary>Sections read by extensions (analytics, accessibility statement, headers), passed on as plain values.</summary>
     private static readonly string[] ExtensionSections =
@@ -20,18 +22,12 @@ public static partial class SettingsReader
 
     private static readonly string[] Known = [.. CoreKeys, .. ExtensionSections];
 
-    private static readonly string[] ContactKeys = ["street", "postal_code", "city", "phone", "email", "whatsapp", "kvk", "opening_hours"];
-    private static readonly string[] BrandKeys = ["primary", "accent"];
-    private static readonly string[] FeedKeys = ["items", "content", "formats", "utm"];
-
-    private static readonly Dictionary<string, string> SocialLabels = new()
-    {
-        ["facebook"] = "Facebook", ["instagram"] = "Instagram", ["linkedin"] = "LinkedIn", ["x"] = "X",
-        ["youtube"] = "YouTube", ["tiktok"] = "TikTok", ["mastodon"] = "Mastodon", ["bluesky"] = "Bluesky", ["whatsapp"] = "WhatsApp",
-    };
+    private static readonly string[] ContactKeys = SettingsScreen.Keys(SettingsScreen.Contact);
+    private static readonly string[] BrandKeys = SettingsScreen.Keys(SettingsScreen.Brand);
+    private static readonly string[] FeedKeys = SettingsScreen.Keys(SettingsScreen.Feeds);
 
     /// <summary>How a social network is named on the page ("linkedin" → "LinkedIn"), for the site and for team members.</summary>
-    public static string SocialLabel(string network) => SocialLabels.GetValueOrDefault(network, network);
+    public static string SocialLabel(string network) => Content.Model.SocialNetworks.Label(network);
 
     public static SiteSettings Read(string root, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
@@ -101,6 +97,7 @@ public static partial class SettingsReader
             Accessibility = AccessibilitySettings.Read(r, zone),
             PlainLanguage = PlainLanguageSettings.Read(r),
             Rhythm = RhythmSettings.Read(r),
+            Editor = Editor.EditorSettings.Read(r),
         };
     }
 

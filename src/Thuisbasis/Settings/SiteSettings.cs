@@ -39,6 +39,8 @@ public sealed record SiteSettings
     public PlainLanguageSettings PlainLanguage { get; init; } = new();
     /// <summary><c>rhythm:</c>, the publishing target the health report measures against.</summary>
     public RhythmSettings Rhythm { get; init; } = new();
+    /// <summary><c>editor:</c>, where the web editor saves online; null: no <c>/admin/</c> in a production build.</summary>
+    public Editor.EditorSettings? Editor { get; init; }
 
     public static TimeZoneInfo DefaultZone() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

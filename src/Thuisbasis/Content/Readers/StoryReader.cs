@@ -14,6 +14,7 @@ internal static class StoryReader
         var date = r.Date("date", ctx.Settings.TimeZone, required: true);
         var author = ReadAuthor(r, ctx);
         var consent = r.Flag("consent");
+        r.Date("consent_date", ctx.Settings.TimeZone);
         if (author is { IsClient: true } && consent is null && !r.Has("consent"))
         {
             ctx.Diagnostics.Error("TB0104", r.KeyAt("author"), "Dit verhaal is van een cliënt, maar `consent` ontbreekt.",

@@ -1,0 +1,206 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Thuisbasis.Preview.Editor;
+
+/// <summary>
+/// Decap CMS's local-backend protocol (the <c>proxy</c> backend that <c>decap-server</c> answers), served by the preview
+/// itself so the web editor saves straight into <c>input/</c> with no login and no Node. Every request is a POST of
+/// <c>{ action, params }</c> to <see cref="Thuisbasis.Editor.EditorConfig.ProxyPath"/>. Only this computer may ask
+/// (<see cref="RequestGuard"/>), and only for files <see cref="SitePaths"/> allows. Saved files are picked up by the
+/// preview's watcher like any other save: the site rebuilds and the open site tab updates.
+/// </summary>
+public sealed class LocalBackend(string root)
+{
+    /// <summary>Larger than any photo a writer uploads (Decap sends files as base64 in the JSON).</summary>
+    public const long MaxRequestBytes = 50L * 1024 * 1024;
+
+    private readonly SitePaths _paths = new(root);
+
+    public SitePaths Paths => _paths;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        if (RequestGuard.Refusal(context) is { } refusal)
+        {
+            await Reply(context, refusal.Status, Error(refusal.Message));
+            return;
+        }
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxRequestBytes;
+        JsonNode? body;
+        try { body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted); }
+        catch (JsonException) { body = null; }
+        var action = body?["action"]?.GetValueKind() == JsonValueKind.String ? (string?)body["action"] : null;
+        if (body is null || action is null)
+        {
+            await Reply(context, StatusCodes.Status400BadRequest, Error("Het verzoek is geen geldige opdracht voor de redactie."));
+            return;
+        }
+        try
+        {
+            var (status, answer) = Run(action, body["params"] as JsonObject ?? []);
+            await Reply(context, status, answer);
+        }
+        catch (PathRefused e)
+        {
+            await Reply(context, StatusCodes.Status403Forbidden, Error(e.Message));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException)
+        {
+            await Reply(context, StatusCodes.Status500InternalServerError, Error($"Opslaan of lezen lukte niet: {e.Message}"));
+        }
+    }
+
+    /// <summary>One action of the protocol; the answer is what <c>decap-server</c>'s file-system middleware answers.</summary>
+    public (int Status, JsonNode? Answer) Run(string action, JsonObject p)
+    {
+        switch (action)
+        {
+            case "info":
+                return (200, new JsonObject
+                {
+                    ["repo"] = Path.GetFileName(_paths.Root), ["publish_modes"] = new JsonArray("simple"), ["type"] = "local_fs",
+                });
+            case "entriesByFolder":
+            {
+                var folder = Allowed(Text(p, "folder"));
+                var extension = Text(p, "extension") ?? "";
+                var depth = p["depth"]?.GetValue<int>() ?? 1;
+                return (200, new JsonArray([.. ListFiles(folder, extension, depth).Select(Entry)]));
+            }
+            case "entriesByFiles":
+                return (200, new JsonArray([.. (p["files"] as JsonArray ?? []).Select(f => Entry(Allowed(Text(f as JsonObject ?? [], "path"))))]));
+            case "getEntry":
+                return (200, Entry(Allowed(Text(p, "path"))));
+            case "persistEntry":
+                PersistEntry(p);
+                return (200, new JsonObject { ["message"] = "entry persisted" });
+            case "getMedia":
+            {
+                var folder = Allowed(Text(p, "mediaFolder"));
+                return (200, new JsonArray([.. ListFiles(folder, "", 1).Select(MediaFile)]));
+            }
+            case "getMediaFile":
+                return (200, MediaFile(Allowed(Text(p, "path"))));
+            case "persistMedia":
+                return (200, MediaFile(PersistMedia(p["asset"] as JsonObject ?? [])));
+            case "deleteFile":
+                Delete(Allowed(Text(p, "path")));
+                return (200, new JsonObject { ["message"] = "deleted file" });
+            case "deleteFiles":
+                foreach (var path in p["paths"] as JsonArray ?? []) Delete(Allowed(path?.GetValueKind() == JsonValueKind.String ? (string?)path : null));
+                return (200, new JsonObject { ["message"] = "deleted files" });
+            case "getDeployPreview":
+                return (200, null);
+            default:
+                return (422, Error($"De redactie kent de opdracht `{action}` niet; in de preview wordt alles meteen opgeslagen, zonder concepten."));
+        }
+    }
+
+    private void PersistEntry(JsonObject p)
+    {
+        var files = (p["dataFiles"] as JsonArray)?.OfType<JsonObject>().ToList() ?? (p["entry"] is JsonObject e ? [e] : []);
+        // Check every path first, so a refused path writes nothing at all.
+        var writes = files.Select(f => (Full: Allowed(Text(f, "path")), Raw: Text(f, "raw") ?? "", NewPath: Text(f, "newPath"))).ToList();
+        foreach (var w in writes) ContentFileOnly(w.Full);
+        var moves = writes.Where(w => w.NewPath is not null).Select(w => (w.Full, To: ContentFileOnly(Allowed(w.NewPath)))).ToList();
+        var assets = (p["assets"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        foreach (var (full, raw, _) in writes)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, raw);
+        }
+        foreach (var asset in assets) PersistMedia(asset);
+        foreach (var (from, to) in moves)
+        {
+            if (from == to) continue;
+            if (File.Exists(to)) throw new PathRefused($"`{_paths.Relative(to)}` bestaat al; kies een andere titel of bestandsnaam.");
+            File.Move(from, to);
+        }
+    }
+
+    /// <summary>Writes an upload under a safe, free name in its folder, and returns where it went.</summary>
+    private string PersistMedia(JsonObject asset)
+    {
+        var requested = Allowed(Text(asset, "path"));
+        var folder = Path.GetDirectoryName(requested)!;
+        if (!_paths.Relative(folder).StartsWith("input/assets", StringComparison.Ordinal))
+            throw new PathRefused("Afbeeldingen en bestanden horen in `input/assets/`.");
+        if (Text(asset, "encoding") is not "base64") throw new FormatException("alleen base64 wordt ondersteund");
+        var bytes = Convert.FromBase64String(Text(asset, "content") ?? "");
+        Directory.CreateDirectory(folder);
+        var full = Path.Combine(folder, SitePaths.FreeFileName(folder, Path.GetFileName(requested)));
+        using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);
+        return full;
+    }
+
+    private void Delete(string full)
+    {
+        if (full == Path.Combine(_paths.Root, SitePaths.SettingsFile)) throw new PathRefused("De instellingen kunnen niet weggegooid worden.");
+        if (File.Exists(full)) File.Delete(full);
+    }
+
+    /// <summary>Content saved through the editor is Markdown under <c>input/</c>, or the settings file.</summary>
+    private string ContentFileOnly(string full)
+    {
+        if (full == Path.Combine(_paths.Root, SitePaths.SettingsFile) || full.EndsWith(".md", StringComparison.Ordinal)) return full;
+        throw new PathRefused($"`{_paths.Relative(full)}` is geen tekstbestand van de site; de redactie bewaart alleen .md-bestanden in `input/` en de instellingen.");
+    }
+
+    private string Allowed(string? relative) =>
+        _paths.Resolve(relative) ?? throw new PathRefused($"`{relative}` ligt buiten de map `input/`; daar mag de redactie niet komen.");
+
+    private IEnumerable<string> ListFiles(string folder, string extension, int depth)
+    {
+        if (depth <= 0 || !Directory.Exists(folder)) return [];
+        var result = new List<string>();
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(entry);
+            if (name.StartsWith('.') || new FileInfo(entry).LinkTarget is not null) continue;
+            if (Directory.Exists(entry)) result.AddRange(ListFiles(entry, extension, depth - 1));
+            else if (entry.EndsWith(extension, StringComparison.Ordinal)) result.Add(entry);
+        }
+        return result;
+    }
+
+    private JsonObject Entry(string full)
+    {
+        var path = _paths.Relative(full);
+        if (!File.Exists(full)) return new JsonObject { ["data"] = null, ["file"] = new JsonObject { ["path"] = path, ["id"] = null } };
+        var bytes = File.ReadAllBytes(full);
+        return new JsonObject
+        {
+            ["data"] = System.Text.Encoding.UTF8.GetString(bytes),
+            ["file"] = new JsonObject { ["path"] = path, ["id"] = Convert.ToHexStringLower(SHA256.HashData(bytes)) },
+        };
+    }
+
+    private JsonObject MediaFile(string full)
+    {
+        var bytes = File.ReadAllBytes(full);
+        return new JsonObject
+        {
+            ["id"] = Convert.ToHexStringLower(SHA256.HashData(bytes)), ["content"] = Convert.ToBase64String(bytes), ["encoding"] = "base64",
+            ["path"] = _paths.Relative(full), ["name"] = Path.GetFileName(full),
+        };
+    }
+
+    private static string? Text(JsonObject o, string key) =>
+        o[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    private static JsonObject Error(string message) => new() { ["error"] = message };
+
+    private static async Task Reply(HttpContext context, int status, JsonNode? answer)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync(answer?.ToJsonString() ?? "null");
+    }
+
+    private sealed class PathRefused(string message) : Exception(message);
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Thuisbasis.Content.Model;
+using Thuisbasis.Pipeline;
+
+namespace Thuisbasis.Editor;
+
+/// <summary>What a field's widget offers from the site itself: the team to choose an author from, the tags in use.</summary>
+internal sealed class FieldContext(Site site)
+{
+    public IReadOnlyList<(string Id, string Name)> Staff { get; } =
+        [.. site.Team.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => (p.Id, p.Name))];
+
+    /// <summary>The most used tags first, so the hint names the ones a writer most likely means.</summary>
+    public IReadOnlyList<string> Tags { get; } =
+        [.. site.Tags.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal).Take(24).Select(t => t.Name)];
+}
+
+/// <summary>
+/// One <see cref="FieldSpec"/> as a Decap CMS field: its widget, Dutch label and hint, and <c>required</c> exactly as the
+/// readers require it. Dates, the author, alt texts and consent use the small widgets of <c>thuisbasis-editor.js</c>:
+/// Decap's own date picker cannot read back both date forms the engine accepts, and its fields cannot be required only
+/// when another field is set.
+/// </summary>
+internal static class EditorFields
+{
+    public static void Write(Utf8JsonWriter w, FieldSpec field, FieldContext context)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", field.Key);
+        w.WriteString("label", field.Label);
+        w.WriteBoolean("required", field.Required);
+        var hint = field.Hint;
+        if (field.Key == "tags" && field.Kind == FieldKind.TextList && context.Tags.Count > 0)
+            hint = (hint is null ? "" : hint + " ") + "Al in gebruik: " + string.Join(", ", context.Tags) + ".";
+        if (hint is not null) w.WriteString("hint", hint);
+        switch (field.Kind)
+        {
+            case FieldKind.Text: w.WriteString("widget", "string"); break;
+            case FieldKind.LongText: w.WriteString("widget", "text"); break;
+            case FieldKind.Date: w.WriteString("widget", "tb-date"); break;
+            case FieldKind.Colour: w.WriteString("widget", "color"); break;
+            case FieldKind.Flag:
+                w.WriteString("widget", field.IsConsent ? "tb-consent" : "boolean");
+                w.WriteBoolean("default", false);
+                break;
+            case FieldKind.Number:
+                w.WriteString("widget", "number");
+                w.WriteString("value_type", "int");
+                break;
+            case FieldKind.Choice or FieldKind.Choices:
+                w.WriteString("widget", "select");
+                if (field.Kind == FieldKind.Choices) w.WriteBoolean("multiple", true);
+                Options(w, field.Options);
+                break;
+            case FieldKind.TextList: w.WriteString("widget", "list"); break;
+            case FieldKind.Image:
+                w.WriteString("widget", "image");
+                w.WriteBoolean("choose_url", false);
+                break;
+            case FieldKind.ImageAlt:
+                w.WriteString("widget", "tb-alt");
+                w.WriteString("image_field", field.AltFor);
+                break;
+            case FieldKind.Service:
+                w.WriteString("widget", "relation");
+                w.WriteString("collection", "services");
+                w.WriteString("value_field", "{{slug}}");
+                w.WriteStartArray("search_fields");
+                w.WriteStringValue("title");
+                w.WriteEndArray();
+                w.WriteStartArray("display_fields");
+                w.WriteStringValue("title");
+                w.WriteEndArray();
+                break;
+            case FieldKind.Author:
+                w.WriteString("widget", "tb-author");
+                Options(w, context.Staff.Select(s => (s.Id, s.Name)).ToList());
+                break;
+            case FieldKind.Group:
+                w.WriteString("widget", "object");
+                w.WriteBoolean("collapsed", !field.Required);
+                w.WriteStartArray("fields");
+                foreach (var sub in field.Fields) Write(w, sub, context);
+                w.WriteEndArray();
+                break;
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Options(Utf8JsonWriter w, IReadOnlyList<(string Value, string Label)> options)
+    {
+        w.WriteStartArray("options");
+        foreach (var (value, label) in options)
+        {
+            w.WriteStartObject();
+            w.WriteString("label", label);
+            w.WriteString("value", value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Thuisbasis.Preview.Editor;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Editor;
+
+/// <summary>The preview's local backend (Decap's proxy protocol): who may ask, which files, and what a save writes.</summary>
+public sealed class LocalBackendTests : IDisposable
+{
+    private readonly FixtureSite _site = new();
+    private readonly LocalBackend _backend;
+
+    public LocalBackendTests() => _backend = new LocalBackend(_site.Root);
+
+    private static JsonObject Params(string json) => (JsonObject)JsonNode.Parse(json)!;
+
+    /// <summary>A persistEntry request as Decap's proxy backend sends it.</summary>
+    private static JsonObject Save(string path, string raw) => new()
+    {
+        ["entry"] = new JsonObject { ["slug"] = Path.GetFileNameWithoutExtension(path), ["path"] = path, ["raw"] = raw },
+        ["assets"] = new JsonArray(),
+        ["options"] = new JsonObject { ["commitMessage"] = "Opgeslagen" },
+    };
+
+    private static HttpContext Request(string? origin, string remote = "127.0.0.1", string host = "localhost:5080")
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Method = "POST";
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString(host);
+        context.Request.ContentType = "application/json";
+        context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+        if (origin is not null) context.Request.Headers.Origin = origin;
+        return context;
+    }
+
+    [Fact]
+    public void TheEditorOnThePreviewsOwnAddressIsLetIn() =>
+        Assert.Null(RequestGuard.Refusal(Request("http://localhost:5080")));
+
+    [Theory]
+    [InlineData("https://evil.example", "127.0.0.1", "localhost:5080")]
+    [InlineData("http://localhost:3000", "127.0.0.1", "localhost:5080")]
+    [InlineData(null, "127.0.0.1", "localhost:5080")]
+    [InlineData("http://localhost:5080", "192.168.1.20", "localhost:5080")]
+    [InlineData("http://evil.example:5080", "127.0.0.1", "evil.example:5080")]
+    public void ARequestFromAnotherOriginComputerOrHostIsRefused(string? origin, string remote, string host)
+    {
+        var refused = RequestGuard.Refusal(Request(origin, remote, host));
+
+        Assert.NotNull(refused);
+        Assert.Equal(StatusCodes.Status403Forbidden, refused.Status);
+    }
+
+    [Fact]
+    public void AFormPostWithoutJsonIsRefused()
+    {
+        var context = Request("http://localhost:5080");
+        context.Request.ContentType = "application/x-www-form-urlencoded";
+
+        Assert.Equal(StatusCodes.Status415UnsupportedMediaType, RequestGuard.Refusal(context)?.Status);
+    }
+
+    [Theory]
+    [InlineData("../geheim.md")]
+    [InlineData("input/../../geheim.md")]
+    [InlineData("/etc/passwd")]
+    [InlineData("input/./stories/a.md")]
+    [InlineData("input\\stories\\a.md")]
+    [InlineData("themes/default/layouts/base.sbn-html")]
+    [InlineData("input/.git/config")]
+    [InlineData("output/index.html")]
+    [InlineData("C:/Windows/win.ini")]
+    public void APathOutsideInputIsRefusedAndNothingIsWritten(string path)
+    {
+        var before = Snapshot();
+        Assert.Null(new SitePaths(_site.Root).Resolve(path));
+
+        var ex = Record.Exception(() => _backend.Run("persistEntry", Save(path, "---\ntitle: x\n---\n")));
+
+        Assert.NotNull(ex);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void ASymbolicLinkInsideInputThatLeadsOutIsRefused()
+    {
+        var outside = Directory.CreateTempSubdirectory("tb-outside-");
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_site.Root, "input", "uitweg"), outside.FullName);
+
+            Assert.Null(new SitePaths(_site.Root).Resolve("input/uitweg/a.md"));
+            Assert.ThrowsAny<Exception>(() => _backend.Run("getEntry", Params("""{"path":"input/uitweg/a.md"}""")));
+            Assert.Empty(outside.EnumerateFiles());
+        }
+        finally { outside.Delete(true); }
+    }
+
+    [Fact]
+    public void PersistEntryWritesExactlyTheFileItNamesAndNothingElse()
+    {
+        var before = Snapshot();
+        const string raw = "---\ntitle: Koffie op het plein\ndate: 2026-05-04\nauthor: anouk-visser\ntags:\n  - mantelzorg\ndraft: false\n---\nElke vrijdag koffie.\n";
+
+        var (status, _) = _backend.Run("persistEntry", Save("input/stories/2026-05-04-koffie.md", raw));
+
+        Assert.Equal(200, status);
+        Assert.Equal(raw, File.ReadAllText(Path.Combine(_site.Root, "input/stories/2026-05-04-koffie.md")));
+        Assert.Equal(before.Append("input/stories/2026-05-04-koffie.md").Order(StringComparer.Ordinal), Snapshot());
+        // What the editor saved, the engine accepts.
+        var result = _site.Build();
+        Assert.True(result.Diagnostics.Count == 0, result.Describe());
+        Assert.True(result.Has("verhalen/koffie/index.html"));
+    }
+
+    [Fact]
+    public void AVacancyAndATestimonialAsTheEditorWritesThemBuildWithoutAnyMessage()
+    {
+        const string vacancy = "---\ntitle: Vrijwilliger taalcafé\ndate: 2026-11-01\nclosing_date: 2026-12-31\nkind: volunteer\nlocation: Amsterdam\n" +
+            "salary:\n  min: 2800\n  max: 3600\n  period: month\n  scale: CAO Sociaal Werk schaal 7\ncontact:\n  name: Anouk Visser\n  email: anouk@test.example\n" +
+            "apply_email: werken@test.example\nfilled: false\ndraft: false\n---\nHelp mee.\n";
+        const string testimonial = "---\nname: Ria\nrole: cliënt\nconsent: true\nconsent_date: 2026-11-20\nfeatured: false\n---\nIk kom hier graag.\n";
+        _backend.Run("persistEntry", Save("input/vacancies/vrijwilliger.md", vacancy));
+        _backend.Run("persistEntry", Save("input/testimonials/ria.md", testimonial));
+
+        var result = _site.Build();
+
+        Assert.True(result.Diagnostics.Count == 0, result.Describe());
+        Assert.True(result.Has("vacatures/vrijwilliger/index.html"));
+    }
+
+    [Fact]
+    public void AnUploadGetsASafeNameAndNeverReplacesAFile()
+    {
+        var png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47]);
+        JsonObject Upload() => (JsonObject)_backend.Run("persistMedia", new JsonObject
+        {
+            ["asset"] = new JsonObject { ["path"] = "input/assets/img/Één Foto van Ria.PNG", ["content"] = png, ["encoding"] = "base64" },
+        }).Answer!;
+
+        var first = Upload();
+        var second = Upload();
+
+        Assert.Equal("input/assets/img/een-foto-van-ria.png", (string?)first["path"]);
+        Assert.Equal("input/assets/img/een-foto-van-ria-2.png", (string?)second["path"]);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/een-foto-van-ria.png")));
+    }
+
+    [Fact]
+    public void EntriesByFolderListsTheMarkdownFilesWithTheirTextAndId()
+    {
+        var answer = (JsonArray)_backend.Run("entriesByFolder", Params("""{"folder":"input/team","extension":"md","depth":1}""")).Answer!;
+
+        var entry = (JsonObject)Assert.Single(answer)!;
+        Assert.Equal("input/team/anouk-visser.md", (string?)entry["file"]!["path"]);
+        Assert.Contains("name: Anouk Visser", (string?)entry["data"]);
+        Assert.Equal(64, ((string?)entry["file"]!["id"])!.Length);
+    }
+
+    private List<string> Snapshot() =>
+        [.. Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_site.Root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)];
+
+    public void Dispose() => _site.Dispose();
+}

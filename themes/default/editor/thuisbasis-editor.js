@@ -1,0 +1,172 @@
+/* Thuisbasis: the small widgets and the save rule the web editor needs, on top of Decap CMS (loaded before this file).
+   - tb-date: a plain date field that reads both forms the engine accepts (2026-11-23 and 23-11-2026) and writes 2026-11-23.
+   - tb-author: a team member (their id) or a client ({ name, role }), as stories expect.
+   - tb-alt: alt text, required only when its image is set.
+   - tb-consent: the consent switch, off by default; saving with consent on fills in consent_date when it is empty. */
+(function () {
+  "use strict";
+  var CMS = window.CMS, h = window.h, createClass = window.createClass;
+  if (!CMS || !h || !createClass) return;
+
+  function get(value, key) {
+    if (value == null) return undefined;
+    if (typeof value.get === "function") return value.get(key);
+    return value[key];
+  }
+
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+
+  function today() {
+    var d = new Date();
+    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  }
+
+  /* "2026-11-23", "2026-11-23 09:30", "23-11-2026", "23-11-2026 09:30" or a Date → { date: "2026-11-23", time: "09:30" }. */
+  function readDate(value) {
+    if (value instanceof Date && !isNaN(value)) {
+      return { date: value.getUTCFullYear() + "-" + pad(value.getUTCMonth() + 1) + "-" + pad(value.getUTCDate()), time: "" };
+    }
+    var text = value == null ? "" : String(value).trim();
+    var m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?/.exec(text);
+    if (m) return { date: m[1] + "-" + pad(+m[2]) + "-" + pad(+m[3]), time: m[4] ? pad(+m[4]) + ":" + m[5] : "" };
+    m = /^(\d{1,2})-(\d{1,2})-(\d{4})(?:[ T](\d{1,2}):(\d{2}))?/.exec(text);
+    if (m) return { date: m[3] + "-" + pad(+m[2]) + "-" + pad(+m[1]), time: m[4] ? pad(+m[4]) + ":" + m[5] : "" };
+    return { date: "", time: "" };
+  }
+
+  var DateControl = createClass({
+    handleChange: function (e) {
+      var time = readDate(this.props.value).time;
+      var date = e.target.value;
+      this.props.onChange(date ? (time ? date + " " + time : date) : "");
+    },
+    render: function () {
+      return h("input", {
+        type: "date",
+        id: this.props.forID,
+        className: this.props.classNameWrapper,
+        value: readDate(this.props.value).date,
+        onChange: this.handleChange,
+        onFocus: this.props.setActiveStyle,
+        onBlur: this.props.setInactiveStyle,
+      });
+    },
+  });
+
+  var AltControl = createClass({
+    isValid: function () {
+      var imageKey = this.props.field.get("image_field");
+      var image = this.props.entry && this.props.entry.getIn(["data", imageKey]);
+      var alt = this.props.value == null ? "" : String(this.props.value).trim();
+      if (image && !alt) {
+        return { error: { message: "Beschrijf in één zin wat er op de afbeelding staat, voor wie hem niet kan zien." } };
+      }
+      return true;
+    },
+    render: function () {
+      var self = this;
+      return h("input", {
+        type: "text",
+        id: this.props.forID,
+        className: this.props.classNameWrapper,
+        value: this.props.value || "",
+        onChange: function (e) { self.props.onChange(e.target.value); },
+        onFocus: this.props.setActiveStyle,
+        onBlur: this.props.setInactiveStyle,
+      });
+    },
+  });
+
+  var ConsentControl = createClass({
+    render: function () {
+      var self = this;
+      var on = this.props.value === true;
+      return h("label", { htmlFor: this.props.forID, className: "tb-consent" + (on ? " tb-consent-on" : "") },
+        h("input", {
+          type: "checkbox",
+          id: this.props.forID,
+          checked: on,
+          onChange: function (e) { self.props.onChange(e.target.checked); },
+        }),
+        h("span", null, on ? "Ja, deze persoon gaf toestemming" : "Nee, nog geen toestemming"));
+    },
+  });
+
+  var CLIENT = "__client__";
+
+  var AuthorControl = createClass({
+    isValid: function () {
+      var v = this.props.value;
+      if (v && typeof v === "object" && !String(get(v, "name") || "").trim()) {
+        return { error: { message: "Schrijf de naam van de cliënt zoals die online mag." } };
+      }
+      return true;
+    },
+    setClient: function (name, role) {
+      var client = {};
+      client.name = name;
+      if (role) client.role = role;
+      this.props.onChange(client);
+    },
+    render: function () {
+      var self = this;
+      var v = this.props.value;
+      var isClient = v != null && typeof v === "object";
+      var options = this.props.field.get("options");
+      var staff = options ? options.toJS() : [];
+      var select = h("select", {
+        id: this.props.forID,
+        className: this.props.classNameWrapper,
+        value: isClient ? CLIENT : (v || ""),
+        onChange: function (e) {
+          if (e.target.value === CLIENT) self.setClient("", "cliënt");
+          else self.props.onChange(e.target.value);
+        },
+      },
+        [h("option", { key: "", value: "" }, "Kies een auteur")]
+          .concat(staff.map(function (s) { return h("option", { key: s.value, value: s.value }, s.label); }))
+          .concat([h("option", { key: CLIENT, value: CLIENT }, "Een cliënt (naam en rol)")]));
+      if (!isClient) return select;
+      var name = get(v, "name") || "", role = get(v, "role") || "";
+      var id = this.props.forID;
+      return h("div", null, select,
+        h("p", null,
+          h("label", { htmlFor: id + "-name" }, "Naam van de cliënt, zoals die online mag"),
+          h("input", { id: id + "-name", type: "text", value: name, className: this.props.classNameWrapper,
+            onChange: function (e) { self.setClient(e.target.value, role); } })),
+        h("p", null,
+          h("label", { htmlFor: id + "-role" }, "Rol, bijvoorbeeld cliënt of mantelzorger"),
+          h("input", { id: id + "-role", type: "text", value: role, className: this.props.classNameWrapper,
+            onChange: function (e) { self.setClient(name, e.target.value); } })));
+    },
+  });
+
+  function Text(props) { return h("span", null, props.value == null ? "" : String(props.value)); }
+
+  CMS.registerWidget("tb-date", DateControl, Text);
+  CMS.registerWidget("tb-alt", AltControl, Text);
+  CMS.registerWidget("tb-consent", ConsentControl, function (props) {
+    return h("span", null, props.value === true ? "Toestemming: ja" : "Toestemming: nee");
+  });
+  CMS.registerWidget("tb-author", AuthorControl, function (props) {
+    var v = props.value;
+    return h("span", null, v && typeof v === "object" ? (get(v, "name") || "") : (v || ""));
+  });
+
+  /* Consent switched on and no date yet: today is when permission was recorded. A story by a team member needs no
+     consent at all, so its file keeps only the keys that mean something for it. */
+  CMS.registerEventListener({
+    name: "preSave",
+    handler: function (args) {
+      var data = args.entry.get("data");
+      if (args.entry.get("collection") === "stories" && typeof data.get("author") === "string") {
+        return data.delete("consent").delete("consent_date");
+      }
+      if (data.get("consent") === true && !data.get("consent_date")) return data.set("consent_date", today());
+      return data;
+    },
+  });
+
+  CMS.registerPreviewStyle("/assets/css/site.css");
+  CMS.registerPreviewStyle("/assets/css/brand.css");
+})();
