@@ -68,6 +68,18 @@ public sealed class PastedHtmlTests
         Assert.Equal(2, Assert.Single(removed).Line);
     }
 
+    [Theory]
+    [InlineData("Intro.\n\n<style>\np { color: red }\n\nMijn verhaal gaat verder.\n\nEn eindigt hier.\n", 2, 7)]
+    [InlineData("Intro.\n\n<math><mi>x\n\nMijn verhaal gaat verder.\n\n<span>En eindigt hier.</span>\n", 2, 6)]
+    public void AnElementLeftOpenSaysItTookTheTextAfterItWithIt(string markdown, int line, int until)
+    {
+        var body = BodyHtml.Render(markdown, allowRawHtml: false, "een verhaal");
+        Assert.DoesNotContain("eindigt", Parser.ParseDocument(body.Html).Body!.TextContent);
+        var removal = Assert.Single(body.Removed);
+        Assert.Equal((line, until), (removal.Line, removal.SwallowedUntil));
+        Assert.EndsWith($"ook alles tot en met regel {10 + until} is weggelaten.", removal.MessageIn(10));
+    }
+
     [Fact]
     public void TheSameThingTwiceIsOneWarningWithACountAtItsFirstLine()
     {

@@ -84,8 +84,20 @@ internal sealed class BodySanitizer
         var tag = e.Tag;
         if (VideoMarkup.IsOwnScript(tag)) { e.Cancel = true; return; }
         if (!Inside(tag)) return; // inside something already removed whole
-        Note(RemovalText.Tag(tag.LocalName, _noun, LineOf(tag)));
-        if (!RemovalText.DroppedWhole.Contains(tag.LocalName)) return; // the text in it stays (KeepChildNodes)
+        var line = LineOf(tag);
+        var removal = RemovalText.Tag(tag.LocalName, _noun, line);
+        if (!RemovalText.DroppedWhole.Contains(tag.LocalName))
+        {
+            Note(removal); // the text in it stays (KeepChildNodes)
+            return;
+        }
+        // An element left open (<style>, <math>…) takes what follows with it, as it would in a browser: say so.
+        var inner = tag.InnerHtml;
+        var last = LineMarkers.LastLineIn(inner);
+        // Raw text (<style>, <script>) with an empty line in it: Markdown gave it the paragraphs after it.
+        if (tag.Flags.HasFlag(NodeFlags.LiteralText) && inner.Contains("\n\n", StringComparison.Ordinal))
+            last = Math.Max(last, line + inner.TrimEnd('\n').Count('\n'));
+        Note(last > line ? removal with { SwallowedUntil = last } : removal);
         e.Cancel = true;
         tag.Remove();
     }
