@@ -68,6 +68,33 @@ public sealed class PastedHtmlTests
         Assert.Equal(2, Assert.Single(removed).Line);
     }
 
+    [Theory]
+    [InlineData("Intro.\n\n<style>\np { color: red }\n\nMijn verhaal gaat verder.\n\nEn eindigt hier.\n", 2, 7)]
+    [InlineData("Intro.\n\n<math><mi>x\n\nMijn verhaal gaat verder.\n\n<span>En eindigt hier.</span>\n", 2, 6)]
+    public void AnElementLeftOpenSaysItTookTheTextAfterItWithIt(string markdown, int line, int until)
+    {
+        var body = BodyHtml.Render(markdown, allowRawHtml: false, "een verhaal");
+        Assert.DoesNotContain("eindigt", Parser.ParseDocument(body.Html).Body!.TextContent);
+        var removal = Assert.Single(body.Removed);
+        Assert.Equal((line, until), (removal.Line, removal.SwallowedUntil));
+        Assert.EndsWith($"ook alles tot en met regel {10 + until} is weggelaten.", removal.MessageIn(10));
+    }
+
+    /// <summary>Cleaning time grows with the square of the nesting: pasted HTML nested deeper than any text is TB0122, at once.</summary>
+    [Fact]
+    public void HtmlNestedTooDeeplyIsTheTooDeeplyNestedError()
+    {
+        var entry = new Thuisbasis.Content.Entry("input/stories/diep.md", 1, "diep", "/verhalen/diep/",
+            "Tekst.\n\n" + string.Concat(Enumerable.Repeat("<div><span>", 50_000)) + "x\n", 6);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var bag = new Thuisbasis.Diagnostics.DiagnosticBag();
+        Assert.Equal("", new Thuisbasis.Pipeline.MarkdownCache(keep: false).Render(entry, bag).Value);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"took {started.Elapsed}");
+        var error = Assert.Single(bag.All());
+        Assert.Equal(("TB0122", 6), (error.Code, error.Line));
+        Assert.Equal(100, BodySanitizer.NestingDepth(string.Concat(Enumerable.Repeat("<p><br><img src=x>", 100)) + "<hr/>"));
+    }
+
     [Fact]
     public void TheSameThingTwiceIsOneWarningWithACountAtItsFirstLine()
     {

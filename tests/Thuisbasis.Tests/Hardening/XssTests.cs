@@ -52,6 +52,41 @@ public sealed class XssTests
         Assert.True(pages > 4 * HostileSite.Payloads.Length, $"only {pages} pages");
     }
 
+    /// <summary>
+    /// HTML pasted into bodies (every content type holds every <see cref="HostileSite.BodyPayloads"/>): nothing of it can
+    /// run, post a form or load another site, the text around it and the harmless markup stay, and each file hears
+    /// about what was left out.
+    /// </summary>
+    [Fact]
+    public void PastedHtmlInBodiesIsCleanedAndReported()
+    {
+        using var site = new FixtureSite(withDefaults: false);
+        HostileSite.Write((path, text) => site.Write(path, text), HostileSite.BodyPayloads.Length);
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var page in new[] { "verhalen/staff-alles/index.html", "vacatures/v-alles/index.html", "extra-alles/index.html" })
+        {
+            var main = result.Html(page).QuerySelector("main")!;
+            Assert.Empty(main.QuerySelectorAll("script, form, input, button, iframe, object, embed, svg, math, style, video, meta, base, noscript, template"));
+            Assert.Empty(main.QuerySelectorAll("[style]"));
+            Assert.Empty(main.QuerySelectorAll("a[href], img[src]").Where(e => IsScriptUrl(e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                || (e.GetAttribute("href") ?? e.GetAttribute("src")!).StartsWith("data:", StringComparison.OrdinalIgnoreCase)));
+            Assert.Equal("Wet maatschappelijke ondersteuning", main.QuerySelector("abbr")!.GetAttribute("title"));
+            Assert.Contains("Onschuldig", main.QuerySelectorAll("details > summary").Select(s => s.TextContent));
+            Assert.Contains("Hallo  wereld.", main.TextContent);
+            Assert.Contains("achtergrond", main.TextContent);
+        }
+        var reported = result.Diagnostics.Where(d => d.Code == "TB0240").ToList();
+        foreach (var file in new[] { "input/stories/staff-alles.md", "input/stories/client-alles.md", "input/vacancies/v-alles.md", "input/services/s-alles.md",
+                     "input/testimonials/t-alles.md", "input/pages/extra-alles.md", "input/pages/home.md", "input/team/anouk-visser.md" })
+        {
+            var mine = reported.Where(d => d.Path == file).ToList();
+            Assert.True(mine.Count >= 15, $"{file}: {mine.Count} warnings");
+            Assert.Equal(mine.Count, mine.Select(d => d.Message).Distinct().Count());
+            Assert.All(mine, d => Assert.Contains(" is weggelaten: ", d.Message));
+        }
+    }
+
     /// <summary>Values are trimmed, as everywhere; otherwise each payload comes back character for character.</summary>
     [Fact]
     public void PayloadsRoundTripAsTheExactText()

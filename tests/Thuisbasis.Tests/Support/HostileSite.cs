@@ -35,6 +35,49 @@ public static class HostileSite
         "javascript://%0aalert(60)", "\u2028<script>alert(61)</script>\u2029", "';alert(62)//\\';alert(62)//\";alert(62)//",
     ];
 
+    /// <summary>
+    /// HTML a writer might paste into a body (from e-mail, social media or an attacker): each must be cleaned away while
+    /// the text around it stays. The body of file <c>k</c> holds two of them; the "alles" file holds all.
+    /// </summary>
+    public static readonly string[] BodyPayloads =
+    [
+        "<script>alert('body-1')</script>",
+        "Een foto <img src=x onerror=alert('body-2')> in een zin.",
+        "<a href=\"javascript:alert('body-3')\">klik hier</a>",
+        "<iframe src=\"javascript:alert('body-4')\"></iframe>",
+        "<svg onload=alert('body-5')><circle r=\"5\"></circle></svg>",
+        "<style>@import 'javascript:alert(6)'; main { display: none }</style>",
+        "<form action=\"javascript:alert('body-7')\"><input name=\"pin\"><button formaction=\"javascript:alert(7)\">Verstuur</button></form>",
+        "<details open ontoggle=alert('body-8')><summary>Meer</summary>Tekst</details>",
+        "<a href=\"&#106;avascript&#58;alert('body-9')\">klik</a>",
+        "<object data=\"data:text/html,<script>alert('body-10')</script>\"></object>",
+        "Hallo <ScRiPt>alert('body-11')</sCrIpT> wereld.",
+        "[klik](javascript:alert('body-12'))",
+        "<body onload=alert('body-14')>",
+        "<input autofocus onfocus=alert('body-15')>",
+        "<video><source onerror=alert('body-16')></video>",
+        "<embed src=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxNyk8L3NjcmlwdD4=\">",
+        "<div style=\"background:url(javascript:alert('body-18'))\">achtergrond</div>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert('body-19')\">",
+        "<base href=\"javascript:alert('body-20')//\">",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert('body-21')>\"></noscript>",
+        "<template><script>alert('body-22')</script></template>",
+        "<a href=\"  JAVASCRIPT:alert('body-23')\">klik</a>",
+        "<img src=\"x\" alt=\"\" onmouseover=alert('body-24') style=\"position:fixed;inset:0;width:100%;height:100%\">",
+        "<p style=\"display:none\">verborgen</p><span style=\"font-size:0\">onzichtbaar</span>",
+        "<a href=\"vbscript:msgbox('body-26')\">klik</a> <a href=\"data:text/html,<script>alert('body-26')</script>\">klik</a>",
+        "<img src=\"data:image/svg+xml,<svg onload=alert('body-27')>\" alt=\"x\">",
+        "<![CDATA[<script>alert('body-28')</script>]]> <!--<script>alert('body-28')</script>-->",
+        "<abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr> <details><summary>Onschuldig</summary>Blijft staan.</details>",
+        // Left open, it takes the rest of the body with it (as it would in a browser): last.
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert('body-13')>",
+    ];
+
+    /// <summary>The body of file <paramref name="k"/>: a sentence and two pasted payloads (all of them for <c>k</c> = -1).</summary>
+    public static string Body(int k) => "Tekst.\n\n" + (k < 0
+        ? string.Join("\n\n", BodyPayloads)
+        : BodyPayloads[k % BodyPayloads.Length] + "\n\n" + BodyPayloads[(k + 11) % BodyPayloads.Length]) + "\n";
+
     /// <summary>A YAML double-quoted string holding <paramref name="value"/> exactly.</summary>
     public static string Q(string value)
     {
@@ -67,12 +110,12 @@ public static class HostileSite
         write("statiq.config", Settings(f => P(-1, f)));
         write("input/assets/img/foto.png", "png");
         foreach (var role in new[] { "home", "clients", "method", "services", "about", "extra", "contact" })
-            write($"input/pages/{role}.md", $"---\ntitle: {Q(P(-1, 0))}\ndescription: {Q(P(-1, 1))}\nmenu_title: {Q(P(-1, 2))}\n---\nTekst.\n");
+            write($"input/pages/{role}.md", $"---\ntitle: {Q(P(-1, 0))}\ndescription: {Q(P(-1, 1))}\nmenu_title: {Q(P(-1, 2))}\n---\n{Body(-1)}");
         write("input/team/anouk-visser.md", Person(-1, P));
         for (var k = -1; k < filesPerType; k++)
         {
             var n = k < 0 ? "alles" : k.ToString("00");
-            write($"input/pages/extra-{n}.md", $"---\ntitle: {Q(P(k, 0))}\ndescription: {Q(P(k, 1))}\nmenu_title: {Q(P(k, 2))}\n---\nTekst.\n");
+            write($"input/pages/extra-{n}.md", $"---\ntitle: {Q(P(k, 0))}\ndescription: {Q(P(k, 1))}\nmenu_title: {Q(P(k, 2))}\n---\n{Body(k)}");
             write($"input/stories/staff-{n}.md", $"""
                 ---
                 title: {Q(P(k, 3))}
@@ -83,9 +126,9 @@ public static class HostileSite
                 image: /assets/img/foto.png
                 image_alt: {Q(P(k, 7))}
                 ---
-                Tekst.
+                {Body(k)}
                 """);
-            write($"input/stories/client-{n}.md", $"---\ntitle: {Q(P(k, 8))}\ndate: 2026-02-01\nauthor: {{ name: {Q(P(k, 9))}, role: {Q(P(k, 10))} }}\nconsent: true\n---\nTekst.\n");
+            write($"input/stories/client-{n}.md", $"---\ntitle: {Q(P(k, 8))}\ndate: 2026-02-01\nauthor: {{ name: {Q(P(k, 9))}, role: {Q(P(k, 10))} }}\nconsent: true\n---\n{Body(k)}");
             write($"input/vacancies/v-{n}.md", $$"""
                 ---
                 title: {{Q(P(k, 11))}}
@@ -102,16 +145,16 @@ public static class HostileSite
                 image: /assets/img/foto.png
                 image_alt: {{Q(P(k, 19))}}
                 ---
-                Tekst.
+                {{Body(k)}}
                 """);
-            write($"input/services/s-{n}.md", $"---\ntitle: {Q(P(k, 20))}\nsummary: {Q(P(k, 21))}\nimage: /assets/img/foto.png\nimage_alt: {Q(P(k, 22))}\n---\nTekst.\n");
-            write($"input/testimonials/t-{n}.md", $"---\nname: {Q(P(k, 23))}\nrole: {Q(P(k, 24))}\nconsent: true\nfeatured: true\nservice: s-{n}\nphoto: /assets/img/foto.png\nphoto_alt: {Q(P(k, 25))}\n---\nTekst.\n");
+            write($"input/services/s-{n}.md", $"---\ntitle: {Q(P(k, 20))}\nsummary: {Q(P(k, 21))}\nimage: /assets/img/foto.png\nimage_alt: {Q(P(k, 22))}\n---\n{Body(k)}");
+            write($"input/testimonials/t-{n}.md", $"---\nname: {Q(P(k, 23))}\nrole: {Q(P(k, 24))}\nconsent: true\nfeatured: true\nservice: s-{n}\nphoto: /assets/img/foto.png\nphoto_alt: {Q(P(k, 25))}\n---\n{Body(k)}");
             if (k >= 0) write($"input/team/p-{n}.md", Person(k, P));
         }
     }
 
     private static string Person(int k, Func<int, int, string> p) =>
-        $"---\nname: {Q(p(k, 26))}\nrole: {Q(p(k, 27))}\nphone: {Q(p(k, 28))}\nphoto: /assets/img/foto.png\nphoto_alt: {Q(p(k, 29))}\n---\nBio.\n";
+        $"---\nname: {Q(p(k, 26))}\nrole: {Q(p(k, 27))}\nphone: {Q(p(k, 28))}\nphoto: /assets/img/foto.png\nphoto_alt: {Q(p(k, 29))}\n---\n{Body(k)}";
 
     private static string Settings(Func<int, string> p) => $$"""
         name: {{Q(p(30))}}

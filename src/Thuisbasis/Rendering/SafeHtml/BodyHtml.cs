@@ -21,19 +21,17 @@ public static class BodyHtml
     {
         var pipeline = MarkdownRenderer.PipelineFor(markdown);
         var document = Markdown.Parse(markdown, pipeline);
-        var untitled = Untitled(document);
-        var parts = allowRawHtml ? [] : RawParts.In(document);
-        if (parts.Count == 0) return new RenderedBody(Markdown.ToHtml(document, pipeline), [], untitled);
+        // One walk over the document for both: raw parts (in document order) and videos without a title.
+        var parts = new List<MarkdownObject>();
+        List<int>? untitled = null;
+        foreach (var node in document.Descendants())
+        {
+            if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);
+            else if (!allowRawHtml && RawParts.IsRaw(node)) parts.Add(node);
+        }
+        if (parts.Count == 0) return new RenderedBody(Markdown.ToHtml(document, pipeline), [], untitled ?? []);
         LineMarkers.Insert(parts);
         var (html, removed) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun);
-        return new RenderedBody(html, removed, untitled);
-    }
-
-    private static IReadOnlyList<int> Untitled(MarkdownDocument document)
-    {
-        List<int>? lines = null;
-        foreach (var video in document.Descendants<VideoBlock>())
-            if (video.Untitled) (lines ??= []).Add(video.Line);
-        return lines ?? [];
+        return new RenderedBody(html, removed, untitled ?? []);
     }
 }

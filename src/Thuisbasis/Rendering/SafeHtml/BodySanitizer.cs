@@ -51,12 +51,40 @@ internal sealed class BodySanitizer
     /// </summary>
     public static (string Html, IReadOnlyList<Removal> Removed) Clean(string html, string noun)
     {
+        if (NestingDepth(html) > MaxDepth)
+            throw new ArgumentException("HTML nested too deeply to clean"); // reported as TB0122, like Markdig's own limit
         var cleaner = new BodySanitizer(noun, LineMarkers.Read(html, Prefix.Length));
         using var document = Parser.ParseDocument(Prefix + html);
         cleaner._body = document.Body!;
         cleaner.Sanitizer().SanitizeDom(document, document.Body);
         var clean = document.Body!.ChildNodes.ToHtml(HtmlFormatter.Instance);
         return (clean, cleaner._removed.Values.OrderBy(r => r.Line).ToList());
+    }
+
+    /// <summary>
+    /// Deeper than this, cleaning takes time that grows with the square of the depth (styles are worked out through
+    /// every ancestor), and no pasted text nests that deep: such a body is an error, as a Markdown bomb is.
+    /// </summary>
+    private const int MaxDepth = 100;
+
+    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
+        { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr" };
+
+    /// <summary>A quick upper estimate of how deep the tags in <paramref name="html"/> nest, before anything is parsed.</summary>
+    internal static int NestingDepth(string html)
+    {
+        int depth = 0, max = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            if (html[i + 1] == '/') { depth = Math.Max(0, depth - 1); continue; }
+            if (!char.IsAsciiLetter(html[i + 1])) continue;
+            var end = i + 1;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end])) end++;
+            var close = html.IndexOf('>', end);
+            if (Void.Contains(html[(i + 1)..end]) || close > 0 && html[close - 1] == '/') continue;
+            max = Math.Max(max, ++depth);
+        }
+        return max;
     }
 
     private HtmlSanitizer Sanitizer()
@@ -84,8 +112,20 @@ internal sealed class BodySanitizer
         var tag = e.Tag;
         if (VideoMarkup.IsOwnScript(tag)) { e.Cancel = true; return; }
         if (!Inside(tag)) return; // inside something already removed whole
-        Note(RemovalText.Tag(tag.LocalName, _noun, LineOf(tag)));
-        if (!RemovalText.DroppedWhole.Contains(tag.LocalName)) return; // the text in it stays (KeepChildNodes)
+        var line = LineOf(tag);
+        var removal = RemovalText.Tag(tag.LocalName, _noun, line);
+        if (!RemovalText.DroppedWhole.Contains(tag.LocalName))
+        {
+            Note(removal); // the text in it stays (KeepChildNodes)
+            return;
+        }
+        // An element left open (<style>, <math>…) takes what follows with it, as it would in a browser: say so.
+        var inner = tag.InnerHtml;
+        var last = LineMarkers.LastLineIn(inner);
+        // Raw text (<style>, <script>) with an empty line in it: Markdown gave it the paragraphs after it.
+        if (tag.Flags.HasFlag(NodeFlags.LiteralText) && inner.Contains("\n\n", StringComparison.Ordinal))
+            last = Math.Max(last, line + inner.TrimEnd('\n').Count('\n'));
+        Note(last > line ? removal with { SwallowedUntil = last } : removal);
         e.Cancel = true;
         tag.Remove();
     }

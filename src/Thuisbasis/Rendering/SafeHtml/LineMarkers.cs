@@ -60,6 +60,15 @@ internal sealed class LineMarkers
         comment.StartsWith("tb:", StringComparison.Ordinal) && int.TryParse(comment.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out var line)
             ? line : null;
 
+    /// <summary>The highest line of the markers in <paramref name="html"/> (an element's inner HTML), or -1.</summary>
+    public static int LastLineIn(string html)
+    {
+        var last = -1;
+        var map = Read(html, 0);
+        foreach (var m in map._markers) last = Math.Max(last, m.BodyLine);
+        return last;
+    }
+
     /// <summary>The body line (0-based) of what starts at <paramref name="index"/>, on line <paramref name="htmlLine"/> of the parsed text.</summary>
     public int BodyLine(int index, int htmlLine)
     {

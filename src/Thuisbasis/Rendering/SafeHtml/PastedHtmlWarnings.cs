@@ -16,7 +16,7 @@ public static class PastedHtmlWarnings
     {
         var list = new List<Diagnostic>(body.Removed.Count + body.UntitledVideos.Count);
         foreach (var r in body.Removed)
-            list.Add(new Diagnostic(Severity.Warning, Removed, entry.SourcePath, entry.BodyLine + r.Line, 1, r.Message, r.Fix));
+            list.Add(new Diagnostic(Severity.Warning, Removed, entry.SourcePath, entry.BodyLine + r.Line, 1, r.MessageIn(entry.BodyLine), r.Fix));
         foreach (var line in body.UntitledVideos)
             list.Add(new Diagnostic(Severity.Warning, UntitledVideo, entry.SourcePath, entry.BodyLine + line, 1,
                 "De video heeft geen titel; de afspeelknop zegt dan alleen \"Video\".",

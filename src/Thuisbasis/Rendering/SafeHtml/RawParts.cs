@@ -13,23 +13,14 @@ internal static class RawParts
     private static readonly string[] LinkSchemes = ["http", "https", "mailto", "tel"];
     private static readonly string[] ImageSchemes = ["http", "https"];
 
-    /// <summary>Each part with its line in the body (0-based), in document order.</summary>
-    public static List<MarkdownObject> In(MarkdownDocument document)
+    /// <summary>Whether Markdig writes <paramref name="node"/> with HTML or an address it did not check.</summary>
+    public static bool IsRaw(MarkdownObject node) => node switch
     {
-        var parts = new List<MarkdownObject>();
-        foreach (var node in document.Descendants())
-        {
-            var raw = node switch
-            {
-                HtmlBlock or HtmlInline => true,
-                LinkInline link => !IsSafeAddress(link.Url, link.IsImage),
-                AutolinkInline auto => !auto.IsEmail && !IsSafeAddress(auto.Url, image: false),
-                _ => false,
-            };
-            if (raw) parts.Add(node);
-        }
-        return parts;
-    }
+        HtmlBlock or HtmlInline => true,
+        LinkInline link => !IsSafeAddress(link.Url, link.IsImage),
+        AutolinkInline auto => !auto.IsEmail && !IsSafeAddress(auto.Url, image: false),
+        _ => false,
+    };
 
     /// <summary>A relative address, or one with an allowed scheme (images: only web addresses).</summary>
     internal static bool IsSafeAddress(string? url, bool image)

@@ -8,6 +8,17 @@ public sealed record Removal(int Line, string What, string Why, string Fix, int 
 {
     /// <summary>The warning's message: "het stuk `&lt;script&gt;` is weggelaten: … (nog 2 keer in deze tekst)".</summary>
     public string Message => $"{What} is weggelaten: {Why}" + (Count > 1 ? $" (nog {Count - 1} keer in deze tekst)" : "");
+
+    /// <summary>
+    /// The last body line an element left open took with it (a <c>&lt;style&gt;</c> without <c>&lt;/style&gt;</c> swallows
+    /// what follows, in a browser too); null when it swallowed nothing.
+    /// </summary>
+    public int? SwallowedUntil { get; init; }
+
+    /// <summary>The message with the lines of the file: <paramref name="bodyLine"/> is the file's line of the body's first line.</summary>
+    public string MessageIn(int bodyLine) => SwallowedUntil is { } last
+        ? $"{Message} Het stuk is niet afgesloten, dus ook alles tot en met regel {bodyLine + last} is weggelaten."
+        : Message;
 }
 
 /// <summary>The plain Dutch words for what the sanitizer removes, in terms of the kind of text it was in.</summary>
