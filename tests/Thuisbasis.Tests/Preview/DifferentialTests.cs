@@ -142,7 +142,10 @@ internal sealed class SampleCopy : IDisposable
         var root = Path.Combine(Path.GetTempPath(), "tb-diff-" + Guid.NewGuid().ToString("N")[..10]);
         Copy(Path.Combine(repo, "input"), Path.Combine(root, "input"));
         Copy(Path.Combine(repo, "themes", "default"), Path.Combine(root, "themes", "default"));
-        File.Copy(Path.Combine(repo, "statiq.config"), Path.Combine(root, "statiq.config"));
+        // Without search: the index is made by Pagefind (found next to the repository, not next to this copy) and only
+        // by a build that writes; the search tests cover it.
+        File.WriteAllText(Path.Combine(root, "statiq.config"),
+            File.ReadAllText(Path.Combine(repo, "statiq.config")).Replace("search: true", "search: false", StringComparison.Ordinal));
         return new SampleCopy(root);
     }
 
