@@ -26,7 +26,12 @@ public sealed class HardeningTests(SiteFixture site)
                 var full = Path.Combine(work, "site", path);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllText(full, text);
-            }, filesPerType: 4);
+            }, filesPerType: 4, (path, bytes) =>
+            {
+                var full = Path.Combine(work, "site", path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllBytes(full, bytes);
+            });
             var result = new SiteEngine(new BuildOptions
             {
                 Root = Path.Combine(work, "site"), Output = output, Date = SiteFixture.BuildDate, BaseUrl = server.BaseUrl,

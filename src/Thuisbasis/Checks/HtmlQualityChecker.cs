@@ -10,6 +10,10 @@ namespace Thuisbasis.Checks;
 /// </summary>
 public sealed class HtmlQualityChecker(string root)
 {
+    /// <summary>A published variant (<c>/assets/img/x-800.png</c>) as the writer wrote it, without width and extension (<c>/assets/img/x</c>).</summary>
+    private static string? WrittenAs(string? src) =>
+        src is null ? null : System.Text.RegularExpressions.Regex.Replace(src, @"-\d+\.(webp|jpg|png)$", "");
+
     public void Check(IReadOnlyList<BuiltPage> pages, DiagnosticBag diagnostics)
     {
         foreach (var built in pages)
@@ -17,10 +21,10 @@ public sealed class HtmlQualityChecker(string root)
             var page = built.Page;
             var source = page.Source;
             foreach (var img in built.Document.QuerySelectorAll("img:not([alt])"))
-                diagnostics.Error("TB0502", Locate(source, img.GetAttribute("src")), $"Een afbeelding op {page.Url} (`{img.GetAttribute("src")}`) heeft geen beschrijving (alt-tekst).",
+                diagnostics.Error("TB0502", Locate(source, WrittenAs(img.GetAttribute("src"))), $"Een afbeelding op {page.Url} (`{img.GetAttribute("src")}`) heeft geen beschrijving (alt-tekst).",
                     "Beschrijf in één zin wat er op de afbeelding staat; in Markdown tussen de blokhaken: `![Twee buren op de markt](/assets/img/markt.jpg)`.");
             foreach (var img in built.Body.QuerySelectorAll("img[alt='']:not([role=presentation]):not([aria-hidden=true])"))
-                diagnostics.Error("TB0502", Locate(source, img.GetAttribute("src")), $"Een afbeelding in de tekst van {page.Url} (`{img.GetAttribute("src")}`) heeft een lege beschrijving (alt-tekst).",
+                diagnostics.Error("TB0502", Locate(source, WrittenAs(img.GetAttribute("src"))), $"Een afbeelding in de tekst van {page.Url} (`{img.GetAttribute("src")}`) heeft een lege beschrijving (alt-tekst).",
                     "Beschrijf in één zin wat er op de afbeelding staat, tussen de blokhaken: `![Twee buren op de markt](/assets/img/markt.jpg)`.");
 
             var h1s = built.Document.QuerySelectorAll("h1");

@@ -30,6 +30,6 @@ public static partial class BodyImages
         return changed ? new RawHtml(result) : body;
     }
 
-    [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<img\b[^>]{0,4000}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImgTag();
 }

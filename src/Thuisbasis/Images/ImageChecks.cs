@@ -101,10 +101,11 @@ public static partial class ImageChecks
             : $"Zet het bestand in `input{url}`, of verbeter het pad (het begint met `/assets/`).");
     }
 
-    [GeneratedRegex(@"!\[(?<alt>[^\]]*)\]\(\s*(?<url><[^>]*>|[^)\s]+)")]
+    // Bounded repetitions: a body of 100,000 `![` or `<img` must not make the search quadratic in its length.
+    [GeneratedRegex(@"!\[(?<alt>[^\]]{0,1000})\]\(\s{0,100}(?<url><[^>]{0,2000}>|[^)\s]{1,2000})")]
     private static partial Regex MarkdownImage();
 
-    [GeneratedRegex(@"<img\b[^>]*?\bsrc\s*=\s*[""']?(?<url>[^""'\s>]+)[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<img\b[^>]{0,2000}?\bsrc\s*=\s*[""']?(?<url>[^""'\s>]{1,2000})[^>]{0,2000}>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlImage();
 
     [GeneratedRegex(@"\balt\s*=\s*(?:""(?<alt>[^""]*)""|'(?<alt>[^']*)')", RegexOptions.IgnoreCase)]

@@ -27,7 +27,7 @@ public sealed class QualityGateTests
     public void ImageWithoutAltTextInTheBodyIsAnErrorAtItsLine()
     {
         using var site = Story("Tekst.\n\n![](/assets/markt.png)\n");
-        site.WriteBytes("input/assets/markt.png", [1]);
+        site.WriteBytes("input/assets/markt.png", Feeds.FeedTestSupport.Png(600, 400));
         var d = Assert.Single(Check(site), x => x.Code == "TB0502");
         Assert.Equal(("input/stories/a.md", 8), (d.Path, d.Line));
     }

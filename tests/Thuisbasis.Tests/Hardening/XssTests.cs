@@ -19,7 +19,7 @@ public sealed class XssTests
     {
         Assert.True(HostileSite.Payloads.Length >= 50);
         using var site = new FixtureSite(withDefaults: false);
-        HostileSite.Write((path, text) => site.Write(path, text), HostileSite.Payloads.Length);
+        HostileSite.Write((path, text) => site.Write(path, text), HostileSite.Payloads.Length, (path, bytes) => site.WriteBytes(path, bytes));
         var result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
         var parser = new HtmlParser();
@@ -92,7 +92,7 @@ public sealed class XssTests
     public void PayloadsRoundTripAsTheExactText()
     {
         using var site = new FixtureSite(withDefaults: false);
-        HostileSite.Write((path, text) => site.Write(path, text), HostileSite.Payloads.Length);
+        HostileSite.Write((path, text) => site.Write(path, text), HostileSite.Payloads.Length, (path, bytes) => site.WriteBytes(path, bytes));
         var result = site.Build();
         for (var k = 0; k < HostileSite.Payloads.Length; k++)
         {

@@ -97,18 +97,28 @@ public static class HostileSite
         return sb.Append('"').ToString();
     }
 
+    /// <summary>A real 1200×630 PNG of one colour.</summary>
+    public static byte[] Photo()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(1200, 630);
+        bitmap.Erase(new SkiaSharp.SKColor(30, 110, 140));
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     /// <summary>
     /// Writes the site through <paramref name="write"/> (relative path, text). File <c>k</c> of each content type puts payload
     /// <c>k + f</c> in its field <c>f</c>, so over <paramref name="filesPerType"/> ≥ payload count every field holds every payload;
     /// one more file of each type holds all payloads at once in every field.
     /// </summary>
-    public static void Write(Action<string, string> write, int filesPerType)
+    /// <param name="writeBytes">Writes a binary file: the photo every page shows is a real PNG, processed like any photo.</param>
+    public static void Write(Action<string, string> write, int filesPerType, Action<string, byte[]> writeBytes)
     {
         var all = string.Join(" ", Payloads);
         string P(int k, int f) => k < 0 ? all : Payloads[(k + f) % Payloads.Length];
 
         write("statiq.config", Settings(f => P(-1, f)));
-        write("input/assets/img/foto.png", "png");
+        writeBytes("input/assets/img/foto.png", Photo());
         foreach (var role in new[] { "home", "clients", "method", "services", "about", "extra", "contact" })
             write($"input/pages/{role}.md", $"---\ntitle: {Q(P(-1, 0))}\ndescription: {Q(P(-1, 1))}\nmenu_title: {Q(P(-1, 2))}\n---\n{Body(-1)}");
         write("input/team/anouk-visser.md", Person(-1, P));
