@@ -189,7 +189,12 @@ public sealed class SearchTests(SiteFixture site)
                 var full = Path.Combine(work, "site", path);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllText(full, path == "statiq.config" ? text + "\nsearch: true\n" : text);
-            }, filesPerType: 4);
+            }, filesPerType: 4, (path, bytes) =>
+            {
+                var full = Path.Combine(work, "site", path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllBytes(full, bytes);
+            });
             var pagefind = Search.PagefindLocator.Find(RepositoryRoot.Find(), Environment.GetEnvironmentVariable)
                 ?? throw new InvalidOperationException("Pagefind is not installed in the repository: run `npm ci` there.");
             var result = new Pipeline.SiteEngine(new Pipeline.BuildOptions

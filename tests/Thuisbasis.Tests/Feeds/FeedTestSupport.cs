@@ -8,7 +8,6 @@ public static class FeedTestSupport
     public static void AssertSucceeded(this BuildResult result) =>
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
 
-    /// <summary>The first bytes of a PNG of the given size: enough for the header reader and for the build, which copies it as is.</summary>
     /// <summary>A real PNG (Skia can decode it) of one colour that follows from its size, so two sizes differ in every byte that matters.</summary>
     public static byte[] Png(int width, int height)
     {

@@ -10,11 +10,13 @@ namespace Thuisbasis.Tests.Hardening;
 /// </summary>
 public sealed class PastedHtmlSiteTests
 {
-    private const string Pasted = "Tekst.\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n";
+    // The image exists: a pasted image of a file that is not there is an error of its own (TB0107).
+    private const string Pasted = "Tekst.\n\n<script>alert(1)</script>\n\n<img src=/assets/img/foto.png alt=Buurthuis onerror=alert(2)>\n";
 
     private static FixtureSite SiteWithPastedHtmlEverywhere()
     {
         var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/foto.png", Feeds.FeedTestSupport.Png(800, 600));
         site.Write("input/stories/plakken.md", "---\ntitle: Geplakt\ndate: 2026-01-05\nauthor: anouk-visser\n---\n" + Pasted);
         site.Write("input/vacancies/v.md", "---\ntitle: V\ndate: 2026-10-01\nclosing_date: 2027-01-31\nkind: paid\nlocation: Oost\n" +
             "contact: { name: A, email: a@test.example }\napply_email: werk@test.example\n---\n" + Pasted);

@@ -61,7 +61,7 @@ public sealed class XssTests
     public void PastedHtmlInBodiesIsCleanedAndReported()
     {
         using var site = new FixtureSite(withDefaults: false);
-        HostileSite.Write((path, text) => site.Write(path, text), HostileSite.BodyPayloads.Length);
+        HostileSite.Write((path, text) => site.Write(path, text), HostileSite.BodyPayloads.Length, (path, bytes) => site.WriteBytes(path, bytes));
         var result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
         foreach (var page in new[] { "verhalen/staff-alles/index.html", "vacatures/v-alles/index.html", "extra-alles/index.html" })
