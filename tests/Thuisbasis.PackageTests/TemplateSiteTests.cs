@@ -11,7 +11,7 @@ public sealed class TemplateSiteTests(PackageFeed feed)
     internal const string Today = "2026-11-23";
 
     [Fact]
-    public void TheToolAndDotnetRunBuildTheTemplateSiteToTheByteAsThisRepositoryBuildsItsSample()
+    public void TheToolEveryWayAndDotnetRunBuildTheTemplateSiteToTheByteAsThisRepositoryBuildsItsSample()
     {
         var site = feed.DefaultSite;
         foreach (var absent in new[] { "src", "tests", "bench", "themes", "Site.sln" })
@@ -26,7 +26,19 @@ public sealed class TemplateSiteTests(PackageFeed feed)
             "--output", Path.Combine(outputs, "repository")], feed.Work);
         Assert.True(repo.Code == 0, repo.Text);
 
+        // The tool installed globally (into a folder of its own here) and run once with dnx: the same program.
+        var toolPath = Path.Combine(feed.Work, "global-tools");
+        var install = feed.Dotnet(site, "tool", "install", "thuisbasis", "--version", feed.Current, "--tool-path", toolPath);
+        Assert.True(install.Code == 0, install.Text);
+        var installed = Tools.Run(Path.Combine(toolPath, OperatingSystem.IsWindows() ? "thuisbasis.exe" : "thuisbasis"),
+            ["build", "--date", Today, "--output", Path.Combine(outputs, "installed")], site, feed.Variables);
+        Assert.True(installed.Code == 0, installed.Text);
+        var dnx = feed.Dotnet(site, "dnx", $"thuisbasis@{feed.Current}", "--yes", "build", "--date", Today, "--output", Path.Combine(outputs, "dnx"));
+        Assert.True(dnx.Code == 0, dnx.Text);
+
         Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "tool"), "the tool's build and this repository's");
+        Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "installed"), "the installed tool's build and this repository's");
+        Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "dnx"), "dnx's build and this repository's");
         Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "run"), "dotnet run's build and this repository's");
         // Site.csproj took the engine's version from the tool manifest, the site's one version number.
         Assert.Contains($"\"Thuisbasis.Cli/{feed.Current}\"", File.ReadAllText(Path.Combine(site, "obj", "project.assets.json")));
