@@ -21,6 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import run as tb  # noqa: E402  (timed, shared_bench)
+sys.stdout.reconfigure(line_buffering=True)  # figures appear as they are measured
 
 DATE = "2026-01-01"
 
@@ -83,6 +84,7 @@ def main():
     ap.add_argument("--stories", default="200,1000,10000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-native", action="store_true", help="pack the framework-dependent tool only")
+    ap.add_argument("--feed", help="a folder with packages packed before (skips packing; the version is read from the template's file name)")
     args = ap.parse_args()
     bench = tb.shared_bench()
     work = tempfile.mkdtemp(prefix="thuisbasis-packages-")
@@ -90,7 +92,11 @@ def main():
     version = "0.1.0-bench." + time.strftime("%Y%m%d%H%M%S")
     env = dict(os.environ, DOTNET_NOLOGO="1", DOTNET_CLI_TELEMETRY_OPTOUT="1", CI="true")
     try:
-        feed = pack(work, version, not args.no_native, env)
+        if args.feed:
+            feed = os.path.abspath(args.feed)
+            version = next(f for f in os.listdir(feed) if f.startswith("Thuisbasis.Templates."))[len("Thuisbasis.Templates."):-len(".nupkg")]
+        else:
+            feed = pack(work, version, not args.no_native, env)
         with open(os.path.join(work, "NuGet.config"), "w") as f:
             f.write(f'<configuration><packageSources><add key="bench" value="{feed}" /></packageSources>'
                     f'<fallbackPackageFolders><add key="machine" value="{machine}" /></fallbackPackageFolders></configuration>')
