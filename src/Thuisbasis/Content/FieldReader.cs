@@ -184,13 +184,19 @@ public sealed class FieldReader
         _diagnostics.Error("TB0108", _source.PositionOf(node), $"`{Name(key)}` is {got}, maar hier hoort {expected}.", help);
     }
 
-    /// <summary>Warns about every key that is not in <paramref name="known"/>, with the closest known key as a hint.</summary>
+    /// <summary>Warns about every key that is not in <paramref name="known"/>, with the closest known key as a hint, or the new name of a renamed one.</summary>
     public void WarnUnknownKeys(IReadOnlyCollection<string> known)
     {
         foreach (var k in _map.Children.Keys)
         {
             var key = (k as YamlScalarNode)?.Value ?? "";
             if (known.Contains(key)) continue;
+            // A key an earlier version knew: say what it is called now (Upgrading/Migrations), not just "unknown".
+            if (Upgrading.Migrations.ForKey(_source.Path, Name(key)) is { } migration)
+            {
+                Upgrading.Migrations.ReportKey(_diagnostics, _source.PositionOf(k), migration);
+                continue;
+            }
             var near = KnownKeys.DutchAlias(key, known) ?? Suggest.Closest(key, known);
             var help = near is not null
                 ? $"Bedoelde u `{near}`?"

@@ -191,6 +191,7 @@ public sealed class SiteEngine
 
         // PostProcess
         var templates = templatesReady.GetAwaiter().GetResult();
+        Upgrading.Migrations.CheckTheme(templates.Theme, diagnostics);
         var planned = new PagePlanner(site, templates, Incremental ? _plans : null).Plan();
         if (Incremental) _views.EndBuild();
         T("plan");

@@ -2,7 +2,7 @@ namespace Thuisbasis.Rendering;
 
 /// <summary>
 /// Finds theme files. One rule: a file in <c>&lt;root&gt;/overrides/</c> replaces the theme file with the same relative
-/// path; the theme itself is <c>&lt;root&gt;/themes/&lt;theme&gt;/</c>, or the default theme that ships with Thuisbasis.
+/// path; the theme itself is <c>&lt;root&gt;/themes/&lt;theme&gt;/</c>, or the default theme that ships with Thuisbasis (<see cref="BuiltInTheme"/>).
 /// </summary>
 public sealed class Theme
 {
@@ -15,8 +15,7 @@ public sealed class Theme
             Path.Combine(root, "overrides"),
             Path.Combine(root, "themes", name),
         };
-        var builtIn = Path.Combine(AppContext.BaseDirectory, "themes", "default");
-        if (Directory.Exists(builtIn)) folders.Add(builtIn);
+        if (BuiltInTheme.Folder is { } builtIn) folders.Add(builtIn);
         _folders = folders.Where(Directory.Exists).Select(Path.GetFullPath).Distinct().ToArray();
         Root = Path.GetFullPath(root);
     }

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using YamlDotNet.RepresentationModel;
+
+namespace Thuisbasis.PackageTests;
+
+/// <summary>A site made with <c>dotnet new thuisbasis</c> from the packed template, built and previewed as its README says.</summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class TemplateSiteTests(PackageFeed feed)
+{
+    internal const string Today = "2026-11-23";
+
+    [Fact]
+    public void TheToolEveryWayAndDotnetRunBuildTheTemplateSiteToTheByteAsThisRepositoryBuildsItsSample()
+    {
+        var site = feed.DefaultSite;
+        foreach (var absent in new[] { "src", "tests", "bench", "themes", "Site.sln" })
+            Assert.False(Path.Exists(Path.Combine(site, absent)), $"the site has {absent}");
+        var outputs = Path.Combine(feed.Work, "outputs-default");
+
+        var tool = feed.Dotnet(site, "thuisbasis", "build", "--date", Today, "--output", Path.Combine(outputs, "tool"));
+        Assert.True(tool.Code == 0, tool.Text);
+        var run = feed.Dotnet(site, "run", "--", "build", "--date", Today, "--output", Path.Combine(outputs, "run"));
+        Assert.True(run.Code == 0, run.Text);
+        var repo = Tools.Run(Tools.DotnetHost(), [Tools.RepositorySiteDll(), "build", "--root", Tools.RepositoryRoot(), "--date", Today,
+            "--output", Path.Combine(outputs, "repository")], feed.Work);
+        Assert.True(repo.Code == 0, repo.Text);
+
+        // The tool installed globally (into a folder of its own here) and run once with dnx: the same program.
+        var toolPath = Path.Combine(feed.Work, "global-tools");
+        var install = feed.Dotnet(site, "tool", "install", "thuisbasis", "--version", feed.Current, "--tool-path", toolPath);
+        Assert.True(install.Code == 0, install.Text);
+        var installed = Tools.Run(Path.Combine(toolPath, OperatingSystem.IsWindows() ? "thuisbasis.exe" : "thuisbasis"),
+            ["build", "--date", Today, "--output", Path.Combine(outputs, "installed")], site, feed.Variables);
+        Assert.True(installed.Code == 0, installed.Text);
+        var dnx = feed.Dotnet(site, "dnx", $"thuisbasis@{feed.Current}", "--yes", "build", "--date", Today, "--output", Path.Combine(outputs, "dnx"));
+        Assert.True(dnx.Code == 0, dnx.Text);
+
+        Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "tool"), "the tool's build and this repository's");
+        Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "installed"), "the installed tool's build and this repository's");
+        Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "dnx"), "dnx's build and this repository's");
+        Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "run"), "dotnet run's build and this repository's");
+        // Site.csproj took the engine's version from the tool manifest, the site's one version number.
+        Assert.Contains($"\"Thuisbasis.Cli/{feed.Current}\"", File.ReadAllText(Path.Combine(site, "obj", "project.assets.json")));
+    }
+
+    [Fact]
+    public async Task TheTemplateSitesPreviewServesItsHomePageWithDotnetRunAndWithTheTool()
+    {
+        var site = feed.NewSite("de-linde", previous: false,
+            "--organisatie", "Buurthuis De Linde", "--webadres", "https://www.delinde.example", "--telefoon", "030 765 43 21");
+        var settings = Yaml(Path.Combine(site, "statiq.config"));
+        Assert.Equal("Buurthuis De Linde", Scalar(settings, "name"));
+        Assert.Equal("https://www.delinde.example", Scalar(settings, "url"));
+        Assert.Equal("030 765 43 21", Scalar((YamlMappingNode)settings.Children[new YamlScalarNode("contact")], "phone"));
+        var restore = feed.Dotnet(site, "tool", "restore");
+        Assert.True(restore.Code == 0, restore.Text);
+
+        var port = Tools.FreePort();
+        var viaRun = await Tools.FirstPageOf(Tools.DotnetHost(), ["run", "--", "preview", "--port", port.ToString()], site, feed.Variables, port);
+        AssertHomePage(viaRun);
+        port = Tools.FreePort();
+        var viaTool = await Tools.FirstPageOf(Tools.DotnetHost(), ["thuisbasis", "preview", "--port", port.ToString()], site, feed.Variables, port);
+        AssertHomePage(viaTool);
+
+        static void AssertHomePage(string html)
+        {
+            var page = new HtmlParser().ParseDocument(html);
+            Assert.Equal("nl", page.DocumentElement.GetAttribute("lang"));
+            Assert.Contains("Buurthuis De Linde", page.Title);
+            Assert.Single(page.QuerySelectorAll("h1"));
+            Assert.Contains(page.QuerySelectorAll("a[href^='tel:']"), a => a.TextContent.Contains("030 765 43 21"));
+        }
+    }
+
+    [Fact]
+    public void ASiteMadeWithThePreviousVersionUpgradesByItsOneVersionNumberAndHearsOfTheRenamedSetting()
+    {
+        var site = feed.NewSite("van-vroeger", previous: true);
+        var manifestPath = Path.Combine(site, ".config", "dotnet-tools.json");
+        var manifest = File.ReadAllText(manifestPath);
+        Assert.Contains($"\"version\": \"{feed.Previous}\"", manifest);
+        // The site used the setting's old name.
+        var config = Path.Combine(site, "statiq.config");
+        var lines = File.ReadAllLines(config).ToList();
+        var itemsLine = lines.FindIndex(l => l == "  items: 20");
+        Assert.True(itemsLine >= 0, "statiq.config has no `  items: 20` line under feeds:");
+        lines[itemsLine] = "  count: 20";
+        File.WriteAllLines(config, lines);
+        var before = feed.Dotnet(site, "tool", "restore");
+        Assert.True(before.Code == 0, before.Text);
+        var old = feed.Dotnet(site, "thuisbasis", "build", "--date", Today);
+        Assert.True(old.Code == 0, old.Text);
+
+        // Upgrading is the one version number.
+        File.WriteAllText(manifestPath, manifest.Replace(feed.Previous, feed.Current));
+        var restore = feed.Dotnet(site, "tool", "restore");
+        Assert.True(restore.Code == 0, restore.Text);
+        var expected = new Regex($@"^statiq\.config\({itemsLine + 1},3\): warning TB0280: `feeds\.count` heet sinds Thuisbasis 0\.1\.0 `feeds\.items`\. Schrijf `items:` in plaats van `count:`", RegexOptions.Multiline);
+        var tool = feed.Dotnet(site, "thuisbasis", "build", "--date", Today);
+        Assert.True(tool.Code == 0, tool.Text);
+        Assert.Matches(expected, tool.Text);
+        var run = feed.Dotnet(site, "run", "--", "build", "--date", Today, "--output", Path.Combine(site, "output-run"));
+        Assert.True(run.Code == 0, run.Text);
+        Assert.Matches(expected, run.Text);
+        Assert.Contains($"\"Thuisbasis.Cli/{feed.Current}\"", File.ReadAllText(Path.Combine(site, "obj", "project.assets.json")));
+
+        // Written as the message says, the warning is gone.
+        lines[itemsLine] = "  items: 20";
+        File.WriteAllLines(config, lines);
+        var fixedBuild = feed.Dotnet(site, "thuisbasis", "build", "--date", Today);
+        Assert.True(fixedBuild.Code == 0, fixedBuild.Text);
+        Assert.DoesNotContain("TB0280", fixedBuild.Text);
+    }
+
+    internal static YamlMappingNode Yaml(string path)
+    {
+        var stream = new YamlStream();
+        using var reader = new StreamReader(path);
+        stream.Load(reader);
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    internal static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? ((YamlScalarNode)node).Value : null;
+}

@@ -1,0 +1,96 @@
+using Thuisbasis.Content;
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Rendering;
+using Thuisbasis.Settings;
+using Thuisbasis.Tests.Support;
+using Thuisbasis.Upgrading;
+
+namespace Thuisbasis.Tests.Upgrading;
+
+/// <summary>A setting, key or theme file a version renamed: the build names the file, the line and what to write now.</summary>
+public sealed class MigrationTests
+{
+    [Fact]
+    public void ARenamedSettingIsReportedAtItsLineWithItsNewNameInsteadOfAsUnknown()
+    {
+        var bag = new DiagnosticBag();
+        SettingsReader.Parse(SourceFile.FromText("statiq.config", "name: De Linde\nurl: https://delinde.example\nfeeds:\n  count: 5\n"), bag);
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal("statiq.config(4,3): warning TB0280: `feeds.count` heet sinds Thuisbasis 0.1.0 `feeds.items`. " +
+            "Schrijf `items:` in plaats van `count:`; de waarde blijft hetzelfde.", d.ToString());
+    }
+
+    [Fact]
+    public void ARenamedContentKeyIsReportedOnlyInItsOwnFolder()
+    {
+        Migration[] table = [new("2.0.0", MigrationKind.ContentKey, "closing", "closing_date", Folder: "vacancies")];
+        Assert.Same(table[0], Migrations.ForKey("input/vacancies/kok.md", "closing", table));
+        Assert.Null(Migrations.ForKey("input/stories/kok.md", "closing", table));
+        Assert.Null(Migrations.ForKey("statiq.config", "closing", table));
+    }
+
+    [Fact]
+    public void AnUnknownKeyWithoutAMigrationStillGetsTheDidYouMeanWarning()
+    {
+        var bag = new DiagnosticBag();
+        SettingsReader.Parse(SourceFile.FromText("statiq.config", "name: De Linde\nurl: https://delinde.example\nfeeds:\n  itemz: 5\n"), bag);
+        Assert.Equal("TB0201", Assert.Single(bag.Sorted()).Code);
+    }
+
+    [Fact]
+    public void AnOverrideOfARenamedThemeFileIsReportedWithTheNameToGiveIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("overrides/partials/kaart.sbn-html", "<p>eigen</p>\n").Write("overrides/layouts/story.sbn-html", "{{ page.title }}\n");
+        Migration[] table =
+        [
+            new("2.0.0", MigrationKind.ThemeFile, "partials/kaart.sbn-html", "partials/story-card.sbn-html"),
+            new("2.0.0", MigrationKind.ThemeFile, "layouts/oud.sbn-html", null),
+        ];
+        var bag = new DiagnosticBag();
+        Migrations.CheckTheme(new Theme(site.Root), bag, table);
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal("overrides/partials/kaart.sbn-html(1,1): warning TB0281: Het themabestand `partials/kaart.sbn-html` heet sinds " +
+            "Thuisbasis 2.0.0 `partials/story-card.sbn-html`; uw `overrides/partials/kaart.sbn-html` wordt niet meer gebruikt. " +
+            "Geef het bestand de naam `overrides/partials/story-card.sbn-html` en kijk of het ingebouwde bestand intussen veranderd is.", d.ToString());
+    }
+
+    [Fact]
+    public void TheBuiltInThemeIsNeverCheckedAsIfTheSiteOverrodeIt()
+    {
+        using var site = new FixtureSite();
+        Migration[] table = [new("2.0.0", MigrationKind.ThemeFile, "layouts/story.sbn-html", "layouts/verhaal.sbn-html")];
+        var bag = new DiagnosticBag();
+        Migrations.CheckTheme(new Theme(site.Root), bag, table);
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void TheThemeEmbeddedInTheEngineIsTheDefaultThemeFileForFile()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), "tb-theme-" + Guid.NewGuid().ToString("N")[..10]);
+        try
+        {
+            var folder = BuiltInTheme.Extract(typeof(Theme).Assembly, cache)!;
+            var source = Path.Combine(SampleRoot(), "themes", "default");
+            static List<string> Files(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(Files(source), Files(folder));
+            foreach (var file in Files(source))
+                Assert.Equal(File.ReadAllBytes(Path.Combine(source, file)), File.ReadAllBytes(Path.Combine(folder, file)));
+            // A second start finds the same folder instead of writing it again.
+            Assert.Equal(folder, BuiltInTheme.Extract(typeof(Theme).Assembly, cache));
+        }
+        finally
+        {
+            if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    private static string SampleRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Site.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Site.sln not found");
+    }
+}
