@@ -26,6 +26,9 @@ public sealed class PackageFeed : IDisposable
             </configuration>
             """);
         Variables = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Work, "packages") };
+        // The sample site (and so the template) has search on: the sites below use the repository's Pagefind (`npm ci`).
+        var pagefind = Path.Combine(Tools.RepositoryRoot(), "node_modules", "@pagefind", "linux-x64", "bin", "pagefind_extended");
+        if (File.Exists(pagefind)) ((Dictionary<string, string>)Variables)["THUISBASIS_PAGEFIND"] = pagefind;
 
         var source = Path.Combine(Work, "source");
         CopyRepository(Tools.RepositoryRoot(), source);
@@ -95,7 +98,7 @@ public sealed class PackageFeed : IDisposable
     private static void CopyRepository(string repo, string to)
     {
         foreach (var file in new[] { "Site.sln", "Site.csproj", "Program.cs", "Directory.Build.props", "statiq.config", "netlify.toml",
-                     ".gitignore", "LICENSE", "CHANGELOG.md" })
+                     ".gitignore", "LICENSE", "CHANGELOG.md", "package.json", "package-lock.json" })
         {
             Directory.CreateDirectory(to);
             File.Copy(Path.Combine(repo, file), Path.Combine(to, file));

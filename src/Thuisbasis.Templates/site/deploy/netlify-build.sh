@@ -30,5 +30,11 @@ if ! has_sdk dotnet; then
   export PATH="$INSTALL_DIR:$PATH"
 fi
 
+# Zoeken op de site (search: true) heeft Pagefind nodig, vastgezet in package-lock.json. Netlify installeert het zelf
+# als er een package.json is; anders gebeurt het hier.
+if [ -z "${THUISBASIS_PAGEFIND:-}" ] && [ -f package-lock.json ] && [ ! -d node_modules/@pagefind ] && command -v npm >/dev/null 2>&1; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
 dotnet tool restore
 dotnet thuisbasis build "$@"
