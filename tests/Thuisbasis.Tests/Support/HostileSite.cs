@@ -39,10 +39,11 @@ public static class HostileSite
     /// HTML a writer might paste into a body (from e-mail, social media or an attacker): each must be cleaned away while
     /// the text around it stays. The body of file <c>k</c> holds two of them; the "alles" file holds all.
     /// </summary>
+    // Pasted images point at the site's real foto.png: a pasted image of a missing file is an error of its own (TB0107).
     public static readonly string[] BodyPayloads =
     [
         "<script>alert('body-1')</script>",
-        "Een foto <img src=x onerror=alert('body-2')> in een zin.",
+        "Een foto <img src=/assets/img/foto.png onerror=alert('body-2')> in een zin.",
         "<a href=\"javascript:alert('body-3')\">klik hier</a>",
         "<iframe src=\"javascript:alert('body-4')\"></iframe>",
         "<svg onload=alert('body-5')><circle r=\"5\"></circle></svg>",
@@ -60,17 +61,17 @@ public static class HostileSite
         "<div style=\"background:url(javascript:alert('body-18'))\">achtergrond</div>",
         "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert('body-19')\">",
         "<base href=\"javascript:alert('body-20')//\">",
-        "<noscript><p title=\"</noscript><img src=x onerror=alert('body-21')>\"></noscript>",
+        "<noscript><p title=\"</noscript><img src=/assets/img/foto.png onerror=alert('body-21')>\"></noscript>",
         "<template><script>alert('body-22')</script></template>",
         "<a href=\"  JAVASCRIPT:alert('body-23')\">klik</a>",
-        "<img src=\"x\" alt=\"\" onmouseover=alert('body-24') style=\"position:fixed;inset:0;width:100%;height:100%\">",
+        "<img src=\"/assets/img/foto.png\" alt=\"\" onmouseover=alert('body-24') style=\"position:fixed;inset:0;width:100%;height:100%\">",
         "<p style=\"display:none\">verborgen</p><span style=\"font-size:0\">onzichtbaar</span>",
         "<a href=\"vbscript:msgbox('body-26')\">klik</a> <a href=\"data:text/html,<script>alert('body-26')</script>\">klik</a>",
         "<img src=\"data:image/svg+xml,<svg onload=alert('body-27')>\" alt=\"x\">",
         "<![CDATA[<script>alert('body-28')</script>]]> <!--<script>alert('body-28')</script>-->",
         "<abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr> <details><summary>Onschuldig</summary>Blijft staan.</details>",
         // Left open, it takes the rest of the body with it (as it would in a browser): last.
-        "<math><mtext><table><mglyph><style><img src=x onerror=alert('body-13')>",
+        "<math><mtext><table><mglyph><style><img src=/assets/img/foto.png onerror=alert('body-13')>",
     ];
 
     /// <summary>The body of file <paramref name="k"/>: a sentence and two pasted payloads (all of them for <c>k</c> = -1).</summary>
