@@ -10,7 +10,7 @@ namespace Thuisbasis.Tests.Preview;
 /// </summary>
 internal sealed partial class SiteEdits(string root, Random random)
 {
-    private static readonly string[] ContentFolders = ["stories", "vacancies", "testimonials", "services", "team", "pages"];
+    private static readonly string[] ContentFolders = ["stories", "vacancies", "testimonials", "services", "team", "pages", "activities"];
     private static readonly string[] Tags = ["mantelzorg", "#Buren", " taal ", "geldzaken", "Vrijwilligers", "#mantelzorg"];
     private static readonly string[] Layouts = ["base", "story", "home", "page", "vacancy", "service", "stories", "author", "tags", "about"];
     private static readonly string[] Partials = ["footer", "header", "story-card", "person", "testimonial", "breadcrumbs", "share", "head-meta"];
@@ -41,7 +41,7 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
-        return random.Next(30) switch
+        return random.Next(34) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -71,6 +71,10 @@ internal sealed partial class SiteEdits(string root, Random random)
             26 => ("fout: onbekende sleutel", Mistake(Pick(ContentFolders[random.Next(ContentFolders.Length)]), "titel", "Spelfout")),
             27 => ("fout: auteur", Mistake(Pick("stories"), "author", "niemand-bekend")),
             28 => ("fout: sjabloon", BrokenTemplate()),
+            29 => ("activiteit: titel", SetKey(Pick("activities"), "title", $"Activiteit {_counter}")),
+            30 => ("activiteit: begin", SetKey(Pick("activities"), "start", RandomDate() + $" {random.Next(8, 20)}:30")),
+            31 => ("activiteit: afgelast", SetKey(Pick("activities"), "cancelled", random.Next(2) == 0 ? "true" : "false")),
+            32 => ("nieuwe activiteit", NewActivity()),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
@@ -139,6 +143,15 @@ internal sealed partial class SiteEdits(string root, Random random)
             : team[random.Next(team.Length)];
         var rel = $"input/stories/2026-0{random.Next(1, 10)}-1{random.Next(10)}-nieuw-{_counter}.md";
         Write(Path.Combine(root, rel), $"---\ntitle: Nieuw verhaal {_counter}\ndate: {RandomDate()}\nauthor: {author}\ntags: [{string.Join(", ", RandomTags())}]\n---\nDit is verhaal {_counter}.\n");
+        return [rel];
+    }
+
+    private IEnumerable<string> NewActivity()
+    {
+        var rel = $"input/activities/activiteit-{_counter}.md";
+        var repeat = random.Next(3) switch { 0 => "", 1 => "repeat: { every: week, until: 2027-06-30 }\n", _ => "repeat: { every: month }\n" };
+        Write(Path.Combine(root, rel), $"---\ntitle: Activiteit {_counter}\nstart: {RandomDate()} 19:30\nend: \"21:00\"\n{repeat}" +
+            $"location: Buurthuis\ntags: [{string.Join(", ", RandomTags())}]\n---\nWe doen iets samen ({_counter}).\n");
         return [rel];
     }
 
