@@ -24,7 +24,9 @@ public sealed class PhonePhotoTests(Xunit.Abstractions.ITestOutputHelper output)
         var root = Path.Combine(_work, "root");
         var repo = RepositoryRoot.Find();
         CopyFolder(Path.Combine(repo, "input"), Path.Combine(root, "input"));
-        File.Copy(Path.Combine(repo, "statiq.config"), Path.Combine(root, "statiq.config"));
+        // Search off in this copy: Pagefind is installed next to the repository, not next to a temporary copy (SearchTests cover it).
+        File.WriteAllText(Path.Combine(root, "statiq.config"),
+            File.ReadAllText(Path.Combine(repo, "statiq.config")).Replace("search: true", "search: false", StringComparison.Ordinal));
         var photo = PhonePhoto(4000, 3000);
         _photoBytes = photo.Length;
         File.WriteAllBytes(Path.Combine(root, "input/assets/img/markt-telefoon.jpg"), photo);

@@ -125,6 +125,9 @@ public sealed class VideoTests(SiteFixture site)
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(file, target);
             }
+            // Search off in this copy: Pagefind is installed next to the repository, not next to a temporary copy (SearchTests cover it).
+            var settings = Path.Combine(work, "site", "statiq.config");
+            File.WriteAllText(settings, File.ReadAllText(settings).Replace("search: true", "search: false", StringComparison.Ordinal));
             File.WriteAllText(Path.Combine(work, "site", "input", "stories", "2026-03-14-samen-naar-de-markt.md"), Story);
             var output = Path.Combine(work, "output");
             var server = StaticSiteServer.Start(output);
