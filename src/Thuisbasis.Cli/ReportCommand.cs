@@ -46,7 +46,8 @@ internal static class ReportCommand
         var r = f.Rhythm;
         stdout.WriteLine($"Gezondheidsrapport: {Report.Display(path)} (alleen voor het team; niet in output/ en niet in Git).");
         stdout.WriteLine($"  Ritme: {Report.Count(r.StoriesLast12Months, "verhaal", "verhalen")} in 12 maanden, gemiddeld {ReportPage.N(r.StoriesPerMonth)} per maand (doel {r.TargetStoriesPerMonth})" +
-            (r.DaysSinceLastStory is { } days ? $"; het laatste {Report.Count(days, "dag", "dagen")} geleden." : "; nog geen verhaal."));
+            (r.DaysSinceLastStory is { } days ? $"; het laatste {Report.Count(days, "dag", "dagen")} geleden." : "; nog geen verhaal.") +
+            $" Activiteiten begonnen in 12 maanden: {r.Series.Single(x => x.Key == "activities").Total}.");
         stdout.WriteLine($"  Stemmen: {f.Voices.ClientSharePercent}% van de verhalen in de eigen woorden van een cliënt; {Report.Count(f.Voices.ServicesWithoutVoice.Count, "dienst", "diensten")} zonder verhaal of aanbeveling.");
         stdout.WriteLine($"  Ambassadeurs: {Report.Count(f.Ambassadors.NeverWrote.Count, "medewerker schreef", "medewerkers schreven")} nog nooit een verhaal.");
         stdout.WriteLine($"  Vacatures: {f.Vacancies.Open} open, {f.Vacancies.ClosingWithinTwoWeeks} sluiten binnen twee weken.");

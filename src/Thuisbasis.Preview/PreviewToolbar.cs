@@ -32,16 +32,21 @@ public sealed class PreviewToolbar(string root)
     /// <summary>The site's real address: the preview's own pages use localhost, but a post must link to the public site.</summary>
     private string PublicUrl() => SettingsReader.Read(root, new DiagnosticBag()).Url;
 
-    /// <summary>The newest story or open vacancy on the site today (drafts and scheduled items have no post yet).</summary>
+    /// <summary>The newest story, open vacancy or coming activity on the site today (drafts and scheduled items have no post
+    /// yet). An activity is dated by its first date, as in the report: a new activity usually starts later, so it comes first.</summary>
     public static ShareItem? Newest(Site site, string publicUrl)
     {
         var channels = ShareKit.ChannelsOf(site.Settings);
         var story = site.Stories.FirstOrDefault(s => s.Marker is null);
         var vacancy = site.Vacancies.FirstOrDefault(v => v.Marker is null);
-        if (story is null && vacancy is null) return null;
-        return vacancy is null || story is not null && story.Date >= vacancy.Date
-            ? ShareKit.For(story!, publicUrl, channels)
-            : ShareKit.For(vacancy, publicUrl, channels);
+        var activity = site.Activities.Where(ShareKit.Shareable).OrderByDescending(a => a.Source.FirstDate)
+            .ThenBy(a => a.Url, StringComparer.Ordinal).FirstOrDefault();
+        var candidates = new List<ShareItem>();
+        if (story is not null) candidates.Add(ShareKit.For(story, publicUrl, channels));
+        if (vacancy is not null) candidates.Add(ShareKit.For(vacancy, publicUrl, channels));
+        if (activity is not null) candidates.Add(ShareKit.For(activity, publicUrl, channels));
+        // Latest date first; on the same day a story before a vacancy before an activity (the order added).
+        return candidates.OrderByDescending(i => i.Date).FirstOrDefault();
     }
 
     internal static string Render(Site site, string publicUrl)
@@ -52,7 +57,7 @@ public sealed class PreviewToolbar(string root)
                   "border-radius:6px;padding:.25rem .75rem;font:16px/1.5 system-ui,sans-serif;box-shadow:0 2px 10px rgba(0,0,0,.25)\">");
         sb.Append("<details><summary style=\"cursor:pointer;color:#0b5f7a;font-weight:bold\">Preview: delen</summary>");
         var item = Newest(site, publicUrl);
-        if (item is null) sb.Append("<p style=\"margin:.5rem 0\">Nog niets om te delen: er staat geen verhaal of open vacature op de site.</p>");
+        if (item is null) sb.Append("<p style=\"margin:.5rem 0\">Nog niets om te delen: er staat geen verhaal, open vacature of komende activiteit op de site.</p>");
         else if (item.Posts.Count == 0) sb.Append("<p style=\"margin:.5rem 0\">Zet uw kanalen onder <code>socials:</code> in statiq.config; dan staan hier berichten klaar.</p>");
         else
         {

@@ -79,7 +79,7 @@ public sealed class HealthReportTests(SiteFixture site) : IAsyncLifetime
         try
         {
             await page.GotoAsync(Url);
-            var chart = page.GetByRole(AriaRole.Img, new() { Name = "Verhalen en vacatures per week" });
+            var chart = page.GetByRole(AriaRole.Img, new() { Name = "Verhalen, vacatures en activiteiten per week" });
             Assert.Equal(1, await chart.CountAsync());
             var description = await chart.EvaluateAsync<string>(
                 "svg => svg.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id).textContent).join(' ')");

@@ -25,6 +25,7 @@ internal static class ReportSections
             Finding(h, $"De langste {(r.LongestSilences.Count == 1 ? "stilte" : "stiltes")} zonder nieuw verhaal:",
                 "Stiltes vallen vaak in vakanties en drukke weken. Schrijf vooraf en plan verhalen in met een datum in de toekomst.",
                 Items(r.LongestSilences.Select(s => $"{Count(s.Days, "dag", "dagen")}: van {Day(s.From)} tot {Day(s.To)}")));
+        h.Append("<p>Een verhaal en een vacature tellen mee in de week van hun datum. Een activiteit telt één keer mee, in de week van haar eerste datum (<code>start</code>, in de tijdzone van de site); een activiteit die nog moet beginnen, telt pas mee als die week er is.</p>\n");
         h.Append($"<figure>\n<figcaption>{E(RhythmChart.Title(r))}</figcaption>\n{RhythmChart.Svg(r)}\n<p>{E(RhythmChart.Description(r))}</p>\n</figure>\n");
         h.Append("<details>\n<summary>De cijfers per week als tabel</summary>\n<table>\n<caption>Aantal per week (de week begint op maandag)</caption>\n<thead><tr><th scope=\"col\">Week van</th>");
         foreach (var s in r.Series) h.Append($"<th scope=\"col\" class=\"n\">{E(s.Label)}</th>");

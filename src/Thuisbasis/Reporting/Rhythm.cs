@@ -4,7 +4,9 @@ namespace Thuisbasis.Reporting;
 
 /// <summary>
 /// The publishing rhythm: items per week over the last 52 weeks. Each kind of item is one series of dates, so a new
-/// kind (activities, when they exist) is one more entry in <see cref="SeriesOf"/> and nothing else changes.
+/// kind is one more entry in <see cref="SeriesOf"/> and nothing else changes. An activity has no publication date, so
+/// it counts in the week of its first date (its <c>start</c>, a wall-clock date in the site's time zone): a repeating
+/// activity counts once, and one that has not begun yet is not counted until it does.
 /// </summary>
 public static class Rhythm
 {
@@ -15,6 +17,7 @@ public static class Rhythm
     [
         ("stories", "Verhalen", site.Stories.Where(s => s.Marker is null).Select(s => Day(s.Date)).ToList()),
         ("vacancies", "Vacatures", site.AllVacancies.Where(v => !v.Source.Draft && Day(v.Date) <= site.Today).Select(v => Day(v.Date)).ToList()),
+        ("activities", "Activiteiten", site.AllActivities.Where(a => !a.Source.Draft).Select(a => a.Source.FirstDate).ToList()),
     ];
 
     public static RhythmFigures Measure(Site site)

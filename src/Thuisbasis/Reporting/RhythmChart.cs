@@ -66,7 +66,7 @@ public static class RhythmChart
     }
 
     public static string Title(RhythmFigures rhythm) =>
-        $"Verhalen en vacatures per week, van {Dates.ToDutch(rhythm.Weeks[0])} tot en met de week van {Dates.ToDutch(rhythm.Weeks[^1])}";
+        $"Verhalen, vacatures en activiteiten per week, van {Dates.ToDutch(rhythm.Weeks[0])} tot en met de week van {Dates.ToDutch(rhythm.Weeks[^1])}";
 
     /// <summary>The chart in words: what a sighted reader takes from it at a glance.</summary>
     public static string Description(RhythmFigures rhythm)

@@ -20,17 +20,17 @@ public static class ShareKitSection
         }
         if (items.Count == 0)
         {
-            Finding(h, "Er is geen verhaal van de afgelopen 60 dagen en geen open vacature om te delen.",
+            Finding(h, "Er is geen verhaal van de afgelopen 60 dagen, geen open vacature en geen komende activiteit om te delen.",
                 "Schrijf een nieuw verhaal; zodra het op de site staat, staan hier de berichten klaar.");
             return;
         }
-        h.Append($"<p>Voor elk verhaal van de afgelopen 60 dagen en elke open vacature een bericht per kanaal ({E(List(channels.Select(c => c.Label).ToList()))}). ")
+        h.Append($"<p>Voor elk verhaal van de afgelopen 60 dagen, elke open vacature en elke komende activiteit een bericht per kanaal ({E(List(channels.Select(c => c.Label).ToList()))}). ")
          .Append("Elke link vertelt de statistieken via welk kanaal een bezoeker kwam (<code>utm_source</code>). Selecteer de tekst en kopieer hem.</p>\n");
         var n = 0;
         foreach (var item in items)
         {
-            h.Append($"<h3>{E(item.Kind == "vacancy" ? "Vacature: " + item.Title : item.Title)}</h3>\n")
-             .Append($"<p>Op de site sinds {E(Day(item.Date))}: <a href=\"{E(item.Url)}\">{E(item.Url)}</a></p>\n");
+            h.Append($"<h3>{E(item.Kind switch { "vacancy" => "Vacature: ", "activity" => "Activiteit: ", _ => "" } + item.Title)}</h3>\n")
+             .Append($"<p>{(item.Kind == "activity" ? "In de agenda, eerste datum" : "Op de site sinds")} {E(Day(item.Date))}: <a href=\"{E(item.Url)}\">{E(item.Url)}</a></p>\n");
             foreach (var post in item.Posts)
             {
                 var id = $"deel-{++n}";

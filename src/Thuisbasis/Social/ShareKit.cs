@@ -7,7 +7,7 @@ namespace Thuisbasis.Social;
 /// <summary>One ready-to-copy post: the whole text (link and hashtags included) and the tagged link on its own.</summary>
 public sealed record SharePost(string Channel, string Label, string Text, string Link, int Limit);
 
-/// <summary>A story or vacancy (later: an activity) with a post for each channel the site has in <c>socials:</c>.</summary>
+/// <summary>A story, vacancy or activity (<see cref="Kind"/>: story, vacancy, activity) with a post for each channel the site has in <c>socials:</c>.</summary>
 public sealed record ShareItem(string Kind, string Title, string Url, string Slug, DateOnly Date, IReadOnlyList<SharePost> Posts);
 
 /// <summary>
@@ -37,8 +37,9 @@ public static class ShareKit
         Channels.Where(c => settings.Socials.Any(s => s.Network == c.Key)).ToList();
 
     /// <summary>
-    /// Posts for what is on the site now and still news: stories of the last <paramref name="days"/> days and every open
-    /// vacancy, newest first. Drafts, scheduled and closed items never get a post. <paramref name="publicUrl"/> is the
+    /// Posts for what is on the site now and still news: stories of the last <paramref name="days"/> days, every open
+    /// vacancy and every coming activity, newest first (an activity is dated by its first date, as in the rhythm). Drafts,
+    /// scheduled, closed and ended items never get a post. <paramref name="publicUrl"/> is the
     /// site's own address (the preview serves on localhost, but a post must link to the real site).
     /// </summary>
     public static IReadOnlyList<ShareItem> Recent(Site site, string publicUrl, int days = 60)
@@ -47,7 +48,8 @@ public static class ShareKit
         var since = site.Today.AddDays(-days);
         var stories = site.Stories.Where(s => s.Marker is null && DateOnly.FromDateTime(s.Date.DateTime) >= since).Select(s => For(s, publicUrl, channels));
         var vacancies = site.Vacancies.Where(v => v.IsOpen && v.Marker is null).Select(v => For(v, publicUrl, channels));
-        return stories.Concat(vacancies).OrderByDescending(i => i.Date).ThenBy(i => i.Url, StringComparer.Ordinal).ToList();
+        var activities = site.Activities.Where(Shareable).Select(a => For(a, publicUrl, channels));
+        return stories.Concat(vacancies).Concat(activities).OrderByDescending(i => i.Date).ThenBy(i => i.Url, StringComparer.Ordinal).ToList();
     }
 
     public static ShareItem For(StoryView s, string publicUrl, IReadOnlyList<Channel> channels)
@@ -66,6 +68,30 @@ public static class ShareKit
         var summary = $"{v.Summary} Reageren kan tot en met {v.ClosingText}.";
         return new ShareItem("vacancy", v.Title, url, slug, DateOnly.FromDateTime(v.Date.DateTime),
             channels.Select(c => Post(c, title, summary, url, slug, v.Tags)).ToList());
+    }
+
+    /// <summary>A coming activity with a date that goes ahead: not ended, not a draft, not cancelled.</summary>
+    public static bool Shareable(ActivityView a) =>
+        a.Marker is null && !a.Source.Draft && !a.HasEnded && !a.CancelledAll && a.Next is { Cancelled: false };
+
+    /// <summary>An activity's post names its next date and time in the title line, so even X (no summary) says when.</summary>
+    public static ShareItem For(ActivityView a, string publicUrl, IReadOnlyList<Channel> channels)
+    {
+        var url = publicUrl.TrimEnd('/') + a.Url;
+        var slug = a.Source.Entry.Slug;
+        var when = a.Next is { } next ? When(next, a.AllDay) : null;
+        var title = when is null ? a.Title : $"{a.Title}, {when}";
+        var summary = $"{a.Summary} Waar: {a.Place.Text}.".Trim();
+        return new ShareItem("activity", a.Title, url, slug, a.Source.FirstDate,
+            channels.Select(c => Post(c, title, summary, url, slug, a.Tags)).ToList());
+    }
+
+    /// <summary>"dinsdag 8 december, 10.00 uur": the next date is always coming, so day and month are clear without the
+    /// year; an all-day date has no time.</summary>
+    public static string When(OccurrenceView next, bool allDay)
+    {
+        var date = $"{Dates.DayName(next.Date.DayOfWeek)} {next.Date.Day} {Dates.ToDutch(next.Date).Split(' ')[1]}";
+        return allDay ? date : $"{date}, {next.Start.ToString("HH'.'mm", System.Globalization.CultureInfo.InvariantCulture)} uur";
     }
 
     /// <summary>

@@ -26,14 +26,14 @@ public sealed class HealthFiguresTests(HistoryReport report) : IClassFixture<His
     }
 
     [Fact]
-    public void RhythmCountsPublishedStoriesAndVacanciesPerWeek()
+    public void RhythmCountsPublishedStoriesVacanciesAndActivitiesPerWeek()
     {
         var weeks = Strings(At("rhythm", "weeks"));
         Assert.Equal(52, weeks.Length);
         Assert.Equal("2025-12-01", weeks[0]);
         Assert.Equal("2026-11-23", weeks[^1]);
         var series = At("rhythm", "series").EnumerateArray().ToList();
-        Assert.Equal(["stories", "vacancies"], series.Select(s => s.GetProperty("key").GetString()));
+        Assert.Equal(["stories", "vacancies", "activities"], series.Select(s => s.GetProperty("key").GetString()));
         var stories = new int[52];
         (stories[0], stories[14], stories[39], stories[50]) = (1, 2, 1, 1);
         Assert.Equal(stories, Ints(series[0].GetProperty("per_week")));
@@ -42,6 +42,11 @@ public sealed class HealthFiguresTests(HistoryReport report) : IClassFixture<His
         Assert.Equal(vacancies, Ints(series[1].GetProperty("per_week")));
         Assert.Equal(5, series[0].GetProperty("total").GetInt32());
         Assert.Equal(3, series[1].GetProperty("total").GetInt32());
+        // Each activity once, in the week of its first date; not the one before the year, the coming one, or the draft.
+        var activities = new int[52];
+        (activities[19], activities[30], activities[44]) = (1, 1, 1);
+        Assert.Equal(activities, Ints(series[2].GetProperty("per_week")));
+        Assert.Equal(3, series[2].GetProperty("total").GetInt32());
         Assert.Equal(5, At("rhythm", "stories_last_12_months").GetInt32());
         Assert.Equal(0.4, At("rhythm", "stories_per_month").GetDouble());
         Assert.Equal(2, At("rhythm", "target_stories_per_month").GetInt32());
@@ -141,10 +146,12 @@ public sealed class HealthFiguresTests(HistoryReport report) : IClassFixture<His
     }
 
     [Fact]
-    public void ShareKitHoldsRecentStoriesAndOpenVacanciesNewestFirst()
+    public void ShareKitHoldsRecentStoriesOpenVacanciesAndComingActivitiesNewestFirst()
     {
+        // Activities are dated by their first date: the Christmas market (8 December) first, the taalcafé (6 October) last.
         var items = At("share_kit").EnumerateArray().ToList();
-        Assert.Equal(["sara-en-anouk", "coordinator-vrijwilligers", "sociaal-werker"], items.Select(i => i.GetProperty("slug").GetString()));
+        Assert.Equal(["kerstmarkt", "sara-en-anouk", "coordinator-vrijwilligers", "sociaal-werker", "taalcafe-dinsdag"],
+            items.Select(i => i.GetProperty("slug").GetString()));
         Assert.All(items, i => Assert.Equal(["facebook", "linkedin", "instagram", "x", "whatsapp"],
             i.GetProperty("posts").EnumerateArray().Select(p => p.GetProperty("channel").GetString())));
     }

@@ -92,7 +92,7 @@ public sealed partial class HealthReportPageTests(HistoryReport report) : IClass
     public void ShareKitHasALabelledTextBoxPerChannelAndItem()
     {
         var boxes = _page.QuerySelectorAll("textarea").ToList();
-        Assert.Equal(15, boxes.Count);
+        Assert.Equal(25, boxes.Count); // 1 story, 2 vacancies and 2 activities, 5 channels each
         Assert.All(boxes, b => Assert.NotNull(_page.QuerySelector($"label[for='{b.Id}']")));
         Assert.All(boxes, b => Assert.True(b.HasAttribute("readonly")));
     }

@@ -63,11 +63,24 @@ internal static class HistorySite
         Vacancy(site, "stage-welzijn", "Stage welzijn", "2026-02-01", "2026-03-01", "");
         Vacancy(site, "oude-vacature", "Oude vacature", "2025-06-01", "2025-07-01", "");
         Vacancy(site, "concept-vacature", "Concept", "2026-11-10", "2026-12-31", "draft: true");
+
+        // Activities count in the week of their first date: the weekly taalcafé (6 October, week 44), the walk (15 April,
+        // week 19) and the summer party (4 July, week 30). Not counted: the meeting before the 52 weeks, the Christmas
+        // market that has not begun yet, and the draft. Only the taalcafé and the market are coming, so only they get posts.
+        Activity(site, "taalcafe-dinsdag", "Taalcafé op dinsdag", "start: 2026-10-06 10:00\nend: \"12:00\"\nrepeat: { every: week }\ntags: [taalcafe, Vrijwillige inzet]\nsummary: Samen Nederlands praten.");
+        Activity(site, "voorjaarswandeling", "Voorjaarswandeling", "start: 2026-04-15 14:00\nend: \"16:00\"");
+        Activity(site, "zomerfeest", "Zomerfeest", "start: 2026-07-04 14:00\nend: \"17:00\"\ntags: [buurt]");
+        Activity(site, "oude-bijeenkomst", "Oude bijeenkomst", "start: 2025-06-10 19:30\nend: \"21:00\"");
+        Activity(site, "kerstmarkt", "Kerstmarkt", "start: 2026-12-08 10:00\nend: \"15:00\"\ntags: [\"#Mantelzorg\", buurt]\nsummary: Kraampjes, warme chocolademelk en muziek.");
+        Activity(site, "geheime-activiteit", "Geheime activiteit", "start: 2026-11-10 10:00\nend: \"11:00\"\ndraft: true");
         return site;
     }
 
     private static void Story(FixtureSite site, string file, string title, string date, string author, string extra, string body = "Een kort verhaal. Het gaat goed.") =>
         site.Write($"input/stories/{file}.md", $"---\ntitle: {title}\ndate: {date}\nauthor: {author}\n{extra}\n---\n{body}\n");
+
+    private static void Activity(FixtureSite site, string slug, string title, string extra) =>
+        site.Write($"input/activities/{slug}.md", $"---\ntitle: {title}\n{extra}\nlocation: {"{"} name: Buurthuis De Linde, city: Amsterdam {"}"}\n---\nWelkom.\n");
 
     private static void Vacancy(FixtureSite site, string slug, string title, string date, string closing, string extra) =>
         site.Write($"input/vacancies/{slug}.md", $"""

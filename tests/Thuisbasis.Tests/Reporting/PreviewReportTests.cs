@@ -42,8 +42,9 @@ public sealed class PreviewReportTests : IAsyncLifetime
         var bar = page.GetElementById(PreviewToolbar.Id)!;
         Assert.Equal("/_rapport/", bar.QuerySelector("a")!.GetAttribute("href"));
         var facebook = bar.QuerySelector($"#{PreviewToolbar.Id}-facebook")!.TextContent;
-        Assert.StartsWith("Sara en Anouk\n", facebook);
-        Assert.Contains("https://www.test.example/verhalen/sara-en-anouk/?utm_source=facebook&utm_medium=social&utm_campaign=sara-en-anouk", facebook);
+        // The Christmas market starts on 8 December, later than Sara's story of 20 November: a new activity comes first.
+        Assert.StartsWith("Kerstmarkt, dinsdag 8 december, 10.00 uur\n", facebook);
+        Assert.Contains("https://www.test.example/activiteiten/kerstmarkt/?utm_source=facebook&utm_medium=social&utm_campaign=kerstmarkt", facebook);
         Assert.Equal(5, bar.QuerySelectorAll("textarea").Length);
         Assert.All(bar.QuerySelectorAll("textarea"), t => Assert.NotNull(bar.QuerySelector($"label[for='{t.Id}']")));
     }

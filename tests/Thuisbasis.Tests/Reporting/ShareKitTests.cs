@@ -98,5 +98,52 @@ public sealed class ShareKitTests : IDisposable
         Assert.Equal(["linkedin"], item.Posts.Select(p => p.Channel));
     }
 
+    private ShareItem Market => _kit.Single(i => i.Slug == "kerstmarkt");
+
+    [Fact]
+    public void AComingActivityGetsAPostPerChannelWithItsNextDateAndTime()
+    {
+        Assert.Equal("activity", Market.Kind);
+        Assert.Equal(new DateOnly(2026, 12, 8), Market.Date);
+        Assert.Equal("https://www.test.example/activiteiten/kerstmarkt/", Market.Url);
+        Assert.Equal(["facebook", "linkedin", "instagram", "x", "whatsapp"], Market.Posts.Select(p => p.Channel));
+        var facebook = Market.Posts.Single(p => p.Channel == "facebook");
+        Assert.Equal(
+            "Kerstmarkt, dinsdag 8 december, 10.00 uur\n\n" +
+            "Kraampjes, warme chocolademelk en muziek. Waar: Buurthuis De Linde, Amsterdam.\n\n" +
+            "https://www.test.example/activiteiten/kerstmarkt/?utm_source=facebook&utm_medium=social&utm_campaign=kerstmarkt\n\n" +
+            "#Mantelzorg #buurt", facebook.Text);
+        // X has no room for the summary, but still says when.
+        Assert.StartsWith("Kerstmarkt, dinsdag 8 december, 10.00 uur\n\n", Market.Posts.Single(p => p.Channel == "x").Text);
+        Assert.All(Market.Posts, p => Assert.True(p.Text.Length <= p.Limit, $"{p.Channel}: {p.Text.Length} > {p.Limit}"));
+    }
+
+    [Fact]
+    public void ARepeatingActivityNamesItsNextDateNotItsFirst()
+    {
+        // The taalcafé began on Tuesday 6 October; on Monday 23 November the next one is Tuesday 24 November.
+        var taalcafe = _kit.Single(i => i.Slug == "taalcafe-dinsdag");
+        var x = taalcafe.Posts.Single(p => p.Channel == "x").Text;
+        Assert.StartsWith("Taalcafé op dinsdag, dinsdag 24 november, 10.00 uur\n\n", x);
+        Assert.EndsWith("#taalcafe #VrijwilligeInzet", x);
+        Assert.DoesNotContain("#", taalcafe.Posts.Single(p => p.Channel == "whatsapp").Text);
+    }
+
+    [Fact]
+    public void EndedAndDraftActivitiesGetNoPost()
+    {
+        var slugs = _kit.Select(i => i.Slug).ToList();
+        Assert.Equal(["kerstmarkt", "taalcafe-dinsdag"], _kit.Where(i => i.Kind == "activity").Select(i => i.Slug));
+        Assert.DoesNotContain("zomerfeest", slugs);
+        Assert.DoesNotContain("voorjaarswandeling", slugs);
+        Assert.DoesNotContain("oude-bijeenkomst", slugs);
+        // The ended activity still has its page, and a drafts build shows the draft, but neither gets a post.
+        Assert.True(_build.Has("activiteiten/zomerfeest/index.html"));
+        var drafts = _site.Build(drafts: true);
+        drafts.AssertSucceeded();
+        Assert.True(drafts.Has("activiteiten/geheime-activiteit/index.html"));
+        Assert.DoesNotContain(ShareKit.Recent(drafts.Site!, "https://www.test.example"), i => i.Slug == "geheime-activiteit");
+    }
+
     public void Dispose() => _site.Dispose();
 }
