@@ -52,6 +52,8 @@ internal static class ReportCommand
         stdout.WriteLine($"  Ambassadeurs: {Report.Count(f.Ambassadors.NeverWrote.Count, "medewerker schreef", "medewerkers schreven")} nog nooit een verhaal.");
         stdout.WriteLine($"  Vacatures: {f.Vacancies.Open} open, {f.Vacancies.ClosingWithinTwoWeeks} sluiten binnen twee weken.");
         stdout.WriteLine($"  Toestemming: {f.Consent.AskAgain.Count} opnieuw vragen (ouder dan twee jaar), {f.Consent.MissingDate.Count} zonder datum.");
-        stdout.WriteLine($"  Deelkit: {Report.Count(f.ShareKit.Count, "bericht", "berichten")} klaar om te plaatsen.");
+        int Of(string kind) => f.ShareKit.Count(i => i.Kind == kind);
+        stdout.WriteLine($"  Deelkit: {Report.Count(f.ShareKit.Sum(i => i.Posts.Count), "bericht", "berichten")} klaar om te plaatsen, voor " +
+            $"{Report.Count(Of("story"), "verhaal", "verhalen")}, {Report.Count(Of("vacancy"), "vacature", "vacatures")} en {Report.Count(Of("activity"), "activiteit", "activiteiten")}.");
     }
 }

@@ -54,6 +54,18 @@ public sealed class HealthFiguresTests(HistoryReport report) : IClassFixture<His
     }
 
     [Fact]
+    public void TerminalSummaryCountsActivitiesInTheRhythmAndTheShareKit()
+    {
+        using var site = HistorySite.Create();
+        var (code, stdout, stderr) = HistoryReport.Run("report", "--root", site.Root, "--date", "2026-11-23");
+        Assert.True(code == 0, stderr);
+        var lines = stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains("  Ritme: 5 verhalen in 12 maanden, gemiddeld 0,4 per maand (doel 2); het laatste 3 dagen geleden. Activiteiten begonnen in 12 maanden: 3.", lines);
+        // One story, two open vacancies and two coming activities, five channels each.
+        Assert.Contains("  Deelkit: 25 berichten klaar om te plaatsen, voor 1 verhaal, 2 vacatures en 2 activiteiten.", lines);
+    }
+
+    [Fact]
     public void LongestSilencesAreTheThreeLongestGapsReachingIntoTheYear()
     {
         var silences = At("rhythm", "longest_silences").EnumerateArray()
