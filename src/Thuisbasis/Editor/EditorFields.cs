@@ -38,6 +38,18 @@ internal static class EditorFields
             case FieldKind.Text: w.WriteString("widget", "string"); break;
             case FieldKind.LongText: w.WriteString("widget", "text"); break;
             case FieldKind.Date: w.WriteString("widget", "tb-date"); break;
+            case FieldKind.DateTime:
+                w.WriteString("widget", "tb-date");
+                w.WriteBoolean("time", true);
+                break;
+            case FieldKind.DateList:
+                w.WriteString("widget", "list");
+                w.WriteStartObject("field");
+                w.WriteString("name", "date");
+                w.WriteString("label", "Datum");
+                w.WriteString("widget", "tb-date");
+                w.WriteEndObject();
+                break;
             case FieldKind.Colour: w.WriteString("widget", "color"); break;
             case FieldKind.Flag:
                 w.WriteString("widget", field.IsConsent ? "tb-consent" : "boolean");
@@ -62,15 +74,10 @@ internal static class EditorFields
                 w.WriteString("image_field", field.AltFor);
                 break;
             case FieldKind.Service:
-                w.WriteString("widget", "relation");
-                w.WriteString("collection", "services");
-                w.WriteString("value_field", "{{slug}}");
-                w.WriteStartArray("search_fields");
-                w.WriteStringValue("title");
-                w.WriteEndArray();
-                w.WriteStartArray("display_fields");
-                w.WriteStringValue("title");
-                w.WriteEndArray();
+                Relation(w, "services", "title");
+                break;
+            case FieldKind.Staff:
+                Relation(w, "team", "name");
                 break;
             case FieldKind.Author:
                 w.WriteString("widget", "tb-author");
@@ -85,6 +92,20 @@ internal static class EditorFields
                 break;
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>A choice of the items of another collection, saved as their file name (the id the readers resolve).</summary>
+    private static void Relation(Utf8JsonWriter w, string collection, string titleKey)
+    {
+        w.WriteString("widget", "relation");
+        w.WriteString("collection", collection);
+        w.WriteString("value_field", "{{slug}}");
+        w.WriteStartArray("search_fields");
+        w.WriteStringValue(titleKey);
+        w.WriteEndArray();
+        w.WriteStartArray("display_fields");
+        w.WriteStringValue(titleKey);
+        w.WriteEndArray();
     }
 
     private static void Options(Utf8JsonWriter w, IReadOnlyList<(string Value, string Label)> options)
