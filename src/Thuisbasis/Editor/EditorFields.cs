@@ -23,7 +23,11 @@ internal sealed class FieldContext(Site site)
 /// </summary>
 internal static class EditorFields
 {
-    public static void Write(Utf8JsonWriter w, FieldSpec field, FieldContext context)
+    /// <param name="inOptionalGroup">
+    /// Decap fills a new entry with every default, also inside groups; a switch there gets none, so an untouched optional
+    /// group (an activity's <c>registration</c>) stays out of the file instead of being written as <c>{ required: false }</c>.
+    /// </param>
+    public static void Write(Utf8JsonWriter w, FieldSpec field, FieldContext context, bool inOptionalGroup = false)
     {
         w.WriteStartObject();
         w.WriteString("name", field.Key);
@@ -53,7 +57,7 @@ internal static class EditorFields
             case FieldKind.Colour: w.WriteString("widget", "color"); break;
             case FieldKind.Flag:
                 w.WriteString("widget", field.IsConsent ? "tb-consent" : "boolean");
-                w.WriteBoolean("default", false);
+                if (!inOptionalGroup) w.WriteBoolean("default", false);
                 break;
             case FieldKind.Number:
                 w.WriteString("widget", "number");
@@ -87,7 +91,7 @@ internal static class EditorFields
                 w.WriteString("widget", "object");
                 w.WriteBoolean("collapsed", !field.Required);
                 w.WriteStartArray("fields");
-                foreach (var sub in field.Fields) Write(w, sub, context);
+                foreach (var sub in field.Fields) Write(w, sub, context, inOptionalGroup || !field.Required);
                 w.WriteEndArray();
                 break;
         }

@@ -56,7 +56,11 @@ public sealed class EditorActivityTests
         Assert.Equal(["name", "street", "postal_code", "city"], location.Keys);
         Assert.Equal("true", Scalar(location["name"], "required"));
         Assert.Contains("online", Scalar(fields["location"], "hint"));
-        Assert.Equal("number", Scalar(Fields(fields["registration"])["places"], "widget"));
+        var registration = Fields(fields["registration"]);
+        Assert.Equal("number", Scalar(registration["places"], "widget"));
+        Assert.Equal("boolean", Scalar(registration["required"], "widget"));
+        Assert.Null(Scalar(registration["required"], "default"));
+        Assert.Equal("false", Scalar(fields["draft"], "default"));
         Assert.Equal("list", Scalar(fields["cancelled"], "widget"));
         Assert.Contains("cancelled: true", Scalar(fields["cancelled"], "hint"));
         Assert.Equal("team", Scalar(fields["contact"], "collection"));
