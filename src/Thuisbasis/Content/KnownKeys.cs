@@ -14,12 +14,10 @@ public static class KnownKeys
     public static readonly string[] Testimonial = ContentTypes.Testimonial.Keys;
     public static readonly string[] Service = ContentTypes.Service.Keys;
     public static readonly string[] Person = ContentTypes.Person.Keys;
-    public static readonly string[] Activity =
-        ["title", "start", "end", "repeat", "location", "online_url", "price", "registration", "cancelled", "contact", "service",
-         "summary", "tags", "audience", "image", "image_alt", "draft"];
-    public static readonly string[] Repeat = ["every", "until", "except"];
-    public static readonly string[] Place = ["name", "street", "postal_code", "city"];
-    public static readonly string[] Registration = ["required", "url", "email", "phone", "places"];
+    public static readonly string[] Activity = ContentTypes.Activity.Keys;
+    public static readonly string[] Repeat = [.. ContentTypes.Activity.Field("repeat").Fields.Select(f => f.Key)];
+    public static readonly string[] Place = [.. ContentTypes.Activity.Field("location").Fields.Select(f => f.Key)];
+    public static readonly string[] Registration = [.. ContentTypes.Activity.Field("registration").Fields.Select(f => f.Key)];
     public static readonly string[] ClientAuthor = ["name", "role"];
     public static readonly string[] Salary = [.. ContentTypes.Vacancy.Field("salary").Fields.Select(f => f.Key)];
     public static readonly string[] Contact = [.. ContentTypes.Vacancy.Field("contact").Fields.Select(f => f.Key)];

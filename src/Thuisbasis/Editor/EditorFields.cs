@@ -23,7 +23,11 @@ internal sealed class FieldContext(Site site)
 /// </summary>
 internal static class EditorFields
 {
-    public static void Write(Utf8JsonWriter w, FieldSpec field, FieldContext context)
+    /// <param name="inOptionalGroup">
+    /// Decap fills a new entry with every default, also inside groups; a switch there gets none, so an untouched optional
+    /// group (an activity's <c>registration</c>) stays out of the file instead of being written as <c>{ required: false }</c>.
+    /// </param>
+    public static void Write(Utf8JsonWriter w, FieldSpec field, FieldContext context, bool inOptionalGroup = false)
     {
         w.WriteStartObject();
         w.WriteString("name", field.Key);
@@ -38,10 +42,22 @@ internal static class EditorFields
             case FieldKind.Text: w.WriteString("widget", "string"); break;
             case FieldKind.LongText: w.WriteString("widget", "text"); break;
             case FieldKind.Date: w.WriteString("widget", "tb-date"); break;
+            case FieldKind.DateTime:
+                w.WriteString("widget", "tb-date");
+                w.WriteBoolean("time", true);
+                break;
+            case FieldKind.DateList:
+                w.WriteString("widget", "list");
+                w.WriteStartObject("field");
+                w.WriteString("name", "date");
+                w.WriteString("label", "Datum");
+                w.WriteString("widget", "tb-date");
+                w.WriteEndObject();
+                break;
             case FieldKind.Colour: w.WriteString("widget", "color"); break;
             case FieldKind.Flag:
                 w.WriteString("widget", field.IsConsent ? "tb-consent" : "boolean");
-                w.WriteBoolean("default", false);
+                if (!inOptionalGroup) w.WriteBoolean("default", false);
                 break;
             case FieldKind.Number:
                 w.WriteString("widget", "number");
@@ -62,15 +78,10 @@ internal static class EditorFields
                 w.WriteString("image_field", field.AltFor);
                 break;
             case FieldKind.Service:
-                w.WriteString("widget", "relation");
-                w.WriteString("collection", "services");
-                w.WriteString("value_field", "{{slug}}");
-                w.WriteStartArray("search_fields");
-                w.WriteStringValue("title");
-                w.WriteEndArray();
-                w.WriteStartArray("display_fields");
-                w.WriteStringValue("title");
-                w.WriteEndArray();
+                Relation(w, "services", "title");
+                break;
+            case FieldKind.Staff:
+                Relation(w, "team", "name");
                 break;
             case FieldKind.Author:
                 w.WriteString("widget", "tb-author");
@@ -80,11 +91,25 @@ internal static class EditorFields
                 w.WriteString("widget", "object");
                 w.WriteBoolean("collapsed", !field.Required);
                 w.WriteStartArray("fields");
-                foreach (var sub in field.Fields) Write(w, sub, context);
+                foreach (var sub in field.Fields) Write(w, sub, context, inOptionalGroup || !field.Required);
                 w.WriteEndArray();
                 break;
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>A choice of the items of another collection, saved as their file name (the id the readers resolve).</summary>
+    private static void Relation(Utf8JsonWriter w, string collection, string titleKey)
+    {
+        w.WriteString("widget", "relation");
+        w.WriteString("collection", collection);
+        w.WriteString("value_field", "{{slug}}");
+        w.WriteStartArray("search_fields");
+        w.WriteStringValue(titleKey);
+        w.WriteEndArray();
+        w.WriteStartArray("display_fields");
+        w.WriteStringValue(titleKey);
+        w.WriteEndArray();
     }
 
     private static void Options(Utf8JsonWriter w, IReadOnlyList<(string Value, string Label)> options)

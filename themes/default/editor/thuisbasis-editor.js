@@ -1,5 +1,6 @@
 /* Thuisbasis: the small widgets and the save rule the web editor needs, on top of Decap CMS (loaded before this file).
-   - tb-date: a plain date field that reads both forms the engine accepts (2026-11-23 and 23-11-2026) and writes 2026-11-23.
+   - tb-date: a plain date field that reads both forms the engine accepts (2026-11-23 and 23-11-2026) and writes 2026-11-23;
+     with `time: true` also a time field, written as 2026-11-23 09:30 (no time: the whole day).
    - tb-author: a team member (their id) or a client ({ name, role }), as stories expect.
    - tb-alt: alt text, required only when its image is set.
    - tb-consent: the consent switch, off by default; saving with consent on fills in consent_date when it is empty. */
@@ -34,22 +35,29 @@
     return { date: "", time: "" };
   }
 
+  function joinDate(date, time) { return date ? (time ? date + " " + time : date) : ""; }
+
   var DateControl = createClass({
-    handleChange: function (e) {
-      var time = readDate(this.props.value).time;
-      var date = e.target.value;
-      this.props.onChange(date ? (time ? date + " " + time : date) : "");
-    },
+    handleDate: function (e) { this.props.onChange(joinDate(e.target.value, readDate(this.props.value).time)); },
+    handleTime: function (e) { this.props.onChange(joinDate(readDate(this.props.value).date, e.target.value)); },
     render: function () {
-      return h("input", {
+      var value = readDate(this.props.value);
+      var date = h("input", {
         type: "date",
         id: this.props.forID,
         className: this.props.classNameWrapper,
-        value: readDate(this.props.value).date,
-        onChange: this.handleChange,
+        value: value.date,
+        onChange: this.handleDate,
         onFocus: this.props.setActiveStyle,
         onBlur: this.props.setInactiveStyle,
       });
+      if (!this.props.field.get("time")) return date;
+      var timeId = this.props.forID + "-time";
+      return h("div", null, date,
+        h("p", null,
+          h("label", { htmlFor: timeId }, "Tijd (leeg: de hele dag)"),
+          h("input", { type: "time", id: timeId, className: this.props.classNameWrapper, value: value.time,
+            disabled: !value.date, onChange: this.handleTime })));
     },
   });
 

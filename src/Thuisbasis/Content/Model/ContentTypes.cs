@@ -18,6 +18,13 @@ public static class ContentTypes
     public static readonly IReadOnlyList<(string Value, string Label)> SalaryPeriods =
         [("hour", "Per uur"), ("month", "Per maand"), ("year", "Per jaar")];
 
+    /// <summary>The values <c>repeat.every</c> accepts that the editor offers; the reader also takes 3 weeks and Dutch words.</summary>
+    public static readonly IReadOnlyList<(string Value, string Label)> RepeatEvery =
+    [
+        ("week", "Elke week, op dezelfde dag"), ("2 weeks", "Om de week"),
+        ("month", "Elke maand, op dezelfde weekdag (bijvoorbeeld elke eerste dinsdag)"),
+    ];
+
     private static FieldSpec Audience(string hint) =>
         new("audience", FieldKind.Choices, "Voor wie") { Options = Audiences, Hint = hint };
 
@@ -164,6 +171,72 @@ public static class ContentTypes
     ])
     { TitleKey = "name", BodyLabel = "Over deze medewerker", BodyHint = "Een paar zinnen: wie is dit en waarvoor kunt u bij hem of haar terecht?", NewFileName = "{{slug}}" };
 
+    /// <summary>
+    /// The agenda. The editor offers one shape per key: <c>location</c> as an address (a place name alone or <c>online</c> is
+    /// still read from a file written by hand) and <c>cancelled</c> as a list of dates (<c>true</c> likewise).
+    /// </summary>
+    public static readonly ContentType Activity = new("activities", "input/activities", "Agenda", "Activiteit",
+    [
+        FieldSpec.Text("title", "Titel", required: true, hint: "De naam van de activiteit."),
+        new("start", FieldKind.DateTime, "Begint op")
+        {
+            Required = true,
+            Hint = "De datum en de begintijd. Alleen een datum, zonder tijd, betekent: de hele dag.",
+        },
+        FieldSpec.Text("end", "Eindigt om", hint: "De eindtijd op dezelfde dag, zoals 12:00. Duurt het langer dan een dag, schrijf dan datum en tijd: 2026-12-09 16:00. Leeg: het duurt een uur."),
+        new("repeat", FieldKind.Group, "Herhalen")
+        {
+            Hint = "Alleen als de activiteit terugkomt. Laat leeg voor één keer.",
+            Fields =
+            [
+                new("every", FieldKind.Choice, "Hoe vaak") { Options = RepeatEvery, Hint = "Nodig als de activiteit terugkomt." },
+                new("until", FieldKind.Date, "Tot en met") { Hint = "De laatste mogelijke datum. Leeg: het gaat door tot u het aanpast." },
+                new("except", FieldKind.DateList, "Behalve op")
+                {
+                    Hint = "Dagen dat het er gewoon niet is, zoals in de vakantie of op Koningsdag. Die dagen staan niet in de agenda.",
+                },
+            ],
+        },
+        new("location", FieldKind.Group, "Waar")
+        {
+            Required = true,
+            Hint = "De plek en het adres; op de pagina staat dan een link naar de kaart. Is het online? Schrijf dan in het bestand location: online en vul hieronder de link in.",
+            Fields =
+            [
+                FieldSpec.Text("name", "Naam van de plek", required: true, hint: "Bijvoorbeeld Buurthuis De Lindenhof."),
+                FieldSpec.Text("street", "Straat en huisnummer"),
+                FieldSpec.Text("postal_code", "Postcode"),
+                FieldSpec.Text("city", "Plaats"),
+            ],
+        },
+        FieldSpec.Text("online_url", "Link om online mee te doen", hint: "Alleen bij een online activiteit: het volledige adres, met https:// ervoor."),
+        FieldSpec.Text("price", "Kosten", hint: "Schrijf het zoals het er moet staan: gratis, of € 2,50 per keer."),
+        new("registration", FieldKind.Group, "Aanmelden")
+        {
+            Hint = "Hoe mensen zich aanmelden. Leeg: er staat 'U hoeft zich niet aan te melden'.",
+            Fields =
+            [
+                new("required", FieldKind.Flag, "Aanmelden is verplicht") { Hint = "Uit: aanmelden mag, maar hoeft niet." },
+                FieldSpec.Text("url", "Aanmelden via een website", hint: "Het volledige adres, met https:// ervoor."),
+                FieldSpec.Text("email", "Aanmelden per e-mail"),
+                FieldSpec.Text("phone", "Aanmelden per telefoon"),
+                new("places", FieldKind.Number, "Aantal plekken"),
+            ],
+        },
+        new("cancelled", FieldKind.DateList, "Gaat niet door op")
+        {
+            Hint = "De datum blijft zichtbaar, met 'gaat niet door' erbij. Gaat de hele activiteit niet door? Schrijf dan in het bestand cancelled: true.",
+        },
+        new("contact", FieldKind.Staff, "Contactpersoon") { Hint = "De medewerker voor vragen." },
+        new("service", FieldKind.Service, "Dienst") { Hint = "De dienst waar de activiteit bij hoort; hij staat dan ook op de pagina van die dienst." },
+        Summary("Eén of twee zinnen voor de agenda en de feed."),
+        Tags,
+        Audience("Voor wie de activiteit vooral is."),
+        .. FieldSpec.ImageWithAlt("image", "image_alt", "Afbeelding"),
+        Draft,
+    ])
+    { BodyHint = "Wat er gebeurt en wat mensen kunnen verwachten." };
+
     /// <summary>Every content type the editor offers, in the order of its menu.</summary>
-    public static readonly IReadOnlyList<ContentType> All = [Story, Vacancy, Testimonial, Service, Person, Page];
+    public static readonly IReadOnlyList<ContentType> All = [Story, Activity, Vacancy, Testimonial, Service, Person, Page];
 }

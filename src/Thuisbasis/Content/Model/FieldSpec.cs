@@ -6,6 +6,10 @@ public enum FieldKind
     Text,
     LongText,
     Date,
+    /// <summary>A date with an optional time, written <c>2026-12-08 10:00</c>; a date alone means the whole day.</summary>
+    DateTime,
+    /// <summary>A list of dates (days an activity skips or is cancelled).</summary>
+    DateList,
     Flag,
     Number,
     /// <summary>One of <see cref="FieldSpec.Options"/>.</summary>
@@ -24,6 +28,8 @@ public enum FieldKind
     Service,
     /// <summary>A staff id from <c>input/team/</c>, or a client as <c>{ name, role }</c>.</summary>
     Author,
+    /// <summary>A staff id: a file name in <c>input/team/</c>.</summary>
+    Staff,
     /// <summary>A colour code such as <c>#0b5f7a</c>.</summary>
     Colour,
 }
