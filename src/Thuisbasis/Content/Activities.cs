@@ -11,7 +11,7 @@ namespace Thuisbasis.Content;
 public sealed record Activity(Entry Entry, string Title, DateTime Start, DateTime End, bool AllDay, ActivityRepeat? Repeat,
     ActivityPlace Location, string? Price, Registration? Registration, bool CancelledAll, IReadOnlyList<DateOnly> CancelledDates,
     string? ContactId, string? ServiceId, string? Summary, IReadOnlyList<Tag> Tags, IReadOnlyList<string> Audience, ImageRef? Image,
-    bool Draft)
+    bool Draft) : IContentRecord
 {
     public TimeSpan Duration => End - Start;
     public DateOnly FirstDate => DateOnly.FromDateTime(Start);

@@ -31,10 +31,10 @@ public enum Visibility
 public sealed record Entry(string SourcePath, ulong Hash, string Slug, string Url, string Body, int BodyLine);
 
 public sealed record Page(Entry Entry, string? Role, string Title, string? Description, string? MenuTitle, int Order, bool Draft,
-    IReadOnlyList<string> RedirectFrom, string? Layout);
+    IReadOnlyList<string> RedirectFrom, string? Layout) : IContentRecord;
 
 public sealed record Story(Entry Entry, string Title, DateTimeOffset Date, Author Author, bool? Consent, IReadOnlyList<Tag> Tags,
-    string? Summary, ImageRef? Image, IReadOnlyList<string> Audience, bool Draft, IReadOnlyList<string> RedirectFrom)
+    string? Summary, ImageRef? Image, IReadOnlyList<string> Audience, bool Draft, IReadOnlyList<string> RedirectFrom) : IContentRecord
 {
     /// <summary><c>consent_date</c>: when the client said yes; the health report asks to ask again after two years.</summary>
     public DateTimeOffset? ConsentDate { get; init; }
@@ -46,16 +46,16 @@ public sealed record ContactPerson(string Name, string? Email, string? Phone);
 
 public sealed record Vacancy(Entry Entry, string Title, DateTimeOffset Date, DateOnly ClosingDate, string Kind, string? Hours,
     string Location, Salary? Salary, ContactPerson Contact, string? ApplyUrl, string? ApplyEmail, bool Filled, string? Summary,
-    IReadOnlyList<Tag> Tags, bool Draft, ImageRef? Image, IReadOnlyList<string> RedirectFrom);
+    IReadOnlyList<Tag> Tags, bool Draft, ImageRef? Image, IReadOnlyList<string> RedirectFrom) : IContentRecord;
 
 public sealed record Testimonial(Entry Entry, string Name, string Role, bool? Consent, DateTimeOffset? ConsentDate, bool Featured,
-    string? ServiceId, ImageRef? Photo);
+    string? ServiceId, ImageRef? Photo) : IContentRecord;
 
 public sealed record Service(Entry Entry, string Title, string Summary, int Order, IReadOnlyList<string> Audience, ImageRef? Image,
-    IReadOnlyList<string> RedirectFrom);
+    IReadOnlyList<string> RedirectFrom) : IContentRecord;
 
 public sealed record Person(Entry Entry, string Id, string Name, string Role, ImageRef? Photo, string? Email, string? Phone,
-    IReadOnlyDictionary<string, string> Socials, int Order);
+    IReadOnlyDictionary<string, string> Socials, int Order) : IContentRecord;
 
 /// <summary>A file under <c>assets/</c>, copied as is.</summary>
 public sealed record Asset(string SourcePath, string FullPath, string Url, ulong Hash);

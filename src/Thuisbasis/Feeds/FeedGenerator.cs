@@ -45,7 +45,7 @@ public sealed class FeedGenerator : IOutputGenerator
             bool known;
             lock (_last) known = _last.TryGetValue(path, out last);
             // A staged file belongs to one staging folder: a build that writes into one never reuses a file from before.
-            if (sink is null && known && last.Context == context && SameFeed(last.Feed, feed))
+            if (sink is null && known && last.Context == context && SameValue.Of(last.Feed, feed))
             {
                 files[i] = last.File;
                 return;
@@ -64,14 +64,4 @@ public sealed class FeedGenerator : IOutputGenerator
         });
         return files;
     }
-
-    /// <summary>Same items with the same text (an unchanged story's HTML is the same string, so this is cheap).</summary>
-    private static bool SameFeed(Feed a, Feed b) =>
-        a.Folder == b.Folder && a.Title == b.Title && a.Description == b.Description && a.HomeUrl == b.HomeUrl &&
-        a.Formats.SequenceEqual(b.Formats) && a.Items.Count == b.Items.Count &&
-        a.Items.Zip(b.Items).All(p => SameItem(p.First, p.Second));
-
-    private static bool SameItem(FeedItem a, FeedItem b) => ReferenceEquals(a, b) ||
-        a.Id == b.Id && a.Url == b.Url && a.Title == b.Title && a.Published == b.Published && a.Author == b.Author &&
-        a.Categories.SequenceEqual(b.Categories) && a.Summary == b.Summary && a.ContentHtml == b.ContentHtml && a.Image == b.Image;
 }

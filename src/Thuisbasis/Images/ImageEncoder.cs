@@ -110,14 +110,16 @@ public static class ImageEncoder
     }
 
     /// <summary>Encodes pixels only: no metadata of any kind is written.</summary>
-    public static byte[] Encode(SKBitmap bitmap, ImageFormat format)
+    /// <param name="flat">A drawing of flat colours and text (a share card): PNG rows are filtered one way only, which
+    /// halves the time of trying every filter on each row and gives a file a few per cent larger.</param>
+    public static byte[] Encode(SKBitmap bitmap, ImageFormat format, bool flat = false)
     {
         using var pixmap = bitmap.PeekPixels();
         using var data = format switch
         {
             ImageFormat.Webp => pixmap.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, WebpQuality)),
             ImageFormat.Jpeg => pixmap.Encode(new SKJpegEncoderOptions(JpegQuality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
-            _ => pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6)),
+            _ => pixmap.Encode(new SKPngEncoderOptions(flat ? SKPngEncoderFilterFlags.Up : SKPngEncoderFilterFlags.AllFilters, 6)),
         };
         return data?.ToArray() ?? throw new InvalidOperationException($"Skia kon geen {format} maken.");
     }

@@ -18,7 +18,7 @@ public static class ShareCardPainter
     private const float LargestTitle = 76;
     private const float SmallestTitle = 44;
     /// <summary>Changes whenever the drawing does, so cached cards are drawn again.</summary>
-    public const string Version = "card-v1";
+    public const string Version = "card-v2";
 
     private static readonly Lazy<SKTypeface> Font = new(() =>
     {
@@ -51,7 +51,7 @@ public static class ShareCardPainter
             canvas.DrawLine(Margin, 500, Width - Margin, 500, rule);
             DrawSender(canvas, organisation, logo, text);
         }
-        return ImageEncoder.Encode(bitmap, ImageFormat.Png);
+        return ImageEncoder.Encode(bitmap, ImageFormat.Png, flat: true);
     }
 
     /// <summary>The logo (a raster file) at 72 px high, else the organisation's name, at the foot of the card.</summary>

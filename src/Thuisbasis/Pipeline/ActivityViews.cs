@@ -23,15 +23,17 @@ public sealed record ActivityView(
     Activity Source, string Title, string Url, string AbsoluteUrl, string Summary, ImageRef? Image, RawHtml Html, string? Marker,
     IReadOnlyList<TagLink> Tags, IReadOnlyList<AudienceLink> Audience, PlaceView Place, string? Price, RegistrationView? Registration,
     PersonView? Contact, ServiceView? Service, bool AllDay, string? RepeatText, bool CancelledAll, bool HasEnded, string? EndedText,
-    OccurrenceView? Next, IReadOnlyList<OccurrenceView> Coming, string IcsUrl)
+    OccurrenceView? Next, IReadOnlyList<OccurrenceView> Coming, string IcsUrl) : IHasIdentity
 {
+    (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;
     /// <summary>A cancelled date before the next one that goes ahead, to mention in listings.</summary>
     [Derived] public OccurrenceView? CancelledFirst => Coming.Count > 0 && Coming[0].Cancelled && !ReferenceEquals(Coming[0], Next) ? Coming[0] : null;
 }
 
 /// <summary>The coming activities with one tag, or for one audience: a filter page of the agenda.</summary>
-public sealed record ActivityIndexEntry(string Kind, string Name, string Slug, string Url, IReadOnlyList<ActivityView> Activities)
+public sealed record ActivityIndexEntry(string Kind, string Name, string Slug, string Url, IReadOnlyList<ActivityView> Activities) : IHasIdentity
 {
+    (string Kind, string Id) IHasIdentity.Identity => ("activities:", Url);
     [Derived] public int Count => Activities.Count;
 }

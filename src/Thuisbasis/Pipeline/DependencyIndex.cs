@@ -41,54 +41,6 @@ public sealed class DependencyIndex
         foreach (var get in Nested.GetOrAdd(typeof(Site), NestedGetters)) Collect(get(site), seen, 0);
     }
 
-    /// <summary>
-    /// The index of a snapshot patched from this one's (see <see cref="SitePatch"/>): this index with each replaced object
-    /// swapped for its replacement, instead of a walk through the whole site. Null when a replaced object is not where
-    /// this index has it (the caller then walks).
-    /// </summary>
-    internal DependencyIndex? Patched(Site site, IReadOnlyList<(object Old, object New)> replaced)
-    {
-        var objects = (object?[])_objects.Clone();
-        var changed = new bool[objects.Length];
-        foreach (var (old, now) in replaced)
-        {
-            if (DependencyKeys.PartsOf(now) is not var (kind, id) || DependencyKeys.PartsOf(old) != (kind, id)) return null;
-            var slot = _slots.Find(string.Concat(kind, id));
-            switch (slot >= 0 && slot < objects.Length ? objects[slot] : null)
-            {
-                case var one when ReferenceEquals(one, old):
-                    objects[slot] = now;
-                    break;
-                case List<object> list when list.FindIndex(o => ReferenceEquals(o, old)) is var at and >= 0:
-                    // A copy: the last build's fingerprints are remembered with the very list they were computed from.
-                    objects[slot] = new List<object>(list) { [at] = now };
-                    break;
-                default:
-                    return null;
-            }
-            changed[slot] = true;
-        }
-        return new DependencyIndex(site, _slots, objects, changed);
-    }
-
-    private DependencyIndex(Site site, ObjectSlots slots, object?[] objects, bool[] changed)
-    {
-        _site = site;
-        _slots = slots;
-        _objects = objects;
-        ChangedSlots = changed;
-        _values = new ConcurrentDictionary<string, ulong>(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// For an index patched from the last build's (see <see cref="Patched"/>): by object number, whether that object was
-    /// replaced. Objects not replaced are the very objects of the last build. Null for an index made by walking the site.
-    /// </summary>
-    internal bool[]? ChangedSlots { get; }
-
-    /// <summary>The snapshot this index is of.</summary>
-    internal Site Snapshot => _site;
-
     /// <summary>The value of a <c>site:</c> member key (<c>site:stories</c>), or null for any other key.</summary>
     internal object? SiteValue(string key) =>
         key.StartsWith("site:", StringComparison.Ordinal) && SiteMembers.TryGetValue(key.AsSpan(5), out var get) ? get(_site) : null;
@@ -134,6 +86,43 @@ public sealed class DependencyIndex
         : MembersOf(o.GetType()).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(member, out var get) ? ContentHash.Of(get(o), top: false)
         : Missing;
 
+    /// <summary>
+    /// The key of every object with an identity that <paramref name="value"/> reaches (through lists, dictionaries and
+    /// records, not through the site): what code that is handed the value can read. The lists an identity object holds
+    /// (a tag's or an author's stories, an agenda filter's activities) are an index of other objects, not part of it:
+    /// the walk does not follow them, so a tag page does not count as reading every story with that tag.
+    /// </summary>
+    public static IEnumerable<string> Reachable(object value)
+    {
+        var found = new List<string>();
+        Walk(value, new HashSet<object>(ReferenceEqualityComparer.Instance), 0, insideIdentity: false);
+        return found;
+
+        void Walk(object? v, HashSet<object> seen, int depth, bool insideIdentity)
+        {
+            if (v is null or string or Site or Content.Entry or Rendering.RawHtml || depth > 8 || v.GetType().IsPrimitive) return;
+            if (!v.GetType().IsValueType && !seen.Add(v)) return;
+            if (DependencyKeys.Of(v) is { } key)
+            {
+                found.Add(key);
+                insideIdentity = true;
+            }
+            if (v is IEnumerable items and not IDictionary && insideIdentity) return;
+            if (v is IDictionary dictionary)
+            {
+                foreach (DictionaryEntry e in dictionary) Walk(e.Value, seen, depth + 1, insideIdentity);
+                return;
+            }
+            if (v is IEnumerable list)
+            {
+                foreach (var item in list) Walk(item, seen, depth + 1, insideIdentity);
+                return;
+            }
+            if (v.GetType().Namespace?.StartsWith("Thuisbasis", StringComparison.Ordinal) != true) return;
+            foreach (var get in Nested.GetOrAdd(v.GetType(), NestedGetters)) Walk(get(v), seen, depth + 1, insideIdentity);
+        }
+    }
+
     /// <summary>Finds every identity object inside a value (through lists, dictionaries and records), once each.</summary>
     private void Collect(object? value, HashSet<object> seen, int depth)
     {
@@ -177,7 +166,7 @@ public sealed class DependencyIndex
     {
         if (Nullable.GetUnderlyingType(t) is { } u) t = u;
         if (IsLeaf(t) || t == typeof(Content.Entry) || t == typeof(Site)) return false;
-        if (depth > 6 || t == typeof(object) || IdentityTypes.Any(i => i.IsAssignableFrom(t) || t.IsAssignableFrom(i))) return true;
+        if (depth > 6 || t == typeof(object) || typeof(Content.IHasIdentity).IsAssignableFrom(t)) return true;
         if (t.IsArray) return HoldsIdentityCore(t.GetElementType()!, depth + 1);
         if (t.IsGenericType && typeof(IEnumerable).IsAssignableFrom(t))
             return t.GetGenericArguments().Any(a => HoldsIdentityCore(a, depth + 1));
@@ -185,14 +174,6 @@ public sealed class DependencyIndex
         if (t.Namespace?.StartsWith("Thuisbasis", StringComparison.Ordinal) != true) return false; // not walked anyway
         return ContentHash.PropertiesOf(t).Any(p => HoldsIdentityCore(p.PropertyType, depth + 1));
     }
-
-    /// <summary>The types <see cref="DependencyKeys.PartsOf"/> gives a key.</summary>
-    private static readonly Type[] IdentityTypes =
-    [
-        typeof(StoryView), typeof(VacancyView), typeof(ServiceView), typeof(TestimonialView), typeof(PersonView), typeof(PageView),
-        typeof(Content.Story), typeof(Content.Vacancy), typeof(Content.Service), typeof(Content.Testimonial), typeof(Content.Person),
-        typeof(Content.Page), typeof(TagIndexEntry), typeof(AuthorIndexEntry),
-    ];
 
     /// <summary>Getters by the name templates use (<c>DateText</c> is <c>date_text</c>).</summary>
     private static Dictionary<string, Func<object, object?>> MembersOf(Type type) =>

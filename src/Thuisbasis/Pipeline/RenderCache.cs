@@ -36,14 +36,11 @@ public sealed class RenderCache
 
     private sealed record KeyMemo(object Objects, ulong Value);
 
-    /// <summary>The dependency index of the last build, which a patched snapshot's index starts from.</summary>
-    private DependencyIndex? _lastIndex;
-
     /// <summary>
-    /// One rendered page: its plan (as planned, with the fingerprint of everything every page depends on), the
-    /// fingerprint of both, what it read (key ids and fingerprints), the enriched page and its bytes.
+    /// One rendered page: its plan, the fingerprint of everything every page depends on, what it read (key ids and
+    /// fingerprints), the enriched page and its bytes.
     /// </summary>
-    private sealed record Entry(PageModel Planned, ulong Global, ulong Plan, int[] Reads, ulong[] Values, PageModel Page, OutputFile File);
+    private sealed record Entry(PageModel Planned, ulong Global, int[] Reads, ulong[] Values, PageModel Page, OutputFile File);
 
     /// <summary>The outputs of the last <see cref="RenderAll"/> that were rendered rather than reused (site-relative URLs).</summary>
     public IReadOnlyList<string> LastRendered { get; private set; } = [];
@@ -54,7 +51,6 @@ public sealed class RenderCache
         lock (_lock)
         {
             _pages = new Dictionary<string, Entry>(StringComparer.Ordinal);
-            _lastIndex = null;
         }
     }
 
@@ -64,17 +60,15 @@ public sealed class RenderCache
     /// <summary>
     /// Enriches and renders every planned page, reusing the previous build's page where nothing it depends on changed.
     /// </summary>
-    /// <param name="enrich">Adds what enrichers add to a planned page; it may read the page's own story, vacancy,
-    /// person… and the site's images, which is why those count as the page's dependencies too.</param>
+    /// <param name="enrich">Adds what enrichers add to a planned page. Enrichers are code, not templates: they count as
+    /// reading every object with an identity that the plan holds (<see cref="DependencyIndex.Reachable"/>), and what they
+    /// read of the site itself is recorded where it is read (image facts, see <see cref="DependencyRecorder.Read"/>).</param>
     /// <param name="global">Fingerprint of everything every page depends on: theme files, settings, build options.</param>
     /// <param name="pageDone">Called after each page, rendered or reused (progress reporting).</param>
     public Rendering RenderAll(Site site, IReadOnlyList<PageModel> planned, Func<PageModel, PageModel> enrich, PageRenderer renderer,
         ulong global, DiagnosticBag diagnostics, Action? pageDone = null)
     {
-        // A patched snapshot (the preview, a story's text edited) patches the last index instead of walking the site.
-        var index = site.PatchedFrom is { } patch && _lastIndex is { } last && ReferenceEquals(last.Snapshot, patch.Previous)
-            ? last.Patched(site, patch.Replaced) ?? new DependencyIndex(site, _slots)
-            : new DependencyIndex(site, _slots);
+        var index = new DependencyIndex(site, _slots);
         var known = KnownValues(index);
         var pages = new PageModel[planned.Count];
         var results = new OutputFile?[planned.Count];
@@ -90,25 +84,27 @@ public sealed class RenderCache
             var plannedPage = planned[i];
             var cached = previous.GetValueOrDefault(plannedPage.OutputPath);
             if (cached is not null) Interlocked.Increment(ref found);
-            // The preview's planner hands back the same page object when it is planned as before: no fingerprint needed.
-            var plan = cached is not null && ReferenceEquals(cached.Planned, plannedPage) && cached.Global == global
-                ? cached.Plan
-                : ContentHash.Combine([global, ContentHash.Of(plannedPage)]);
-            if (cached is not null && cached.Plan == plan && StillCurrent(cached, known))
+            // Planned the same, objects with an identity by key (what is read of them is checked next). The views of
+            // unchanged files are the same objects from build to build (see ViewReuse): mostly references are compared.
+            var same = cached is not null && cached.Global == global && SameValue.ByKey(cached.Planned, plannedPage);
+            if (same && StillCurrent(cached!, known))
             {
-                pages[i] = cached.Page;
+                pages[i] = cached!.Page;
                 results[i] = cached.File;
-                // Planned the same but as a new object (a view behind it changed where this page does not look): remember
-                // this object, which the planner hands back next time, so the next check needs no fingerprint either.
-                if (!ReferenceEquals(cached.Planned, plannedPage) || cached.Global != global)
-                    fresh[i] = cached with { Planned = plannedPage, Global = global };
                 pageDone?.Invoke();
                 return;
             }
-            var page = enrich(plannedPage);
+            // What enrichers and the template read is recorded while they run: every object with an identity that the plan
+            // reaches (enrichers read them in code), and whatever else is read where it is read (templates, image facts).
             var recorder = new DependencyRecorder();
-            foreach (var key in EnrichmentReads(plannedPage)) recorder.Add(key);
-            var file = renderer.Render(site, page, diagnostics, recorder);
+            foreach (var key in DependencyIndex.Reachable(plannedPage)) recorder.Add(DependencyIndex.Member(key, "*"));
+            PageModel page;
+            OutputFile? file;
+            using (recorder.Listen())
+            {
+                page = enrich(plannedPage);
+                file = renderer.Render(site, page, diagnostics, recorder);
+            }
             pages[i] = page;
             results[i] = file;
             rendered[i] = true;
@@ -123,7 +119,7 @@ public sealed class RenderCache
                 values[k] = known.Has(reads[k]) ? known.Get(reads[k]) : index[key];
                 k++;
             }
-            fresh[i] = new Entry(plannedPage, global, plan, reads, values, page, file);
+            fresh[i] = new Entry(plannedPage, global, reads, values, page, file);
         });
         lock (_lock)
         {
@@ -147,9 +143,6 @@ public sealed class RenderCache
                 // Pages that are gone, and pages that failed to render, are not kept.
                 _pages = current;
             }
-            // Kept only now: every page in the table holds this build's fingerprints of what it read, which is what lets
-            // the next build, patched from this one, skip the keys of objects that did not change.
-            _lastIndex = index;
         }
         LastRendered = planned.Where((_, i) => rendered[i]).Select(p => p.Url).ToList();
         return new Rendering(pages, results.OfType<OutputFile>().ToList());
@@ -173,22 +166,6 @@ public sealed class RenderCache
             pageDone?.Invoke();
         });
         return new Rendering(pages, results.OfType<OutputFile>().ToList());
-    }
-
-    /// <summary>
-    /// What the enrichers read besides the plan, settings and theme (which the plan fingerprint and the global one
-    /// cover): the whole of the page's own story, vacancy, service, person or page (author, tags, dates, image), the
-    /// name of its tag, and the site's image sizes.
-    /// </summary>
-    private static IEnumerable<string> EnrichmentReads(PageModel page)
-    {
-        yield return DependencyKeys.SiteMember("images");
-        object?[] own = [page.Page, page.Story, page.Vacancy, page.Service, page.Person, page.Activity];
-        foreach (var o in own)
-            if (o is not null && DependencyKeys.Of(o) is { } key) yield return DependencyIndex.Member(key, "*");
-        if (page.Story?.Author.Person is { } author && DependencyKeys.Of(author) is { } authorKey)
-            yield return DependencyIndex.Member(authorKey, "*");
-        if (page.Tag is { } tag && DependencyKeys.Of(tag) is { } tagKey) yield return DependencyIndex.Member(tagKey, "name");
     }
 
     private int[] Intern(IReadOnlyCollection<string> keys)
@@ -236,15 +213,11 @@ public sealed class RenderCache
         }
     }
 
-    /// <summary>
-    /// Whether every key the page read is worth what it was when the page was last rendered or checked. After a patched
-    /// snapshot, a key of an object that was not replaced is worth what it was in the last build, which every page in the
-    /// table was checked against; only the keys of replaced objects and of the site itself are looked at.
-    /// </summary>
+    /// <summary>Whether every key the page read is worth what it was when the page was last rendered or checked.</summary>
     private static bool StillCurrent(Entry entry, KeyValues known)
     {
         for (var i = 0; i < entry.Reads.Length; i++)
-            if (known.MayHaveChanged(entry.Reads[i]) && known.Get(entry.Reads[i]) != entry.Values[i]) return false;
+            if (known.Get(entry.Reads[i]) != entry.Values[i]) return false;
         return true;
     }
 
@@ -257,17 +230,7 @@ public sealed class RenderCache
     private sealed class KeyValues(DependencyIndex index, string[] keys, int[] slots, int count, KeyMemo?[] memo, ulong[] values,
         int[] stamps, int build)
     {
-        private readonly bool[]? _changed = index.ChangedSlots;
-
         public bool Has(int id) => id < count;
-
-        /// <summary>False when the key is about an object the patched snapshot did not replace (see <see cref="StillCurrent"/>).</summary>
-        public bool MayHaveChanged(int id)
-        {
-            if (_changed is null) return true;
-            var slot = slots[id];
-            return slot < 0 || slot >= _changed.Length || _changed[slot];
-        }
 
         public ulong Get(int id)
         {

@@ -51,38 +51,6 @@ public sealed class Site
     /// <summary>The share card of each story, vacancy and service page by page address.</summary>
     internal IReadOnlyDictionary<string, Thuisbasis.Images.ShareCard> ShareCards { get; set; } = new Dictionary<string, Thuisbasis.Images.ShareCard>();
 
-    /// <summary>Set on a snapshot the preview patched from its last one (see <see cref="SitePatch"/>); not for templates.</summary>
-    internal SitePatch? PatchedFrom { get; set; }
-
-    /// <summary>This snapshot with other stories and story indexes (a patch), everything else the same objects.</summary>
-    internal Site With(IReadOnlyList<StoryView> stories, IReadOnlyList<StoryView> clientStories, IReadOnlyList<TagIndexEntry> tags,
-        IReadOnlyList<AuthorIndexEntry> authors, DateTimeOffset buildTime) => new()
-    {
-        Settings = Settings,
-        Options = Options,
-        Today = Today,
-        BuildTime = buildTime,
-        Nav = Nav,
-        Pages = Pages,
-        ExtraPages = ExtraPages,
-        Stories = stories,
-        ClientStories = clientStories,
-        AllVacancies = AllVacancies,
-        Vacancies = Vacancies,
-        Testimonials = Testimonials,
-        FeaturedTestimonials = FeaturedTestimonials,
-        Services = Services,
-        Team = Team,
-        Tags = tags,
-        Authors = authors,
-        Assets = Assets,
-        Data = Data,
-        AllActivities = AllActivities,
-        Activities = Activities,
-        ActivityTags = ActivityTags,
-        ActivityAudiences = ActivityAudiences,
-    };
-
     public bool IsProduction => Options.Mode == "production" && !Options.IncludeDrafts;
 
     /// <summary>What this build renders for measuring visitors and asking consent (<c>site.analytics</c> in templates).</summary>

@@ -22,21 +22,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     {
         var now = DateTimeOffset.UtcNow;
         var today = options.Date ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, settings.TimeZone).DateTime);
-        if (reuse is null) return BuildAll(content, settings, options, diagnostics, today, now);
-        // The preview: when only the text of a few stories changed, the last snapshot with those stories swapped in.
-        if (reuse.Note<Snapshot>(SnapshotNote) is { } last && Patch(last, content, settings, options, today, now) is { } patched)
-        {
-            diagnostics.AddRange(patched.Diagnostics);
-            reuse.Note(SnapshotNote, patched);
-            return patched.Site;
-        }
-        // What this step reports is kept with the snapshot, so a patched one reports it again.
-        var own = new DiagnosticBag();
-        var site = BuildAll(content, settings, options, own, today, now);
-        var reported = own.All();
-        diagnostics.AddRange(reported);
-        reuse.Note(SnapshotNote, new Snapshot(content, settings, options, today, site, reported));
-        return site;
+        return BuildAll(content, settings, options, diagnostics, today, now);
     }
 
     private Site BuildAll(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics, DateOnly today, DateTimeOffset now)
@@ -66,9 +52,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         // Stories: consent, drafts, scheduled.
         var tagNames = TagFolderNames(content);
         var stories = new List<StoryView>();
-        // Files come listed by path already; sorting 10,000 of them again on every preview rebuild is skipped then.
-        var byPath = SortedByPath(content.Stories) ? content.Stories : content.Stories.OrderBy(s => s.Entry.SourcePath, StringComparer.Ordinal).ToList();
-        foreach (var s in byPath)
+        foreach (var s in content.Stories.OrderBy(s => s.Entry.SourcePath, StringComparer.Ordinal))
         {
             if (s.Author.IsClient && s.Consent != true)
             {
@@ -80,22 +64,15 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             var scheduled = DateOnly.FromDateTime(s.Date.DateTime) > today;
             if ((s.Draft || scheduled) && !drafts) continue;
             var marker = s.Draft ? "Concept" : scheduled ? $"Ingepland voor {Dates.ToDutch(s.Date)}" : null;
-            // The preview: the last build's view of this very story object, when what else goes into it is the same.
-            if (reuse?.MadeFrom<StoryView>(s) is { } kept && StillSame(kept, s, marker, settings.Url, people, tagNames, Html(s.Entry)))
-            {
-                stories.Add(reuse.Keep("story:", s.Entry.SourcePath, s, kept));
-                continue;
-            }
             var author = s.Author.IsClient
                 ? new AuthorView(s.Author.Name, s.Author.Role, null, null, true, null)
                 : people.TryGetValue(s.Author.PersonId!, out var pv)
                     ? new AuthorView(pv.Name, pv.Role, $"/auteur/{pv.Id}/", pv.Photo, false, pv)
                     : new AuthorView(s.Author.Name, null, null, null, false, null);
-            var view = Same("story:", s.Entry.SourcePath, new StoryView(s, s.Title, s.Entry.Url, abs(s.Entry.Url), s.Date, Dates.ToDutch(s.Date),
-                Iso(s.Date), author, TagLinks(s.Tags, tagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image, Html(s.Entry), marker, s.Audience));
-            stories.Add(reuse is null ? view : reuse.Keep("story:", s.Entry.SourcePath, s, view));
+            stories.Add(Same("story:", s.Entry.SourcePath, new StoryView(s, s.Title, s.Entry.Url, abs(s.Entry.Url), s.Date, Dates.ToDutch(s.Date),
+                Iso(s.Date), author, TagLinks(s.Tags, tagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image, Html(s.Entry), marker, s.Audience)));
         }
-        stories = NewestFirst(stories);
+        stories = stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
 
         // Vacancies: every one gets a page; only open ones are listed.
         var vacancies = new List<VacancyView>();
@@ -192,117 +169,16 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     private RawHtml Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml) =>
         Images.BodyImages.Rewrite(markdown.Render(entry, diagnostics, rawHtml), images);
 
-    private static bool SortedByPath(IReadOnlyList<Story> stories)
-    {
-        for (var i = 1; i < stories.Count; i++)
-            if (string.CompareOrdinal(stories[i - 1].Entry.SourcePath, stories[i].Entry.SourcePath) > 0) return false;
-        return true;
-    }
-
-    /// <summary>
-    /// Stories newest first (then by address). The preview keeps the last order: while every story is the same view or
-    /// one with the same date and address in the same place, the order is the last one with those views swapped in.
-    /// </summary>
-    private List<StoryView> NewestFirst(List<StoryView> stories)
-    {
-        if (reuse?.Note<StoryOrder>("story order") is { } last && last.Input.Count == stories.Count)
-        {
-            Dictionary<StoryView, StoryView>? swapped = null;
-            var same = true;
-            for (var i = 0; i < stories.Count && same; i++)
-            {
-                var (was, now) = (last.Input[i], stories[i]);
-                if (ReferenceEquals(was, now)) continue;
-                if (was.Date == now.Date && was.Url == now.Url) (swapped ??= new(ReferenceEqualityComparer.Instance))[was] = now;
-                else same = false;
-            }
-            if (same)
-            {
-                var order = swapped is null ? last.Output : last.Output.ConvertAll(v => swapped.GetValueOrDefault(v, v));
-                reuse.Note("story order", new StoryOrder(stories, order));
-                return order;
-            }
-        }
-        var sorted = stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
-        reuse?.Note("story order", new StoryOrder(stories, sorted));
-        return sorted;
-    }
-
-    private sealed record StoryOrder(List<StoryView> Input, List<StoryView> Output);
-
-    /// <summary>
-    /// Whether the view the last build made from this very story object is still what this build would make: the
-    /// story is the same, so only what comes from elsewhere can differ (its author's profile, the spelling of its
-    /// tags, the site's address, the build day's marker, the rendered body and summary).
-    /// </summary>
-    private bool StillSame(StoryView view, Story s, string? marker, string siteUrl, Dictionary<string, PersonView> people,
-        Dictionary<string, string> tagNames, RawHtml html)
-    {
-        if (view.Marker != marker || !ReferenceEquals(view.Html, html) && view.Html.Value != html.Value) return false;
-        var absolute = view.AbsoluteUrl;
-        if (absolute.Length != siteUrl.Length + s.Entry.Url.Length || !absolute.StartsWith(siteUrl, StringComparison.Ordinal) ||
-            !absolute.EndsWith(s.Entry.Url, StringComparison.Ordinal)) return false;
-        if (!s.Author.IsClient && !ReferenceEquals(view.Author.Person, people.GetValueOrDefault(s.Author.PersonId!))) return false;
-        if (view.Tags.Count != s.Tags.Count) return false;
-        for (var i = 0; i < s.Tags.Count; i++)
-            if (view.Tags[i].Name != tagNames.GetValueOrDefault(s.Tags[i].Slug, s.Tags[i].Name)) return false;
-        return s.Summary is not null || view.Summary == markdown.Excerpt(s.Entry);
-    }
-
     private static readonly StringComparer DutchNames = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true);
 
-    /// <summary>
-    /// Tags in Dutch alphabetical order (ignoring case). A Dutch comparison is a culture lookup per pair of names, so the
-    /// preview notes each name's place and sorts by that while every tag is one it has placed before.
-    /// </summary>
-    private List<TagIndexEntry> InDutchOrder(List<TagIndexEntry> tags)
-    {
-        if (reuse?.Note<Dictionary<string, int>>("tag order") is { } places && tags.TrueForAll(t => places.ContainsKey(t.Name)))
-            return tags.OrderBy(t => places[t.Name]).ToList();
-        var sorted = tags.OrderBy(t => t.Name, DutchNames).ToList();
-        if (reuse is not null)
-        {
-            // Names that compare equal share a place, so ties keep the order they come in, as OrderBy does.
-            var noted = new Dictionary<string, int>(sorted.Count, StringComparer.Ordinal);
-            for (var i = 0; i < sorted.Count; i++)
-                noted[sorted[i].Name] = i > 0 && DutchNames.Compare(sorted[i - 1].Name, sorted[i].Name) == 0 ? noted[sorted[i - 1].Name] : i;
-            reuse.Note("tag order", noted);
-        }
-        return sorted;
-    }
+    /// <summary>Tags in Dutch alphabetical order (ignoring case).</summary>
+    private static List<TagIndexEntry> InDutchOrder(List<TagIndexEntry> tags) => tags.OrderBy(t => t.Name, DutchNames).ToList();
 
-    /// <summary>
-    /// The spelling of each tag: its first spelling by story date (then vacancies). The preview reuses the last result
-    /// while every story and vacancy has the same tags and date as then (an edit of a story's text changes neither).
-    /// </summary>
-    private Dictionary<string, string> TagFolderNames(ContentSet content)
-    {
-        if (reuse?.Note<TagNames>("tag names") is { } last && last.StillHolds(content))
-        {
-            reuse.Note("tag names", last with { Stories = content.Stories, Vacancies = content.Vacancies });
-            return last.Names;
-        }
-        var names = Content.Readers.TagFolder.DisplayNames(
+    /// <summary>The spelling of each tag: its first spelling by story date (then vacancies).</summary>
+    private static Dictionary<string, string> TagFolderNames(ContentSet content) =>
+        Content.Readers.TagFolder.DisplayNames(
             content.Stories.OrderBy(s => s.Date).ThenBy(s => s.Entry.SourcePath, StringComparer.Ordinal).SelectMany(s => s.Tags)
                 .Concat(content.Vacancies.SelectMany(v => v.Tags)));
-        reuse?.Note("tag names", new TagNames(content.Stories, content.Vacancies, names));
-        return names;
-    }
-
-    private sealed record TagNames(IReadOnlyList<Story> Stories, IReadOnlyList<Vacancy> Vacancies, Dictionary<string, string> Names)
-    {
-        public bool StillHolds(ContentSet content) =>
-            Same(Stories, content.Stories, static (a, b) => a.Entry.SourcePath == b.Entry.SourcePath && a.Date == b.Date && a.Tags.SequenceEqual(b.Tags)) &&
-            Same(Vacancies, content.Vacancies, static (a, b) => a.Tags.SequenceEqual(b.Tags));
-
-        private static bool Same<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, T, bool> equal) where T : class
-        {
-            if (a.Count != b.Count) return false;
-            for (var i = 0; i < a.Count; i++)
-                if (!ReferenceEquals(a[i], b[i]) && !equal(a[i], b[i])) return false;
-            return true;
-        }
-    }
 
     private static IReadOnlyList<TagLink> TagLinks(IEnumerable<Tag> tags, Dictionary<string, string> names) =>
         tags.Select(t => new TagLink(names.GetValueOrDefault(t.Slug, t.Name), t.Slug, $"/onderwerp/{t.Slug}/")).ToList();

@@ -18,7 +18,6 @@ public sealed class SiteEngine
     private readonly RenderCache _rendered = new();
     private readonly ReadCache _read = new();
     private readonly ViewReuse _views = new();
-    private readonly PlanMemo _plans = new();
     private readonly OutputConflicts.Memo _conflicts = new();
     private TemplateEngine? _templates;
     private Images.ImageStore? _images;
@@ -115,7 +114,6 @@ public sealed class SiteEngine
         {
             _read.ForgetListing(); // a file that vanished mid-read: list everything again next time
             _views.Clear();
-            _plans.Clear();
             throw;
         }
     }
@@ -192,7 +190,7 @@ public sealed class SiteEngine
         // PostProcess
         var templates = templatesReady.GetAwaiter().GetResult();
         Upgrading.Migrations.CheckTheme(templates.Theme, diagnostics);
-        var planned = new PagePlanner(site, templates, Incremental ? _plans : null).Plan();
+        var planned = new PagePlanner(site, templates).Plan();
         if (Incremental) _views.EndBuild();
         T("plan");
         var files = new List<OutputFile>();

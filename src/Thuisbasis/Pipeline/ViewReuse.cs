@@ -15,8 +15,6 @@ public sealed class ViewReuse
     // Used by one build at a time, from one thread (the snapshot and the plan are made in order).
     private Dictionary<(string Kind, string Id), object> _previous = new();
     private Dictionary<(string Kind, string Id), object> _current = new();
-    private Dictionary<object, object> _bySource = new(ReferenceEqualityComparer.Instance);
-    private Dictionary<object, object> _nextBySource = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The last build's object named by <paramref name="kind"/> and <paramref name="id"/> when it has the same contents
@@ -30,47 +28,11 @@ public sealed class ViewReuse
         return result;
     }
 
-    /// <summary>
-    /// What the last build made from this very <paramref name="source"/> object (see <see cref="Keep"/>), for a caller
-    /// that can tell more cheaply than <see cref="Reuse"/> whether it still holds.
-    /// </summary>
-    public T? MadeFrom<T>(object source) where T : class => _bySource.TryGetValue(source, out var made) ? made as T : null;
-
-    /// <summary>Keeps <paramref name="made"/> under its name and as made from <paramref name="source"/>, for the next build.</summary>
-    public T Keep<T>(string kind, string id, object source, T made) where T : class
-    {
-        _current[(kind, id)] = made;
-        _nextBySource[source] = made;
-        return made;
-    }
-
-    /// <summary>
-    /// Starts a build that changes only some of the last build's objects (a patched snapshot): everything the last build
-    /// made stays known, and what this build makes replaces it under the same name.
-    /// </summary>
-    public void CarryOver()
-    {
-        _current = _previous;
-        _nextBySource = _bySource;
-    }
-
-    /// <summary>Forgets what was made from <paramref name="source"/> (a source object the site no longer has).</summary>
-    public void Drop(object source) => _nextBySource.Remove(source);
-
-    private readonly Dictionary<string, object> _notes = new(StringComparer.Ordinal);
-
-    /// <summary>Something a build noted for the next ones (an order, an index), kept until noted again or cleared.</summary>
-    public T? Note<T>(string name) where T : class => _notes.TryGetValue(name, out var value) ? value as T : null;
-
-    public void Note(string name, object value) => _notes[name] = value;
-
     /// <summary>Ends a build: what it made is what the next one compares with; what it did not make is forgotten.</summary>
     public void EndBuild()
     {
         _previous = _current;
         _current = new Dictionary<(string, string), object>(_previous.Count);
-        _bySource = _nextBySource;
-        _nextBySource = new Dictionary<object, object>(_bySource.Count, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Forgets everything (after a build that stopped halfway).</summary>
@@ -78,9 +40,6 @@ public sealed class ViewReuse
     {
         _previous = new();
         _current = new();
-        _notes.Clear();
-        _bySource = new(ReferenceEqualityComparer.Instance);
-        _nextBySource = new(ReferenceEqualityComparer.Instance);
     }
 }
 
@@ -91,14 +50,21 @@ public sealed class ViewReuse
 /// </summary>
 public static class SameValue
 {
-    public static bool Of(object? a, object? b) => Same(a, b, 0);
+    public static bool Of(object? a, object? b) => Same(a, b, 0, false);
 
-    private static bool Same(object? a, object? b, int depth)
+    /// <summary>
+    /// Like <see cref="Of"/>, but objects with an identity inside the values count as the same when they have the same
+    /// key, as <see cref="ContentHash"/> counts them: what is read of them is tracked member by member.
+    /// </summary>
+    public static bool ByKey(object? a, object? b) => Same(a, b, 0, true);
+
+    private static bool Same(object? a, object? b, int depth, bool byKey)
     {
         if (ReferenceEquals(a, b)) return true;
         if (a is null || b is null || depth > 12) return false;
         var type = a.GetType();
         if (type != b.GetType()) return false;
+        if (byKey && depth > 0 && a is Content.IHasIdentity identity) return identity.Identity == ((Content.IHasIdentity)b).Identity;
         switch (a)
         {
             case string s: return string.Equals(s, (string)b, StringComparison.Ordinal);
@@ -123,7 +89,7 @@ public static class SameValue
             {
                 if (!eb.MoveNext()) return false;
                 var y = eb.Entry;
-                if (!Same(x.Key, y.Key, depth + 1) || !Same(x.Value, y.Value, depth + 1)) return false;
+                if (!Same(x.Key, y.Key, depth + 1, byKey) || !Same(x.Value, y.Value, depth + 1, byKey)) return false;
             }
             return true;
         }
@@ -132,19 +98,19 @@ public static class SameValue
             var lb = (IList)b;
             if (la.Count != lb.Count) return false;
             for (var i = 0; i < la.Count; i++)
-                if (!Same(la[i], lb[i], depth + 1)) return false;
+                if (!Same(la[i], lb[i], depth + 1, byKey)) return false;
             return true;
         }
         if (a is IEnumerable ea)
         {
             var eb = ((IEnumerable)b).GetEnumerator();
             foreach (var x in ea)
-                if (!eb.MoveNext() || !Same(x, eb.Current, depth + 1)) return false;
+                if (!eb.MoveNext() || !Same(x, eb.Current, depth + 1, byKey)) return false;
             return !eb.MoveNext();
         }
         if (type.Namespace?.StartsWith("Thuisbasis", StringComparison.Ordinal) != true) return a.Equals(b);
         foreach (var get in ContentHash.ContentGetters(type))
-            if (!Same(get(a), get(b), depth + 1)) return false;
+            if (!Same(get(a), get(b), depth + 1, byKey)) return false;
         return true;
     }
 }

@@ -13,8 +13,9 @@ public sealed record AuthorView(string Name, string? Role, string? Url, ImageRef
 public sealed record StoryView(
     Story Source, string Title, string Url, string AbsoluteUrl, DateTimeOffset Date, string DateText, string DateIso,
     AuthorView Author, IReadOnlyList<TagLink> Tags, string Summary, ImageRef? Image, RawHtml Html, string? Marker,
-    IReadOnlyList<string> Audience)
+    IReadOnlyList<string> Audience) : IHasIdentity
 {
+    (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
@@ -24,43 +25,52 @@ public sealed record VacancyView(
     Vacancy Source, string Title, string Url, string AbsoluteUrl, DateTimeOffset Date, string DateText, DateOnly ClosingDate,
     string ClosingText, string Kind, string KindText, string? Hours, string Location, SalaryView? Salary, ContactPerson Contact,
     string? ApplyUrl, string? ApplyEmail, string ApplyHref, bool IsOpen, string? ClosedReason, string Summary,
-    IReadOnlyList<TagLink> Tags, ImageRef? Image, RawHtml Html, string? Marker)
+    IReadOnlyList<TagLink> Tags, ImageRef? Image, RawHtml Html, string? Marker) : IHasIdentity
 {
+    (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record ServiceView(Service Source, string Title, string Url, string Summary, ImageRef? Image, RawHtml Html,
-    IReadOnlyList<string> Audience, int Order)
+    IReadOnlyList<string> Audience, int Order) : IHasIdentity
 {
+    (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record TestimonialView(Testimonial Source, string Name, string Role, RawHtml Quote, bool Featured,
-    ServiceView? Service, ImageRef? Photo)
+    ServiceView? Service, ImageRef? Photo) : IHasIdentity
 {
+    (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record PersonView(Person Source, string Id, string Name, string Role, ImageRef? Photo, string? Email, string? Phone,
-    string? PhoneHref, IReadOnlyList<Settings.SocialLink> Socials, RawHtml Bio, string? Url, int Order)
+    string? PhoneHref, IReadOnlyList<Settings.SocialLink> Socials, RawHtml Bio, string? Url, int Order) : IHasIdentity
 {
+    (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record PageView(Page Source, string? Role, string Title, string Url, string? Description, string MenuTitle, RawHtml Html,
-    int Order)
+    int Order) : IHasIdentity
 {
+    (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;
 }
 
 public sealed record NavItem(string Role, string Title, string Url);
 
-public sealed record TagIndexEntry(string Name, string Slug, string Url, IReadOnlyList<StoryView> Stories)
+public sealed record TagIndexEntry(string Name, string Slug, string Url, IReadOnlyList<StoryView> Stories) : IHasIdentity
 {
+    (string Kind, string Id) IHasIdentity.Identity => ("tag:", Slug);
     [Derived] public int Count => Stories.Count;
 }
 
-public sealed record AuthorIndexEntry(PersonView Person, IReadOnlyList<StoryView> Stories);
+public sealed record AuthorIndexEntry(PersonView Person, IReadOnlyList<StoryView> Stories) : IHasIdentity
+{
+    (string Kind, string Id) IHasIdentity.Identity => ("author:", Person.Id);
+}
 
 /// <summary>A link to a feed, for <c>&lt;link rel="alternate"&gt;</c> in the head.</summary>
 public sealed record FeedLink(string Title, string Url, string Type);

@@ -18,6 +18,27 @@ public sealed class DependencyRecorder
 
     public void Add(string key) => _keys.Add(key);
 
+    [ThreadStatic] private static DependencyRecorder? _current;
+
+    /// <summary>
+    /// Makes this recorder the one that <see cref="Read"/> notes into on this thread until disposed: code that reads the
+    /// site outside a template (enrichers, image facts) is recorded where it reads, like a template's member reads.
+    /// </summary>
+    public Listening Listen()
+    {
+        var outer = _current;
+        _current = this;
+        return new Listening(outer);
+    }
+
+    public readonly struct Listening(DependencyRecorder? outer) : IDisposable
+    {
+        public void Dispose() => _current = outer;
+    }
+
+    /// <summary>Notes a read of <paramref name="key"/> by the page being rendered on this thread, if any.</summary>
+    public static void Read(string key) => _current?.Add(key);
+
     /// <summary>Wraps Scriban's accessor for a type so member reads are recorded into the context's current recorder.</summary>
     internal static IObjectAccessor Wrap(IObjectAccessor inner) => new TrackingAccessor(inner);
 

@@ -23,6 +23,8 @@ public sealed record PageModel
     public bool NoIndex { get; init; }
     /// <summary>The image for social previews; null means the site's default share image.</summary>
     public ImageRef? Image { get; init; }
+    /// <summary>The page's own share card (stories, vacancies and services), for the social card; not for templates.</summary>
+    [Scriban.Runtime.ScriptMemberIgnore] public Images.ShareCard? ShareCard { get; init; }
     public PageView? Page { get; init; }
     public StoryView? Story { get; init; }
     public VacancyView? Vacancy { get; init; }

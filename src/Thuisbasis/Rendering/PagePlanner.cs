@@ -6,9 +6,7 @@ namespace Thuisbasis.Rendering;
 /// Decides every HTML page of the site from the snapshot: the seven pages, extra pages, detail pages, paged listings,
 /// tag and author archives and the 404 page. Cheap (no rendering): the preview plans everything and renders only what changed.
 /// </summary>
-/// <param name="memo">The preview's pages of its last build: a page that would be planned the same as then is that same
-/// object again (not made and compared), so the render cache knows its plan is unchanged without fingerprinting it.</param>
-public sealed partial class PagePlanner(Site site, TemplateEngine templates, PlanMemo? memo = null)
+public sealed partial class PagePlanner(Site site, TemplateEngine templates)
 {
     private const string StoriesUrl = "/verhalen/";
     private const string VacanciesUrl = "/vacatures/";
@@ -38,22 +36,20 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates, Pla
             else plans.Add(basePlan);
         }
 
-        // A story's page follows from the story (an object that stays the same while its file and author do) and from
-        // these few values of the site.
-        var storyContext = (home.Title, site.Settings.Url, site.IsProduction);
-        memo?.StartStories(storyContext);
         foreach (var s in site.Stories)
-            plans.Add(memo?.StoryPage(s) ?? Remember(s, Base(s.Url, "layouts/story.sbn-html", "story", s.SourcePath, s.Title) with
+            plans.Add(Base(s.Url, "layouts/story.sbn-html", "story", s.SourcePath, s.Title) with
             {
                 Description = s.Summary, Body = s.Html, Story = s, Marker = s.Marker, Image = s.Image, OgType = "article",
+                ShareCard = site.ShareCards.GetValueOrDefault(s.Url),
                 Breadcrumbs = [home, new Breadcrumb("Verhalen", StoriesUrl), new Breadcrumb(s.Title, s.Url)],
                 Inputs = s.Author.Person is { } person ? [s.SourcePath, person.SourcePath] : [s.SourcePath],
-            }));
+            });
 
         foreach (var v in site.AllVacancies)
             plans.Add(Base(v.Url, "layouts/vacancy.sbn-html", "vacancy", v.SourcePath, v.Title) with
             {
                 Description = v.Summary, Body = v.Html, Vacancy = v, Marker = v.Marker, Image = v.Image,
+                ShareCard = site.ShareCards.GetValueOrDefault(v.Url),
                 Breadcrumbs = [home, new Breadcrumb("Vacatures", VacanciesUrl), new Breadcrumb(v.Title, v.Url)],
                 Inputs = [v.SourcePath],
             });
@@ -65,6 +61,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates, Pla
             plans.Add(Base(s.Url, "layouts/service.sbn-html", "service", s.SourcePath, s.Title) with
             {
                 Description = s.Summary, Body = s.Html, Service = s, Image = s.Image,
+                ShareCard = site.ShareCards.GetValueOrDefault(s.Url),
                 Breadcrumbs = [home, servicesCrumb, new Breadcrumb(s.Title, s.Url)],
                 Items = activities.Cast<object>().ToList(),
                 Inputs = [s.SourcePath, .. activities.Select(a => a.SourcePath)],
@@ -134,19 +131,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates, Pla
             });
 
         plans.Add(Base("/404.html", "layouts/404.sbn-html", "404", "(404)", "Pagina niet gevonden") with { NoIndex = true });
-        if (memo is null) return plans;
-        // The other pages (a few per vacancy, service and page; listings came from the memo already) are compared whole.
-        for (var i = 0; i < plans.Count; i++)
-            if (plans[i].Kind is not ("story" or "stories" or "tag" or "author") && plans[i].Items.Count == 0)
-                plans[i] = memo.Same(plans[i]);
-        memo.EndBuild();
         return plans;
-    }
-
-    private PageModel Remember(StoryView story, PageModel page)
-    {
-        memo?.RememberStoryPage(story, page);
-        return page;
     }
 
     private PageModel Base(string url, string layout, string kind, string source, string title) => new()
@@ -192,15 +177,9 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates, Pla
         var size = Math.Max(1, site.Settings.PageSize);
         var total = Math.Max(1, (stories.Count + size - 1) / size);
         string UrlOf(int n) => n == 1 ? first.Url : $"{first.Url}pagina/{n}/";
-        if (memo is not null) first = memo.Same(first, "listing");
         for (var n = 1; n <= total; n++)
         {
             var start = (n - 1) * size;
-            if (memo?.ListingPage(first, n, total, stories, start, Math.Min(size, stories.Count - start)) is { } known)
-            {
-                yield return known;
-                continue;
-            }
             var items = new List<object>(Math.Min(size, stories.Count - start));
             for (var i = start; i < stories.Count && i < start + size; i++) items.Add(stories[i]);
             var page = first with
@@ -213,7 +192,6 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates, Pla
                     PagerLinks(n, total, UrlOf)),
                 Inputs = [.. first.Inputs, .. items.Cast<StoryView>().Select(s => s.SourcePath)],
             };
-            memo?.RememberListingPage(first, n, total, page);
             yield return page;
         }
     }

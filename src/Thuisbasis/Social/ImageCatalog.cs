@@ -44,6 +44,7 @@ public sealed class ImageCatalog
     /// <summary>Facts about an image on this site, or null for an address that is not a readable site image.</summary>
     public ImageInfo? Get(string url)
     {
+        Rendering.DependencyRecorder.Read(Pipeline.DependencyKeys.SiteMember("images"));
         var path = url.Split('?', '#')[0];
         return _cache.GetOrAdd(path, p => _processed?.Get(p)?.Largest is { } v
             ? new ImageInfo(v.Width, v.Height, Images.ImageFormats.MediaType(v.Format), new FileInfo(v.CachePath).Length)

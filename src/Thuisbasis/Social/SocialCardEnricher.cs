@@ -50,13 +50,9 @@ public sealed class SocialCardEnricher : IPageEnricher
         return lang switch { "nl" => "nl_NL", "en" => "en_GB", "fy" => "fy_NL", _ => $"{lang}_{lang.ToUpperInvariant()}" };
     }
 
-    /// <summary>A story's, vacancy's or service's own 1200×630 card: a crop of its photo, or drawn with its title.</summary>
-    private static SocialImage? ShareCard(Site site, PageModel page)
-    {
-        var url = page.Story?.Url ?? page.Vacancy?.Url ?? page.Service?.Url;
-        if (url is null || url != page.Url || !site.ShareCards.TryGetValue(url, out var card)) return null;
-        return new SocialImage(site.Absolute(card.Url), card.Alt, card.Width, card.Height, card.MediaType);
-    }
+    /// <summary>A story's, vacancy's or service's own 1200×630 card (planned with the page): a crop of its photo, or drawn with its title.</summary>
+    private static SocialImage? ShareCard(Site site, PageModel page) =>
+        page.ShareCard is { } card ? new SocialImage(site.Absolute(card.Url), card.Alt, card.Width, card.Height, card.MediaType) : null;
 
     private static SocialImage? Image(Site site, ImageRef? image)
     {
