@@ -82,7 +82,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     }
 
     /// <summary>Null when both builds give the same messages and (when they succeeded) the same files; else what differs.</summary>
-    private static string? Compare(BuildResult incremental, BuildResult fresh)
+    internal static string? Compare(BuildResult incremental, BuildResult fresh)
     {
         var a = incremental.Diagnostics.Select(d => d.ToString()).ToList();
         var b = fresh.Diagnostics.Select(d => d.ToString()).ToList();
@@ -92,7 +92,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     }
 
     /// <summary>The files of a build by path, first one wins, as the preview serves them.</summary>
-    private static Dictionary<string, byte[]> Served(BuildResult result)
+    internal static Dictionary<string, byte[]> Served(BuildResult result)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var f in result.Files) files.TryAdd(f.Path, Bytes(f));
