@@ -19,21 +19,12 @@ public static class AbsoluteLinks
     /// <summary>Made on first use: building AngleSharp's parser costs tens of milliseconds, and Markdig's HTML rarely needs it.</summary>
     private static readonly Lazy<HtmlParser> Parser = new(() => new HtmlParser());
 
-    /// <summary>
-    /// Results by the HTML string itself: an unchanged story keeps its rendered HTML (the same string) between preview
-    /// rebuilds, so its feed content is not rewritten again, and the memo goes when the string does.
-    /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, string>> Memo = new();
-
     /// <summary>The fragment with every relative address resolved against <paramref name="pageUrl"/> (an absolute URL).</summary>
     public static string Rewrite(string html, string pageUrl)
     {
         if (string.IsNullOrWhiteSpace(html)) return html;
-        if (Memo.TryGetValue(html, out var hit) && hit.Item1 == pageUrl) return hit.Item2;
         var baseUri = new Uri(pageUrl, UriKind.Absolute);
-        var result = TryRewriteSimple(html, baseUri) ?? RewriteParsed(html, baseUri);
-        Memo.AddOrUpdate(html, Tuple.Create(pageUrl, result));
-        return result;
+        return TryRewriteSimple(html, baseUri) ?? RewriteParsed(html, baseUri);
     }
 
     /// <summary>Markup the attribute scanner does not understand: anything with one of these goes through the HTML parser.</summary>

@@ -16,7 +16,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     public IReadOnlyList<Feed> Build()
     {
         var settings = site.Settings;
-        _memo.Start($"{settings.Url}|{settings.Feeds.Content}|{settings.Name}|{settings.Feeds.Utm}");
+        _memo.Start(settings);
         var name = settings.Name;
         var limit = Math.Max(1, settings.Feeds.Items);
         var all = FeedFormat.Enabled(settings.Feeds);
@@ -131,20 +131,19 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 
 /// <summary>
 /// Feed items by the view they were made from, kept between builds by one feed generator: this build's and the last
-/// one's. The last build's are reused only while the settings every item reads (address, full text or summary, name)
-/// are the same.
+/// one's. The last build's are reused only while the settings are the same (compared whole).
 /// </summary>
 public sealed class FeedItemMemo
 {
-    private string? _context;
+    private Settings.SiteSettings? _settings;
 
     internal Dictionary<object, FeedItem> Previous { get; private set; } = new(ReferenceEqualityComparer.Instance);
     internal Dictionary<object, FeedItem> Current { get; private set; } = new(ReferenceEqualityComparer.Instance);
 
-    internal void Start(string context)
+    internal void Start(Settings.SiteSettings settings)
     {
-        if (context != _context) Previous.Clear();
-        _context = context;
+        if (!SameValue.Of(_settings, settings)) Previous.Clear();
+        _settings = settings;
     }
 
     /// <summary>Ends a build: its items are what the next build may reuse; older ones are forgotten.</summary>

@@ -18,7 +18,6 @@ public sealed class SiteEngine
     private readonly RenderCache _rendered = new();
     private readonly ReadCache _read = new();
     private readonly ViewReuse _views = new();
-    private readonly OutputConflicts.Memo _conflicts = new();
     private TemplateEngine? _templates;
     private Images.ImageStore? _images;
 
@@ -224,7 +223,7 @@ public sealed class SiteEngine
         foreach (var made in generated) files.AddRange(made);
         T("generators");
         files.AddRange(AssetFiles(site, templates.Theme));
-        OutputConflicts.Check(files, pages, diagnostics, Incremental ? _conflicts : null);
+        OutputConflicts.Check(files, pages, diagnostics);
         Hosting.RedirectRules.Check(site, files, diagnostics);
         T("checks");
         if (phases is not null)
