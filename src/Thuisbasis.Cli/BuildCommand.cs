@@ -29,8 +29,10 @@ internal static class BuildCommand
             // A deploy preview or branch deploy shows what is coming: drafts and scheduled items, marked and never indexed.
             if (DeployContext.IsPreviewDeploy(deploy)) options = options with { IncludeDrafts = true };
             BuildResult result;
+            var phases = PhaseTimes.FromEnvironment(Environment.GetEnvironmentVariable);
             using (var progress = new BuildProgressView(stdout))
-                result = new SiteEngine(options) { Progress = progress, Incremental = false, StreamToDisk = true }.BuildAndWrite();
+                result = new SiteEngine(options) { Progress = BothProgress.Of(progress, phases), Incremental = false, StreamToDisk = true }.BuildAndWrite();
+            phases?.Flush(stderr);
             Report.Diagnostics(result, stdout, stderr);
             if (!result.Succeeded)
             {

@@ -23,11 +23,15 @@ public sealed class PreviewSession
 
     public PreviewSession(BuildOptions options, LiveReload live, TextWriter log, Func<string, string?>? environment = null)
     {
-        _engine = new SiteEngine(options);
+        _environment = environment ?? Environment.GetEnvironmentVariable;
+        _phases = PhaseTimes.FromEnvironment(_environment);
+        _engine = new SiteEngine(options) { Progress = _phases };
         _live = live;
         _log = log;
-        _environment = environment ?? Environment.GetEnvironmentVariable;
     }
+
+    /// <summary>Each build's phases on standard error, when <c>THUISBASIS_PHASES=1</c> (for benchmarks).</summary>
+    private readonly PhaseTimes? _phases;
 
     /// <summary>Search in the preview while the settings say <c>search: true</c>; null otherwise.</summary>
     public PreviewSearch? Search => Volatile.Read(ref _search);
@@ -51,6 +55,7 @@ public sealed class PreviewSession
             {
                 // The first build, and a batch in which the watcher lost events, list every file.
                 result = _engine.Build(changed.Count == 0 || changed.Contains(SiteWatcher.Everything) ? null : changed);
+                _phases?.Flush(Console.Error);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -16,7 +16,6 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     public IReadOnlyList<Feed> Build()
     {
         var settings = site.Settings;
-        _memo.Start(settings);
         var name = settings.Name;
         var limit = Math.Max(1, settings.Feeds.Items);
         var all = FeedFormat.Enabled(settings.Feeds);
@@ -131,20 +130,14 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 
 /// <summary>
 /// Feed items by the view they were made from, kept between builds by one feed generator: this build's and the last
-/// one's. The last build's are reused only while the settings are the same (compared whole).
+/// one's (see <see cref="FeedMemory"/> for when they are forgotten).
 /// </summary>
 public sealed class FeedItemMemo
 {
-    private Settings.SiteSettings? _settings;
-
     internal Dictionary<object, FeedItem> Previous { get; private set; } = new(ReferenceEqualityComparer.Instance);
     internal Dictionary<object, FeedItem> Current { get; private set; } = new(ReferenceEqualityComparer.Instance);
 
-    internal void Start(Settings.SiteSettings settings)
-    {
-        if (!SameValue.Of(_settings, settings)) Previous.Clear();
-        _settings = settings;
-    }
+    internal void Forget() => Previous.Clear();
 
     /// <summary>Ends a build: its items are what the next build may reuse; older ones are forgotten.</summary>
     public void EndBuild()

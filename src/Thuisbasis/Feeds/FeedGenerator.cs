@@ -8,17 +8,10 @@ namespace Thuisbasis.Feeds;
 /// Writes every feed of <see cref="FeedCatalog"/> in its formats: <c>/feed.xml</c>, <c>/atom.xml</c>, <c>/feed.json</c>, the
 /// same three under <c>/verhalen/</c> and <c>/vacatures/</c>, and <c>feed.xml</c> in every tag and author folder.
 /// </summary>
-public sealed class FeedGenerator : IOutputGenerator
+/// <param name="memory">What is kept between builds (the engine's); null keeps nothing.</param>
+public sealed class FeedGenerator(FeedMemory? memory = null) : IOutputGenerator
 {
-    /// <summary>
-    /// The last file written for each feed address, with what it was written from. The preview rebuilds with the same
-    /// generator after every save; a feed whose items did not change is not written again (writing ~70 feeds in full
-    /// was the largest part of a story edit's rebuild).
-    /// </summary>
-    private readonly Dictionary<string, (Feed Feed, string Context, OutputFile File)> _last = new(StringComparer.Ordinal);
-
-    /// <summary>The feed items of the last build, reused for views that are the same objects (the preview's unchanged stories).</summary>
-    private readonly FeedItemMemo _items = new();
+    private readonly FeedMemory _memory = memory ?? new FeedMemory();
 
     public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages) => Generate(site, pages, null);
 
@@ -30,8 +23,9 @@ public sealed class FeedGenerator : IOutputGenerator
         // With no items, "updated" is the build day (not the build time), so an empty feed does not change every build.
         var today = site.Today.ToDateTime(TimeOnly.MinValue);
         var fallback = new DateTimeOffset(today, s.TimeZone.GetUtcOffset(today));
-        var jobs = new FeedCatalog(site, _items).Build().SelectMany(feed => feed.Formats.Select(format => (Feed: feed, Format: format))).ToList();
-        _items.EndBuild();
+        _memory.Start(site);
+        var jobs = new FeedCatalog(site, _memory.Items).Build().SelectMany(feed => feed.Formats.Select(format => (Feed: feed, Format: format))).ToList();
+        _memory.Items.EndBuild();
         // Feeds are independent of each other: written on all cores, kept in catalog order.
         var files = new OutputFile[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
@@ -40,12 +34,11 @@ public sealed class FeedGenerator : IOutputGenerator
             var path = format.PathIn(feed.Folder);
             var self = site.Absolute(path);
             var source = $"(feed {path})";
-            var context = $"{format.Key}|{self}|{s.Language}|{s.Name}|{siteUrl}|{fallback:O}";
-            (Feed Feed, string Context, OutputFile File) last;
+            (Feed Feed, OutputFile File) last;
             bool known;
-            lock (_last) known = _last.TryGetValue(path, out last);
+            lock (_memory.Files) known = _memory.Files.TryGetValue(path, out last);
             // A staged file belongs to one staging folder: a build that writes into one never reuses a file from before.
-            if (sink is null && known && last.Context == context && SameValue.Of(last.Feed, feed))
+            if (sink is null && known && SameValue.Of(last.Feed, feed))
             {
                 files[i] = last.File;
                 return;
@@ -59,9 +52,34 @@ public sealed class FeedGenerator : IOutputGenerator
             var file = sink is null
                 ? new OutputFile(path.TrimStart('/'), buffer.ToArray(), null, source)
                 : sink.AddBytes(path.TrimStart('/'), buffer.GetBuffer().AsSpan(0, (int)buffer.Length), source);
-            if (sink is null) lock (_last) _last[path] = (feed, context, file);
+            if (sink is null) lock (_memory.Files) _memory.Files[path] = (feed, file);
             files[i] = file;
         });
         return files;
+    }
+}
+
+/// <summary>
+/// What feeds keep between builds of one engine: the items by view, and the last file written for each feed address
+/// with what it was written from; a feed whose items did not change is not written again.
+/// </summary>
+/// Both hold only while the settings (compared whole) and the build day are those of the last build.
+public sealed class FeedMemory
+{
+    private Settings.SiteSettings? _settings;
+    private DateOnly _today;
+
+    internal FeedItemMemo Items { get; } = new();
+    internal Dictionary<string, (Feed Feed, OutputFile File)> Files { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Starts a build: forgets everything when the settings or the day differ from the last build's.</summary>
+    internal void Start(Pipeline.Site site)
+    {
+        if (_today != site.Today || !ReferenceEquals(_settings, site.Settings) && !SameValue.Of(_settings, site.Settings))
+        {
+            Items.Forget();
+            Files.Clear();
+        }
+        (_settings, _today) = (site.Settings, site.Today);
     }
 }

@@ -14,11 +14,8 @@ namespace Thuisbasis.Pipeline;
 /// </summary>
 public sealed class SiteEngine
 {
-    private readonly MarkdownCache _markdown = new();
-    private readonly RenderCache _rendered = new();
-    private readonly ReadCache _read = new();
-    private readonly ViewReuse _views = new();
-    private TemplateEngine? _templates;
+    /// <summary>All this engine keeps between builds.</summary>
+    private readonly PreviewMemory _memory = new();
     private Images.ImageStore? _images;
 
     /// <summary>Processed images and share cards, cached by content in <c>.thuisbasis/cache/images/</c> next to the site and in memory.</summary>
@@ -27,7 +24,7 @@ public sealed class SiteEngine
     public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null, IEnumerable<IPageEnricher>? enrichers = null)
     {
         Options = options;
-        Generators = (generators ?? DefaultGenerators()).ToList();
+        Generators = (generators ?? DefaultGenerators(_memory.Feeds)).ToList();
         Enrichers = (enrichers ?? DefaultEnrichers()).ToList();
     }
 
@@ -62,11 +59,12 @@ public sealed class SiteEngine
     public IReadOnlyList<IOutputGenerator> Generators { get; }
     public IReadOnlyList<IPageEnricher> Enrichers { get; }
 
-    public static IEnumerable<IOutputGenerator> DefaultGenerators() =>
+    /// <param name="feeds">What the feed generator keeps between builds (the engine's own memory); null: nothing.</param>
+    public static IEnumerable<IOutputGenerator> DefaultGenerators(Feeds.FeedMemory? feeds = null) =>
     [
         new SitemapGenerator(),
         new BrandCssGenerator(),
-        new Feeds.FeedGenerator(),
+        new Feeds.FeedGenerator(feeds),
         new Calendars.CalendarGenerator(),
         new Analytics.AnalyticsFilesGenerator(),
         new Hosting.HeadersGenerator(),
@@ -88,8 +86,9 @@ public sealed class SiteEngine
     public TemplateEngine Templates(SiteSettings settings)
     {
         var theme = new Theme(Options.Root, settings.Theme);
-        if (_templates is null || !_templates.Theme.Folders.SequenceEqual(theme.Folders)) _templates = new TemplateEngine(theme);
-        return _templates;
+        if (_memory.Templates is not { } templates || !templates.Theme.Folders.SequenceEqual(theme.Folders))
+            _memory.Templates = templates = new TemplateEngine(theme);
+        return templates;
     }
 
     /// <summary>Builds in memory. Nothing is written; see <see cref="BuildAndWrite"/>.</summary>
@@ -111,45 +110,14 @@ public sealed class SiteEngine
         }
         catch
         {
-            _read.ForgetListing(); // a file that vanished mid-read: list everything again next time
-            _views.Clear();
+            _memory.AfterFailedBuild();
             throw;
         }
-    }
-
-    /// <summary>For THUISBASIS_PHASES: collections, allocation, JIT, heap, and the last young and full collections.</summary>
-    private static string MemorySummary()
-    {
-        var memory = GC.GetGCMemoryInfo();
-        var last = new[] { GCKind.Ephemeral, GCKind.FullBlocking, GCKind.Background }
-            .Select(GC.GetGCMemoryInfo).Where(i => i.Index > 0)
-            .Select(i => $" last{i.Generation}gc=#{i.Index}/{i.PauseDurations[0].TotalMilliseconds:0}ms/promoted{i.PromotedBytes >> 20}MiB" +
-                (i.Compacted ? "/compacted" : "") + (i.Concurrent ? "/concurrent" : ""));
-        return $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
-            $"allocated={GC.GetTotalAllocatedBytes() >> 20}MiB pause={GC.GetTotalPauseDuration().TotalMilliseconds:0}ms " +
-            $"jit={System.Runtime.JitInfo.GetCompiledMethodCount()}methods/{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms " +
-            $"heap={memory.HeapSizeBytes >> 20}MiB committed={memory.TotalCommittedBytes >> 20}MiB " +
-            $"gens={string.Join('/', memory.GenerationInfo.ToArray().Select(g => g.SizeAfterBytes >> 20))}MiB" + string.Concat(last);
     }
 
     private BuildResult BuildCore(OutputWriter.Staging? pageSink, IReadOnlyCollection<string>? changed)
     {
         var total = Stopwatch.StartNew();
-        var lastStep = TimeSpan.Zero;
-        // THUISBASIS_PHASES=1 prints each step's milliseconds on one line to standard error (for benchmarks).
-        var phases = Environment.GetEnvironmentVariable("THUISBASIS_PHASES") == "1" ? new System.Text.StringBuilder() : null;
-        var lastCpu = phases is null ? TimeSpan.Zero : Process.GetCurrentProcess().TotalProcessorTime;
-        var lastAllocated = phases is null ? 0 : GC.GetTotalAllocatedBytes(precise: true);
-        void T(string step)
-        {
-            if (phases is null) return;
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            phases.Append($"{step}={(total.Elapsed - lastStep).TotalMilliseconds:0}/{(cpu - lastCpu).TotalMilliseconds:0}cpu/{(allocated - lastAllocated) / 1048576.0:0.0}MiB ");
-            lastStep = total.Elapsed;
-            lastCpu = cpu;
-            lastAllocated = allocated;
-        }
         var diagnostics = new DiagnosticBag();
 
         // Input
@@ -163,21 +131,18 @@ public sealed class SiteEngine
         TimeSpan read, process;
         try
         {
-            content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _read : null, changed);
+            content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _memory.Files : null, changed);
             read = total.Elapsed;
-            T("read");
 
             // Process
             Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
             var media = Images.SiteImages.Prepare(content.Assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
             Images.ImageChecks.Check(content, media, diagnostics);
-            T("images");
             Progress?.Report(new BuildProgress("Verwerken", 0, 0));
-            site = new SiteBuilder(Incremental ? _markdown : MarkdownCache.PassThrough, Incremental ? _views : null, media).Build(content, settings, Options, diagnostics);
+            site = new SiteBuilder(Incremental ? _memory.Markdown : MarkdownCache.PassThrough, Incremental ? _memory.Views : null, media).Build(content, settings, Options, diagnostics);
             site.Media = media;
             site.ShareCards = Images.ShareCards.Make(site, media);
             process = total.Elapsed - read;
-            T("process");
         }
         catch
         {
@@ -189,9 +154,9 @@ public sealed class SiteEngine
         // PostProcess
         var templates = templatesReady.GetAwaiter().GetResult();
         Upgrading.Migrations.CheckTheme(templates.Theme, diagnostics);
+        Progress?.Report(new BuildProgress("Plannen", 0, 0));
         var planned = new PagePlanner(site, templates).Plan();
-        if (Incremental) _views.EndBuild();
-        T("plan");
+        if (Incremental) _memory.Views.EndBuild();
         var files = new List<OutputFile>();
         var themeVersion = templates.Theme.Version();
         templates.Sync(themeVersion);
@@ -200,15 +165,13 @@ public sealed class SiteEngine
         var global = Incremental ? ContentHash.Combine([themeVersion, ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]) : 0;
         var counter = new ProgressCounter(Progress, "Opmaken", planned.Count);
         counter.Start();
-        T("prepare");
         PageModel EnrichOne(PageModel page) => Enrichers.Aggregate(page, (p, e) => e.Enrich(site, p));
         var renderer = new PageRenderer(templates);
         var rendering = Incremental
-            ? _rendered.RenderAll(site, planned, EnrichOne, renderer, global, diagnostics, counter.Tick)
+            ? _memory.Pages.RenderAll(site, planned, EnrichOne, renderer, global, diagnostics, counter.Tick)
             : RenderCache.RenderOnce(site, planned, EnrichOne, renderer, diagnostics, counter.Tick, pageSink);
         var pages = rendering.Pages;
         files.AddRange(rendering.Files);
-        T("render");
         Progress?.Report(new BuildProgress("Feeds en overige bestanden", 0, 0));
         // The generators are independent of each other: the sitemap and the headers are made while the feeds are.
         var generated = new List<OutputFile>[Generators.Count];
@@ -221,18 +184,15 @@ public sealed class SiteEngine
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // as when they ran one by one
         }
         foreach (var made in generated) files.AddRange(made);
-        T("generators");
+        Progress?.Report(new BuildProgress("Controleren", 0, 0));
         files.AddRange(AssetFiles(site, templates.Theme));
         OutputConflicts.Check(files, pages, diagnostics);
         Hosting.RedirectRules.Check(site, files, diagnostics);
-        T("checks");
-        if (phases is not null)
-            Console.Error.WriteLine($"{phases}{MemorySummary()}");
         var render = total.Elapsed - read - process;
 
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
         {
-            Rendered = Incremental ? _rendered.LastRendered : pages.Select(p => p.Url).ToList(),
+            Rendered = Incremental ? _memory.Pages.LastRendered : pages.Select(p => p.Url).ToList(),
             Content = content,
         };
     }
@@ -244,8 +204,8 @@ public sealed class SiteEngine
     public BuildResult BuildAndWrite()
     {
         var total = Stopwatch.StartNew();
+        Progress?.Report(new BuildProgress("Vergelijken", 0, 0));
         var stamp = CurrentStamp();
-        var stamped = total.Elapsed;
         if (BuildStamp.Current(Options.OutputPath, stamp) is { } saved)
         {
             var elapsed = total.Elapsed;
@@ -281,11 +241,7 @@ public sealed class SiteEngine
             return result with { Diagnostics = [.. result.Diagnostics, e.Diagnostic] };
         }
         result = result with { SearchIndex = index };
-        var committed = sw.Elapsed;
         BuildStamp.Save(Options.OutputPath, stamp, result);
-        if (Environment.GetEnvironmentVariable("THUISBASIS_PHASES") == "1")
-            Console.Error.WriteLine($"stamp={stamped.TotalMilliseconds:0} commit={committed.TotalMilliseconds:0} " +
-                $"save={(sw.Elapsed - committed).TotalMilliseconds:0} total={total.Elapsed.TotalMilliseconds:0}");
         return result with { Timings = result.Timings with { Write = sw.Elapsed - (index?.Elapsed ?? TimeSpan.Zero), Total = total.Elapsed } };
     }
 
