@@ -3,8 +3,9 @@ using Thuisbasis.Content;
 namespace Thuisbasis.Pipeline;
 
 /// <summary>
-/// Where an item stands on the build day, decided in one place for the content types that go through it: whether it is
-/// built at all, whether its page is marked, and whether it is listed and in feeds and calendars.
+/// Where an item stands on the build day, decided in one place for every content type with rules (stories, vacancies,
+/// testimonials, pages, activities; services and team members have none): whether it is built at all, whether its page
+/// is marked, and whether it is listed and in feeds and calendars. A new content type with rules adds its own here.
 /// </summary>
 public static class PublishingRules
 {
@@ -14,6 +15,36 @@ public static class PublishingRules
         /// <summary>In listings, feeds and calendars: published and not ended.</summary>
         public bool Listed => Visibility == Visibility.Published;
     }
+
+    private static readonly Decision Published = new(Visibility.Published, null, true);
+    private static readonly Decision Withheld = new(Visibility.NoConsent, null, false);
+
+    /// <summary>
+    /// A client's story only with <c>consent: true</c> (a staff member's needs none); drafts and stories dated after the
+    /// build day only in a drafts build, marked.
+    /// </summary>
+    public static Decision ForStory(Story s, DateOnly today, bool includeDrafts) =>
+        s.Author.IsClient && s.Consent != true ? Withheld : Dated(s.Draft, s.Date, today, includeDrafts) ?? Published;
+
+    /// <summary>
+    /// Drafts and vacancies dated after the build day only in a drafts build, marked; a filled vacancy, or one whose
+    /// closing date has passed, keeps its page, marked "Gesloten", and leaves listings and feeds.
+    /// </summary>
+    public static Decision ForVacancy(Vacancy v, DateOnly today, bool includeDrafts) =>
+        Dated(v.Draft, v.Date, today, includeDrafts)
+        ?? (v.Filled || v.ClosingDate < today ? new Decision(Visibility.Ended, "Gesloten", true) : Published);
+
+    /// <summary>A testimonial only with <c>consent: true</c>: the words are the person's own.</summary>
+    public static Decision ForTestimonial(Testimonial t) => t.Consent == true ? Published : Withheld;
+
+    /// <summary>A draft page only in a drafts build.</summary>
+    public static Decision ForPage(Page p, bool includeDrafts) => p.Draft ? new Decision(Visibility.Draft, "Concept", includeDrafts) : Published;
+
+    /// <summary>The decision for a draft or a date after the build day; null for neither.</summary>
+    private static Decision? Dated(bool draft, DateTimeOffset date, DateOnly today, bool includeDrafts) =>
+        draft ? new Decision(Visibility.Draft, "Concept", includeDrafts)
+        : DateOnly.FromDateTime(date.DateTime) > today ? new Decision(Visibility.Scheduled, $"Ingepland voor {Dates.ToDutch(date)}", includeDrafts)
+        : null;
 
     /// <summary>
     /// Drafts only in a drafts build (marked); an activity whose last date has passed (from the day after it) keeps its page,

@@ -25,117 +25,38 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         return BuildAll(content, settings, options, diagnostics, today, now);
     }
 
+    /// <summary>What every part of one snapshot is made with: the settings, the build day, the rendered bodies, the tag spellings.</summary>
+    private sealed record Run(SiteSettings Settings, DateOnly Today, bool Drafts, Dictionary<string, RawHtml> Bodies,
+        Dictionary<string, string> TagNames, DiagnosticBag Diagnostics)
+    {
+        public RawHtml Html(Entry e) => Bodies[e.SourcePath];
+
+        public string Absolute(string path) => Settings.Url + path;
+    }
+
     private Site BuildAll(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics, DateOnly today, DateTimeOffset now)
     {
-        var drafts = options.IncludeDrafts;
-        var abs = (string p) => settings.Url + p;
-
-        // Render every body once, in parallel; unchanged bodies come from the cache.
-        var bodies = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry))
-            .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
-            .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry))
-            .Concat(content.Activities.Select(a => a.Entry)).ToList();
-        var rendered = new RawHtml[bodies.Count];
-        Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml));
-        markdown.Retain(bodies);
-        var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
-        for (var i = 0; i < bodies.Count; i++) html[bodies[i].SourcePath] = rendered[i];
-        RawHtml Html(Entry e) => html[e.SourcePath];
-
-        var people = content.People
-            .OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => Same("person:", p.Entry.SourcePath, new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
-                p.Phone is null ? null : Links.TelHref(p.Phone),
-                p.Socials.Select(kv => new SocialLink(kv.Key, SettingsReader.SocialLabel(kv.Key), kv.Value)).ToList(), Html(p.Entry), null, p.Order)))
-            .ToDictionary(p => p.Id);
-
-        // Stories: consent, drafts, scheduled.
-        var tagNames = TagFolderNames(content);
-        var stories = new List<StoryView>();
-        foreach (var s in content.Stories.OrderBy(s => s.Entry.SourcePath, StringComparer.Ordinal))
-        {
-            if (s.Author.IsClient && s.Consent != true)
-            {
-                if (s.Consent == false)
-                    diagnostics.Warning("TB0202", SourcePosition.StartOf(s.Entry.SourcePath),
-                        "`consent: false`: dit verhaal komt niet op de site.", "Zet `consent: true` zodra de cliënt toestemming geeft.");
-                continue;
-            }
-            var scheduled = DateOnly.FromDateTime(s.Date.DateTime) > today;
-            if ((s.Draft || scheduled) && !drafts) continue;
-            var marker = s.Draft ? "Concept" : scheduled ? $"Ingepland voor {Dates.ToDutch(s.Date)}" : null;
-            var author = s.Author.IsClient
-                ? new AuthorView(s.Author.Name, s.Author.Role, null, null, true, null)
-                : people.TryGetValue(s.Author.PersonId!, out var pv)
-                    ? new AuthorView(pv.Name, pv.Role, $"/auteur/{pv.Id}/", pv.Photo, false, pv)
-                    : new AuthorView(s.Author.Name, null, null, null, false, null);
-            stories.Add(Same("story:", s.Entry.SourcePath, new StoryView(s, s.Title, s.Entry.Url, abs(s.Entry.Url), s.Date, Dates.ToDutch(s.Date),
-                Iso(s.Date), author, TagLinks(s.Tags, tagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image, Html(s.Entry), marker, s.Audience)));
-        }
-        stories = stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
-
-        // Vacancies: every one gets a page; only open ones are listed.
-        var vacancies = new List<VacancyView>();
-        foreach (var v in content.Vacancies)
-        {
-            var scheduled = DateOnly.FromDateTime(v.Date.DateTime) > today;
-            if ((v.Draft || scheduled) && !drafts) continue;
-            var closedReason = v.Filled ? "Deze vacature is vervuld." : v.ClosingDate < today ? $"Deze vacature is gesloten sinds {Dates.ToDutch(v.ClosingDate.AddDays(1))}." : null;
-            var marker = v.Draft ? "Concept" : scheduled ? $"Ingepland voor {Dates.ToDutch(v.Date)}" : closedReason is not null ? "Gesloten" : null;
-            vacancies.Add(Same("vacancy:", v.Entry.SourcePath, new VacancyView(v, v.Title, v.Entry.Url, abs(v.Entry.Url), v.Date, Dates.ToDutch(v.Date), v.ClosingDate,
-                Dates.ToDutch(v.ClosingDate), v.Kind, KindText(v.Kind), v.Hours, v.Location, SalaryText(v.Salary), v.Contact, v.ApplyUrl,
-                v.ApplyEmail, v.ApplyUrl ?? $"mailto:{v.ApplyEmail}?subject={Uri.EscapeDataString("Sollicitatie: " + v.Title)}",
-                closedReason is null, closedReason, v.Summary ?? markdown.Excerpt(v.Entry), TagLinks(v.Tags, tagNames),
-                v.Image, Html(v.Entry), marker)));
-        }
-        vacancies = vacancies.OrderByDescending(v => v.Date).ThenBy(v => v.Url, StringComparer.Ordinal).ToList();
-
+        var run = new Run(settings, today, options.IncludeDrafts, RenderBodies(content, settings, diagnostics), TagFolderNames(content), diagnostics);
+        var people = People(content, run);
+        var stories = Stories(content, run, people);
+        var vacancies = Vacancies(content, run);
         var services = content.Services.OrderBy(s => s.Order).ThenBy(s => s.Title, StringComparer.CurrentCulture)
-            .Select(s => Same("service:", s.Entry.SourcePath, new ServiceView(s, s.Title, s.Entry.Url, s.Summary, s.Image, Html(s.Entry), s.Audience, s.Order)))
+            .Select(s => Same("service:", s.Entry.SourcePath, new ServiceView(s, s.Title, s.Entry.Url, s.Summary, s.Image, run.Html(s.Entry), s.Audience, s.Order)))
             .ToList();
         var serviceById = services.ToDictionary(s => s.Source.Entry.Slug);
-
-        var testimonials = new List<TestimonialView>();
-        foreach (var t in content.Testimonials.OrderBy(t => t.Entry.SourcePath, StringComparer.Ordinal))
-        {
-            if (t.Consent != true)
-            {
-                if (t.Consent == false)
-                    diagnostics.Warning("TB0202", SourcePosition.StartOf(t.Entry.SourcePath),
-                        "`consent: false`: deze aanbeveling komt niet op de site.", "Zet `consent: true` zodra de persoon toestemming geeft.");
-                continue;
-            }
-            testimonials.Add(Same("testimonial:", t.Entry.SourcePath, new TestimonialView(t, t.Name, t.Role, Html(t.Entry), t.Featured,
-                t.ServiceId is null ? null : serviceById.GetValueOrDefault(t.ServiceId), t.Photo)));
-        }
-
-        var pages = content.Pages.Where(p => drafts || !p.Draft)
-            .Select(p => Same("page:", p.Entry.SourcePath, new PageView(p, p.Role, p.Title, p.Entry.Url, p.Description,
-                p.MenuTitle ?? (p.Role is null ? p.Title : settings.Pages[p.Role].Title), Html(p.Entry), p.Order)))
-            .ToList();
-        var byRole = pages.Where(p => p.Role is not null).ToDictionary(p => p.Role!);
-        // The seven-page skeleton always exists: a missing page is made from its layout alone, so no link to it breaks.
-        foreach (var role in PageRoles.All.Where(r => !byRole.ContainsKey(r) && !content.Pages.Any(p => p.Role == r)))
-        {
-            var setting = settings.Pages[role];
-            var path = $"input/pages/{role}.md";
-            diagnostics.Warning("TB0206", SourcePosition.StartOf(path), $"`{path}` ontbreekt; de pagina {setting.Url} krijgt alleen wat de opmaak toevoegt.",
-                $"Maak het bestand aan met `title: {setting.Title}` en een korte tekst.");
-            var page = new Page(new Entry(path, 0, role, setting.Url, "", 1), role, setting.Title, null, null, 0, false, [], null);
-            byRole[role] = Same("page:", path, new PageView(page, role, setting.Title, setting.Url, null, setting.Title, RawHtml.Empty, 0));
-        }
-        var nav = PageRoles.All.Where(byRole.ContainsKey).Select(r => new NavItem(r, byRole[r].MenuTitle, byRole[r].Url)).ToList();
+        var testimonials = Testimonials(content, run, serviceById);
+        var (pages, byRole) = Pages(content, run);
 
         // Indexes, computed once.
-        var tags = InDutchOrder(stories.SelectMany(s => s.Tags.Select(t => (t, s)))
+        var tags = stories.SelectMany(s => s.Tags.Select(t => (t, s)))
             .GroupBy(x => x.t.Slug)
             .Select(g => Same("tag:", g.Key, new TagIndexEntry(g.First().t.Name, g.Key, g.First().t.Url, g.Select(x => x.s).ToList())))
-            .ToList());
+            .OrderBy(t => t.Name, DutchNames).ToList();
         var byAuthor = stories.Where(s => s.Author.Person is not null).GroupBy(s => s.Author.Person!.Id)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryView>)g.ToList());
         var team = people.Values.Select(p => byAuthor.ContainsKey(p.Id) ? Same("team:", p.SourcePath, p with { Url = $"/auteur/{p.Id}/" }) : p).ToList();
         var authors = team.Where(p => byAuthor.ContainsKey(p.Id)).Select(p => Same("author:", p.Id, new AuthorIndexEntry(p, byAuthor[p.Id]))).ToList();
-        var agenda = BuildAgenda(content, settings, today, drafts, Html, team.ToDictionary(p => p.Id), serviceById);
+        var agenda = BuildAgenda(content, settings, today, run.Drafts, run.Html, team.ToDictionary(p => p.Id), serviceById);
 
         return new Site
         {
@@ -143,7 +64,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             Options = options,
             Today = today,
             BuildTime = now,
-            Nav = nav,
+            Nav = PageRoles.All.Where(byRole.ContainsKey).Select(r => new NavItem(r, byRole[r].MenuTitle, byRole[r].Url)).ToList(),
             Pages = byRole,
             ExtraPages = pages.Where(p => p.Role is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList(),
             Stories = stories,
@@ -165,14 +86,116 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         };
     }
 
+    /// <summary>Every body as HTML, rendered once and in parallel; unchanged bodies come from the cache.</summary>
+    private Dictionary<string, RawHtml> RenderBodies(ContentSet content, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        var bodies = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry))
+            .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
+            .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry))
+            .Concat(content.Activities.Select(a => a.Entry)).ToList();
+        var rendered = new RawHtml[bodies.Count];
+        Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml));
+        markdown.Retain(bodies);
+        var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Count; i++) html[bodies[i].SourcePath] = rendered[i];
+        return html;
+    }
+
+    private Dictionary<string, PersonView> People(ContentSet content, Run run) =>
+        content.People
+            .OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.CurrentCulture)
+            .Select(p => Same("person:", p.Entry.SourcePath, new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
+                p.Phone is null ? null : Links.TelHref(p.Phone),
+                p.Socials.Select(kv => new SocialLink(kv.Key, SettingsReader.SocialLabel(kv.Key), kv.Value)).ToList(), run.Html(p.Entry), null, p.Order)))
+            .ToDictionary(p => p.Id);
+
+    /// <summary>Stories that the publishing rules let through, newest first (then by address).</summary>
+    private List<StoryView> Stories(ContentSet content, Run run, Dictionary<string, PersonView> people)
+    {
+        var stories = new List<StoryView>();
+        foreach (var s in content.Stories.OrderBy(s => s.Entry.SourcePath, StringComparer.Ordinal))
+        {
+            var decision = PublishingRules.ForStory(s, run.Today, run.Drafts);
+            if (decision.Visibility == Visibility.NoConsent && s.Consent == false)
+                run.Diagnostics.Warning("TB0202", SourcePosition.StartOf(s.Entry.SourcePath),
+                    "`consent: false`: dit verhaal komt niet op de site.", "Zet `consent: true` zodra de cliënt toestemming geeft.");
+            if (!decision.HasPage) continue;
+            var author = s.Author.IsClient
+                ? new AuthorView(s.Author.Name, s.Author.Role, null, null, true, null)
+                : people.TryGetValue(s.Author.PersonId!, out var pv)
+                    ? new AuthorView(pv.Name, pv.Role, $"/auteur/{pv.Id}/", pv.Photo, false, pv)
+                    : new AuthorView(s.Author.Name, null, null, null, false, null);
+            stories.Add(Same("story:", s.Entry.SourcePath, new StoryView(s, s.Title, s.Entry.Url, run.Absolute(s.Entry.Url), s.Date,
+                Dates.ToDutch(s.Date), Iso(s.Date), author, TagLinks(s.Tags, run.TagNames), s.Summary ?? markdown.Excerpt(s.Entry), s.Image,
+                run.Html(s.Entry), decision.Marker, s.Audience)));
+        }
+        return stories.OrderByDescending(s => s.Date).ThenBy(s => s.Url, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Vacancies with a page (closed ones too, marked), newest first; only open ones are listed.</summary>
+    private List<VacancyView> Vacancies(ContentSet content, Run run)
+    {
+        var vacancies = new List<VacancyView>();
+        foreach (var v in content.Vacancies)
+        {
+            var decision = PublishingRules.ForVacancy(v, run.Today, run.Drafts);
+            if (!decision.HasPage) continue;
+            var closedReason = v.Filled ? "Deze vacature is vervuld."
+                : v.ClosingDate < run.Today ? $"Deze vacature is gesloten sinds {Dates.ToDutch(v.ClosingDate.AddDays(1))}." : null;
+            vacancies.Add(Same("vacancy:", v.Entry.SourcePath, new VacancyView(v, v.Title, v.Entry.Url, run.Absolute(v.Entry.Url), v.Date,
+                Dates.ToDutch(v.Date), v.ClosingDate, Dates.ToDutch(v.ClosingDate), v.Kind, KindText(v.Kind), v.Hours, v.Location,
+                SalaryText(v.Salary), v.Contact, v.ApplyUrl, v.ApplyEmail,
+                v.ApplyUrl ?? $"mailto:{v.ApplyEmail}?subject={Uri.EscapeDataString("Sollicitatie: " + v.Title)}",
+                closedReason is null, closedReason, v.Summary ?? markdown.Excerpt(v.Entry), TagLinks(v.Tags, run.TagNames),
+                v.Image, run.Html(v.Entry), decision.Marker)));
+        }
+        return vacancies.OrderByDescending(v => v.Date).ThenBy(v => v.Url, StringComparer.Ordinal).ToList();
+    }
+
+    private List<TestimonialView> Testimonials(ContentSet content, Run run, Dictionary<string, ServiceView> serviceById)
+    {
+        var testimonials = new List<TestimonialView>();
+        foreach (var t in content.Testimonials.OrderBy(t => t.Entry.SourcePath, StringComparer.Ordinal))
+        {
+            if (!PublishingRules.ForTestimonial(t).HasPage)
+            {
+                if (t.Consent == false)
+                    run.Diagnostics.Warning("TB0202", SourcePosition.StartOf(t.Entry.SourcePath),
+                        "`consent: false`: deze aanbeveling komt niet op de site.", "Zet `consent: true` zodra de persoon toestemming geeft.");
+                continue;
+            }
+            testimonials.Add(Same("testimonial:", t.Entry.SourcePath, new TestimonialView(t, t.Name, t.Role, run.Html(t.Entry), t.Featured,
+                t.ServiceId is null ? null : serviceById.GetValueOrDefault(t.ServiceId), t.Photo)));
+        }
+        return testimonials;
+    }
+
+    /// <summary>The pages, and the seven of the skeleton by role: a missing one is made from its layout alone, so no link to it breaks.</summary>
+    private (List<PageView> Pages, Dictionary<string, PageView> ByRole) Pages(ContentSet content, Run run)
+    {
+        var settings = run.Settings;
+        var pages = content.Pages.Where(p => PublishingRules.ForPage(p, run.Drafts).HasPage)
+            .Select(p => Same("page:", p.Entry.SourcePath, new PageView(p, p.Role, p.Title, p.Entry.Url, p.Description,
+                p.MenuTitle ?? (p.Role is null ? p.Title : settings.Pages[p.Role].Title), run.Html(p.Entry), p.Order)))
+            .ToList();
+        var byRole = pages.Where(p => p.Role is not null).ToDictionary(p => p.Role!);
+        foreach (var role in PageRoles.All.Where(r => !byRole.ContainsKey(r) && !content.Pages.Any(p => p.Role == r)))
+        {
+            var setting = settings.Pages[role];
+            var path = $"input/pages/{role}.md";
+            run.Diagnostics.Warning("TB0206", SourcePosition.StartOf(path), $"`{path}` ontbreekt; de pagina {setting.Url} krijgt alleen wat de opmaak toevoegt.",
+                $"Maak het bestand aan met `title: {setting.Title}` en een korte tekst.");
+            var page = new Page(new Entry(path, 0, role, setting.Url, "", 1), role, setting.Title, null, null, 0, false, [], null);
+            byRole[role] = Same("page:", path, new PageView(page, role, setting.Title, setting.Url, null, setting.Title, RawHtml.Empty, 0));
+        }
+        return (pages, byRole);
+    }
+
     /// <summary>A body as HTML: Markdown, then its images made responsive (a separate step, see <see cref="Images.BodyImages"/>).</summary>
     private RawHtml Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml) =>
         Images.BodyImages.Rewrite(markdown.Render(entry, diagnostics, rawHtml), images);
 
     private static readonly StringComparer DutchNames = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true);
-
-    /// <summary>Tags in Dutch alphabetical order (ignoring case).</summary>
-    private static List<TagIndexEntry> InDutchOrder(List<TagIndexEntry> tags) => tags.OrderBy(t => t.Name, DutchNames).ToList();
 
     /// <summary>The spelling of each tag: its first spelling by story date (then vacancies).</summary>
     private static Dictionary<string, string> TagFolderNames(ContentSet content) =>

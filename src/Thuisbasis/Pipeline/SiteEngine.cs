@@ -115,13 +115,11 @@ public sealed class SiteEngine
         }
     }
 
+    /// <summary>The four phases of DESIGN.md, one method each.</summary>
     private BuildResult BuildCore(OutputWriter.Staging? pageSink, IReadOnlyCollection<string>? changed)
     {
         var total = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-
-        // Input
-        Progress?.Report(new BuildProgress("Lezen", 0, 0));
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
         // The template engine is made while the content is read: setting up Scriban's built-in functions took 10 ms of
         // a 1,000-story build with one core idle.
@@ -131,17 +129,9 @@ public sealed class SiteEngine
         TimeSpan read, process;
         try
         {
-            content = ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _memory.Files : null, changed);
+            content = Input(settings, changed, diagnostics);
             read = total.Elapsed;
-
-            // Process
-            Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
-            var media = Images.SiteImages.Prepare(content.Assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
-            Images.ImageChecks.Check(content, media, diagnostics);
-            Progress?.Report(new BuildProgress("Verwerken", 0, 0));
-            site = new SiteBuilder(Incremental ? _memory.Markdown : MarkdownCache.PassThrough, Incremental ? _memory.Views : null, media).Build(content, settings, Options, diagnostics);
-            site.Media = media;
-            site.ShareCards = Images.ShareCards.Make(site, media);
+            site = Process(content, settings, diagnostics);
             process = total.Elapsed - read;
         }
         catch
@@ -150,30 +140,73 @@ public sealed class SiteEngine
             try { templatesReady.Wait(); } catch (AggregateException) { }
             throw;
         }
-
-        // PostProcess
         var templates = templatesReady.GetAwaiter().GetResult();
+        var (pages, files) = PostProcess(site, templates, pageSink, diagnostics);
+        files.AddRange(AssetFiles(site, templates.Theme));
+        Progress?.Report(new BuildProgress("Controleren", 0, 0));
+        OutputConflicts.Check(files, pages, diagnostics);
+        Hosting.RedirectRules.Check(site, files, diagnostics);
+        var render = total.Elapsed - read - process;
+        return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
+        {
+            Rendered = Incremental ? _memory.Pages.LastRendered : pages.Select(p => p.Url).ToList(),
+            Content = content,
+        };
+    }
+
+    /// <summary>Input: every content file read and checked once (in the preview, only what changed on disk).</summary>
+    private ContentSet Input(SiteSettings settings, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
+    {
+        Progress?.Report(new BuildProgress("Lezen", 0, 0));
+        return ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _memory.Files : null, changed);
+    }
+
+    /// <summary>Process: images, the publishing rules, Markdown, and the site snapshot with its share cards.</summary>
+    private Site Process(ContentSet content, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
+        var media = Images.SiteImages.Prepare(content.Assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
+        Images.ImageChecks.Check(content, media, diagnostics);
+        Progress?.Report(new BuildProgress("Verwerken", 0, 0));
+        var builder = new SiteBuilder(Incremental ? _memory.Markdown : MarkdownCache.PassThrough, Incremental ? _memory.Views : null, media);
+        var site = builder.Build(content, settings, Options, diagnostics);
+        site.Media = media;
+        site.ShareCards = Images.ShareCards.Make(site, media);
+        return site;
+    }
+
+    /// <summary>PostProcess: every page planned, enriched and rendered (in the preview, only what changed), then the generated files.</summary>
+    private (IReadOnlyList<PageModel> Pages, List<OutputFile> Files) PostProcess(Site site, TemplateEngine templates, OutputWriter.Staging? pageSink,
+        DiagnosticBag diagnostics)
+    {
         Upgrading.Migrations.CheckTheme(templates.Theme, diagnostics);
         Progress?.Report(new BuildProgress("Plannen", 0, 0));
         var planned = new PagePlanner(site, templates).Plan();
         if (Incremental) _memory.Views.EndBuild();
-        var files = new List<OutputFile>();
         var themeVersion = templates.Theme.Version();
         templates.Sync(themeVersion);
-        // Only the preview compares builds; a one-off build does not fingerprint its settings (that costs compiling
-        // getters for every settings type at start-up).
-        var global = Incremental ? ContentHash.Combine([themeVersion, ContentHash.Of(settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]) : 0;
         var counter = new ProgressCounter(Progress, "Opmaken", planned.Count);
         counter.Start();
         PageModel EnrichOne(PageModel page) => Enrichers.Aggregate(page, (p, e) => e.Enrich(site, p));
         var renderer = new PageRenderer(templates);
-        var rendering = Incremental
-            ? _memory.Pages.RenderAll(site, planned, EnrichOne, renderer, global, diagnostics, counter.Tick)
-            : RenderCache.RenderOnce(site, planned, EnrichOne, renderer, diagnostics, counter.Tick, pageSink);
-        var pages = rendering.Pages;
-        files.AddRange(rendering.Files);
+        RenderCache.Rendering rendering;
+        if (Incremental)
+        {
+            // What every page depends on. Only the preview compares builds; a one-off build does not fingerprint its
+            // settings (that costs compiling getters for every settings type at start-up).
+            var global = ContentHash.Combine([themeVersion, ContentHash.Of(site.Settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]);
+            rendering = _memory.Pages.RenderAll(site, planned, EnrichOne, renderer, global, diagnostics, counter.Tick);
+        }
+        else rendering = RenderCache.RenderOnce(site, planned, EnrichOne, renderer, diagnostics, counter.Tick, pageSink);
+        var files = new List<OutputFile>(rendering.Files);
+        files.AddRange(Generate(site, rendering.Pages, pageSink));
+        return (rendering.Pages, files);
+    }
+
+    /// <summary>The generators (feeds, sitemap, calendars, headers…), independent of each other, so run side by side.</summary>
+    private IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages, OutputWriter.Staging? pageSink)
+    {
         Progress?.Report(new BuildProgress("Feeds en overige bestanden", 0, 0));
-        // The generators are independent of each other: the sitemap and the headers are made while the feeds are.
         var generated = new List<OutputFile>[Generators.Count];
         try
         {
@@ -183,18 +216,7 @@ public sealed class SiteEngine
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // as when they ran one by one
         }
-        foreach (var made in generated) files.AddRange(made);
-        Progress?.Report(new BuildProgress("Controleren", 0, 0));
-        files.AddRange(AssetFiles(site, templates.Theme));
-        OutputConflicts.Check(files, pages, diagnostics);
-        Hosting.RedirectRules.Check(site, files, diagnostics);
-        var render = total.Elapsed - read - process;
-
-        return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
-        {
-            Rendered = Incremental ? _memory.Pages.LastRendered : pages.Select(p => p.Url).ToList(),
-            Content = content,
-        };
+        return generated.SelectMany(g => g);
     }
 
     /// <summary>

@@ -20,7 +20,17 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
     {
         var plans = new List<PageModel>();
         var home = new Breadcrumb(site.Pages.TryGetValue("home", out var h) ? h.MenuTitle : "Home", "/");
+        PlanPages(plans, home);
+        PlanDetails(plans, home);
+        PlanActivities(plans, home);
+        PlanListings(plans, home);
+        PlanFixedPages(plans, home);
+        return plans;
+    }
 
+    /// <summary>The seven pages of the skeleton and the extra pages (the extra page lists the stories, paged).</summary>
+    private void PlanPages(List<PageModel> plans, Breadcrumb home)
+    {
         foreach (var p in site.Pages.Values.Concat(site.ExtraPages))
         {
             var layout = LayoutFor(p.Source.Layout ?? p.Role ?? "page");
@@ -35,7 +45,11 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
             if (p.Role == "extra") plans.AddRange(Paged(basePlan, site.Stories));
             else plans.Add(basePlan);
         }
+    }
 
+    /// <summary>A page for every story, vacancy and service.</summary>
+    private void PlanDetails(List<PageModel> plans, Breadcrumb home)
+    {
         foreach (var s in site.Stories)
             plans.Add(Base(s.Url, "layouts/story.sbn-html", "story", s.SourcePath, s.Title) with
             {
@@ -67,9 +81,11 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
                 Inputs = [s.SourcePath, .. activities.Select(a => a.SourcePath)],
             });
         }
+    }
 
-        PlanActivities(plans, home);
-
+    /// <summary>The story and vacancy listings, the tag and author archives.</summary>
+    private void PlanListings(List<PageModel> plans, Breadcrumb home)
+    {
         plans.AddRange(Paged(Base(StoriesUrl, "layouts/stories.sbn-html", "stories", "(alle verhalen)", "Verhalen") with
         {
             Description = $"Alle verhalen van {site.Settings.Name}.",
@@ -107,7 +123,11 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
                                new Breadcrumb(a.Person.Name, a.Person.Url!)],
                 Inputs = [a.Person.SourcePath],
             }, a.Stories));
+    }
 
+    /// <summary>Pages every site has: thanks after the contact form, accessibility, search, 404.</summary>
+    private void PlanFixedPages(List<PageModel> plans, Breadcrumb home)
+    {
         var contact = site.Settings.Pages["contact"];
         plans.Add(Base($"{contact.Url}bedankt/", "layouts/thanks.sbn-html", "thanks", "(bedankt)", "Bedankt voor uw bericht") with
         {
@@ -131,7 +151,6 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
             });
 
         plans.Add(Base("/404.html", "layouts/404.sbn-html", "404", "(404)", "Pagina niet gevonden") with { NoIndex = true });
-        return plans;
     }
 
     private PageModel Base(string url, string layout, string kind, string source, string title) => new()
