@@ -39,8 +39,8 @@ public static class ContentReader
         foreach (var file in files)
         {
             var (full, rel) = (file.Full, file.Relative);
-            // Cut as spans: a preview rebuild goes over every file of the site, and two substrings per file were most
-            // of what this loop allocated at 10,000 stories.
+            // Cut as spans: a preview rebuild goes over every file of the site, and two substrings per file would be most
+            // of what this loop allocates.
             var inside = rel.AsSpan(InputFolder.Length + 1);
             var slash = inside.IndexOf('/');
             var folderSpan = slash < 0 ? ReadOnlySpan<char>.Empty : inside[..slash];

@@ -5,7 +5,7 @@ namespace Thuisbasis.Content;
 
 /// <summary>
 /// The front matter nearly every content file has (<c>key: value</c> lines, values plain or in quotes, lists as
-/// <c>[a, b]</c>) read without YamlDotNet's scanner, which was the largest part of reading 10,000 stories.
+/// <c>[a, b]</c>) read without YamlDotNet's scanner, the costliest part of reading a large site.
 /// </summary>
 /// <remarks>
 /// It hands YamlDotNet the very events (values, styles and line and column marks) YamlDotNet's own parser gives for the

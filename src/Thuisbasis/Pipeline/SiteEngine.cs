@@ -121,8 +121,8 @@ public sealed class SiteEngine
         var total = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
-        // The template engine is made while the content is read: setting up Scriban's built-in functions took 10 ms of
-        // a 1,000-story build with one core idle.
+        // The template engine is made while the content is read: setting up Scriban's built-in functions would otherwise
+        // wait for the reading with one core idle.
         var templatesReady = Task.Run(() => Templates(settings));
         Site site;
         ContentSet content;

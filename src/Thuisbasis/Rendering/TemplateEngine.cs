@@ -175,8 +175,8 @@ public sealed class TemplateEngine
     [ThreadStatic] private static PageOutput? _output;
 
     /// <summary>
-    /// Each thread keeps one context per engine between pages. A new Scriban context costs about 45 KB (its stacks and a
-    /// table of argument arrays); at 10,000 pages that was a fifth of everything a build allocated.
+    /// Each thread keeps one context per engine between pages: a new Scriban context allocates its stacks and a table of
+    /// argument arrays, which for every page of a large site adds up to a good part of what a build allocates.
     /// </summary>
     [ThreadStatic] private static HtmlEscapingContext? _spare;
 
