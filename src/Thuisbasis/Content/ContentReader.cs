@@ -68,7 +68,7 @@ public static class ContentReader
         }
 
         var results = new object?[markdown.Count];
-        var settingsHash = cache is null ? 0 : Pipeline.ContentHash.Of(settings);
+        var settingsHash = cache?.SettingsVersion ?? 0;
         Parallel.For(0, markdown.Count, i =>
         {
             var (folder, file) = markdown[i];

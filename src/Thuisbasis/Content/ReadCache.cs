@@ -13,6 +13,12 @@ public sealed class ReadCache
 {
     private readonly ConcurrentDictionary<string, Reading> _files = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A fingerprint of the settings the next reading uses, set by the engine before it reads: a file read under other
+    /// settings (other page addresses, another time zone) is read again.
+    /// </summary>
+    public ulong SettingsVersion { get; set; }
+
     private sealed record Reading(long Length, DateTime Stamp, ulong Settings, object? Item, Diagnostic[] Diagnostics,
         PendingRef[] Authors, PendingRef[] Services, PendingRef[] Contacts, PendingImage[] Images);
 

@@ -158,6 +158,7 @@ public sealed class SiteEngine
     private ContentSet Input(SiteSettings settings, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
     {
         Progress?.Report(new BuildProgress("Lezen", 0, 0));
+        if (Incremental) _memory.Files.SettingsVersion = ContentHash.Of(settings);
         return ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _memory.Files : null, changed);
     }
 
