@@ -4,10 +4,11 @@ using Thuisbasis.Rendering;
 namespace Thuisbasis.Pipeline;
 
 /// <summary>
-/// Keeps the objects of the last build (views, indexes, planned pages) by a name, and hands back the old object when a
+/// Keeps the objects of the last build (views and indexes) by a name, and hands back the old object when a
 /// new build makes one with the same contents. Unchanged stories then stay the same objects from build to build, so
-/// later steps can tell "nothing changed" by reference instead of fingerprinting 10,000 views and 16,000 pages on every
-/// preview rebuild, and the garbage collector does not move a whole new copy of the site into its old generation.
+/// later steps can tell "nothing changed" by reference (a page's plan, a dependency's fingerprint, a feed item) instead
+/// of comparing contents on every preview rebuild, and the garbage collector does not move a whole new copy of the site
+/// into its old generation.
 /// Only the preview keeps one; a one-off build makes everything once.
 /// </summary>
 public sealed class ViewReuse

@@ -16,7 +16,8 @@ internal sealed partial class SiteEdits(string root, Random random)
     private static readonly string[] Partials = ["footer", "header", "story-card", "person", "testimonial", "breadcrumbs", "share", "head-meta"];
 
     /// <summary>Files a mistake or a delete took away, with what they held, so a later edit can put them back.</summary>
-    private readonly List<(string Path, string? Text)> _repairs = [];
+    /// <summary>Mistakes to undo later: write <c>Text</c> at <c>Path</c> (or delete it when null), and delete <c>Remove</c>.</summary>
+    private readonly List<(string Path, string? Text, string? Remove)> _repairs = [];
     private int _counter;
 
     public string Last { get; private set; } = "";
@@ -164,28 +165,30 @@ internal sealed partial class SiteEdits(string root, Random random)
 
     private IEnumerable<string> Delete(string full)
     {
-        _repairs.Add((full, File.ReadAllText(full)));
+        _repairs.Add((full, File.ReadAllText(full), null));
         File.Delete(full);
         return [Rel(full)];
     }
 
+    /// <summary>A file renamed: its address (and, for a service, its id) changes; renamed back later, as a writer would.</summary>
     private IEnumerable<string> Rename(string full)
     {
         var to = Path.Combine(Path.GetDirectoryName(full)!, $"hernoemd-{_counter}-{Path.GetFileName(full)}");
+        _repairs.Add((full, File.ReadAllText(full), to));
         File.Move(full, to);
         return [Rel(full), Rel(to)];
     }
 
     private IEnumerable<string> Mistake(string full, string key, string value)
     {
-        _repairs.Add((full, File.ReadAllText(full)));
+        _repairs.Add((full, File.ReadAllText(full), null));
         return SetKey(full, key, value);
     }
 
     private IEnumerable<string> BrokenTemplate()
     {
         var full = Path.Combine(root, "themes", "default", "partials", "footer.sbn-html");
-        _repairs.Add((full, File.ReadAllText(full)));
+        _repairs.Add((full, File.ReadAllText(full), null));
         File.AppendAllText(full, "{{ if }}");
         return [Rel(full)];
     }
@@ -193,11 +196,13 @@ internal sealed partial class SiteEdits(string root, Random random)
     private IEnumerable<string> Repair()
     {
         var i = random.Next(_repairs.Count);
-        var (full, text) = _repairs[i];
+        var (full, text, remove) = _repairs[i];
         _repairs.RemoveAt(i);
         if (text is null) File.Delete(full);
         else Write(full, text);
-        return [Rel(full)];
+        if (remove is null) return [Rel(full)];
+        File.Delete(remove);
+        return [Rel(full), Rel(remove)];
     }
 
     private IEnumerable<string> Settings()
