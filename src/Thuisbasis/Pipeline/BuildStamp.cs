@@ -65,7 +65,7 @@ public static class BuildStamp
             if (saved is null || saved.Stamp != stamp) return null;
             var manifest = Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.manifest");
             if (!File.Exists(manifest)) return null;
-            var files = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(manifest)) ?? [];
+            var files = JsonSerializer.Deserialize(File.ReadAllText(manifest), BuildStampJson.Default.DictionaryStringString) ?? [];
             return files.Count == saved.Counts.Files && files.Keys.All(f => File.Exists(Path.Combine(outputPath, f))) ? saved : null;
         }
         catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
@@ -84,6 +84,11 @@ public static class BuildStamp
     }
 }
 
-/// <summary>The stamp's JSON, generated at compile time: reflection cannot build it in a Native AOT binary (an enum and ints).</summary>
+/// <summary>
+/// The stamp's and the output manifest's JSON (read here and by the output writer), generated at compile time: reflection cannot build the stamp in a Native
+/// AOT binary (an enum and ints), and building the manifest's reader by reflection was a tenth of a nothing-changed build.
+/// </summary>
 [JsonSerializable(typeof(BuildStamp.Saved))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(SortedDictionary<string, string>))]
 internal sealed partial class BuildStampJson : JsonSerializerContext;
