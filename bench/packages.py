@@ -95,6 +95,13 @@ def main():
     machine = os.environ.get("NUGET_PACKAGES") or os.path.expanduser("~/.nuget/packages")
     version = "0.1.0-bench." + time.strftime("%Y%m%d%H%M%S")
     env = dict(os.environ, DOTNET_NOLOGO="1", DOTNET_CLI_TELEMETRY_OPTOUT="1", CI="true")
+    # The template site has search on: its builds use this repository's Pagefind (`npm ci` here), as the package tests do;
+    # `npm ci` in the clone is not part of the clone-to-built figure.
+    pagefind = os.path.join(REPO, "node_modules", "@pagefind", "linux-x64", "bin", "pagefind_extended")
+    if os.path.exists(pagefind):
+        env["THUISBASIS_PAGEFIND"] = pagefind
+    else:
+        sys.exit("Pagefind is missing: run `npm ci` in the repository first (the template site has search on)")
     try:
         if args.feed:
             feed = os.path.abspath(args.feed)
@@ -105,6 +112,9 @@ def main():
             f.write(f'<configuration><packageSources><add key="bench" value="{feed}" /></packageSources>'
                     f'<fallbackPackageFolders><add key="machine" value="{machine}" /></fallbackPackageFolders></configuration>')
         env["NUGET_PACKAGES"] = os.path.join(work, "packages")
+        # The SDK remembers where each local tool version was restored (toolResolverCache) for the whole machine: a
+        # CLI home of its own, or a version restored by an earlier run into a folder since deleted is "not restored".
+        env["DOTNET_CLI_HOME"] = os.path.join(work, "cli-home")
         hive = os.path.join(work, "hive")
         sh(["dotnet", "new", "install", os.path.join(feed, f"Thuisbasis.Templates.{version}.nupkg"), "--debug:custom-hive", hive], env=env)
         site = os.path.join(work, "site")

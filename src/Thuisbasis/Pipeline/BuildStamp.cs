@@ -66,12 +66,33 @@ public static class BuildStamp
             var manifest = Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.manifest");
             if (!File.Exists(manifest)) return null;
             var files = JsonSerializer.Deserialize(File.ReadAllText(manifest), BuildStampJson.Default.DictionaryStringString) ?? [];
-            return files.Count == saved.Counts.Files && files.Keys.All(f => File.Exists(Path.Combine(outputPath, f))) ? saved : null;
+            if (files.Count != saved.Counts.Files) return null;
+            var present = FilesIn(outputPath);
+            return files.Keys.All(present.Contains) ? saved : null;
         }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException or UnauthorizedAccessException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Every file under the output, as the manifest names them (relative, with <c>/</c>): one listing per folder instead
+    /// of a status call per file, which was the larger part of a nothing-changed build at 1,000 stories.
+    /// </summary>
+    private static HashSet<string> FilesIn(string outputPath)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<string>(root, (ref System.IO.Enumeration.FileSystemEntry e) =>
+            {
+                var relative = e.ToFullPath()[(root.Length + 1)..];
+                return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+            },
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
+        };
+        return new HashSet<string>(entries, StringComparer.Ordinal);
     }
 
     public static void Save(string outputPath, string stamp, BuildResult result) =>
