@@ -35,9 +35,40 @@ public sealed partial class DeployFilesTests(PackageFeed feed)
             Assert.True(File.Exists(Path.Combine(output, "index.html")), run.Text);
         }
         var script = File.ReadAllText(Path.Combine(site, "deploy", "netlify-build.sh"));
-        Assert.Contains("dotnet tool restore", script);
-        Assert.Matches(@"(?m)^dotnet thuisbasis build ""\$@""$", script);
+        Assert.Matches(@"(?m)^bash thuisbasis.sh build ""\$@""$", script);
         AssertNeverCompiles(script);
+        AssertNeverCompiles(File.ReadAllText(Path.Combine(site, "thuisbasis.sh")));
+    }
+
+    [Fact]
+    public void OnNetlifyTheProgramAndTheProcessedImagesStayInTheCacheFolderSoTheNextDeployFetchesAndPaintsNothing()
+    {
+        var cache = Path.Combine(feed.Work, "netlify-cache");
+        var environment = new Dictionary<string, string>(feed.Variables) { ["NETLIFY"] = "true", ["NETLIFY_CACHE_DIR"] = cache };
+        var images = Path.Combine(cache, "thuisbasis", "beelden");
+
+        // The first deploy: a fresh site fetches the program and paints every share card and photo variant.
+        var first = feed.NewSite("netlify-eerste");
+        var run = Tools.Run("bash", ["deploy/netlify-build.sh", "--context", "production", "--date", TemplateSiteTests.Today], first, environment);
+        Assert.True(run.Code == 0, run.Text);
+        Assert.Contains("wordt opgehaald", run.Text);
+        Assert.True(File.Exists(Path.Combine(cache, "thuisbasis", "programma", feed.Current, "thuisbasis")), run.Text);
+        Assert.False(Path.Exists(Path.Combine(first, ".thuisbasis", "programma")), "the program was put in the site, not in the cache folder");
+        Assert.False(Path.Exists(Path.Combine(first, ".thuisbasis", "cache")), "the processed images were left in the site, not in the cache folder");
+        var painted = Painted(images);
+        Assert.Contains(painted.Keys, f => f.EndsWith(".png", StringComparison.Ordinal));
+        Assert.Contains(painted.Keys, f => f.EndsWith(".webp", StringComparison.Ordinal));
+
+        // The next deploy, from another fresh checkout: nothing fetched, nothing painted again, the same site.
+        var second = feed.NewSite("netlify-tweede");
+        run = Tools.Run("bash", ["deploy/netlify-build.sh", "--context", "production", "--date", TemplateSiteTests.Today], second, environment);
+        Assert.True(run.Code == 0, run.Text);
+        Assert.DoesNotContain("wordt opgehaald", run.Text);
+        Assert.Equal(painted, Painted(images));
+        Tools.SameTree(Path.Combine(first, "output"), Path.Combine(second, "output"), "two deploys of the same site");
+
+        static Dictionary<string, DateTime> Painted(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc);
     }
 
     [Fact]
@@ -61,20 +92,40 @@ public sealed partial class DeployFilesTests(PackageFeed feed)
                     if (!step.Children.TryGetValue(new YamlScalarNode("run"), out var run)) continue;
                     var text = ((YamlScalarNode)run).Value!;
                     AssertNeverCompiles(text);
-                    foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("dotnet ", StringComparison.Ordinal)))
+                    foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("dotnet ", StringComparison.Ordinal) || l.StartsWith("bash ", StringComparison.Ordinal)))
                     {
-                        List<string> words = [.. ShellWords(line).Skip(1)];
-                        if (words is ["thuisbasis", "build", ..]) words.AddRange(["--date", TemplateSiteTests.Today, "--output", Path.Combine(feed.Work, "pages-" + ran)]);
-                        var result = feed.Dotnet(site, [.. words]);
+                        var words = ShellWords(line);
+                        if (words is [_, "thuisbasis.sh", "build", ..]) words.AddRange(["--date", TemplateSiteTests.Today, "--output", Path.Combine(feed.Work, "pages-" + ran)]);
+                        var result = words[0] == "dotnet" ? feed.Dotnet(site, [.. words.Skip(1)]) : Tools.Run("bash", words.Skip(1), site, feed.Variables);
                         Assert.True(result.Code == 0, $"{Path.GetFileName(file)}: {line}\n{result.Text}");
+                        Assert.True(File.Exists(Path.Combine(feed.Work, "pages-" + ran, "index.html")), $"{line} built no site:\n{result.Text}");
                         ran++;
                     }
                 }
             }
         }
-        Assert.Equal(2, ran); // dotnet tool restore, dotnet thuisbasis build
-        // The tool is kept between runs in actions/cache, keyed on the manifest that holds its version.
-        Assert.Contains("hashFiles('.config/dotnet-tools.json')", File.ReadAllText(Path.Combine(folder, "github-pages.yml")));
+        Assert.Equal(1, ran); // bash thuisbasis.sh build
+        // Kept between runs in actions/cache: the program, keyed on the manifest that holds its version, and the
+        // processed images, saved anew after every run and restored from the newest.
+        var caches = CacheSteps(TemplateSiteTests.Yaml(Path.Combine(folder, "github-pages.yml")));
+        Assert.Equal("thuisbasis-programma-${{ runner.os }}-${{ hashFiles('.config/dotnet-tools.json') }}", caches[".thuisbasis/programma"].Key);
+        Assert.Null(caches[".thuisbasis/programma"].RestoreKeys);
+        Assert.Equal("thuisbasis-beelden-${{ runner.os }}-${{ github.run_id }}", caches[".thuisbasis/cache"].Key);
+        Assert.Equal("thuisbasis-beelden-${{ runner.os }}-", caches[".thuisbasis/cache"].RestoreKeys);
+    }
+
+    private static Dictionary<string, (string Key, string? RestoreKeys)> CacheSteps(YamlMappingNode workflow)
+    {
+        var caches = new Dictionary<string, (string, string?)>();
+        var jobs = (YamlMappingNode)workflow.Children[new YamlScalarNode("jobs")];
+        foreach (var job in jobs.Children.Values.Cast<YamlMappingNode>())
+            foreach (var step in ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>())
+            {
+                if (TemplateSiteTests.Scalar(step, "uses") is not { } uses || !uses.StartsWith("actions/cache@", StringComparison.Ordinal)) continue;
+                var with = (YamlMappingNode)step.Children[new YamlScalarNode("with")];
+                caches[TemplateSiteTests.Scalar(with, "path")!] = (TemplateSiteTests.Scalar(with, "key")!, TemplateSiteTests.Scalar(with, "restore-keys"));
+            }
+        return caches;
     }
 
     private static void AssertNeverCompiles(string commands) =>

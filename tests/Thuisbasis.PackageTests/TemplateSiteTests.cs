@@ -20,6 +20,10 @@ public sealed class TemplateSiteTests(PackageFeed feed)
 
         var tool = feed.Dotnet(site, "thuisbasis", "build", "--date", Today, "--output", Path.Combine(outputs, "tool"));
         Assert.True(tool.Code == 0, tool.Text);
+        // The command the README documents: the program started directly, fetched into the site the first time.
+        var script = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today, "--output", Path.Combine(outputs, "script")], site, feed.Variables);
+        Assert.True(script.Code == 0, script.Text);
+        Assert.True(File.Exists(Path.Combine(site, ".thuisbasis", "programma", feed.Current, OperatingSystem.IsWindows() ? "thuisbasis.exe" : "thuisbasis")), script.Text);
         var run = feed.Dotnet(site, "run", "--", "build", "--date", Today, "--output", Path.Combine(outputs, "run"));
         Assert.True(run.Code == 0, run.Text);
         var repo = Tools.Run(Tools.DotnetHost(), [Tools.RepositorySiteDll(), "build", "--root", Tools.RepositoryRoot(), "--date", Today,
@@ -37,6 +41,7 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         Assert.True(dnx.Code == 0, dnx.Text);
 
         Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "tool"), "the tool's build and this repository's");
+        Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "script"), "thuisbasis.sh's build and this repository's");
         Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "installed"), "the installed tool's build and this repository's");
         Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "dnx"), "dnx's build and this repository's");
         Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "run"), "dotnet run's build and this repository's");
@@ -91,6 +96,10 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         Assert.True(before.Code == 0, before.Text);
         var old = feed.Dotnet(site, "thuisbasis", "build", "--date", Today);
         Assert.True(old.Code == 0, old.Text);
+        var oldScript = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today, "--output", Path.Combine(site, "output-script")], site, feed.Variables);
+        Assert.True(oldScript.Code == 0, oldScript.Text);
+        var programs = Path.Combine(site, ".thuisbasis", "programma");
+        Assert.Equal([feed.Previous], Directory.GetDirectories(programs).Select(Path.GetFileName));
 
         // Upgrading is the one version number.
         File.WriteAllText(manifestPath, manifest.Replace(feed.Previous, feed.Current));
@@ -104,6 +113,11 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         Assert.True(run.Code == 0, run.Text);
         Assert.Matches(expected, run.Text);
         Assert.Contains($"\"Thuisbasis.Cli/{feed.Current}\"", File.ReadAllText(Path.Combine(site, "obj", "project.assets.json")));
+        // thuisbasis.sh follows the manifest on its own: it fetches the new version and drops the old one.
+        var script = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today, "--output", Path.Combine(site, "output-script")], site, feed.Variables);
+        Assert.True(script.Code == 0, script.Text);
+        Assert.Matches(expected, script.Text);
+        Assert.Equal([feed.Current], Directory.GetDirectories(programs).Select(Path.GetFileName));
 
         // Written as the message says, the warning is gone.
         lines[itemsLine] = "  items: 20";

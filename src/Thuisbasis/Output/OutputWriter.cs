@@ -164,7 +164,7 @@ public static class OutputWriter
                 if (!Directory.Exists(_target) && Directory.Exists(_old)) Directory.Move(_old, _target);
                 throw;
             }
-            File.WriteAllText(_manifestPath, JsonSerializer.Serialize(new SortedDictionary<string, string>(next)));
+            File.WriteAllText(_manifestPath, JsonSerializer.Serialize(new SortedDictionary<string, string>(next), Pipeline.BuildStampJson.Default.SortedDictionaryStringString));
             if (Directory.Exists(_old)) TryDelete(_old);
             return new Result(written, unchanged);
         }
@@ -213,7 +213,7 @@ public static class OutputWriter
         try
         {
             return File.Exists(path)
-                ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? []
+                ? JsonSerializer.Deserialize(File.ReadAllText(path), Pipeline.BuildStampJson.Default.DictionaryStringString) ?? []
                 : [];
         }
         catch (Exception e) when (e is JsonException or IOException)

@@ -49,6 +49,19 @@ public sealed class UpToDateTests
     }
 
     [Fact]
+    public void AFileRenamedInTheOutputByHandIsBuiltAgainThoughTheOutputHasAsManyFiles()
+    {
+        using var site = Site();
+        site.BuildAndWrite();
+        var page = Path.Combine(site.Output, "verhalen/a/index.html");
+        File.Move(page, Path.Combine(site.Output, "verhalen/a/index.htm"));
+        var result = site.BuildAndWrite();
+        Assert.False(result.UpToDate);
+        Assert.True(File.Exists(page));
+        Assert.True(site.BuildAndWrite().UpToDate);
+    }
+
+    [Fact]
     public void AFileRemovedFromTheOutputByHandIsBuiltAgain()
     {
         using var site = Site();

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Bouwt de site op Netlify (zie netlify.toml) met het programma `thuisbasis`, zonder iets te compileren:
-#   1. de .NET SDK (alleen nodig om het programma op te halen) staat in Netlify's cachemap; alleen de eerste keer
-#      wordt de vastgezette versie geïnstalleerd met Microsoft's eigen installatiescript;
-#   2. `dotnet tool restore` haalt de versie van thuisbasis uit .config/dotnet-tools.json, ook uit de cachemap;
-#   3. `dotnet thuisbasis build` bouwt de site in output/ (op linux-x64 een kant-en-klaar programma).
+#   1. het programma (de versie uit .config/dotnet-tools.json) staat in Netlify's cachemap; alleen na een nieuw
+#      versienummer haalt thuisbasis.sh het opnieuw op, en alleen daarvoor is de .NET SDK nodig (ook in de cachemap;
+#      de eerste keer installeert dit script de vastgezette versie met Microsoft's eigen installatiescript);
+#   2. de verwerkte foto's en deelplaatjes (.thuisbasis/cache) gaan vóór de bouw uit de cachemap de site in en
+#      erna weer terug, zodat ze niet bij elke bouw opnieuw gemaakt worden;
+#   3. `bash thuisbasis.sh build` bouwt de site in output/ (op linux-x64 een kant-en-klaar programma).
 # Alle argumenten gaan door naar `build`, bijvoorbeeld: --context deploy-preview --drafts --base-url "$DEPLOY_PRIME_URL".
 set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SDK_VERSION="${DOTNET_SDK_VERSION:-10.0.401}"
 # Netlify bewaart /opt/build/cache tussen twee bouwbeurten; elders (op uw eigen computer) een map in uw thuismap.
 if [ "${NETLIFY:-}" = "true" ]; then CACHE_DIR="${NETLIFY_CACHE_DIR:-/opt/build/cache}/thuisbasis"; else CACHE_DIR="${HOME}/.cache/thuisbasis"; fi
 INSTALL_DIR="${CACHE_DIR}/dotnet"
-export NUGET_PACKAGES="${NUGET_PACKAGES:-${CACHE_DIR}/nuget}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 has_sdk() {
@@ -36,5 +38,22 @@ if [ -z "${THUISBASIS_PAGEFIND:-}" ] && [ -f package-lock.json ] && [ ! -d node_
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-dotnet tool restore
-dotnet thuisbasis build "$@"
+if [ "${NETLIFY:-}" = "true" ]; then
+  # Het programma en de verwerkte beelden blijven in Netlify's cachemap; de beelden ook na een mislukte bouw.
+  export THUISBASIS_PROGRAMMA="${CACHE_DIR}/programma"
+  IMAGES="${CACHE_DIR}/beelden"
+  if [ -d "$IMAGES" ] && [ ! -e .thuisbasis/cache ]; then
+    mkdir -p .thuisbasis
+    mv "$IMAGES" .thuisbasis/cache
+  fi
+  keep_images() {
+    if [ -d .thuisbasis/cache ]; then
+      rm -rf "$IMAGES"
+      mkdir -p "$CACHE_DIR"
+      mv .thuisbasis/cache "$IMAGES"
+    fi
+  }
+  trap keep_images EXIT
+fi
+
+bash thuisbasis.sh build "$@"
