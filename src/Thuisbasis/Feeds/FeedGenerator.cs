@@ -61,9 +61,9 @@ public sealed class FeedGenerator(FeedMemory? memory = null) : IOutputGenerator
 
 /// <summary>
 /// What feeds keep between builds of one engine: the items by view, and the last file written for each feed address
-/// with what it was written from; a feed whose items did not change is not written again.
+/// with what it was written from; a feed whose items did not change is not written again. Both hold only while the
+/// settings (compared whole) and the build day are those of the last build.
 /// </summary>
-/// Both hold only while the settings (compared whole) and the build day are those of the last build.
 public sealed class FeedMemory
 {
     private Settings.SiteSettings? _settings;
