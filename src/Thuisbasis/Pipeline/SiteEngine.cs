@@ -129,6 +129,8 @@ public sealed class SiteEngine
         TimeSpan read, process;
         try
         {
+            // The preview's fingerprint of the settings, made once: the read cache and every page's check use it.
+            if (Incremental) _memory.Files.SettingsVersion = ContentHash.Of(settings);
             content = Input(settings, changed, diagnostics);
             read = total.Elapsed;
             site = Process(content, settings, diagnostics);
@@ -158,7 +160,6 @@ public sealed class SiteEngine
     private ContentSet Input(SiteSettings settings, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
     {
         Progress?.Report(new BuildProgress("Lezen", 0, 0));
-        if (Incremental) _memory.Files.SettingsVersion = ContentHash.Of(settings);
         return ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _memory.Files : null, changed);
     }
 
@@ -195,7 +196,7 @@ public sealed class SiteEngine
         {
             // What every page depends on. Only the preview compares builds; a one-off build does not fingerprint its
             // settings (that costs compiling getters for every settings type at start-up).
-            var global = ContentHash.Combine([themeVersion, ContentHash.Of(site.Settings), ContentHash.Of(Options), ContentHash.Of(site.Today)]);
+            var global = ContentHash.Combine([themeVersion, _memory.Files.SettingsVersion, ContentHash.Of(Options), ContentHash.Of(site.Today)]);
             rendering = _memory.Pages.RenderAll(site, planned, EnrichOne, renderer, global, diagnostics, counter.Tick);
         }
         else rendering = RenderCache.RenderOnce(site, planned, EnrichOne, renderer, diagnostics, counter.Tick, pageSink);

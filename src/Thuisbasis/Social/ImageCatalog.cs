@@ -41,10 +41,13 @@ public sealed class ImageCatalog
         return System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
     }
 
+    /// <summary>What a page that looks up image facts counts as reading (see <see cref="Rendering.DependencyRecorder.Read"/>).</summary>
+    private static readonly string ImagesKey = Pipeline.DependencyKeys.SiteMember("images");
+
     /// <summary>Facts about an image on this site, or null for an address that is not a readable site image.</summary>
     public ImageInfo? Get(string url)
     {
-        Rendering.DependencyRecorder.Read(Pipeline.DependencyKeys.SiteMember("images"));
+        Rendering.DependencyRecorder.Read(ImagesKey);
         var path = url.Split('?', '#')[0];
         return _cache.GetOrAdd(path, p => _processed?.Get(p)?.Largest is { } v
             ? new ImageInfo(v.Width, v.Height, Images.ImageFormats.MediaType(v.Format), new FileInfo(v.CachePath).Length)
