@@ -30,7 +30,7 @@ public sealed class ImageStore(string folder)
 
     private readonly ConcurrentDictionary<ulong, ProcessedImage> _images = new();
     private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), ulong> _hashes = new();
-    private readonly ConcurrentDictionary<ulong, string> _files = new();
+    private readonly ConcurrentDictionary<ulong, Lazy<string>> _files = new();
     private int _encoded;
 
     public string Folder { get; } = folder;
@@ -98,22 +98,24 @@ public sealed class ImageStore(string folder)
     }
 
     /// <summary>
-    /// A derived file (a share card, a crop) made by <paramref name="make"/> unless the cache holds one for
-    /// <paramref name="key"/> already: the path of the cached file.
+    /// A derived file (a share card, a crop): the path of the cached file, made by <paramref name="make"/> when the path
+    /// is first asked for, unless the cache holds one for <paramref name="key"/> already. Made only when needed: a preview
+    /// serves a page long before anyone asks for its share card, and a title edited in the preview would otherwise paint
+    /// a card on every save.
     /// </summary>
-    public string Derived(string key, string extension, Func<byte[]> make)
+    public Lazy<string> Derived(string key, string extension, Func<byte[]> make)
     {
         var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(Parameters + "|" + key));
-        if (_files.TryGetValue(hash, out var known)) return known;
-        var path = Path.Combine(Folder, "derived", hash.ToString("x16") + extension);
-        if (!File.Exists(path))
+        return _files.GetOrAdd(hash, h => new Lazy<string>(() =>
         {
+            var path = Path.Combine(Folder, "derived", h.ToString("x16") + extension);
+            if (File.Exists(path)) return path;
             var bytes = make();
             Interlocked.Increment(ref _encoded);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             WriteAtomically(path, bytes);
-        }
-        return _files[hash] = path;
+            return path;
+        }));
     }
 
     private static ulong Combine(ulong hash, string parameters) =>

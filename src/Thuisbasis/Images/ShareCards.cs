@@ -7,8 +7,11 @@ namespace Thuisbasis.Images;
 
 /// <summary>A page's image for Open Graph and Twitter: always 1200×630, cached like every processed image.</summary>
 /// <param name="Url">Its site address.</param>
-public sealed record ShareCard(string Url, string Alt, string MediaType, string CachePath, string Source)
+/// <param name="File">The cached file, made when first read (its bytes are not part of any page).</param>
+public sealed record ShareCard(string Url, string Alt, string MediaType, string Source)
 {
+    internal Lazy<string> File { get; init; } = null!; // set by ShareCards.Make; internal, so comparisons of page plans skip it
+
     public int Width => ShareCardPainter.Width;
     public int Height => ShareCardPainter.Height;
 }
@@ -27,7 +30,7 @@ public static class ShareCards
         pages.AddRange(site.Services.Select(s => (s.Url, "dienst", s.Source.Entry, s.Title, s.Image)));
         var s = site.Settings;
         var logo = s.Logo is { } l && media.Get(l) is { } processed ? processed : null;
-        var logoBytes = new Lazy<byte[]?>(() => logo is null ? null : File.ReadAllBytes(logo.Largest.CachePath));
+        var logoBytes = new Lazy<byte[]?>(() => logo is null ? null : System.IO.File.ReadAllBytes(logo.Largest.CachePath));
         var cards = new ConcurrentDictionary<string, ShareCard>(StringComparer.Ordinal);
         Parallel.ForEach(pages, p =>
         {
@@ -36,13 +39,16 @@ public static class ShareCards
                 var jpeg = photo.Format != ImageFormat.Png;
                 var path = media.Store.Derived($"crop|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, jpeg));
                 var stem = image.Url[..image.Url.LastIndexOf('.')];
-                cards[p.PageUrl] = new ShareCard($"{stem}-deelkaart{(jpeg ? ".jpg" : ".png")}", image.Alt, jpeg ? "image/jpeg" : "image/png", path,
-                    p.Entry.SourcePath);
+                cards[p.PageUrl] = new ShareCard($"{stem}-deelkaart{(jpeg ? ".jpg" : ".png")}", image.Alt, jpeg ? "image/jpeg" : "image/png",
+                    p.Entry.SourcePath) { File = path };
                 return;
             }
             var key = string.Join('\u0001', ShareCardPainter.Version, p.Title, s.Name, s.Brand.Primary, s.Brand.Accent, logo?.Hash.ToString("x16") ?? "");
             var card = media.Store.Derived(key, ".png", () => ShareCardPainter.Paint(p.Title, s.Name, s.Brand.Primary, s.Brand.Accent, logoBytes.Value));
-            cards[p.PageUrl] = new ShareCard($"/assets/deelkaarten/{p.Kind}-{p.Entry.Slug}.png", $"{p.Title} – {s.Name}", "image/png", card, p.Entry.SourcePath);
+            cards[p.PageUrl] = new ShareCard($"/assets/deelkaarten/{p.Kind}-{p.Entry.Slug}.png", $"{p.Title} – {s.Name}", "image/png", p.Entry.SourcePath)
+            {
+                File = card,
+            };
         });
         return cards;
     }
@@ -51,11 +57,11 @@ public static class ShareCards
     public static IEnumerable<OutputFile> Files(IReadOnlyDictionary<string, ShareCard> cards) =>
         cards.Values.GroupBy(c => c.Url, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.OrderBy(c => c.Source, StringComparer.Ordinal).First())
-            .Select(c => OutputFile.Copy(c.Url.TrimStart('/'), c.CachePath, c.Source));
+            .Select(c => OutputFile.CopyLater(c.Url.TrimStart('/'), c.File, c.Source));
 
     private static byte[] Crop(ProcessedImage photo, bool jpeg)
     {
-        using var source = ImageEncoder.DecodeUpright(File.ReadAllBytes(photo.Largest.CachePath))
+        using var source = ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(photo.Largest.CachePath))
             ?? throw new InvalidOperationException("Een bewerkte foto kan niet opnieuw worden gelezen.");
         using var card = ImageEncoder.Cover(source, ShareCardPainter.Width, ShareCardPainter.Height);
         return ImageEncoder.Encode(card, jpeg ? ImageFormat.Jpeg : ImageFormat.Png);

@@ -12,10 +12,18 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom, st
     /// their fingerprint, so the bytes need not stay in memory.</summary>
     public string? Staged { get; init; }
 
+    /// <summary>The file to copy. For a file made when first needed (<see cref="CopyLater"/>), reading this makes it.</summary>
+    public string? CopyFrom { get => Later is null ? field : Later.Value; init; } = CopyFrom;
+
+    private Lazy<string>? Later { get; init; }
+
     public static OutputFile Text(string path, string text, string source) =>
         new(path, Encoding.UTF8.GetBytes(text), null, source);
 
     public static OutputFile Copy(string path, string fullSource, string source) => new(path, null, fullSource, source);
+
+    /// <summary>A copy of a file that is made (and cached) the first time it is read: a share card.</summary>
+    public static OutputFile CopyLater(string path, Lazy<string> fullSource, string source) => new(path, null, null, source) { Later = fullSource };
 }
 
 /// <summary>

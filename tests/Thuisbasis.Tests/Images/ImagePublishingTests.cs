@@ -139,15 +139,17 @@ public sealed class ImagePublishingTests : IDisposable
     public void TheSecondBuildEncodesNothing()
     {
         var first = new SiteEngine(_site.Options());
-        Assert.True(first.Build().Succeeded);
+        var built = first.Build();
+        Assert.True(built.Succeeded);
+        var hashes = built.Files.Select(f => (f.Path, Hash(f))).ToList(); // reading the files paints the share cards
         Assert.True(first.ImageStore.Encoded > 0);
 
         var again = new SiteEngine(_site.Options()); // a new process: only the cache on disk is shared
         var result = again.Build();
 
         Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal(hashes, result.Files.Select(f => (f.Path, Hash(f))));
         Assert.Equal(0, again.ImageStore.Encoded);
-        Assert.Equal(first.Build().Files.Select(f => (f.Path, Hash(f))), result.Files.Select(f => (f.Path, Hash(f))));
     }
 
     [Fact]

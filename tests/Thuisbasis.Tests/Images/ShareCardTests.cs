@@ -83,15 +83,41 @@ public sealed class ShareCardTests : IDisposable
     public void CardsAreCachedByContent()
     {
         var first = new SiteEngine(_site.Options());
-        first.Build();
+        Written(first.Build());
         var again = new SiteEngine(_site.Options());
-        again.Build();
+        Written(again.Build());
         Assert.Equal(0, again.ImageStore.Encoded);
 
         _site.Write("input/services/maatjes.md", "---\ntitle: Maatjes in Oost\nsummary: Een vrijwilliger als maatje.\n---\nTekst.\n");
         var third = new SiteEngine(_site.Options());
-        var result = third.Build();
+        var result = Written(third.Build());
         Assert.Equal(1, third.ImageStore.Encoded);
         Assert.Equal("Maatjes in Oost – Testorganisatie", Meta(result.Html("diensten/maatjes/index.html"), "og:image:alt"));
+    }
+
+    [Fact]
+    public void ACardIsPaintedWhenItsFileIsReadNotWhenThePageIsMade()
+    {
+        var preview = new SiteEngine(_site.Options());
+        Written(preview.Build());
+        var painted = preview.ImageStore.Encoded;
+
+        _site.Write("input/services/maatjes.md", "---\ntitle: Maatjes in West\nsummary: Een vrijwilliger als maatje.\n---\nTekst.\n");
+        var result = preview.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal("Maatjes in West – Testorganisatie", Meta(result.Html("diensten/maatjes/index.html"), "og:image:alt"));
+        Assert.Equal(painted, preview.ImageStore.Encoded); // the page is there; its card is not painted yet
+
+        using var card = Image(result, "https://www.test.example/assets/deelkaarten/dienst-maatjes.png");
+        Assert.Equal((1200, 630), (card.Width, card.Height));
+        Assert.Equal(painted + 1, preview.ImageStore.Encoded);
+        Assert.Equal(card.GetPixel(600, 315), Image(new SiteEngine(_site.Options()).Build(), "https://www.test.example/assets/deelkaarten/dienst-maatjes.png").GetPixel(600, 315));
+    }
+
+    /// <summary>Reads every file of a build, as writing it does: share cards are painted when their file is read.</summary>
+    private static BuildResult Written(BuildResult result)
+    {
+        foreach (var f in result.Files) _ = f.Bytes ?? File.ReadAllBytes(f.CopyFrom!);
+        return result;
     }
 }
