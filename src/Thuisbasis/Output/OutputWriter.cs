@@ -102,7 +102,11 @@ public static class OutputWriter
         private void EnsureFolder(string dest)
         {
             var folder = Path.GetDirectoryName(dest)!;
-            if (!_folders.ContainsKey(folder) && _folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
+            if (_folders.ContainsKey(folder)) return;
+            // Noted only once it exists: a thread that found it noted while another was still making it wrote into a
+            // folder that was not there yet (a one-off build failed now and then). Two threads may both make it; that is harmless.
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
         }
 
         /// <summary>Writes what is not staged yet, keeps unchanged files from the previous output, and swaps the new site in.</summary>

@@ -24,6 +24,32 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void ThreadsWritingIntoTheSameNewFolderAllFindIt()
+    {
+        // A one-off build writes pages and feeds from several threads into folders made as they go; a thread must never
+        // find a folder marked as made before it exists (this failed one build in a few hundred: "Could not find file").
+        // Here four threads start writing into each new folder at the same moment, 300 times.
+        using var site = new FixtureSite();
+        using var staging = Output.OutputWriter.Stage(Path.Combine(site.Root, "output"));
+        const int threads = 4, folders = 300;
+        using var start = new Barrier(threads);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            for (var f = 0; f < folders; f++)
+            {
+                start.SignalAndWait();
+                try { staging.AddText($"map-{f}/deel/dieper/bestand-{t}.html", $"<p>{f}</p>", "test"); }
+                catch (IOException e) { failures.Add(e); }
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        Assert.Empty(failures);
+        Assert.Equal(threads * folders, Directory.GetFiles(site.Root, "bestand-*.html", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
     public void TheNextBuildRemovesWhatAKilledBuildLeftButNotWhatARunningBuildWrites()
     {
         using var site = new FixtureSite();
