@@ -1,5 +1,6 @@
 using System.Globalization;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Cli;
 

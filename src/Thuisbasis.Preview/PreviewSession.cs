@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Preview;
 

@@ -4,6 +4,7 @@ using Thuisbasis.Pipeline;
 using Thuisbasis.Settings;
 using Thuisbasis.Social;
 using static Thuisbasis.Rendering.Html;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Preview;
 

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Thuisbasis.BrowserTests.Infrastructure;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Tests.Support;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.BrowserTests;
 

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using SkiaSharp;
 using Thuisbasis.BrowserTests.Infrastructure;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.BrowserTests;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Thuisbasis.BrowserTests.Infrastructure;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.BrowserTests;
 
@@ -197,7 +198,7 @@ public sealed class SearchTests(SiteFixture site)
             });
             var pagefind = Search.PagefindLocator.Find(RepositoryRoot.Find(), Environment.GetEnvironmentVariable)
                 ?? throw new InvalidOperationException("Pagefind is not installed in the repository: run `npm ci` there.");
-            var result = new Pipeline.SiteEngine(new Pipeline.BuildOptions
+            var result = new Pipeline.SiteEngine(new BuildOptions
             {
                 Root = Path.Combine(work, "site"), Output = output, Date = SiteFixture.BuildDate, BaseUrl = server.BaseUrl,
             }) { ReadEnvironment = name => name == Search.PagefindLocator.EnvironmentVariable ? pagefind : null }.BuildAndWrite();

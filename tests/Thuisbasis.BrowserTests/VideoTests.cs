@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Thuisbasis.BrowserTests.Infrastructure;
+using Thuisbasis.Model;
 using Thuisbasis.Pipeline;
 
 namespace Thuisbasis.BrowserTests;

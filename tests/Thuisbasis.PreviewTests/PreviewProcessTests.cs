@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
 using Thuisbasis.Tests.Preview;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.PreviewTests;
 

@@ -1,11 +1,12 @@
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Analytics;
 
 /// <summary>Writes the fingerprinted first-party scripts the analytics plan refers to (events, consent, provider configuration).</summary>
 public sealed class AnalyticsFilesGenerator : IOutputGenerator
 {
-    public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages) => site.Analytics.Files;
+    public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages) => AnalyticsPlan.Of(site).Files;
 }

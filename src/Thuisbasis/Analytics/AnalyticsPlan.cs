@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Analytics;
 
@@ -35,6 +36,9 @@ public sealed class AnalyticsPlan
     public ProviderSnippet Snippet { get; private init; } = new() { Name = "geen" };
     /// <summary>The generated, fingerprinted scripts: written by <see cref="AnalyticsFilesGenerator"/>, cached forever by the headers.</summary>
     public IReadOnlyList<OutputFile> Files { get; private init; } = [];
+
+    /// <summary>The plan of a build: the one the engine made, or (for a site made without the engine) a new one.</summary>
+    public static AnalyticsPlan Of(Site site) => site.Analytics as AnalyticsPlan ?? Create(site);
 
     public static AnalyticsPlan Create(Site site)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Thuisbasis.Content;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Analytics;
 

@@ -1,4 +1,5 @@
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Feeds;
 
@@ -122,7 +123,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     private FeedImage? Image(Content.ImageRef? image)
     {
         if (image is null) return null;
-        var info = site.Images.Get(image.Url);
+        var info = Social.ImageCatalog.Of(site).Get(image.Url);
         var type = info?.MediaType ?? Social.ImageCatalog.MediaTypeFromName(image.Url);
         return type is null ? null : new FeedImage(site.Absolute(image.Url), image.Alt, type, info?.Length, info?.Width, info?.Height);
     }

@@ -1,6 +1,7 @@
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Feeds;
 
@@ -73,7 +74,7 @@ public sealed class FeedMemory
     internal Dictionary<string, (Feed Feed, OutputFile File)> Files { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Starts a build: forgets everything when the settings or the day differ from the last build's.</summary>
-    internal void Start(Pipeline.Site site)
+    internal void Start(Site site)
     {
         if (_today != site.Today || !ReferenceEquals(_settings, site.Settings) && !SameValue.Of(_settings, site.Settings))
         {

@@ -1,5 +1,6 @@
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Feeds;
 

@@ -1,4 +1,5 @@
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Hosting;
 
@@ -14,7 +15,7 @@ public static class ContentSecurityPolicy
     /// <summary>The directives in a fixed order, each with its sources.</summary>
     public static IReadOnlyList<(string Directive, IReadOnlyList<string> Sources)> Directives(Site site)
     {
-        var plan = site.Analytics;
+        var plan = Analytics.AnalyticsPlan.Of(site);
         var snippet = plan.Enabled ? plan.Snippet : new Analytics.ProviderSnippet { Name = "geen" };
         var security = site.Settings.Security;
         IReadOnlyList<string> Self(IEnumerable<string> more) => ["'self'", .. more.Distinct()];

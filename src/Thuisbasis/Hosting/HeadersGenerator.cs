@@ -2,6 +2,7 @@ using System.Text;
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Hosting;
 
@@ -44,7 +45,7 @@ public sealed class HeadersGenerator : IOutputGenerator
         head.Append("  Cross-Origin-Opener-Policy: same-origin\n");
         if (!site.IsProduction) head.Append("  X-Robots-Tag: noindex\n");
         if (editor is not null) AppendEditorPolicies(head, site, pages, policy, editor);
-        foreach (var file in site.Analytics.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var file in Analytics.AnalyticsPlan.Of(site).Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             head.Append($"\n/{file.Path}\n  Cache-Control: {Immutable}\n");
         var headText = head.ToString();
 

@@ -1,5 +1,6 @@
 using Thuisbasis.Content;
 using YamlDotNet.RepresentationModel;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Hosting;
 

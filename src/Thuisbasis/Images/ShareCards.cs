@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Thuisbasis.Content;
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Images;
 
@@ -22,6 +23,11 @@ public sealed record ShareCard(string Url, string Alt, string MediaType, string 
 /// </summary>
 public static class ShareCards
 {
+    private static readonly IReadOnlyDictionary<string, ShareCard> None = new Dictionary<string, ShareCard>();
+
+    /// <summary>The share cards of a build by page address (added by the engine before pages are planned).</summary>
+    public static IReadOnlyDictionary<string, ShareCard> Of(Site site) => site.Find<IReadOnlyDictionary<string, ShareCard>>() ?? None;
+
     public static IReadOnlyDictionary<string, ShareCard> Make(Site site, SiteImages media)
     {
         var pages = new List<(string PageUrl, string Kind, Entry Entry, string Title, ImageRef? Image)>();

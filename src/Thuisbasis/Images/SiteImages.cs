@@ -2,6 +2,7 @@ using System.Globalization;
 using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Images;
 
@@ -11,6 +12,9 @@ namespace Thuisbasis.Images;
 /// </summary>
 public sealed class SiteImages
 {
+    /// <summary>The processed images of a build (added by the engine before pages are made), or null.</summary>
+    public static SiteImages? Of(Site site) => site.Find<SiteImages>();
+
     /// <summary>Files larger than this are reported: they slow the build and the repository, never the visitor.</summary>
     public const long LargeFile = 20L * 1024 * 1024;
 

@@ -1,7 +1,6 @@
 using Thuisbasis.Content;
-using Thuisbasis.Rendering;
 
-namespace Thuisbasis.Pipeline;
+namespace Thuisbasis.Model;
 
 // What templates see of the agenda. Plain text everywhere (escaped when written); only Html is HTML.
 

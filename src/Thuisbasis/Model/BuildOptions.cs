@@ -1,4 +1,4 @@
-namespace Thuisbasis.Pipeline;
+namespace Thuisbasis.Model;
 
 /// <summary>How to build: which site, where to, and as if on which day.</summary>
 public sealed record BuildOptions

@@ -1,6 +1,6 @@
 using Thuisbasis.Content;
 
-namespace Thuisbasis.Pipeline;
+namespace Thuisbasis.Model;
 
 /// <summary>
 /// Names for the things a rendered page can depend on: every value with an identity (<see cref="IHasIdentity"/>: a
@@ -11,8 +11,20 @@ public static class DependencyKeys
 {
     public static string SiteMember(string member) => "site:" + member;
 
+    /// <summary>Separates an object's key from a member name; <c>*</c> stands for the whole object.</summary>
+    public const char MemberSeparator = '#';
+
+    /// <summary>The key of one member of an object with an identity: <c>view:input/stories/x.md#title</c>.</summary>
+    public static string Member(string objectKey, string member) => objectKey + MemberSeparator + member;
+
     /// <summary>The whole site (every top-level collection).</summary>
     public static readonly string WholeSite = SiteMember("*");
+
+    /// <summary>
+    /// A part of the build that another layer made from the site (see <see cref="Site.Part{T}"/>), read by code: the image
+    /// facts. Its fingerprint is the part's own (its public properties).
+    /// </summary>
+    public static string Part(Type type) => "part:" + type.Name;
 
     /// <summary>The key of an object with an identity of its own, or null for plain values (tag links, pagers, dates).</summary>
     public static string? Of(object value) => PartsOf(value) is var (kind, id) ? kind + id : null;

@@ -1,4 +1,4 @@
-namespace Thuisbasis.Rendering;
+namespace Thuisbasis.Model;
 
 /// <summary>HTML that templates write as is. Everything else a template writes is escaped.</summary>
 public sealed record RawHtml(string Value)

@@ -1,7 +1,7 @@
 using Thuisbasis.Content;
 using Thuisbasis.Settings;
 
-namespace Thuisbasis.Pipeline;
+namespace Thuisbasis.Model;
 
 /// <summary>
 /// The immutable snapshot of a build after the Process phase: every collection filtered for the build day, sorted,
@@ -41,21 +41,35 @@ public sealed class Site
     public IReadOnlyList<ActivityIndexEntry> ActivityAudiences { get; init; } = [];
     public required IReadOnlyDictionary<string, object?> Data { get; init; }
 
-    /// <summary>Sizes and types of the site's images, read from their headers once per build (social previews, feeds).</summary>
-    public Social.ImageCatalog Images => LazyInitializer.EnsureInitialized(ref _images, () => new Social.ImageCatalog(Assets, Media));
-    private Social.ImageCatalog? _images;
+    /// <summary>
+    /// What this build renders for measuring visitors and asking consent: <c>site.analytics</c> in templates. Made by
+    /// <c>Analytics.AnalyticsPlan</c> and set by the engine before pages are made; the site model does not know its type.
+    /// </summary>
+    public object? Analytics { get; internal set; }
 
-    /// <summary>The processed images of this build (variants, sizes) and the share cards; set by the engine before pages are made.</summary>
-    internal Thuisbasis.Images.SiteImages? Media { get; set; }
+    /// <summary>
+    /// What other parts of the engine make once per build from this snapshot (processed images, share cards, image facts),
+    /// by type: each part knows the site, the site knows none of them.
+    /// </summary>
+    internal T Part<T>(Func<Site, T> make) where T : class =>
+        (T)_parts.GetOrAdd(typeof(T), static (_, x) => new Lazy<object>(() => x.make(x.site)), (site: this, make)).Value;
 
-    /// <summary>The share card of each story, vacancy and service page by page address.</summary>
-    internal IReadOnlyDictionary<string, Thuisbasis.Images.ShareCard> ShareCards { get; set; } = new Dictionary<string, Thuisbasis.Images.ShareCard>();
+    /// <summary>Adds a part made elsewhere (the build's processed images); null when none was added.</summary>
+    internal void Add<T>(T part) where T : class => _parts[typeof(T)] = new Lazy<object>(part);
+
+    internal T? Find<T>() where T : class => _parts.TryGetValue(typeof(T), out var part) ? (T)part.Value : null;
+
+    /// <summary>The part whose type has this name (a <see cref="DependencyKeys.Part"/> key), or null.</summary>
+    internal object? FindPart(ReadOnlySpan<char> typeName)
+    {
+        foreach (var (type, part) in _parts)
+            if (typeName.SequenceEqual(type.Name)) return part.Value;
+        return null;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Lazy<object>> _parts = new();
 
     public bool IsProduction => Options.Mode == "production" && !Options.IncludeDrafts;
-
-    /// <summary>What this build renders for measuring visitors and asking consent (<c>site.analytics</c> in templates).</summary>
-    public Analytics.AnalyticsPlan Analytics => LazyInitializer.EnsureInitialized(ref _analytics, () => Thuisbasis.Analytics.AnalyticsPlan.Create(this));
-    private Analytics.AnalyticsPlan? _analytics;
 
     /// <summary>The absolute address of a path on this site: <c>/verhalen/x/</c> → <c>https://…/verhalen/x/</c>.</summary>
     public string Absolute(string path) =>

@@ -1,7 +1,6 @@
 using Thuisbasis.Content;
-using Thuisbasis.Rendering;
 
-namespace Thuisbasis.Pipeline;
+namespace Thuisbasis.Model;
 
 // What templates see. Scriban names members in snake_case: StoryView.DateText is `story.date_text`.
 // Every string here is plain text (escaped when written); only RawHtml values are written as HTML.

@@ -1,4 +1,5 @@
 using System.Text;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Output;
 
@@ -33,13 +34,13 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom, st
 /// </summary>
 public interface IOutputGenerator
 {
-    IEnumerable<OutputFile> Generate(Pipeline.Site site, IReadOnlyList<Rendering.PageModel> pages);
+    IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<Rendering.PageModel> pages);
 
     /// <summary>
     /// The same, in a one-off build that writes into a staging folder as it goes: a generator that makes large files
     /// may write them there with <see cref="OutputWriter.Staging.AddBytes"/> and return them without bytes.
     /// <paramref name="sink"/> is null when the files stay in memory (the preview).
     /// </summary>
-    IEnumerable<OutputFile> Generate(Pipeline.Site site, IReadOnlyList<Rendering.PageModel> pages, OutputWriter.Staging? sink) =>
+    IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<Rendering.PageModel> pages, OutputWriter.Staging? sink) =>
         Generate(site, pages);
 }

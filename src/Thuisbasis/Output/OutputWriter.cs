@@ -168,7 +168,7 @@ public static class OutputWriter
                 if (!Directory.Exists(_target) && Directory.Exists(_old)) Directory.Move(_old, _target);
                 throw;
             }
-            File.WriteAllText(_manifestPath, JsonSerializer.Serialize(new SortedDictionary<string, string>(next), Pipeline.BuildStampJson.Default.SortedDictionaryStringString));
+            File.WriteAllText(_manifestPath, JsonSerializer.Serialize(new SortedDictionary<string, string>(next), ManifestJson.Default.SortedDictionaryStringString));
             if (Directory.Exists(_old)) TryDelete(_old);
             return new Result(written, unchanged);
         }
@@ -217,7 +217,7 @@ public static class OutputWriter
         try
         {
             return File.Exists(path)
-                ? JsonSerializer.Deserialize(File.ReadAllText(path), Pipeline.BuildStampJson.Default.DictionaryStringString) ?? []
+                ? JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJson.Default.DictionaryStringString) ?? []
                 : [];
         }
         catch (Exception e) when (e is JsonException or IOException)
@@ -231,3 +231,11 @@ public static class OutputWriter
         try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
+
+/// <summary>
+/// The output manifest's JSON (written here, read again by the next build and by the nothing-changed check), generated
+/// at compile time: building its reader by reflection was a tenth of a nothing-changed build.
+/// </summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string>))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(SortedDictionary<string, string>))]
+internal sealed partial class ManifestJson : System.Text.Json.Serialization.JsonSerializerContext;

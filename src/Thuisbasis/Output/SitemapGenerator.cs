@@ -1,4 +1,5 @@
 using System.Xml;
+using Thuisbasis.Model;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;
 
@@ -65,7 +66,7 @@ public static class BuildStamp
             if (saved is null || saved.Stamp != stamp) return null;
             var manifest = Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.manifest");
             if (!File.Exists(manifest)) return null;
-            var files = JsonSerializer.Deserialize(File.ReadAllText(manifest), BuildStampJson.Default.DictionaryStringString) ?? [];
+            var files = JsonSerializer.Deserialize(File.ReadAllText(manifest), Output.ManifestJson.Default.DictionaryStringString) ?? [];
             if (files.Count != saved.Counts.Files) return null;
             var present = FilesIn(outputPath);
             return files.Keys.All(present.Contains) ? saved : null;
@@ -106,10 +107,7 @@ public static class BuildStamp
 }
 
 /// <summary>
-/// The stamp's and the output manifest's JSON (read here and by the output writer), generated at compile time: reflection cannot build the stamp in a Native
-/// AOT binary (an enum and ints), and building the manifest's reader by reflection was a tenth of a nothing-changed build.
+/// The stamp's JSON, generated at compile time: reflection cannot build the stamp in a Native AOT binary (an enum and ints).
 /// </summary>
 [JsonSerializable(typeof(BuildStamp.Saved))]
-[JsonSerializable(typeof(Dictionary<string, string>))]
-[JsonSerializable(typeof(SortedDictionary<string, string>))]
 internal sealed partial class BuildStampJson : JsonSerializerContext;

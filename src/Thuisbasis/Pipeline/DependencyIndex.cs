@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using Scriban.Runtime;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;
 
@@ -15,9 +16,6 @@ public sealed class DependencyIndex
 {
     /// <summary>What a key is worth when its object or member no longer exists.</summary>
     public const ulong Missing = 0;
-
-    /// <summary>Separates an object's key from a member name; <c>*</c> stands for the whole object.</summary>
-    public const char MemberSeparator = '#';
 
     private static readonly ConcurrentDictionary<Type, Dictionary<string, Func<object, object?>>> Members = new();
     private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Nested = new();
@@ -45,8 +43,6 @@ public sealed class DependencyIndex
     internal object? SiteValue(string key) =>
         key.StartsWith("site:", StringComparison.Ordinal) && SiteMembers.TryGetValue(key.AsSpan(5), out var get) ? get(_site) : null;
 
-    public static string Member(string objectKey, string member) => objectKey + MemberSeparator + member;
-
     public ulong this[string key] => _values.TryGetValue(key, out var value) ? value : _values.GetOrAdd(key, Compute(key));
 
     /// <summary>The fingerprint of a key, computed now and not remembered (for callers that keep their own table).</summary>
@@ -59,7 +55,9 @@ public sealed class DependencyIndex
         var span = key.AsSpan();
         if (span.StartsWith("site:", StringComparison.Ordinal))
             return SiteMembers.TryGetValue(span[5..], out var siteMember) ? ContentHash.Of(siteMember(_site)) : Missing;
-        var at = span.LastIndexOf(MemberSeparator);
+        if (span.StartsWith("part:", StringComparison.Ordinal))
+            return _site.FindPart(span[5..]) is { } part ? ContentHash.Of(part) : Missing;
+        var at = span.LastIndexOf(DependencyKeys.MemberSeparator);
         var objectKey = at < 0 ? span : span[..at];
         var member = at < 0 ? "*" : span[(at + 1)..];
         var found = _slots.Find(objectKey) is var slot and >= 0 ? ObjectsAt(slot) : null;
@@ -100,7 +98,7 @@ public sealed class DependencyIndex
 
         void Walk(object? v, HashSet<object> seen, int depth, bool insideIdentity)
         {
-            if (v is null or string or Site or Content.Entry or Rendering.RawHtml || depth > 8 || v.GetType().IsPrimitive) return;
+            if (v is null or string or Site or Content.Entry or RawHtml || depth > 8 || v.GetType().IsPrimitive) return;
             if (!v.GetType().IsValueType && !seen.Add(v)) return;
             if (DependencyKeys.Of(v) is { } key)
             {
@@ -126,7 +124,7 @@ public sealed class DependencyIndex
     /// <summary>Finds every identity object inside a value (through lists, dictionaries and records), once each.</summary>
     private void Collect(object? value, HashSet<object> seen, int depth)
     {
-        if (value is null or string or Site or Content.Entry or Rendering.RawHtml || depth > 8 || value.GetType().IsPrimitive) return;
+        if (value is null or string or Site or Content.Entry or RawHtml || depth > 8 || value.GetType().IsPrimitive) return;
         if (!value.GetType().IsValueType && !seen.Add(value)) return;
         if (DependencyKeys.PartsOf(value) is var (kind, id))
         {
@@ -196,7 +194,7 @@ public sealed class DependencyIndex
 
     private static bool IsLeaf(Type t) =>
         t.IsPrimitive || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTimeOffset) || t == typeof(DateOnly) ||
-        t == typeof(DateTime) || t.IsEnum || t == typeof(Rendering.RawHtml) || Nullable.GetUnderlyingType(t) is { } u && IsLeaf(u);
+        t == typeof(DateTime) || t.IsEnum || t == typeof(RawHtml) || Nullable.GetUnderlyingType(t) is { } u && IsLeaf(u);
 }
 
 /// <summary>
@@ -233,13 +231,13 @@ public sealed class ObjectSlots
 
     /// <summary>
     /// The number of the object a dependency key (<c>view:…#title</c>) is about, or -1 for keys of the site itself
-    /// (<c>site:stories</c>) and objects never seen.
+    /// (<c>site:stories</c>), parts of the build (<c>part:ImageCatalog</c>) and objects never seen.
     /// </summary>
     public int OfKey(string key)
     {
         var span = key.AsSpan();
-        if (span.StartsWith("site:", StringComparison.Ordinal)) return -1;
-        var at = span.LastIndexOf(DependencyIndex.MemberSeparator);
+        if (span.StartsWith("site:", StringComparison.Ordinal) || span.StartsWith("part:", StringComparison.Ordinal)) return -1;
+        var at = span.LastIndexOf(DependencyKeys.MemberSeparator);
         return Find(at < 0 ? span : span[..at]);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;
 
@@ -97,7 +98,7 @@ public sealed class RenderCache
             // What enrichers and the template read is recorded while they run: every object with an identity that the plan
             // reaches (enrichers read them in code), and whatever else is read where it is read (templates, image facts).
             var recorder = new DependencyRecorder();
-            foreach (var key in DependencyIndex.Reachable(plannedPage)) recorder.Add(DependencyIndex.Member(key, "*"));
+            foreach (var key in DependencyIndex.Reachable(plannedPage)) recorder.Add(DependencyKeys.Member(key, "*"));
             PageModel page;
             OutputFile? file;
             using (recorder.Listen())

@@ -2,6 +2,7 @@ using System.Globalization;
 using Thuisbasis.Content;
 using Thuisbasis.Rendering;
 using Thuisbasis.Settings;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;
 

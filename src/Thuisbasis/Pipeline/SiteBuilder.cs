@@ -5,6 +5,7 @@ using Thuisbasis.Diagnostics;
 using Thuisbasis.Rendering;
 using Thuisbasis.Rendering.SafeHtml;
 using Thuisbasis.Settings;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;
 

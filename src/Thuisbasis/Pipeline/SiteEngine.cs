@@ -4,6 +4,7 @@ using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
 using Thuisbasis.Rendering;
 using Thuisbasis.Settings;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;
 
@@ -172,8 +173,10 @@ public sealed class SiteEngine
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
         var builder = new SiteBuilder(Incremental ? _memory.Markdown : MarkdownCache.PassThrough, Incremental ? _memory.Views : null, media);
         var site = builder.Build(content, settings, Options, diagnostics);
-        site.Media = media;
-        site.ShareCards = Images.ShareCards.Make(site, media);
+        site.Add(media);
+        site.Add(new Social.ImageCatalog(site.Assets, media)); // made now: a page's check reads its fingerprint before any page renders
+        site.Add(Images.ShareCards.Make(site, media));
+        site.Analytics = Analytics.AnalyticsPlan.Create(site);
         return site;
     }
 
@@ -282,9 +285,9 @@ public sealed class SiteEngine
         foreach (var (rel, full) in theme.Assets())
             yield return OutputFile.Copy(rel, full, theme.Display(full));
         foreach (var a in site.Assets)
-            if (site.Media?.Handles(a) != true) yield return OutputFile.Copy(a.Url.TrimStart('/'), a.FullPath, a.SourcePath);
-        if (site.Media is { } media)
+            if (Images.SiteImages.Of(site)?.Handles(a) != true) yield return OutputFile.Copy(a.Url.TrimStart('/'), a.FullPath, a.SourcePath);
+        if (Images.SiteImages.Of(site) is { } media)
             foreach (var file in media.Files()) yield return file;
-        foreach (var file in Images.ShareCards.Files(site.ShareCards)) yield return file;
+        foreach (var file in Images.ShareCards.Files(Images.ShareCards.Of(site))) yield return file;
     }
 }

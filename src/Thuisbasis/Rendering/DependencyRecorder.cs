@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
 
@@ -49,7 +50,7 @@ public sealed class DependencyRecorder
         {
             if ((context as HtmlEscapingContext)?.Recorder is not { } recorder) return;
             if (target is Site) recorder.Add(member is null ? DependencyKeys.WholeSite : DependencyKeys.SiteMember(member));
-            else if (DependencyKeys.Of(target) is { } key) recorder.Add(DependencyIndex.Member(key, member ?? "*"));
+            else if (DependencyKeys.Of(target) is { } key) recorder.Add(DependencyKeys.Member(key, member ?? "*"));
         }
 
         public int GetMemberCount(TemplateContext context, SourceSpan span, object target)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
 

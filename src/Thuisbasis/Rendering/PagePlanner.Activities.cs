@@ -1,4 +1,5 @@
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
 

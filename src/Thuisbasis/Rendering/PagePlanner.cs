@@ -1,4 +1,5 @@
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
 
@@ -8,6 +9,8 @@ namespace Thuisbasis.Rendering;
 /// </summary>
 public sealed partial class PagePlanner(Site site, TemplateEngine templates)
 {
+    private readonly IReadOnlyDictionary<string, Images.ShareCard> shareCards = Images.ShareCards.Of(site);
+
     private const string StoriesUrl = "/verhalen/";
     private const string VacanciesUrl = "/vacatures/";
     private const string TagsUrl = "/onderwerp/";
@@ -54,7 +57,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
             plans.Add(Base(s.Url, "layouts/story.sbn-html", "story", s.SourcePath, s.Title) with
             {
                 Description = s.Summary, Body = s.Html, Story = s, Marker = s.Marker, Image = s.Image, OgType = "article",
-                ShareCard = site.ShareCards.GetValueOrDefault(s.Url),
+                ShareCard = shareCards.GetValueOrDefault(s.Url),
                 Breadcrumbs = [home, new Breadcrumb("Verhalen", StoriesUrl), new Breadcrumb(s.Title, s.Url)],
                 Inputs = s.Author.Person is { } person ? [s.SourcePath, person.SourcePath] : [s.SourcePath],
             });
@@ -63,7 +66,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
             plans.Add(Base(v.Url, "layouts/vacancy.sbn-html", "vacancy", v.SourcePath, v.Title) with
             {
                 Description = v.Summary, Body = v.Html, Vacancy = v, Marker = v.Marker, Image = v.Image,
-                ShareCard = site.ShareCards.GetValueOrDefault(v.Url),
+                ShareCard = shareCards.GetValueOrDefault(v.Url),
                 Breadcrumbs = [home, new Breadcrumb("Vacatures", VacanciesUrl), new Breadcrumb(v.Title, v.Url)],
                 Inputs = [v.SourcePath],
             });
@@ -75,7 +78,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
             plans.Add(Base(s.Url, "layouts/service.sbn-html", "service", s.SourcePath, s.Title) with
             {
                 Description = s.Summary, Body = s.Html, Service = s, Image = s.Image,
-                ShareCard = site.ShareCards.GetValueOrDefault(s.Url),
+                ShareCard = shareCards.GetValueOrDefault(s.Url),
                 Breadcrumbs = [home, servicesCrumb, new Breadcrumb(s.Title, s.Url)],
                 Items = activities.Cast<object>().ToList(),
                 Inputs = [s.SourcePath, .. activities.Select(a => a.SourcePath)],

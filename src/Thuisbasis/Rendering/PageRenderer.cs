@@ -1,6 +1,7 @@
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
 

@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
 

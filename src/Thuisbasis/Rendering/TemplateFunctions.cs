@@ -2,6 +2,7 @@ using System.Text.Json;
 using Scriban.Functions;
 using Scriban.Runtime;
 using Thuisbasis.Content;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
 
@@ -70,9 +71,9 @@ internal static class TemplateFunctions
                 _ => (null, ""),
             };
             if (string.IsNullOrEmpty(url)) return RawHtml.Empty;
-            var site = context.CurrentGlobal?.TryGetValue("site", out var value) == true ? value as Pipeline.Site : null;
-            var info = site?.Images.Get(url);
-            return new RawHtml(Images.PictureHtml.Render(site?.Media, url, alt, sizes, eager, @class, (info?.Width, info?.Height)));
+            var site = context.CurrentGlobal?.TryGetValue("site", out var value) == true ? value as Site : null;
+            var info = site is null ? null : Social.ImageCatalog.Of(site).Get(url);
+            return new RawHtml(Images.PictureHtml.Render(site is null ? null : Images.SiteImages.Of(site), url, alt, sizes, eager, @class, (info?.Width, info?.Height)));
         }
     }
 }

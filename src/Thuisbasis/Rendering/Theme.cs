@@ -1,3 +1,5 @@
+using Thuisbasis.Model;
+
 namespace Thuisbasis.Rendering;
 
 /// <summary>
@@ -56,9 +58,9 @@ public sealed class Theme
             var rel = Path.GetRelativePath(folder, file).Replace('\\', '/');
             if (rel.StartsWith("assets/", StringComparison.Ordinal) || rel.StartsWith("editor/", StringComparison.Ordinal) || Content.SiteFiles.IsIgnored(Path.GetFileName(file))) continue;
             var info = new FileInfo(file);
-            parts.Add(Pipeline.ContentHash.Of($"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}"));
+            parts.Add(ContentHash.Of($"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}"));
         }
-        return Pipeline.ContentHash.Combine(parts);
+        return ContentHash.Combine(parts);
     }
 
     /// <summary>Every file under <c>assets/</c> of the theme, overrides winning, as (relative path, full path).</summary>

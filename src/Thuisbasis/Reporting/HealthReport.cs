@@ -5,6 +5,7 @@ using Thuisbasis.Checks;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Settings;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Reporting;
 

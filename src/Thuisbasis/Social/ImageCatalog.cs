@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Thuisbasis.Content;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Social;
 
@@ -9,6 +10,9 @@ namespace Thuisbasis.Social;
 /// </summary>
 public sealed class ImageCatalog
 {
+    /// <summary>The catalog of a build, made once from its assets and processed images.</summary>
+    public static ImageCatalog Of(Site site) => site.Part(static s => new ImageCatalog(s.Assets, Images.SiteImages.Of(s)));
+
     private readonly Dictionary<string, string> _files;
     private readonly ConcurrentDictionary<string, ImageInfo?> _cache = new(StringComparer.Ordinal);
     private readonly Images.SiteImages? _processed;
@@ -42,7 +46,7 @@ public sealed class ImageCatalog
     }
 
     /// <summary>What a page that looks up image facts counts as reading (see <see cref="Rendering.DependencyRecorder.Read"/>).</summary>
-    private static readonly string ImagesKey = Pipeline.DependencyKeys.SiteMember("images");
+    private static readonly string ImagesKey = DependencyKeys.Part(typeof(ImageCatalog));
 
     /// <summary>Facts about an image on this site, or null for an address that is not a readable site image.</summary>
     public ImageInfo? Get(string url)

@@ -1,6 +1,7 @@
 using Thuisbasis.Content;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Settings;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Social;
 

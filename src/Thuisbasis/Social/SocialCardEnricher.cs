@@ -1,6 +1,7 @@
 using Thuisbasis.Content;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Social;
 
@@ -57,7 +58,7 @@ public sealed class SocialCardEnricher : IPageEnricher
     private static SocialImage? Image(Site site, ImageRef? image)
     {
         if (image is null) return null;
-        var info = site.Images.Get(image.Url);
+        var info = ImageCatalog.Of(site).Get(image.Url);
         return new SocialImage(site.Absolute(image.Url), image.Alt, info?.Width, info?.Height,
             info?.MediaType ?? ImageCatalog.MediaTypeFromName(image.Url));
     }

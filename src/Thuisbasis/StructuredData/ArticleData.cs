@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.StructuredData;
 

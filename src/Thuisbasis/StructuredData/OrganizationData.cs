@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Thuisbasis.Content;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.StructuredData;
 

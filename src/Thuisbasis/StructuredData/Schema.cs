@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Thuisbasis.Model;
 using Thuisbasis.Pipeline;
 
 namespace Thuisbasis.StructuredData;
@@ -41,7 +42,7 @@ internal static class Schema
     public static JsonObject? ImageObject(Site site, string? url)
     {
         if (url is null) return null;
-        var info = site.Images.Get(url);
+        var info = Social.ImageCatalog.Of(site).Get(url);
         var o = Thing("ImageObject").Set("url", site.Absolute(url));
         if (info?.Width is { } w) o["width"] = w;
         if (info?.Height is { } h) o["height"] = h;

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Thuisbasis.Model;
 using Thuisbasis.Pipeline;
 
 namespace Thuisbasis.BrowserTests.Infrastructure;

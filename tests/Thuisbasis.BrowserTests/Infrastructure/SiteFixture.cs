@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.BrowserTests.Infrastructure;
 

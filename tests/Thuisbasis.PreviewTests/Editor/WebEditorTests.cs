@@ -1,3 +1,4 @@
+using Thuisbasis.Model;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;

@@ -1,5 +1,6 @@
 using Thuisbasis.Pipeline;
 using Thuisbasis.Tests.Preview;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Activities;
 

@@ -1,3 +1,4 @@
+using Thuisbasis.Analytics;
 using Thuisbasis.Tests.Support;
 
 namespace Thuisbasis.Tests.Analytics;
@@ -16,7 +17,7 @@ public sealed class AnalyticsSettingsTests
         Assert.Equal(("statiq.config", 8, 9), (d.Path, d.Line, d.Column));
         Assert.Contains("`UA-12345-1`", d.Message);
         Assert.Contains("G-", d.Help);
-        Assert.False(result.Site.Analytics.Enabled);
+        Assert.False(AnalyticsPlan.Of(result.Site!).Enabled);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class AnalyticsSettingsTests
         var result = site.Build("production");
         Assert.True(result.Succeeded);
         Assert.Contains("Telecommunicatiewet", Only(result, "TB0310").Message);
-        Assert.False(result.Site.Analytics.NeedsConsent);
+        Assert.False(AnalyticsPlan.Of(result.Site!).NeedsConsent);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class AnalyticsSettingsTests
         using var site = new FixtureSite();
         var result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
-        Assert.False(result.Site.Analytics.Enabled);
+        Assert.False(AnalyticsPlan.Of(result.Site!).Enabled);
         Assert.Empty(result.Html("index.html").QuerySelectorAll("script:not([type='application/ld+json'])"));
     }
 }

@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Tests.Building;
 using Thuisbasis.Tests.Support;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Analytics;
 

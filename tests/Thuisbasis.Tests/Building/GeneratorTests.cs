@@ -2,6 +2,7 @@ using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Tests.Support;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Building;
 

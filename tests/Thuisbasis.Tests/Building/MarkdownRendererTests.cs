@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Building;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Tests.Support;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Building;
 

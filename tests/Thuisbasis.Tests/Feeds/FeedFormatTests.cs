@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 
 using Thuisbasis.Tests.Support;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Feeds;
 

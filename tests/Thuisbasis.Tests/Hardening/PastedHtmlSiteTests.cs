@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Tests.Support;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Hardening;
 

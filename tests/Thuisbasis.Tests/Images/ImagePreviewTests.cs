@@ -1,5 +1,6 @@
 using Thuisbasis.Pipeline;
 using Thuisbasis.Tests.Support;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Images;
 

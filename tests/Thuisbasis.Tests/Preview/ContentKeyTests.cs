@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Thuisbasis.Content.Model;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Preview;
 

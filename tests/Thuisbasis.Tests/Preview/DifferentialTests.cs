@@ -2,6 +2,7 @@ using System.Text;
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Xunit.Abstractions;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Preview;
 

@@ -1,6 +1,7 @@
 using Thuisbasis.Content;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Preview;
 

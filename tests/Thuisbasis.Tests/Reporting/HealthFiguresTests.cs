@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Thuisbasis.Cli;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Reporting;
 

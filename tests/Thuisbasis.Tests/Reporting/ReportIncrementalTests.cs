@@ -1,5 +1,6 @@
 using System.Text;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Reporting;
 

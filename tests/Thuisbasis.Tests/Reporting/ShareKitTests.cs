@@ -1,3 +1,4 @@
+using Thuisbasis.Model;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Social;
 using Thuisbasis.Tests.Feeds;

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Tests.Support;
 

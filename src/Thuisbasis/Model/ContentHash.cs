@@ -4,9 +4,8 @@ using System.IO.Hashing;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using Thuisbasis.Rendering;
 
-namespace Thuisbasis.Pipeline;
+namespace Thuisbasis.Model;
 
 /// <summary>
 /// A 64-bit fingerprint of what a value shows: its text, numbers and dates, recursively through plain records and lists,
@@ -174,10 +173,3 @@ public static class ContentHash
             })
             .ToArray());
 }
-
-/// <summary>
-/// A property worked out from other properties of the same object (an output path from its address): templates may read
-/// it, but fingerprints and comparisons skip it, since the properties it comes from already count.
-/// </summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class DerivedAttribute : Attribute;
