@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Thuisbasis.Hosting;
+using Thuisbasis.Model;
 using Thuisbasis.Pipeline;
 
 namespace Thuisbasis.Cli;

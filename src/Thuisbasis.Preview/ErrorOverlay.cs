@@ -1,6 +1,6 @@
 using System.Text;
 using Thuisbasis.Diagnostics;
-using static Thuisbasis.Rendering.Html;
+using static Thuisbasis.Model.Html;
 
 namespace Thuisbasis.Preview;
 

@@ -3,7 +3,7 @@ using Thuisbasis.Diagnostics;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Settings;
 using Thuisbasis.Social;
-using static Thuisbasis.Rendering.Html;
+using static Thuisbasis.Model.Html;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Preview;

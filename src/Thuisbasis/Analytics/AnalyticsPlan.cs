@@ -3,6 +3,7 @@ using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
+using Thuisbasis.Settings;
 
 namespace Thuisbasis.Analytics;
 
@@ -43,7 +44,7 @@ public sealed class AnalyticsPlan
     public static AnalyticsPlan Create(Site site)
     {
         var settings = site.Settings.Analytics;
-        var measured = site.IsProduction || (settings.DeployPreviews && Hosting.DeployContext.IsPreviewDeploy(site.Options.Mode));
+        var measured = site.IsProduction || (settings.DeployPreviews && DeployContext.IsPreviewDeploy(site.Options.Mode));
         if (settings.IsNone || !measured) return new AnalyticsPlan(settings);
 
         var snippet = AnalyticsProviders.For(settings);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Thuisbasis.Settings;
 
 namespace Thuisbasis.Analytics;
 
@@ -13,7 +14,7 @@ public static class AnalyticsProviders
     public const string GoatCounterScript = "https://gc.zgo.at/count.js";
     public const string GtagScript = "https://www.googletagmanager.com/gtag/js";
 
-    public static bool SetsCookies(AnalyticsSettings s) => s.Provider == "ga4" || (s.Provider == "custom" && s.Cookies);
+    public static bool SetsCookies(AnalyticsSettings s) => s.SetsCookies();
 
     public static ProviderSnippet For(AnalyticsSettings s) => s.Provider switch
     {

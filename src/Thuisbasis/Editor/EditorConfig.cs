@@ -4,6 +4,7 @@ using System.Text.Json;
 using Thuisbasis.Content.Model;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
+using Thuisbasis.Settings;
 
 namespace Thuisbasis.Editor;
 

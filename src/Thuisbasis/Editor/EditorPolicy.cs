@@ -1,3 +1,5 @@
+using Thuisbasis.Settings;
+
 namespace Thuisbasis.Editor;
 
 /// <summary>

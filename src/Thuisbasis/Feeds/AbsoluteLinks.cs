@@ -1,5 +1,6 @@
 using System.Buffers;
 using AngleSharp.Html.Parser;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Feeds;
 
@@ -70,7 +71,7 @@ public static class AbsoluteLinks
             var raw = html[(open + 2)..close];
             var value = raw.Contains('&') ? System.Net.WebUtility.HtmlDecode(raw) : raw;
             var resolved = Resolve(baseUri, value);
-            if (resolved != value) (edits ??= []).Add((open + 2, close, Rendering.Html.Escape(resolved)));
+            if (resolved != value) (edits ??= []).Add((open + 2, close, Html.Escape(resolved)));
             at = close;
         }
         if (edits is null) return html;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using Thuisbasis.Output;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Feeds;
 

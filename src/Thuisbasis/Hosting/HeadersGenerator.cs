@@ -3,6 +3,7 @@ using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
+using Thuisbasis.Settings;
 
 namespace Thuisbasis.Hosting;
 
@@ -70,7 +71,7 @@ public sealed class HeadersGenerator : IOutputGenerator
     /// <c>/*</c> with the one on <c>/admin/*</c> (and a browser enforces both), so the strict policy goes on every other
     /// top-level folder and file of the site instead, and <c>/admin/*</c> gets only its own.
     /// </summary>
-    private static void AppendEditorPolicies(StringBuilder head, Site site, IReadOnlyList<PageModel> pages, string policy, Editor.EditorSettings editor)
+    private static void AppendEditorPolicies(StringBuilder head, Site site, IReadOnlyList<PageModel> pages, string policy, EditorSettings editor)
     {
         var admin = Editor.EditorFilesGenerator.Folder;
         var paths = new SortedSet<string>(StringComparer.Ordinal) { "/" };

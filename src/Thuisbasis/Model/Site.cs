@@ -54,9 +54,10 @@ public sealed class Site
     internal T Part<T>(Func<Site, T> make) where T : class =>
         (T)_parts.GetOrAdd(typeof(T), static (_, x) => new Lazy<object>(() => x.make(x.site)), (site: this, make)).Value;
 
-    /// <summary>Adds a part made elsewhere (the build's processed images); null when none was added.</summary>
+    /// <summary>Adds a part made elsewhere (the build's processed images).</summary>
     internal void Add<T>(T part) where T : class => _parts[typeof(T)] = new Lazy<object>(part);
 
+    /// <summary>A part added or made before, or null.</summary>
     internal T? Find<T>() where T : class => _parts.TryGetValue(typeof(T), out var part) ? (T)part.Value : null;
 
     /// <summary>The part whose type has this name (a <see cref="DependencyKeys.Part"/> key), or null.</summary>

@@ -48,9 +48,25 @@ public sealed record PageModel
     /// <summary>Open Graph type: website or article.</summary>
     public string OgType { get; init; } = "website";
 
-    /// <summary>The type shown with a search result ("verhaal"); null when the page is left out of the search index.</summary>
+    /// <summary>
+    /// The type shown with a search result ("verhaal"); null when the page is left out of the search index. A page with a
+    /// type gets <c>data-pagefind-body</c> around its content (see <c>layouts/base.sbn-html</c>); Pagefind then leaves
+    /// every page without one out: listings, tag and author archives, the search page, 404 and thank-you pages.
+    /// </summary>
     [Derived]
-    public string? SearchType => Search.SearchTypes.Of(this);
+    public string? SearchType =>
+        // Drafts and scheduled items (marked, preview and deploy previews only) and the later pages of a paged listing.
+        Marker is not null || Pager is { Number: > 1 } ? null : Kind switch
+        {
+            "story" => "verhaal",
+            // A closed vacancy keeps its page (it says it is closed) but is no longer found.
+            "vacancy" => Vacancy is { IsOpen: true } ? "vacature" : null,
+            "service" => "dienst",
+            // An ended activity keeps its page (it says it has ended) but is no longer found.
+            "activity" => Activity is { HasEnded: false } ? "activiteit" : null,
+            "home" or "clients" or "method" or "services" or "about" or "extra" or "contact" or "page" or "accessibility" => "pagina",
+            _ => null,
+        };
 
     /// <summary>Where the page is written (<see cref="OutputPaths.FromUrl"/>), worked out once per page object.</summary>
     [Derived]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Thuisbasis.Content;
 using Thuisbasis.Rendering;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Reporting;
 

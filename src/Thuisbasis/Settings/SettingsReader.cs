@@ -92,12 +92,12 @@ public static partial class SettingsReader
             PageSize = (int)(r.Number("page_size") ?? 10),
             Theme = ThemeName(r),
             Extra = Plain(fm.Map, ExtensionSections),
-            Analytics = Analytics.AnalyticsSettingsReader.Read(r),
-            Security = Hosting.SecuritySettings.Read(r),
+            Analytics = AnalyticsSettingsReader.Read(r),
+            Security = SecuritySettings.Read(r),
             Accessibility = AccessibilitySettings.Read(r, zone),
             PlainLanguage = PlainLanguageSettings.Read(r),
             Rhythm = RhythmSettings.Read(r),
-            Editor = Editor.EditorSettings.Read(r),
+            Editor = EditorSettings.Read(r),
         };
     }
 

@@ -30,9 +30,9 @@ public sealed record SiteSettings
     /// <summary>Extra top-level sections (for example <c>analytics:</c>) as plain values, for templates and extensions.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
     /// <summary><c>analytics:</c>, typed and validated; provider <c>none</c> when absent.</summary>
-    public Analytics.AnalyticsSettings Analytics { get; init; } = new();
+    public AnalyticsSettings Analytics { get; init; } = new();
     /// <summary><c>security:</c>, typed and validated; strict defaults when absent.</summary>
-    public Hosting.SecuritySettings Security { get; init; } = new();
+    public SecuritySettings Security { get; init; } = new();
     /// <summary><c>accessibility:</c>, for the generated accessibility statement.</summary>
     public AccessibilitySettings Accessibility { get; init; } = new();
     /// <summary><c>plain_language:</c>, the limits of the plain-language checks.</summary>
@@ -40,7 +40,7 @@ public sealed record SiteSettings
     /// <summary><c>rhythm:</c>, the publishing target the health report measures against.</summary>
     public RhythmSettings Rhythm { get; init; } = new();
     /// <summary><c>editor:</c>, where the web editor saves online; null: no <c>/admin/</c> in a production build.</summary>
-    public Editor.EditorSettings? Editor { get; init; }
+    public EditorSettings? Editor { get; init; }
 
     public static TimeZoneInfo DefaultZone() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

@@ -33,7 +33,7 @@ public sealed class SocialCardEnricher : IPageEnricher
             Type = isArticle ? "article" : page.OgType,
             TwitterCard = image is { Width: >= LargeCardWidth } ? "summary_large_image" : "summary",
             Image = image,
-            PublishedTime = page.Story is { } story ? Feeds.FeedDates.Rfc3339(story.Date) : null,
+            PublishedTime = page.Story?.DateIso, // RFC 3339, as Open Graph asks
             Tags = page.Story?.Tags.Select(t => t.Name).ToList() ?? [],
             Share = page.Story is not null || page.Vacancy is not null
                 ? ShareLinks.For(page.AbsoluteUrl, page.Story?.Title ?? page.Vacancy!.Title)

@@ -71,7 +71,7 @@ public sealed class EscapingTests
     [InlineData("geen tekens", "geen tekens")]
     public void EscapingReplacesTheFiveCharactersAndKeepsEverythingElse(string text, string expected)
     {
-        Assert.Equal(expected, Thuisbasis.Rendering.Html.Escape(text));
+        Assert.Equal(expected, Thuisbasis.Model.Html.Escape(text));
         using var site = new FixtureSite();
         site.Write("overrides/layouts/page.sbn-html", "<p id=\"t\">{{ page.title }}</p><p id=\"s\">[{{ page.title }}]</p>");
         site.Write("input/pages/over-ons-extra.md", $"---\ntitle: '{text.Replace("'", "''")}'\n---\nTekst.\n");

@@ -77,7 +77,7 @@ public sealed class AbsoluteLinksTests
         {
             var value = System.Net.WebUtility.HtmlDecode(m.Groups["v"].Value);
             var resolved = AbsoluteLinks.Resolve(baseUri, value);
-            return resolved == value ? m.Value : $"{m.Groups["a"].Value}=\"{Thuisbasis.Rendering.Html.Escape(resolved)}\"";
+            return resolved == value ? m.Value : $"{m.Groups["a"].Value}=\"{Thuisbasis.Model.Html.Escape(resolved)}\"";
         }, RegexOptions.IgnoreCase);
     }
 }

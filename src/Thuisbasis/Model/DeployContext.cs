@@ -1,4 +1,4 @@
-namespace Thuisbasis.Hosting;
+namespace Thuisbasis.Model;
 
 /// <summary>
 /// Netlify's deploy contexts as build modes. <c>production</c> is the real site; <c>deploy-preview</c> (a pull request)

@@ -1,8 +1,7 @@
 using Thuisbasis.Content;
 using YamlDotNet.RepresentationModel;
-using Thuisbasis.Model;
 
-namespace Thuisbasis.Hosting;
+namespace Thuisbasis.Settings;
 
 /// <summary>
 /// The <c>security:</c> section of <c>statiq.config</c>. The defaults are strict; the settings only loosen what an

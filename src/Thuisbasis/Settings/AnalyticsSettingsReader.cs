@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using Thuisbasis.Content;
-using Thuisbasis.Model;
 
-namespace Thuisbasis.Analytics;
+namespace Thuisbasis.Settings;
 
 /// <summary>Reads <c>analytics:</c> with positions and plain-Dutch fixes; a wrong value switches measuring off, never on.</summary>
 public static partial class AnalyticsSettingsReader
@@ -41,7 +40,7 @@ public static partial class AnalyticsSettingsReader
         if (provider == "custom" && settings.Head is null && settings.Body is null)
             a.Diagnostics.Warning("TB0311", a.At("provider"), "`analytics.provider` is `custom`, maar `head` en `body` zijn leeg.",
                 "Zet de code van uw statistiekdienst bij `head: |` (in de kop van elke pagina) of `body: |` (onderaan).");
-        if (consent == "never" && AnalyticsProviders.SetsCookies(settings))
+        if (consent == "never" && settings.SetsCookies())
             a.Diagnostics.Warning("TB0310", a.At("consent"),
                 $"`analytics.consent` is `never`, maar `{provider}` plaatst cookies. Volgens de Telecommunicatiewet moet u bezoekers daarvoor eerst toestemming vragen.",
                 "Schrijf `consent: auto`; dan vraagt de site het netjes, met gelijkwaardige knoppen Accepteren en Weigeren.");

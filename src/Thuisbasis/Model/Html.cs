@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Thuisbasis.Rendering;
+namespace Thuisbasis.Model;
 
 /// <summary>Escaping for HTML text and quoted attributes: the five characters that matter, nothing else (é stays é).</summary>
 public static class Html

@@ -1,6 +1,5 @@
-using Thuisbasis.Model;
 
-namespace Thuisbasis.Analytics;
+namespace Thuisbasis.Settings;
 
 /// <summary>
 /// The <c>analytics:</c> section of <c>statiq.config</c>, validated. Provider <c>none</c> (the default) renders nothing
@@ -28,6 +27,9 @@ public sealed record AnalyticsSettings
     public IReadOnlyList<string> Hosts { get; init; } = [];
     /// <summary>For <c>custom</c>: the snippets set cookies or similar, so visitors are asked first (with <c>consent: auto</c>).</summary>
     public bool Cookies { get; init; }
+
+    /// <summary>Whether the provider sets cookies (Google Analytics, or a custom snippet that says it does): then it needs consent.</summary>
+    public bool SetsCookies() => Provider == "ga4" || (Provider == "custom" && Cookies);
 
     public bool IsNone => Provider == "none";
 }
