@@ -2,6 +2,7 @@ using System.CommandLine;
 using Thuisbasis.Checks;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Cli;
 
@@ -27,7 +28,7 @@ internal static class CheckCommand
                 var diagnostics = new DiagnosticBag();
                 diagnostics.AddRange(result.Diagnostics);
                 var links = new LinkChecker(options.Root);
-                var plain = new PlainLanguageChecker(options.Root, result.Site?.Settings.PlainLanguage ?? new Settings.PlainLanguageSettings());
+                var plain = new PlainLanguageChecker(options.Root, result.Site?.Settings.PlainLanguage ?? new PlainLanguageSettings());
                 if (result.Succeeded)
                 {
                     links.Check(result, diagnostics);

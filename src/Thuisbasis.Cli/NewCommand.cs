@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Thuisbasis.Content;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Cli;
 

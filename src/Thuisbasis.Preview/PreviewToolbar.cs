@@ -1,7 +1,7 @@
 using System.Text;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Pipeline;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Social;
 using static Thuisbasis.Model.Html;
 using Thuisbasis.Model;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Thuisbasis.Content;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Preview;
 
@@ -68,7 +69,7 @@ public sealed class SiteWatcher : IDisposable
     /// <summary>Only files a build reads count; editor litter and anything outside the site's folders do not.</summary>
     public static bool Relevant(string relative)
     {
-        if (relative == Everything || relative == Settings.SettingsReader.FileName) return true;
+        if (relative == Everything || relative == SettingsReader.FileName) return true;
         var parts = relative.Split('/');
         return parts.Length > 1 && Folders.Contains(parts[0]) && !parts.Any(SiteFiles.IsIgnored);
     }

@@ -3,7 +3,7 @@ using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Analytics;
 

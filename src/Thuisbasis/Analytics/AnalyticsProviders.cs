@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Analytics;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Analytics;
 

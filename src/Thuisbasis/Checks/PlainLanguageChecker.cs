@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Hosting;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Checks;
 

@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using Thuisbasis.Content.Readers;
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Content;
 

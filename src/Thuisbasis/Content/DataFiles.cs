@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Content;
 

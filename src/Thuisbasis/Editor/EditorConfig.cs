@@ -4,7 +4,7 @@ using System.Text.Json;
 using Thuisbasis.Content.Model;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Editor;
 
@@ -115,7 +115,7 @@ public static class EditorConfig
         w.WriteStartObject();
         w.WriteString("name", "site");
         w.WriteString("label", "Instellingen van de site");
-        w.WriteString("file", Thuisbasis.Settings.SettingsReader.FileName);
+        w.WriteString("file", Thuisbasis.Content.Settings.SettingsReader.FileName);
         w.WriteStartArray("fields");
         foreach (var field in SettingsScreen.Fields) EditorFields.Write(w, field, context);
         w.WriteEndArray();

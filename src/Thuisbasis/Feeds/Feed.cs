@@ -1,5 +1,6 @@
 using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Feeds;
 
@@ -32,7 +33,7 @@ public sealed record FeedFormat(string Key, string FileName, string MediaType, s
     public string PathIn(string folder) => folder + FileName;
 
     /// <summary>RSS always (its addresses are part of the content model); Atom and JSON Feed when the settings list them.</summary>
-    public static IReadOnlyList<FeedFormat> Enabled(Settings.FeedSettings settings) =>
+    public static IReadOnlyList<FeedFormat> Enabled(FeedSettings settings) =>
         [Rss, .. settings.Formats.Contains("atom") ? [Atom] : Array.Empty<FeedFormat>(), .. settings.Formats.Contains("json") ? [Json] : Array.Empty<FeedFormat>()];
 }
 

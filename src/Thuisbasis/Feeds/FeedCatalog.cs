@@ -123,8 +123,8 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     private FeedImage? Image(Content.ImageRef? image)
     {
         if (image is null) return null;
-        var info = Social.ImageCatalog.Of(site).Get(image.Url);
-        var type = info?.MediaType ?? Social.ImageCatalog.MediaTypeFromName(image.Url);
+        var info = Images.ImageCatalog.Of(site).Get(image.Url);
+        var type = info?.MediaType ?? Images.ImageCatalog.MediaTypeFromName(image.Url);
         return type is null ? null : new FeedImage(site.Absolute(image.Url), image.Alt, type, info?.Length, info?.Width, info?.Height);
     }
 }

@@ -2,6 +2,7 @@ using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Feeds;
 
@@ -67,7 +68,7 @@ public sealed class FeedGenerator(FeedMemory? memory = null) : IOutputGenerator
 /// </summary>
 public sealed class FeedMemory
 {
-    private Settings.SiteSettings? _settings;
+    private SiteSettings? _settings;
     private DateOnly _today;
 
     internal FeedItemMemo Items { get; } = new();

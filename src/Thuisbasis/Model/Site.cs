@@ -1,5 +1,5 @@
 using Thuisbasis.Content;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Model;
 

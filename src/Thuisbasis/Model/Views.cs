@@ -1,4 +1,5 @@
 using Thuisbasis.Content;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Model;
 
@@ -45,7 +46,7 @@ public sealed record TestimonialView(Testimonial Source, string Name, string Rol
 }
 
 public sealed record PersonView(Person Source, string Id, string Name, string Role, ImageRef? Photo, string? Email, string? Phone,
-    string? PhoneHref, IReadOnlyList<Settings.SocialLink> Socials, RawHtml Bio, string? Url, int Order) : IHasIdentity
+    string? PhoneHref, IReadOnlyList<SocialLink> Socials, RawHtml Bio, string? Url, int Order) : IHasIdentity
 {
     (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;

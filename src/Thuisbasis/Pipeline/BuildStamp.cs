@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Model;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Pipeline;
 
@@ -31,7 +32,7 @@ public static class BuildStamp
           .Append(today.ToString("yyyy-MM-dd")).Append('\n');
         var root = Path.GetFullPath(options.Root);
         var folders = new[] { Path.Combine(root, ContentReader.InputFolder) }.Concat(themeFolders).Distinct();
-        AppendFile(sb, Path.Combine(root, Settings.SettingsReader.FileName));
+        AppendFile(sb, Path.Combine(root, SettingsReader.FileName));
         foreach (var folder in folders.Where(Directory.Exists))
         {
             // Size and time come with the listing itself: no second status call per file (a site can have 10,000).

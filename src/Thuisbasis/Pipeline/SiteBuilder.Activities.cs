@@ -1,7 +1,7 @@
 using System.Globalization;
 using Thuisbasis.Content;
 using Thuisbasis.Rendering;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;

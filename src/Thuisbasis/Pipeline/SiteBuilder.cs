@@ -4,7 +4,7 @@ using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Rendering;
 using Thuisbasis.Rendering.SafeHtml;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;

@@ -3,7 +3,7 @@ using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
 using Thuisbasis.Rendering;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;
@@ -63,7 +63,7 @@ public sealed class SiteEngine
     /// <param name="feeds">What the feed generator keeps between builds (the engine's own memory); null: nothing.</param>
     public static IEnumerable<IOutputGenerator> DefaultGenerators(Feeds.FeedMemory? feeds = null) =>
     [
-        new SitemapGenerator(),
+        new Hosting.SitemapGenerator(),
         new BrandCssGenerator(),
         new Feeds.FeedGenerator(feeds),
         new Calendars.CalendarGenerator(),
@@ -174,7 +174,7 @@ public sealed class SiteEngine
         var builder = new SiteBuilder(Incremental ? _memory.Markdown : MarkdownCache.PassThrough, Incremental ? _memory.Views : null, media);
         var site = builder.Build(content, settings, Options, diagnostics);
         site.Add(media);
-        site.Add(new Social.ImageCatalog(site.Assets, media)); // made now: a page's check reads its fingerprint before any page renders
+        site.Add(new Images.ImageCatalog(site.Assets, media)); // made now: a page's check reads its fingerprint before any page renders
         site.Add(Images.ShareCards.Make(site, media));
         site.Analytics = Analytics.AnalyticsPlan.Create(site);
         return site;
@@ -184,7 +184,7 @@ public sealed class SiteEngine
     private (IReadOnlyList<PageModel> Pages, List<OutputFile> Files) PostProcess(Site site, TemplateEngine templates, OutputWriter.Staging? pageSink,
         DiagnosticBag diagnostics)
     {
-        Upgrading.Migrations.CheckTheme(templates.Theme, diagnostics);
+        ThemeMigrations.Check(templates.Theme, diagnostics);
         Progress?.Report(new BuildProgress("Plannen", 0, 0));
         var planned = new PagePlanner(site, templates).Plan();
         if (Incremental) _memory.Views.EndBuild();

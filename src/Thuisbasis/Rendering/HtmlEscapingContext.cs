@@ -34,7 +34,7 @@ internal sealed class HtmlEscapingContext : TemplateContext
         var type = target.GetType();
         return Accessors.TryGetValue(type, out var known)
             ? known
-            : Accessors.GetOrAdd(type, base.GetMemberAccessorImpl(target) is { } inner ? DependencyRecorder.Wrap(inner) : null);
+            : Accessors.GetOrAdd(type, base.GetMemberAccessorImpl(target) is { } inner ? new RecordingAccessor(inner) : null);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

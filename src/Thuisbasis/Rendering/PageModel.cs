@@ -44,7 +44,7 @@ public sealed record PageModel
     /// <summary>Structured data (schema.org objects), written as JSON-LD in the head.</summary>
     public IReadOnlyList<object> JsonLd { get; init; } = [];
     /// <summary>Open Graph and Twitter Card values and share links, filled in by the social card enricher.</summary>
-    public Social.SocialCard? Social { get; init; }
+    public SocialCard? Social { get; init; }
     /// <summary>Open Graph type: website or article.</summary>
     public string OgType { get; init; } = "website";
 

@@ -4,6 +4,7 @@ using Scriban.Parsing;
 using Scriban.Syntax;
 using Scriban.Runtime;
 using Thuisbasis.Diagnostics;
+using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
 

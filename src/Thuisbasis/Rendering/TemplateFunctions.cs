@@ -72,7 +72,7 @@ internal static class TemplateFunctions
             };
             if (string.IsNullOrEmpty(url)) return RawHtml.Empty;
             var site = context.CurrentGlobal?.TryGetValue("site", out var value) == true ? value as Site : null;
-            var info = site is null ? null : Social.ImageCatalog.Of(site).Get(url);
+            var info = site is null ? null : Images.ImageCatalog.Of(site).Get(url);
             return new RawHtml(Images.PictureHtml.Render(site is null ? null : Images.SiteImages.Of(site), url, alt, sizes, eager, @class, (info?.Width, info?.Height)));
         }
     }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using Thuisbasis.Checks;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Pipeline;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Reporting;

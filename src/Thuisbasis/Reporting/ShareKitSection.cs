@@ -1,5 +1,5 @@
 using System.Text;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Social;
 using static Thuisbasis.Reporting.ReportPage;
 

@@ -1,5 +1,5 @@
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Search;
 

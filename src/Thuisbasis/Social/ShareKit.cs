@@ -1,6 +1,6 @@
 using Thuisbasis.Content;
 using Thuisbasis.Pipeline;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Social;

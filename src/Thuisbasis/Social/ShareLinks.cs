@@ -1,3 +1,5 @@
+using Thuisbasis.Model;
+
 namespace Thuisbasis.Social;
 
 /// <summary>

@@ -2,6 +2,7 @@ using Thuisbasis.Content;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
+using Thuisbasis.Images;
 
 namespace Thuisbasis.Social;
 

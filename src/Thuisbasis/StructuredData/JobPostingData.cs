@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.StructuredData;
 
@@ -65,7 +66,7 @@ public static partial class JobPostingData
         var c = site.Settings.Contact;
         return string.Equals(location.Trim(), c.City?.Trim(), StringComparison.OrdinalIgnoreCase)
             ? Schema.PostalAddress(c)!
-            : Schema.PostalAddress(new Settings.ContactSettings(), location)!;
+            : Schema.PostalAddress(new ContactSettings(), location)!;
     }
 
     private static JsonObject? Salary(SalaryView? s)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Thuisbasis.Model;
 using Thuisbasis.Pipeline;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.StructuredData;
 
@@ -42,14 +43,14 @@ internal static class Schema
     public static JsonObject? ImageObject(Site site, string? url)
     {
         if (url is null) return null;
-        var info = Social.ImageCatalog.Of(site).Get(url);
+        var info = Images.ImageCatalog.Of(site).Get(url);
         var o = Thing("ImageObject").Set("url", site.Absolute(url));
         if (info?.Width is { } w) o["width"] = w;
         if (info?.Height is { } h) o["height"] = h;
         return o;
     }
 
-    public static JsonObject? PostalAddress(Settings.ContactSettings c, string? locality = null)
+    public static JsonObject? PostalAddress(ContactSettings c, string? locality = null)
     {
         if (c.Street is null && c.PostalCode is null && c.City is null && locality is null) return null;
         return Thing("PostalAddress").Set("streetAddress", c.Street).Set("postalCode", c.PostalCode)

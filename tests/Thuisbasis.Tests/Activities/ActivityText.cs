@@ -1,7 +1,7 @@
 using Thuisbasis.Content;
 using Thuisbasis.Content.Readers;
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Tests.Activities;
 

@@ -3,7 +3,7 @@ using Thuisbasis.Content.Model;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Tests.Support;
 using YamlDotNet.RepresentationModel;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Tests.Editor;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
-
 using Thuisbasis.Tests.Support;
 using Thuisbasis.Model;
 

@@ -3,7 +3,7 @@ using Thuisbasis.Content;
 using Thuisbasis.Content.Readers;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Rendering;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using Thuisbasis.Checks;
 using Thuisbasis.Cli;
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Tests.Support;
 
 namespace Thuisbasis.Tests.Hardening;

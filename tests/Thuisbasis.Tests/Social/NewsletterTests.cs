@@ -1,9 +1,8 @@
 using AngleSharp.Html.Parser;
 using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Tests.Feeds;
-
 using Thuisbasis.Tests.Support;
 
 namespace Thuisbasis.Tests.Social;

@@ -1,9 +1,9 @@
 using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Rendering;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 using Thuisbasis.Tests.Support;
-using Thuisbasis.Upgrading;
+using Thuisbasis.Content.Upgrading;
 
 namespace Thuisbasis.Tests.Upgrading;
 
@@ -48,7 +48,7 @@ public sealed class MigrationTests
             new("2.0.0", MigrationKind.ThemeFile, "layouts/oud.sbn-html", null),
         ];
         var bag = new DiagnosticBag();
-        Migrations.CheckTheme(new Theme(site.Root), bag, table);
+        ThemeMigrations.Check(new Theme(site.Root), bag, table);
         var d = Assert.Single(bag.Sorted());
         Assert.Equal("overrides/partials/kaart.sbn-html(1,1): warning TB0281: Het themabestand `partials/kaart.sbn-html` heet sinds " +
             "Thuisbasis 2.0.0 `partials/story-card.sbn-html`; uw `overrides/partials/kaart.sbn-html` wordt niet meer gebruikt. " +
@@ -61,7 +61,7 @@ public sealed class MigrationTests
         using var site = new FixtureSite();
         Migration[] table = [new("2.0.0", MigrationKind.ThemeFile, "layouts/story.sbn-html", "layouts/verhaal.sbn-html")];
         var bag = new DiagnosticBag();
-        Migrations.CheckTheme(new Theme(site.Root), bag, table);
+        ThemeMigrations.Check(new Theme(site.Root), bag, table);
         Assert.Empty(bag.Sorted());
     }
 

@@ -1,8 +1,10 @@
+using Thuisbasis.Content.Settings;
+
 namespace Thuisbasis.Content.Model;
 
 /// <summary>
 /// The parts of <c>statiq.config</c> a writer may change in the web editor's settings screen, with the same labels as the
-/// handleiding. <see cref="Settings.SettingsReader"/> takes the keys of these groups from here.
+/// handleiding. <see cref="SettingsReader"/> takes the keys of these groups from here.
 /// </summary>
 public static class SettingsScreen
 {

@@ -1,4 +1,4 @@
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Content.Readers;
 

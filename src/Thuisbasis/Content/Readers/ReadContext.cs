@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Settings;
+using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Content.Readers;
 

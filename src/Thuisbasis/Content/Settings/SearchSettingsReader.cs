@@ -1,7 +1,7 @@
 using Thuisbasis.Content;
 using YamlDotNet.RepresentationModel;
 
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 public static partial class SettingsReader
 {

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Xml;
 
-namespace Thuisbasis.Social;
+namespace Thuisbasis.Images;
 
 /// <summary>An image's pixel size, media type and file size: what Open Graph tags and feed enclosures need to say.</summary>
 public sealed record ImageInfo(int? Width, int? Height, string MediaType, long Length);

@@ -1,4 +1,4 @@
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>The site's settings from <c>statiq.config</c>, validated and with every default filled in.</summary>
 public sealed record SiteSettings

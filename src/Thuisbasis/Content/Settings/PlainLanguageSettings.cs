@@ -1,6 +1,6 @@
 using Thuisbasis.Content;
 
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>
 /// <c>plain_language:</c> in <c>statiq.config</c>: the limits of <c>check</c>'s plain-language warnings. The sector writes

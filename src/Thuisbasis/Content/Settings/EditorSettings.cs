@@ -1,6 +1,6 @@
 using Thuisbasis.Content;
 
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>
 /// <c>editor:</c> in <c>statiq.config</c>: where the web editor at <c>/admin/</c> saves online. Without it a production

@@ -1,4 +1,4 @@
-namespace Thuisbasis.Upgrading;
+namespace Thuisbasis.Content.Upgrading;
 
 /// <summary>What a migration renames or retires: a key in <c>statiq.config</c>, a front-matter key, or a theme file.</summary>
 public enum MigrationKind

@@ -4,7 +4,7 @@ using Thuisbasis.Content.Model;
 using Thuisbasis.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>Reads and validates <c>statiq.config</c> with the same care as content: positions, plain fixes, did-you-mean.</summary>
 public static partial class SettingsReader

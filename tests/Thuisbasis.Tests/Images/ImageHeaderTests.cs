@@ -1,8 +1,9 @@
 using System.Text;
 using Thuisbasis.Social;
 using Thuisbasis.Tests.Feeds;
+using Thuisbasis.Images;
 
-namespace Thuisbasis.Tests.Social;
+namespace Thuisbasis.Tests.Images;
 
 public sealed class ImageHeaderTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Rendering;
+using Thuisbasis.Output;
 
-namespace Thuisbasis.Output;
+namespace Thuisbasis.Rendering;
 
 /// <summary>
 /// Two sources that would write the same file are an error naming every file involved; so are paths that differ only

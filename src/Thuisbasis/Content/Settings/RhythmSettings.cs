@@ -1,6 +1,6 @@
 using Thuisbasis.Content;
 
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>
 /// <c>rhythm:</c> in <c>statiq.config</c>: how often the team means to publish. The health report (<c>report</c>) holds

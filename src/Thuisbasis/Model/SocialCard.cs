@@ -1,4 +1,4 @@
-namespace Thuisbasis.Social;
+namespace Thuisbasis.Model;
 
 /// <summary>
 /// What a shared link shows: the values of the Open Graph and Twitter Card tags, all final (absolute addresses, a

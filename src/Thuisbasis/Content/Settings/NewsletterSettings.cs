@@ -1,6 +1,6 @@
 using Thuisbasis.Content;
 
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>
 /// The optional newsletter signup (<c>newsletter:</c> in <c>statiq.config</c>): an ordinary form that posts to the

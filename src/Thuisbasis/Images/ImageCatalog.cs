@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Thuisbasis.Content;
 using Thuisbasis.Model;
 
-namespace Thuisbasis.Social;
+namespace Thuisbasis.Images;
 
 /// <summary>
 /// Image facts by site address (<c>/assets/img/x.png</c>), read from the file header on first use and kept for the
@@ -45,13 +45,13 @@ public sealed class ImageCatalog
         return System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    /// <summary>What a page that looks up image facts counts as reading (see <see cref="Rendering.DependencyRecorder.Read"/>).</summary>
+    /// <summary>What a page that looks up image facts counts as reading (see <see cref="DependencyRecorder.Read"/>).</summary>
     private static readonly string ImagesKey = DependencyKeys.Part(typeof(ImageCatalog));
 
     /// <summary>Facts about an image on this site, or null for an address that is not a readable site image.</summary>
     public ImageInfo? Get(string url)
     {
-        Rendering.DependencyRecorder.Read(ImagesKey);
+        DependencyRecorder.Read(ImagesKey);
         var path = url.Split('?', '#')[0];
         return _cache.GetOrAdd(path, p => _processed?.Get(p)?.Largest is { } v
             ? new ImageInfo(v.Width, v.Height, Images.ImageFormats.MediaType(v.Format), new FileInfo(v.CachePath).Length)

@@ -1,9 +1,10 @@
 using System.Xml;
 using Thuisbasis.Model;
+using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 
-namespace Thuisbasis.Output;
+namespace Thuisbasis.Hosting;
 
 /// <summary><c>sitemap.xml</c> with every indexable page, and <c>robots.txt</c> pointing at it (or closing a preview to robots).</summary>
 public sealed class SitemapGenerator : IOutputGenerator

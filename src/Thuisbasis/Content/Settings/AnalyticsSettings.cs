@@ -1,5 +1,4 @@
-
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>
 /// The <c>analytics:</c> section of <c>statiq.config</c>, validated. Provider <c>none</c> (the default) renders nothing

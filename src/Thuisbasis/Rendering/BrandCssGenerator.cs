@@ -1,8 +1,8 @@
 using Thuisbasis.Pipeline;
-using Thuisbasis.Rendering;
 using Thuisbasis.Model;
+using Thuisbasis.Output;
 
-namespace Thuisbasis.Output;
+namespace Thuisbasis.Rendering;
 
 /// <summary>
 /// Writes <c>/assets/css/brand.css</c> with the brand colours from the settings as CSS custom properties, so a theme

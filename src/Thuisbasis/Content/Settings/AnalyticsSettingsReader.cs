@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Thuisbasis.Content;
 
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>Reads <c>analytics:</c> with positions and plain-Dutch fixes; a wrong value switches measuring off, never on.</summary>
 public static partial class AnalyticsSettingsReader

@@ -1,6 +1,6 @@
 using Thuisbasis.Content;
 
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>
 /// <c>accessibility:</c> in <c>statiq.config</c>: what the generated accessibility statement (toegankelijkheidsverklaring)

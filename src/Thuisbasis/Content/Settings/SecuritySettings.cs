@@ -1,7 +1,7 @@
 using Thuisbasis.Content;
 using YamlDotNet.RepresentationModel;
 
-namespace Thuisbasis.Settings;
+namespace Thuisbasis.Content.Settings;
 
 /// <summary>
 /// The <c>security:</c> section of <c>statiq.config</c>. The defaults are strict; the settings only loosen what an
