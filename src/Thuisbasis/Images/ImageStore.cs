@@ -111,11 +111,19 @@ public sealed class ImageStore(string folder)
         {
             var path = Path.Combine(Folder, "derived", h.ToString("x16") + extension);
             if (File.Exists(path)) return path;
-            var bytes = make();
-            Interlocked.Increment(ref _encoded);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            WriteAtomically(path, bytes);
-            return path;
+            try
+            {
+                var bytes = make();
+                Interlocked.Increment(ref _encoded);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                WriteAtomically(path, bytes);
+                return path;
+            }
+            catch
+            {
+                _files.TryRemove(h, out _); // the next build tries again (a Lazy would keep the failure for good)
+                throw;
+            }
         }));
     }
 

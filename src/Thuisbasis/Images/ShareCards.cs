@@ -8,10 +8,13 @@ namespace Thuisbasis.Images;
 
 /// <summary>A page's image for Open Graph and Twitter: always 1200×630, cached like every processed image.</summary>
 /// <param name="Url">Its site address.</param>
-/// <param name="File">The cached file, made when first read (its bytes are not part of any page).</param>
 public sealed record ShareCard(string Url, string Alt, string MediaType, string Source)
 {
-    internal Lazy<string> File { get; init; } = null!; // set by ShareCards.Make; internal, so comparisons of page plans skip it
+    /// <summary>
+    /// The cached file, made when first read: its bytes are part of no page. Internal, so comparisons of page plans skip
+    /// it; set by <see cref="ShareCards.Make"/>.
+    /// </summary>
+    internal Lazy<string> File { get; init; } = null!;
 
     public int Width => ShareCardPainter.Width;
     public int Height => ShareCardPainter.Height;
