@@ -5,7 +5,8 @@ namespace Thuisbasis.Model;
 /// <summary>
 /// Names for the things a rendered page can depend on: every value with an identity (<see cref="IHasIdentity"/>: a
 /// content record by <c>src:</c> and its path, a view of one by <c>view:</c>, tag and author indexes by slug and id),
-/// and a top-level collection of the site by <c>site:</c> and its template name (<c>site:stories</c>).
+/// a top-level collection of the site by <c>site:</c> and its template name (<c>site:stories</c>), and a part of the build
+/// that code reads (the image facts) by <c>part:</c> and its type's name.
 /// </summary>
 public static class DependencyKeys
 {
