@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Cli;

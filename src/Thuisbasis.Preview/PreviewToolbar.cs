@@ -1,6 +1,5 @@
 using System.Text;
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Content.Settings;
 using Thuisbasis.Social;
 using static Thuisbasis.Model.Html;

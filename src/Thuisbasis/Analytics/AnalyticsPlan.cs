@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Thuisbasis.Output;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 using Thuisbasis.Content.Settings;

@@ -1,5 +1,4 @@
 using Thuisbasis.Output;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 

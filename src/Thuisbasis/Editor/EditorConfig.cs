@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Thuisbasis.Content.Model;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 using Thuisbasis.Content.Settings;
 

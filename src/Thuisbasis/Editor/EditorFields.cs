@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Thuisbasis.Content.Model;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Editor;

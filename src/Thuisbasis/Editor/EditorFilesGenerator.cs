@@ -1,6 +1,5 @@
 using System.Net;
 using Thuisbasis.Output;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using Thuisbasis.Output;
 
 namespace Thuisbasis.Feeds;
 

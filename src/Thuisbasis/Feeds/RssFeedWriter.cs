@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using Thuisbasis.Output;
-using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Feeds;

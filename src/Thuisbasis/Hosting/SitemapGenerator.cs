@@ -1,7 +1,6 @@
 using System.Xml;
 using Thuisbasis.Model;
 using Thuisbasis.Output;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 
 namespace Thuisbasis.Hosting;

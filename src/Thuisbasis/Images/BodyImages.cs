@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Images;

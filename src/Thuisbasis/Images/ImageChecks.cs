@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Thuisbasis.Content;
-using Thuisbasis.Content.Readers;
 using Thuisbasis.Diagnostics;
 
 namespace Thuisbasis.Images;

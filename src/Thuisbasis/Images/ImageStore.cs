@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
-using Thuisbasis.Model;
 
 namespace Thuisbasis.Images;
 

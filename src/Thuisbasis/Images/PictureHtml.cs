@@ -1,5 +1,4 @@
 using System.Text;
-using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Images;

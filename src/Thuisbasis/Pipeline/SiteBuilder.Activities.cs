@@ -1,6 +1,5 @@
 using System.Globalization;
 using Thuisbasis.Content;
-using Thuisbasis.Rendering;
 using Thuisbasis.Content.Settings;
 using Thuisbasis.Model;
 

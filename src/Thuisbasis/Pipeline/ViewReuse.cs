@@ -1,5 +1,4 @@
 using System.Collections;
-using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Thuisbasis.Content;
-using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Reporting;

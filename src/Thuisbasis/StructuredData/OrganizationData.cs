@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Thuisbasis.Content;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.StructuredData;

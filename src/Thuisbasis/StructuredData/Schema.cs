@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Thuisbasis.Model;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.StructuredData;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Thuisbasis.Social;
 using Thuisbasis.Tests.Feeds;
 using Thuisbasis.Images;
 

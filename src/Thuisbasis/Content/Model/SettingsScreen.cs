@@ -1,5 +1,3 @@
-using Thuisbasis.Content.Settings;
-
 namespace Thuisbasis.Content.Model;
 
 /// <summary>
