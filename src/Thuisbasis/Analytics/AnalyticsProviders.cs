@@ -14,8 +14,6 @@ public static class AnalyticsProviders
     public const string GoatCounterScript = "https://gc.zgo.at/count.js";
     public const string GtagScript = "https://www.googletagmanager.com/gtag/js";
 
-    public static bool SetsCookies(AnalyticsSettings s) => s.SetsCookies();
-
     public static ProviderSnippet For(AnalyticsSettings s) => s.Provider switch
     {
         "plausible" => Plausible(s),
