@@ -35,6 +35,7 @@ public sealed class PackageFeed : IDisposable
         Pack(source, Current, build: true);
         // The same code under a lower version number (no second compile): what a site made a while ago restores.
         Pack(source, Previous, build: false);
+        PackFallbackTool(source, Current);
         CurrentTemplates = InstallTemplate(Current);
         PreviousTemplates = InstallTemplate(Previous);
         _defaultSite = new Lazy<string>(() =>
@@ -83,6 +84,18 @@ public sealed class PackageFeed : IDisposable
         Assert.True(result.Code == 0, $"dotnet pack {version} failed:\n{result.Text}");
         foreach (var id in new[] { "Thuisbasis.Engine", "Thuisbasis.Preview", "Thuisbasis.Cli", "thuisbasis", "Thuisbasis.Templates" })
             Assert.True(File.Exists(Path.Combine(Feed, $"{id}.{version}.nupkg")), $"{id} {version} was not packed:\n{result.Text}");
+    }
+
+    /// <summary>
+    /// The tool's framework-dependent package (<c>thuisbasis.any</c>), as a release packs it next to the native one:
+    /// what thuisbasis.sh fetches where the native program does not start. Packed last: it restores the tool for RID any.
+    /// </summary>
+    private void PackFallbackTool(string source, string version)
+    {
+        var result = Tools.Run(Tools.DotnetHost(), ["pack", Path.Combine(source, "src", "Thuisbasis.Tool"), "-r", "any", "-c", "Release",
+            "-o", Feed, $"-p:Version={version}", "-nologo"], source, timeout: TimeSpan.FromMinutes(15));
+        Assert.True(result.Code == 0, $"dotnet pack -r any {version} failed:\n{result.Text}");
+        Assert.True(File.Exists(Path.Combine(Feed, $"thuisbasis.any.{version}.nupkg")), $"thuisbasis.any {version} was not packed:\n{result.Text}");
     }
 
     private string InstallTemplate(string version)

@@ -24,6 +24,8 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         var script = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today, "--output", Path.Combine(outputs, "script")], site, feed.Variables);
         Assert.True(script.Code == 0, script.Text);
         Assert.True(File.Exists(Path.Combine(site, ".thuisbasis", "programma", feed.Current, OperatingSystem.IsWindows() ? "thuisbasis.exe" : "thuisbasis")), script.Text);
+        // It started once after it was fetched, and says so, so later commands start it without trying first.
+        Assert.True(File.Exists(Path.Combine(site, ".thuisbasis", "programma", feed.Current, ".start-ok")), script.Text);
         var run = feed.Dotnet(site, "run", "--", "build", "--date", Today, "--output", Path.Combine(outputs, "run"));
         Assert.True(run.Code == 0, run.Text);
         var repo = Tools.Run(Tools.DotnetHost(), [Tools.RepositorySiteDll(), "build", "--root", Tools.RepositoryRoot(), "--date", Today,
@@ -76,6 +78,38 @@ public sealed class TemplateSiteTests(PackageFeed feed)
             Assert.Single(page.QuerySelectorAll("h1"));
             Assert.Contains(page.QuerySelectorAll("a[href^='tel:']"), a => a.TextContent.Contains("030 765 43 21"));
         }
+    }
+
+    [Fact]
+    public void WhereTheNativeProgramDoesNotStartTheScriptFetchesTheVersionThatRunsOnDotnetAndBuildsTheSameSite()
+    {
+        var site = feed.NewSite("oude-computer");
+        // What `dotnet tool install` leaves on a linux-x64 machine whose glibc is older than the native program needs.
+        var folder = Path.Combine(site, ".thuisbasis", "programma", feed.Current);
+        Directory.CreateDirectory(folder);
+        var native = Path.Combine(folder, "thuisbasis");
+        File.WriteAllText(native, "#!/bin/sh\necho \"thuisbasis: /lib/x86_64-linux-gnu/libc.so.6: version \\`GLIBC_2.34' not found (required by thuisbasis)\" >&2\nexit 1\n");
+        File.SetUnixFileMode(native, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var outputs = Path.Combine(feed.Work, "outputs-fallback");
+
+        var first = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today, "--output", Path.Combine(outputs, "first")], site, feed.Variables);
+        Assert.True(first.Code == 0, first.Text);
+        Assert.Contains("Het kant-en-klare programma thuisbasis start niet op deze computer: thuisbasis: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by thuisbasis).", first.Text);
+        Assert.Contains("De versie die via .NET draait, wordt opgehaald", first.Text);
+        Assert.True(Directory.Exists(Path.Combine(folder, ".store", "thuisbasis.any")), first.Text);
+        Assert.True(File.Exists(Path.Combine(folder, ".start-ok")), first.Text);
+
+        // The next command starts it straight away: nothing is fetched or tried again.
+        var second = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today, "--output", Path.Combine(outputs, "second")], site, feed.Variables);
+        Assert.True(second.Code == 0, second.Text);
+        Assert.DoesNotContain("opgehaald", second.Text);
+        Assert.DoesNotContain("start niet", second.Text);
+
+        var repo = Tools.Run(Tools.DotnetHost(), [Tools.RepositorySiteDll(), "build", "--root", Tools.RepositoryRoot(), "--date", Today,
+            "--output", Path.Combine(outputs, "repository")], feed.Work);
+        Assert.True(repo.Code == 0, repo.Text);
+        Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "first"), "the fallback program's build and this repository's");
+        Tools.SameTree(Path.Combine(outputs, "repository"), Path.Combine(outputs, "second"), "the fallback program's second build and this repository's");
     }
 
     [Fact]

@@ -23,15 +23,36 @@ folder="${THUISBASIS_PROGRAMMA:-.thuisbasis/programma}"
 program="$folder/$version/thuisbasis"
 [ -f "$program.exe" ] && program="$program.exe"
 
-if [ ! -x "$program" ]; then
-  echo "Het programma thuisbasis $version wordt opgehaald (eenmalig)." >&2
-  rm -rf "$folder/$version"
-  dotnet tool install thuisbasis --version "$version" --tool-path "$folder/$version" >&2
-  [ -f "$program.exe" ] && program="$program.exe"
-  # Oudere versies zijn niet meer nodig.
-  for old in "$folder"/*/; do
-    [ "${old%/}" = "$folder/$version" ] || rm -rf "${old%/}"
-  done
+# Een nieuw opgehaald programma wordt één keer geprobeerd; daarna staat er een teken (.start-ok) naast.
+if [ ! -f "$folder/$version/.start-ok" ]; then
+  if [ ! -x "$program" ]; then
+    echo "Het programma thuisbasis $version wordt opgehaald (eenmalig)." >&2
+    rm -rf "$folder/$version"
+    dotnet tool install thuisbasis --version "$version" --tool-path "$folder/$version" >&2
+    [ -f "$program.exe" ] && program="$program.exe"
+    # Oudere versies zijn niet meer nodig.
+    for old in "$folder"/*/; do
+      [ "${old%/}" = "$folder/$version" ] || rm -rf "${old%/}"
+    done
+  fi
+  # Op linux-x64 is het een kant-en-klaar programma. Dat heeft glibc 2.34 of nieuwer nodig (bijvoorbeeld Ubuntu 22.04,
+  # Debian 12); op een oudere computer start het niet. Dan komt de versie die via .NET draait ervoor in de plaats.
+  if ! reason="$("$program" --version 2>&1 >/dev/null)"; then
+    reason="${reason%%$'\n'*}"
+    echo "Het kant-en-klare programma thuisbasis start niet op deze computer: ${reason:-het gaf geen melding}." >&2
+    echo "De versie die via .NET draait, wordt opgehaald (eenmalig; ze is iets trager bij het starten)." >&2
+    rm -rf "$folder/$version"
+    dotnet tool install thuisbasis.any --version "$version" --tool-path "$folder/$version" >&2
+    program="$folder/$version/thuisbasis"
+    [ -f "$program.exe" ] && program="$program.exe"
+    if ! reason="$("$program" --version 2>&1 >/dev/null)"; then
+      reason="${reason%%$'\n'*}"
+      echo "Ook die versie van thuisbasis start niet: ${reason:-het gaf geen melding}." >&2
+      echo "Die versie heeft .NET 10 nodig: kijk met \`dotnet --list-runtimes\` of Microsoft.NETCore.App 10 er is." >&2
+      exit 1
+    fi
+  fi
+  : > "$folder/$version/.start-ok"
 fi
 
 exec "$program" "$@"
