@@ -21,15 +21,18 @@ public sealed class DependencyIndex
     private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Nested = new();
 
     private readonly Site _site;
+    private readonly Func<string, ulong>? _themeFile;
     private readonly ObjectSlots _slots;
     // By slot: the one object with that key, or a List<object> when several objects share it.
     private object?[] _objects;
     private readonly ConcurrentDictionary<string, ulong> _values;
 
     /// <param name="slots">Numbers for object keys, kept between builds by the caller (a fresh table when null).</param>
-    public DependencyIndex(Site site, ObjectSlots? slots = null)
+    /// <param name="themeFile">The fingerprint of a layout or partial by its path in the theme (<c>theme:</c> keys).</param>
+    public DependencyIndex(Site site, ObjectSlots? slots = null, Func<string, ulong>? themeFile = null)
     {
         _site = site;
+        _themeFile = themeFile;
         _slots = slots ?? new ObjectSlots();
         _objects = new object?[Math.Max(16, _slots.Count)];
         // Sized up front: growing a concurrent dictionary takes all its locks, and with two threads asking for thousands
@@ -57,6 +60,8 @@ public sealed class DependencyIndex
             return SiteMembers.TryGetValue(span[5..], out var siteMember) ? ContentHash.Of(siteMember(_site)) : Missing;
         if (span.StartsWith("part:", StringComparison.Ordinal))
             return _site.FindPart(span[5..]) is { } part ? ContentHash.Of(part) : Missing;
+        if (span.StartsWith("theme:", StringComparison.Ordinal))
+            return _themeFile is null ? Missing : _themeFile(key[6..]);
         var at = span.LastIndexOf(DependencyKeys.MemberSeparator);
         var objectKey = at < 0 ? span : span[..at];
         var member = at < 0 ? "*" : span[(at + 1)..];
@@ -231,12 +236,13 @@ public sealed class ObjectSlots
 
     /// <summary>
     /// The number of the object a dependency key (<c>view:…#title</c>) is about, or -1 for keys of the site itself
-    /// (<c>site:stories</c>), parts of the build (<c>part:ImageCatalog</c>) and objects never seen.
+    /// (<c>site:stories</c>), parts of the build (<c>part:ImageCatalog</c>), theme files and objects never seen.
     /// </summary>
     public int OfKey(string key)
     {
         var span = key.AsSpan();
-        if (span.StartsWith("site:", StringComparison.Ordinal) || span.StartsWith("part:", StringComparison.Ordinal)) return -1;
+        if (span.StartsWith("site:", StringComparison.Ordinal) || span.StartsWith("part:", StringComparison.Ordinal)
+            || span.StartsWith("theme:", StringComparison.Ordinal)) return -1;
         var at = span.LastIndexOf(DependencyKeys.MemberSeparator);
         return Find(at < 0 ? span : span[..at]);
     }

@@ -8,8 +8,8 @@ namespace Thuisbasis.Pipeline;
 
 /// <summary>
 /// Keeps every rendered page between builds with what it depended on, and enriches (JSON-LD, social card, feed links)
-/// and renders again only the pages whose own plan (address, title, items, pager…), theme, settings or recorded
-/// dependencies changed. A first build renders everything; the preview's rebuilds render only what an edit touched.
+/// and renders again only the pages whose own plan (address, title, items, pager…), settings or recorded dependencies
+/// (what the templates read, and the layouts and partials themselves) changed. A first build renders everything; the preview's rebuilds render only what an edit touched.
 /// A page that failed to render is never kept.
 /// </summary>
 /// <remarks>
@@ -64,12 +64,13 @@ public sealed class RenderCache
     /// <param name="enrich">Adds what enrichers add to a planned page. Enrichers are code, not templates: they count as
     /// reading every object with an identity that the plan holds (<see cref="DependencyIndex.Reachable"/>), and what they
     /// read of the site itself is recorded where it is read (image facts, see <see cref="DependencyRecorder.Read"/>).</param>
-    /// <param name="global">Fingerprint of everything every page depends on: theme files, settings, build options.</param>
+    /// <param name="global">Fingerprint of everything every page depends on: settings, build options, the build day. The
+    /// layouts and partials a page was rendered with are recorded as it renders (<see cref="DependencyKeys.ThemeFile"/>).</param>
     /// <param name="pageDone">Called after each page, rendered or reused (progress reporting).</param>
     public Rendering RenderAll(Site site, IReadOnlyList<PageModel> planned, Func<PageModel, PageModel> enrich, PageRenderer renderer,
         ulong global, DiagnosticBag diagnostics, Action? pageDone = null)
     {
-        var index = new DependencyIndex(site, _slots);
+        var index = new DependencyIndex(site, _slots, renderer.Templates.FileFingerprint);
         var known = KnownValues(index);
         var pages = new PageModel[planned.Count];
         var results = new OutputFile?[planned.Count];

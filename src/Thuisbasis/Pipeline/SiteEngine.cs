@@ -198,8 +198,9 @@ public sealed class SiteEngine
         if (Incremental)
         {
             // What every page depends on. Only the preview compares builds; a one-off build does not fingerprint its
-            // settings (that costs compiling getters for every settings type at start-up).
-            var global = ContentHash.Combine([themeVersion, _memory.Files.SettingsVersion, ContentHash.Of(Options), ContentHash.Of(site.Today)]);
+            // settings (that costs compiling getters for every settings type at start-up). The theme is not in it: each
+            // page records the layouts and partials it was rendered with, so a story layout edit renders only the stories.
+            var global = ContentHash.Combine([_memory.Files.SettingsVersion, ContentHash.Of(Options), ContentHash.Of(site.Today)]);
             rendering = _memory.Pages.RenderAll(site, planned, EnrichOne, renderer, global, diagnostics, counter.Tick);
         }
         else rendering = RenderCache.RenderOnce(site, planned, EnrichOne, renderer, diagnostics, counter.Tick, pageSink);

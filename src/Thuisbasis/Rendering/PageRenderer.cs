@@ -11,6 +11,8 @@ namespace Thuisbasis.Rendering;
 /// </summary>
 public sealed class PageRenderer(TemplateEngine templates)
 {
+    public TemplateEngine Templates => templates;
+
     public const string BaseLayout = "layouts/base.sbn-html";
 
     /// <param name="recorder">Notes what the layouts read, so the preview can tell later whether this page changed.</param>

@@ -14,7 +14,8 @@ namespace Thuisbasis.Rendering;
 /// </summary>
 public sealed class TemplateEngine
 {
-    private readonly ConcurrentDictionary<string, (DateTime Stamp, Template Template)> _compiled = new();
+    /// <summary>By full path: the compiled template and the fingerprint of its path and the text it was compiled from.</summary>
+    private readonly ConcurrentDictionary<string, (ulong Fingerprint, Template Template)> _compiled = new();
     private readonly ConcurrentDictionary<string, string?> _paths = new(StringComparer.Ordinal);
     /// <summary>Partials by the name layouts include them with, resolved and compiled (cleared with the rest on a theme change).</summary>
     private readonly ConcurrentDictionary<string, (string Full, Template Template)> _partials = new(StringComparer.Ordinal);
@@ -67,7 +68,6 @@ public sealed class TemplateEngine
         var full = Find(relative);
         if (full is null) return null;
         if (_compiled.TryGetValue(full, out var hit)) return hit.Template;
-        var stamp = File.GetLastWriteTimeUtc(full);
         var text = File.ReadAllText(full);
         var template = Template.Parse(text, full);
         if (template.HasErrors)
@@ -77,9 +77,29 @@ public sealed class TemplateEngine
                     $"Fout in de opmaak (template): {m.Message}.", "Controleer de {{ }} op deze regel: staat elke `if` en `for` met een `end` afgesloten?");
             return null;
         }
-        _compiled[full] = (stamp, template);
+        _compiled[full] = (Fingerprint(full, text), template);
         return template;
     }
+
+    /// <summary>
+    /// The fingerprint of a layout or partial as pages read it (see <see cref="DependencyKeys.ThemeFile"/>): where it is
+    /// found and the text it was compiled from; 0 when it does not exist.
+    /// </summary>
+    public ulong FileFingerprint(string relative)
+    {
+        if (Find(relative) is not { } full) return 0;
+        if (_compiled.TryGetValue(full, out var hit)) return hit.Fingerprint;
+        try
+        {
+            return Fingerprint(full, File.ReadAllText(full));
+        }
+        catch (IOException)
+        {
+            return 0; // gone since it was found: every page that used it renders again, and says what is missing
+        }
+    }
+
+    private static ulong Fingerprint(string full, string text) => ContentHash.Combine([ContentHash.Of(full), ContentHash.Of(text)]);
 
     /// <summary>
     /// Renders a page's own layout (null, with a diagnostic naming both files, on failure). What it wrote stays in its
@@ -144,6 +164,7 @@ public sealed class TemplateEngine
                     "Zet het bestand in `overrides/` of kies een bestaande opmaak.");
             return null;
         }
+        recorder?.Add(DependencyKeys.ThemeFile(relative));
         var context = TakeContext();
         context.Recorder = recorder;
         var model = new ScriptObject(globals.Count); // site, page and content: a table for 32 was most of what it allocated
@@ -224,6 +245,7 @@ public sealed class TemplateEngine
                     : string.Join(" ", problems.Sorted().Select(d => d.ToString())));
             // Hand Scriban the compiled partial from the engine's cache, so no page parses a partial again.
             context.CachedTemplates[partial.Full] = partial.Template;
+            ((HtmlEscapingContext)context).Recorder?.Add(DependencyKeys.ThemeFile(name));
             return partial.Full;
         }
 

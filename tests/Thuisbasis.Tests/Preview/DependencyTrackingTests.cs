@@ -76,6 +76,52 @@ public sealed class DependencyTrackingTests : IDisposable
     }
 
     [Fact]
+    public void EditingTheStoryLayoutReRendersTheStoriesOnly()
+    {
+        var engine = new SiteEngine(Options);
+        var first = engine.Build();
+        _site.Save("themes/default/layouts/story.sbn-html", _site.Read("themes/default/layouts/story.sbn-html") + "<!-- verhaal-opmaak -->\n");
+
+        var result = engine.Build();
+
+        var stories = first.Pages.Where(p => p.Layout == "layouts/story.sbn-html").Select(p => p.Url).Order().ToList();
+        Assert.True(stories.Count >= 3, string.Join(", ", stories));
+        Assert.Equal(stories, result.Rendered.Order());
+        Assert.Equal(Files(new SiteEngine(Options).Build()), Files(result));
+    }
+
+    [Fact]
+    public void APartialAndAnOverrideOfItReRenderThePagesThatIncludeItOnly()
+    {
+        // A partial that the story listings and the author pages include.
+        _site.Save("themes/default/partials/bladeren.sbn-html", "<!-- bladeren-thema -->");
+        foreach (var layout in new[] { "themes/default/layouts/stories.sbn-html", "themes/default/layouts/author.sbn-html" })
+            _site.Save(layout, _site.Read(layout) + "{{ include \"partials/bladeren\" }}\n");
+        var engine = new SiteEngine(Options);
+        var first = engine.Build();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        // Which pages include it is told by the output of a fresh build, not by the cache under test.
+        string[] WithMark(BuildResult build, string mark) =>
+            build.Pages.Where(p => Text(build, p.OutputPath).Contains(mark, StringComparison.Ordinal)).Select(p => p.Url).Order().ToArray();
+        void Step(Action edit, string mark)
+        {
+            edit();
+            var result = engine.Build();
+            var fresh = new SiteEngine(Options).Build();
+            var including = WithMark(fresh, mark);
+            Assert.True(including.Length >= 3 && including.Length < first.Pages.Count / 2, string.Join(", ", including));
+            Assert.Equal(including, result.Rendered.Order());
+            Assert.Equal(Files(fresh), Files(result));
+        }
+
+        Step(() => _site.Save("themes/default/partials/bladeren.sbn-html", "<!-- bladeren-thema, nieuw -->"), "<!-- bladeren-thema, nieuw -->");
+        // A file in overrides/ wins from the theme's: the same pages, now with the site's own partial.
+        Step(() => _site.Save("overrides/partials/bladeren.sbn-html", "<!-- bladeren-eigen -->"), "<!-- bladeren-eigen -->");
+        // And once it is gone, the theme's again.
+        Step(() => File.Delete(_site.PathOf("overrides/partials/bladeren.sbn-html")), "<!-- bladeren-thema, nieuw -->");
+    }
+
+    [Fact]
     public void IncrementalRebuildsGiveTheSameSiteAsAFreshBuild()
     {
         var engine = new SiteEngine(Options);
