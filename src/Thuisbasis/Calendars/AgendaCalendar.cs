@@ -4,7 +4,6 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Thuisbasis.Content;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Calendars;

@@ -1,6 +1,5 @@
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Thuisbasis.Content;
 
 namespace Thuisbasis.Content.Settings;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Thuisbasis.Content;
 using Thuisbasis.Content.Model;
 using Thuisbasis.Diagnostics;
 using YamlDotNet.RepresentationModel;
