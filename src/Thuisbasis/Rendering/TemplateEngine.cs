@@ -12,7 +12,7 @@ namespace Thuisbasis.Rendering;
 /// Renders Scriban layouts from the theme. Templates are compiled once and kept (by path and text) so the preview
 /// and the parallel render reuse them; every value a template writes is HTML-escaped unless it is <see cref="RawHtml"/>.
 /// </summary>
-public sealed class TemplateEngine
+public sealed class TemplateEngine(Theme theme)
 {
     private readonly ConcurrentDictionary<string, (DateTime Stamp, Template Template)> _compiled = new();
     private readonly ConcurrentDictionary<string, string?> _paths = new(StringComparer.Ordinal);
@@ -21,9 +21,7 @@ public sealed class TemplateEngine
     private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
     private ulong _version;
 
-    public TemplateEngine(Theme theme) => Theme = theme;
-
-    public Theme Theme { get; }
+    public Theme Theme { get; } = theme;
 
     /// <summary>Forgets compiled templates (the preview calls this when a theme file changes).</summary>
     public void Invalidate()
