@@ -8,23 +8,17 @@ namespace Thuisbasis.Cli;
 /// Shows where a long build is. In an interactive terminal: a Spectre.Console progress bar per phase, from the first
 /// second on (short builds show nothing). Redirected or in CI: a plain line at most every five seconds.
 /// </summary>
-internal sealed class BuildProgressView : IProgress<BuildProgress>, IDisposable
+internal sealed class BuildProgressView(TextWriter output) : IProgress<BuildProgress>, IDisposable
 {
-    private readonly TextWriter _out;
-    private readonly bool _interactive;
+    private readonly TextWriter _out = output;
+    private readonly bool _interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected &&
+                                         string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
     private BuildProgress? _last;
     private TimeSpan _lastLine = TimeSpan.Zero;
     private Task? _bar;
     private readonly CancellationTokenSource _stop = new();
-
-    public BuildProgressView(TextWriter output)
-    {
-        _out = output;
-        _interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected &&
-                       string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
-    }
 
     public void Report(BuildProgress value)
     {

@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Thuisbasis.Model;
-using Thuisbasis.Pipeline;
 
 namespace Thuisbasis.Preview;
 

@@ -70,15 +70,13 @@ internal static class SiteResponder
     {
         var editor = relative.StartsWith(Thuisbasis.Editor.EditorFilesGenerator.Folder + "/", StringComparison.Ordinal);
         if (editor) context.Response.Headers.ContentSecurityPolicy = Thuisbasis.Editor.EditorPolicy.Header(null, local: true);
-        if (relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !editor)
-        {
-            var bytes = file.Bytes ?? await ReadCopy(file);
-            if (bytes is null) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
-            await Html(context, Encoding.UTF8.GetString(bytes), status, state, toolbar);
-            return;
-        }
         var body = file.Bytes ?? await ReadCopy(file);
         if (body is null) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
+        if (relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !editor)
+        {
+            await Html(context, Encoding.UTF8.GetString(body), status, state, toolbar);
+            return;
+        }
         context.Response.StatusCode = status;
         context.Response.ContentType = ContentType(relative);
         context.Response.Headers.CacheControl = "no-cache";

@@ -17,9 +17,7 @@ public sealed class LocalBackend(string root)
     /// <summary>Larger than any photo a writer uploads (Decap sends files as base64 in the JSON).</summary>
     public const long MaxRequestBytes = 50L * 1024 * 1024;
 
-    private readonly SitePaths _paths = new(root);
-
-    public SitePaths Paths => _paths;
+    public SitePaths Paths { get; } = new(root);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -62,7 +60,7 @@ public sealed class LocalBackend(string root)
             case "info":
                 return (200, new JsonObject
                 {
-                    ["repo"] = Path.GetFileName(_paths.Root), ["publish_modes"] = new JsonArray("simple"), ["type"] = "local_fs",
+                    ["repo"] = Path.GetFileName(Paths.Root), ["publish_modes"] = new JsonArray("simple"), ["type"] = "local_fs",
                 });
             case "entriesByFolder":
             {
@@ -117,7 +115,7 @@ public sealed class LocalBackend(string root)
         foreach (var (from, to) in moves)
         {
             if (from == to) continue;
-            if (File.Exists(to)) throw new PathRefused($"`{_paths.Relative(to)}` bestaat al; kies een andere titel of bestandsnaam.");
+            if (File.Exists(to)) throw new PathRefused($"`{Paths.Relative(to)}` bestaat al; kies een andere titel of bestandsnaam.");
             File.Move(from, to);
         }
     }
@@ -127,7 +125,7 @@ public sealed class LocalBackend(string root)
     {
         var requested = Allowed(Text(asset, "path"));
         var folder = Path.GetDirectoryName(requested)!;
-        if (!_paths.Relative(folder).StartsWith("input/assets", StringComparison.Ordinal))
+        if (!Paths.Relative(folder).StartsWith("input/assets", StringComparison.Ordinal))
             throw new PathRefused("Afbeeldingen en bestanden horen in `input/assets/`.");
         if (Text(asset, "encoding") is not "base64") throw new FormatException("alleen base64 wordt ondersteund");
         var bytes = Convert.FromBase64String(Text(asset, "content") ?? "");
@@ -139,19 +137,19 @@ public sealed class LocalBackend(string root)
 
     private void Delete(string full)
     {
-        if (full == Path.Combine(_paths.Root, SitePaths.SettingsFile)) throw new PathRefused("De instellingen kunnen niet weggegooid worden.");
+        if (full == Path.Combine(Paths.Root, SitePaths.SettingsFile)) throw new PathRefused("De instellingen kunnen niet weggegooid worden.");
         if (File.Exists(full)) File.Delete(full);
     }
 
     /// <summary>Content saved through the editor is Markdown under <c>input/</c>, or the settings file.</summary>
     private string ContentFileOnly(string full)
     {
-        if (full == Path.Combine(_paths.Root, SitePaths.SettingsFile) || full.EndsWith(".md", StringComparison.Ordinal)) return full;
-        throw new PathRefused($"`{_paths.Relative(full)}` is geen tekstbestand van de site; de redactie bewaart alleen .md-bestanden in `input/` en de instellingen.");
+        if (full == Path.Combine(Paths.Root, SitePaths.SettingsFile) || full.EndsWith(".md", StringComparison.Ordinal)) return full;
+        throw new PathRefused($"`{Paths.Relative(full)}` is geen tekstbestand van de site; de redactie bewaart alleen .md-bestanden in `input/` en de instellingen.");
     }
 
     private string Allowed(string? relative) =>
-        _paths.Resolve(relative) ?? throw new PathRefused($"`{relative}` ligt buiten de map `input/`; daar mag de redactie niet komen.");
+        Paths.Resolve(relative) ?? throw new PathRefused($"`{relative}` ligt buiten de map `input/`; daar mag de redactie niet komen.");
 
     private IEnumerable<string> ListFiles(string folder, string extension, int depth)
     {
@@ -169,7 +167,7 @@ public sealed class LocalBackend(string root)
 
     private JsonObject Entry(string full)
     {
-        var path = _paths.Relative(full);
+        var path = Paths.Relative(full);
         if (!File.Exists(full)) return new JsonObject { ["data"] = null, ["file"] = new JsonObject { ["path"] = path, ["id"] = null } };
         var bytes = File.ReadAllBytes(full);
         return new JsonObject
@@ -185,7 +183,7 @@ public sealed class LocalBackend(string root)
         return new JsonObject
         {
             ["id"] = Convert.ToHexStringLower(SHA256.HashData(bytes)), ["content"] = Convert.ToBase64String(bytes), ["encoding"] = "base64",
-            ["path"] = _paths.Relative(full), ["name"] = Path.GetFileName(full),
+            ["path"] = Paths.Relative(full), ["name"] = Path.GetFileName(full),
         };
     }
 

@@ -4,7 +4,6 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Thuisbasis.Content;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Calendars;
@@ -34,7 +33,7 @@ public static class AgendaCalendar
         {
             var a = view.Source;
             var uid = $"{a.Entry.Slug}@{host}";
-            var master = Event(site, view, uid, stamp, At(a, a.FirstDate, tzid), tzid);
+            var master = Event(view, uid, stamp, At(a, a.FirstDate, tzid), tzid);
             master.Status = a.CancelledAll ? "CANCELLED" : "CONFIRMED";
             if (a.Repeat is { } repeat)
             {
@@ -46,7 +45,7 @@ public static class AgendaCalendar
             foreach (var date in a.CancelledDates)
             {
                 var start = At(a, date, tzid);
-                var cancelled = Event(site, view, uid, stamp, start, tzid);
+                var cancelled = Event(view, uid, stamp, start, tzid);
                 cancelled.Summary = $"Gaat niet door: {view.Title}";
                 cancelled.Status = "CANCELLED";
                 if (a.Repeat is not null) cancelled.RecurrenceIdentifier = new RecurrenceIdentifier(start, null);
@@ -57,7 +56,7 @@ public static class AgendaCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private static CalendarEvent Event(Site site, ActivityView view, string uid, CalDateTime stamp, CalDateTime start, string tzid)
+    private static CalendarEvent Event(ActivityView view, string uid, CalDateTime stamp, CalDateTime start, string tzid)
     {
         var a = view.Source;
         var end = a.AllDay

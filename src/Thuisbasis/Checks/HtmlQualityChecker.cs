@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Hosting;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Thuisbasis.Diagnostics;
+using Thuisbasis.Hosting;
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
@@ -94,18 +95,6 @@ public sealed class LinkChecker(string root)
     }
 
     /// <summary>The line and column of a link in the page's Markdown source, or the start of that source.</summary>
-    private SourcePosition Locate(PageModel page, string href)
-    {
-        var source = page.Source;
-        if (source.StartsWith('(')) return SourcePosition.StartOf(source);
-        var full = Path.Combine(root, source);
-        if (!File.Exists(full)) return SourcePosition.StartOf(source);
-        var lines = File.ReadAllLines(full);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var col = lines[i].IndexOf(href, StringComparison.Ordinal);
-            if (col >= 0) return new SourcePosition(source, i + 1, col + 1);
-        }
-        return SourcePosition.StartOf(source);
-    }
+    private SourcePosition Locate(PageModel page, string href) =>
+        page.Source.StartsWith('(') ? SourcePosition.StartOf(page.Source) : SourceLocator.Find(root, page.Source, href);
 }

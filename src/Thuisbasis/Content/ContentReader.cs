@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using Thuisbasis.Content.Readers;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Content.Settings;
@@ -129,6 +128,4 @@ public static class ContentReader
 
     public static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
-
-    internal static ulong HashFile(string full) => XxHash3.HashToUInt64(File.ReadAllBytes(full));
 }

@@ -13,33 +13,16 @@ public static partial class Dates
     {
         value = default;
         var s = text.Trim();
-        int y, mo, d, h = 0, mi = 0;
-        var iso = Iso().Match(s);
-        var nl = Dutch().Match(s);
-        Match m;
-        if (iso.Success)
-        {
-            m = iso;
-            y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-            d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        }
-        else if (nl.Success)
-        {
-            m = nl;
-            y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-            d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            return false;
-        }
+        var m = Iso().Match(s);
+        if (!m.Success) m = Dutch().Match(s);
+        if (!m.Success) return false;
+        int Group(string name) => int.Parse(m.Groups[name].Value, CultureInfo.InvariantCulture);
+        int y = Group("y"), mo = Group("m"), d = Group("d"), h = 0, mi = 0;
 
         if (m.Groups["h"].Success)
         {
-            h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
-            mi = int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture);
+            h = Group("h");
+            mi = Group("min");
             if (h > 23 || mi > 59) return false;
         }
         if (y < 1900 || y > 2200 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;

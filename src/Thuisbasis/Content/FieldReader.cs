@@ -12,7 +12,6 @@ public sealed class FieldReader
 {
     private readonly FrontMatter _source;
     private readonly YamlMappingNode _map;
-    private readonly DiagnosticBag _diagnostics;
     private readonly string _prefix;
 
     public FieldReader(FrontMatter source, DiagnosticBag diagnostics)
@@ -22,11 +21,11 @@ public sealed class FieldReader
     {
         _source = source;
         _map = map;
-        _diagnostics = diagnostics;
+        Diagnostics = diagnostics;
         _prefix = prefix;
     }
 
-    public DiagnosticBag Diagnostics => _diagnostics;
+    public DiagnosticBag Diagnostics { get; }
     public string Path => _source.Path;
 
     private string Name(string key) => _prefix + key;
@@ -57,7 +56,7 @@ public sealed class FieldReader
     }
 
     public void Missing(string key, string help) =>
-        _diagnostics.Error("TB0101", MapStart, $"`{Name(key)}` ontbreekt.", help);
+        Diagnostics.Error("TB0101", MapStart, $"`{Name(key)}` ontbreekt.", help);
 
     public string? Text(string key, bool required = false, string? help = null)
     {
@@ -82,7 +81,7 @@ public sealed class FieldReader
         var text = Text(key, required, $"Voeg een regel `{key}: 2026-11-23` toe.");
         if (text is null) return null;
         if (Dates.TryParse(text, zone, out var value)) return value;
-        _diagnostics.Error("TB0102", At(key), $"`{Name(key)}` is `{text}`; dat is geen datum.",
+        Diagnostics.Error("TB0102", At(key), $"`{Name(key)}` is `{text}`; dat is geen datum.",
             Dates.SuggestFromWords(text) is { } iso ? $"Schrijf de datum in cijfers: `{key}: {iso}`." : "Schrijf 2026-11-23 of 23-11-2026.");
         return null;
     }
@@ -96,7 +95,7 @@ public sealed class FieldReader
             case "true" or "yes" or "ja" or "on": return true;
             case "false" or "no" or "nee" or "off": return false;
         }
-        _diagnostics.Error("TB0103", At(key), $"`{Name(key)}` is `{text}`, maar hier past alleen `true` of `false`.",
+        Diagnostics.Error("TB0103", At(key), $"`{Name(key)}` is `{text}`, maar hier past alleen `true` of `false`.",
             $"Schrijf `{key}: true` (ja) of `{key}: false` (nee).");
         return null;
     }
@@ -106,7 +105,7 @@ public sealed class FieldReader
         var text = Text(key);
         if (text is null) return null;
         if (decimal.TryParse(text.Replace("_", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) return n;
-        _diagnostics.Error("TB0108", At(key), $"`{Name(key)}` is `{text}`; dat is geen getal.",
+        Diagnostics.Error("TB0108", At(key), $"`{Name(key)}` is `{text}`; dat is geen getal.",
             $"Schrijf alleen cijfers, bijvoorbeeld `{key}: 3`.");
         return null;
     }
@@ -119,7 +118,7 @@ public sealed class FieldReader
         var hit = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
         if (hit is not null) return hit;
         var near = KnownKeys.DutchValue(text, allowed) ?? Suggest.Closest(text, allowed);
-        _diagnostics.Error("TB0103", At(key), $"`{Name(key)}` is `{text}`, maar dat kan niet.",
+        Diagnostics.Error("TB0103", At(key), $"`{Name(key)}` is `{text}`, maar dat kan niet.",
             (near is not null ? $"Bedoelde u `{near}`? " : "") + $"Kies uit {List(allowed)}.");
         return null;
     }
@@ -146,7 +145,7 @@ public sealed class FieldReader
             var at = _source.PositionOf(scalar);
             if (ListSentence.Looks(scalar.Value ?? "", scalar.Style))
             {
-                _diagnostics.Error("TB0119", at, $"`{Name(key)}` is geschreven als een zin (`{scalar.Value}`), maar hier hoort een lijst.",
+                Diagnostics.Error("TB0119", at, $"`{Name(key)}` is geschreven als een zin (`{scalar.Value}`), maar hier hoort een lijst.",
                     $"Schrijf de woorden tussen blokhaken met komma's ertussen: `{key}: [{ListSentence.Suggest(scalar.Value ?? "")}]`.");
                 return [];
             }
@@ -166,7 +165,7 @@ public sealed class FieldReader
             if (required) Missing(key, help ?? $"Voeg `{key}:` toe.");
             return null;
         }
-        if (node is YamlMappingNode map) return new FieldReader(_source, map, _diagnostics, Name(key) + ".");
+        if (node is YamlMappingNode map) return new FieldReader(_source, map, Diagnostics, Name(key) + ".");
         WrongKind(key, node, "een groepje gegevens", help ?? $"Schrijf `{key}: {{ naam: waarde }}`.");
         return null;
     }
@@ -181,7 +180,7 @@ public sealed class FieldReader
             YamlMappingNode => "een groepje gegevens",
             _ => "een tekst",
         };
-        _diagnostics.Error("TB0108", _source.PositionOf(node), $"`{Name(key)}` is {got}, maar hier hoort {expected}.", help);
+        Diagnostics.Error("TB0108", _source.PositionOf(node), $"`{Name(key)}` is {got}, maar hier hoort {expected}.", help);
     }
 
     /// <summary>Warns about every key that is not in <paramref name="known"/>, with the closest known key as a hint, or the new name of a renamed one.</summary>
@@ -194,14 +193,14 @@ public sealed class FieldReader
             // A key an earlier version knew: say what it is called now (Upgrading/Migrations), not just "unknown".
             if (Upgrading.Migrations.ForKey(_source.Path, Name(key)) is { } migration)
             {
-                Upgrading.Migrations.ReportKey(_diagnostics, _source.PositionOf(k), migration);
+                Upgrading.Migrations.ReportKey(Diagnostics, _source.PositionOf(k), migration);
                 continue;
             }
             var near = KnownKeys.DutchAlias(key, known) ?? Suggest.Closest(key, known);
             var help = near is not null
                 ? $"Bedoelde u `{near}`?"
                 : $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn {List(known.Take(12).ToList())}.";
-            _diagnostics.Warning("TB0201", _source.PositionOf(k), $"onbekende sleutel `{Name(key)}`.", help);
+            Diagnostics.Warning("TB0201", _source.PositionOf(k), $"onbekende sleutel `{Name(key)}`.", help);
         }
     }
 

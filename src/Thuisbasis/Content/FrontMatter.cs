@@ -141,9 +141,5 @@ public sealed class FrontMatter
         return at < 0 ? text.Length : at;
     }
 
-    private static List<string> SplitLines(string text)
-    {
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').ToList();
-        return lines;
-    }
+    private static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
 }

@@ -52,11 +52,7 @@ internal sealed class SimpleYaml : IParser
                 if (!any) first = ((Scalar)events[3]).Start;
                 any = true;
             }
-            if (end == yaml.Length)
-            {
-                lineStart = end;
-                break;
-            }
+            if (end == yaml.Length) break;
             lineStart = end + 1;
             line++;
         }

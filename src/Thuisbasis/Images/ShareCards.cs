@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Thuisbasis.Content;
 using Thuisbasis.Output;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Images;

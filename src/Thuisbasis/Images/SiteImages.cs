@@ -35,9 +35,6 @@ public sealed class SiteImages
         string.Join('\n', _images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value.Image.Hash:x16}")) + PublishOriginals));
     private ulong? _version;
 
-    /// <summary>An empty set (a build without images, or a test that renders templates alone).</summary>
-    public static SiteImages None(ImageStore store) => new([], store, false);
-
     /// <summary>Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel and checks every SVG for script.</summary>
     public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics)
     {

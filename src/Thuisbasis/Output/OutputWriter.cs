@@ -17,12 +17,6 @@ public static class OutputWriter
 {
     public sealed record Result(int Written, int Unchanged);
 
-    public static Result Write(string outputPath, IReadOnlyList<OutputFile> files)
-    {
-        using var staging = Stage(outputPath);
-        return staging.Commit(files);
-    }
-
     /// <summary>
     /// Starts a write whose generated files may be added while the build is still running (<see cref="Staging.AddText"/>),
     /// so a large site's pages need not all stay in memory. Nothing reaches the output folder before

@@ -45,8 +45,7 @@ public static class BuildStamp
             foreach (var (file, length, ticks) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
                 sb.Append(file).Append('|').Append(length).Append('|').Append(ticks).Append('\n');
         }
-        return XxHash128.Hash(MemoryMarshal.AsBytes(sb.ToString().AsSpan())).AsSpan().ToArray()
-            .Aggregate(new StringBuilder(), (s, b) => s.Append(b.ToString("x2"))).ToString();
+        return Convert.ToHexStringLower(XxHash128.Hash(MemoryMarshal.AsBytes(sb.ToString().AsSpan())));
     }
 
     private static void AppendFile(StringBuilder sb, string file)

@@ -10,11 +10,7 @@ namespace Thuisbasis.Pipeline;
 public static class PublishingRules
 {
     /// <summary>The decision for one item: its <see cref="Visibility"/>, the marker its page shows, and whether it gets a page.</summary>
-    public sealed record Decision(Visibility Visibility, string? Marker, bool HasPage)
-    {
-        /// <summary>In listings, feeds and calendars: published and not ended.</summary>
-        public bool Listed => Visibility == Visibility.Published;
-    }
+    public sealed record Decision(Visibility Visibility, string? Marker, bool HasPage);
 
     private static readonly Decision Published = new(Visibility.Published, null, true);
     private static readonly Decision Withheld = new(Visibility.NoConsent, null, false);

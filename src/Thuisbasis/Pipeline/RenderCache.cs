@@ -46,15 +46,6 @@ public sealed class RenderCache
     /// <summary>The outputs of the last <see cref="RenderAll"/> that were rendered rather than reused (site-relative URLs).</summary>
     public IReadOnlyList<string> LastRendered { get; private set; } = [];
 
-    /// <summary>Forgets every page, so the next build renders all of them.</summary>
-    public void Clear()
-    {
-        lock (_lock)
-        {
-            _pages = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        }
-    }
-
     /// <summary>What <see cref="RenderAll"/> gives back: the pages as enriched, and each page's file (null where rendering failed).</summary>
     public sealed record Rendering(IReadOnlyList<PageModel> Pages, IReadOnlyList<OutputFile> Files);
 

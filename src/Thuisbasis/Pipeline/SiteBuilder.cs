@@ -107,7 +107,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             .OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.CurrentCulture)
             .Select(p => Same("person:", p.Entry.SourcePath, new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
                 p.Phone is null ? null : Links.TelHref(p.Phone),
-                p.Socials.Select(kv => new SocialLink(kv.Key, SettingsReader.SocialLabel(kv.Key), kv.Value)).ToList(), run.Html(p.Entry), null, p.Order)))
+                p.Socials.Select(kv => new SocialLink(kv.Key, Content.Model.SocialNetworks.Label(kv.Key), kv.Value)).ToList(), run.Html(p.Entry), null, p.Order)))
             .ToDictionary(p => p.Id);
 
     /// <summary>Stories that the publishing rules let through, newest first (then by address).</summary>

@@ -17,10 +17,9 @@ public sealed class SiteEngine
 {
     /// <summary>All this engine keeps between builds.</summary>
     private readonly PreviewMemory _memory = new();
-    private Images.ImageStore? _images;
 
     /// <summary>Processed images and share cards, cached by content in <c>.thuisbasis/cache/images/</c> next to the site and in memory.</summary>
-    public Images.ImageStore ImageStore => _images ??= new Images.ImageStore(Path.Combine(Options.Root, ".thuisbasis", "cache", "images"));
+    public Images.ImageStore ImageStore => field ??= new Images.ImageStore(Path.Combine(Options.Root, ".thuisbasis", "cache", "images"));
 
     public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null, IEnumerable<IPageEnricher>? enrichers = null)
     {

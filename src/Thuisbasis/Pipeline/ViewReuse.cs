@@ -1,4 +1,3 @@
-using System.Collections;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Pipeline;

@@ -9,12 +9,10 @@ namespace Thuisbasis.Rendering;
 /// A Scriban context that escapes every value a template writes, so content can never become markup by accident.
 /// Literal template text is written as is; <see cref="RawHtml"/> values (Markdown bodies, JSON-LD) pass through.
 /// </summary>
-internal sealed class HtmlEscapingContext : TemplateContext
+internal sealed class HtmlEscapingContext(Scriban.Runtime.ScriptObject builtins, TemplateEngine owner) : TemplateContext(builtins)
 {
-    public HtmlEscapingContext(Scriban.Runtime.ScriptObject builtins, TemplateEngine owner) : base(builtins) => Owner = owner;
-
     /// <summary>The engine whose builtins and theme loader this context uses (a thread keeps one context for reuse).</summary>
-    public TemplateEngine Owner { get; }
+    public TemplateEngine Owner { get; } = owner;
 
     /// <summary>
     /// Scriban builds a reflection accessor per type in every new context; doing that for every page was the largest

@@ -1,5 +1,4 @@
 using Thuisbasis.Content;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;

@@ -37,12 +37,6 @@ internal sealed class PageOutput : IScriptOutput
 
     public string ToText() => new(_buffer, 0, _length);
 
-    /// <summary>Characters written so far.</summary>
-    public int Length => _length;
-
-    /// <summary>What was written from <paramref name="start"/> on.</summary>
-    public string Text(int start) => new(_buffer, start, _length - start);
-
     public byte[] ToUtf8()
     {
         var chars = _buffer.AsSpan(0, _length);

@@ -1,4 +1,3 @@
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
@@ -45,7 +44,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
                 Breadcrumbs = p.Role == "home" ? [] : [home, new Breadcrumb(p.Title, p.Url)],
                 Inputs = [p.SourcePath],
             };
-            if (p.Role == "extra") plans.AddRange(Paged(basePlan, site.Stories));
+            if (p.Role == "extra") plans.AddRange(Paged(basePlan, site.Stories, s => s.SourcePath));
             else plans.Add(basePlan);
         }
     }
@@ -93,7 +92,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
         {
             Description = $"Alle verhalen van {site.Settings.Name}.",
             Breadcrumbs = [home, new Breadcrumb("Verhalen", StoriesUrl)],
-        }, site.Stories));
+        }, site.Stories, s => s.SourcePath));
 
         plans.Add(Base(VacanciesUrl, "layouts/vacancies.sbn-html", "vacancies", "(vacatures)", "Vacatures") with
         {
@@ -115,7 +114,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
             {
                 Description = $"Verhalen over {t.Name}.", Tag = t,
                 Breadcrumbs = [home, new Breadcrumb("Onderwerpen", TagsUrl), new Breadcrumb(t.Name, t.Url)],
-            }, t.Stories));
+            }, t.Stories, s => s.SourcePath));
 
         foreach (var a in site.Authors)
             plans.AddRange(Paged(Base(a.Person.Url!, "layouts/author.sbn-html", "author", a.Person.SourcePath, a.Person.Name) with
@@ -125,7 +124,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
                 Breadcrumbs = [home, new Breadcrumb(site.Settings.Pages["about"].Title, site.Settings.Pages["about"].Url),
                                new Breadcrumb(a.Person.Name, a.Person.Url!)],
                 Inputs = [a.Person.SourcePath],
-            }, a.Stories));
+            }, a.Stories, s => s.SourcePath));
     }
 
     /// <summary>Pages every site has: thanks after the contact form, accessibility, search, 404.</summary>
@@ -193,17 +192,20 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
         return links;
     }
 
-    /// <summary>Splits a listing into pages of <c>page_size</c>: <c>/x/</c>, <c>/x/pagina/2/</c>, …</summary>
-    private IEnumerable<PageModel> Paged(PageModel first, IReadOnlyList<StoryView> stories)
+    /// <summary>
+    /// Splits a listing of stories or activities into pages of <c>page_size</c>: <c>/x/</c>, <c>/x/pagina/2/</c>, …; each
+    /// page's inputs are the listing page's own and the files of its items (<paramref name="sourceOf"/>).
+    /// </summary>
+    private IEnumerable<PageModel> Paged<T>(PageModel first, IReadOnlyList<T> all, Func<T, string> sourceOf) where T : class
     {
         var size = Math.Max(1, site.Settings.PageSize);
-        var total = Math.Max(1, (stories.Count + size - 1) / size);
+        var total = Math.Max(1, (all.Count + size - 1) / size);
         string UrlOf(int n) => n == 1 ? first.Url : $"{first.Url}pagina/{n}/";
         for (var n = 1; n <= total; n++)
         {
             var start = (n - 1) * size;
-            var items = new List<object>(Math.Min(size, stories.Count - start));
-            for (var i = start; i < stories.Count && i < start + size; i++) items.Add(stories[i]);
+            var items = new List<object>(Math.Min(size, all.Count - start));
+            for (var i = start; i < all.Count && i < start + size; i++) items.Add(all[i]);
             var page = first with
             {
                 Url = UrlOf(n),
@@ -212,7 +214,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
                 Items = items,
                 Pager = total == 1 ? null : new Pager(n, total, n > 1 ? UrlOf(n - 1) : null, n < total ? UrlOf(n + 1) : null,
                     PagerLinks(n, total, UrlOf)),
-                Inputs = [.. first.Inputs, .. items.Cast<StoryView>().Select(s => s.SourcePath)],
+                Inputs = [.. first.Inputs, .. items.Cast<T>().Select(sourceOf)],
             };
             yield return page;
         }

@@ -1,6 +1,5 @@
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering;
@@ -29,12 +28,5 @@ public sealed class PageRenderer(TemplateEngine templates)
                 output => staging.AddText(page.OutputPath, output.Written, page.Source));
         var html = templates.RenderUtf8(BaseLayout, globals, page.Source, diagnostics, recorder);
         return html is null ? null : new OutputFile(page.OutputPath, html, null, page.Source);
-    }
-
-    public IReadOnlyList<OutputFile> RenderAll(Site site, IReadOnlyList<PageModel> pages, DiagnosticBag diagnostics)
-    {
-        var results = new OutputFile?[pages.Count];
-        Parallel.For(0, pages.Count, i => results[i] = Render(site, pages[i], diagnostics));
-        return results.OfType<OutputFile>().ToList();
     }
 }

@@ -12,7 +12,7 @@ namespace Thuisbasis.Rendering;
 /// Renders Scriban layouts from the theme. Templates are compiled once and kept (by path and text) so the preview
 /// and the parallel render reuse them; every value a template writes is HTML-escaped unless it is <see cref="RawHtml"/>.
 /// </summary>
-public sealed class TemplateEngine
+public sealed class TemplateEngine(Theme theme)
 {
     /// <summary>By full path: the compiled template and the fingerprint of its path and the text it was compiled from.</summary>
     private readonly ConcurrentDictionary<string, (ulong Fingerprint, Template Template)> _compiled = new();
@@ -22,9 +22,7 @@ public sealed class TemplateEngine
     private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
     private ulong _version;
 
-    public TemplateEngine(Theme theme) => Theme = theme;
-
-    public Theme Theme { get; }
+    public Theme Theme { get; } = theme;
 
     /// <summary>Forgets compiled templates (the preview calls this when a theme file changes).</summary>
     public void Invalidate()

@@ -1,7 +1,6 @@
 using Thuisbasis.Checks;
 using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Reporting;

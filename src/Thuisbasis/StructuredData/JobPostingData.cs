@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 using Thuisbasis.Content.Settings;
 

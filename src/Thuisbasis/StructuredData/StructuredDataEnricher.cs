@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Thuisbasis.Rendering;
 using Thuisbasis.Model;
 

@@ -13,10 +13,7 @@ internal static class CommonFields
     {
         var url = r.Text(key);
         var alt = r.Text(altKey);
-        if (url is null)
-        {
-            return null;
-        }
+        if (url is null) return null;
         if (alt is null)
         {
             r.Diagnostics.Error("TB0105", r.KeyAt(key), $"`{altKey}` ontbreekt bij `{key}`.",

@@ -18,10 +18,8 @@ internal static class VacancyReader
         var applyUrl = r.Text("apply_url");
         var applyEmail = r.Text("apply_email");
         if (applyUrl is null && applyEmail is null)
-        {
             ctx.Diagnostics.Error("TB0109", r.At("title"), "Er staat niet bij hoe iemand kan solliciteren.",
                 "Voeg `apply_email: werken@voorbeeld.nl` of `apply_url: https://...` toe.");
-        }
         if (applyUrl is not null && !Links.IsWebAddress(applyUrl))
         {
             ctx.Diagnostics.Error("TB0111", r.At("apply_url"), $"`apply_url` is `{applyUrl}`; dat is geen webadres.",
@@ -59,10 +57,8 @@ internal static class VacancyReader
             email = null;
         }
         if (email is null && phone is null && !c.Has("email"))
-        {
             c.Diagnostics.Error("TB0101", c.At("name"), "Bij `contact` staat geen e-mailadres en geen telefoonnummer.",
                 "Voeg `email:` of `phone:` toe, zodat mensen hun vragen kwijt kunnen.");
-        }
         return name is null ? null : new ContactPerson(name, email, phone);
     }
 

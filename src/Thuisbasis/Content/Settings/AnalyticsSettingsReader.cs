@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Thuisbasis.Content;
 
 namespace Thuisbasis.Content.Settings;
 
@@ -18,7 +17,7 @@ public static partial class AnalyticsSettingsReader
         var provider = a.OneOf("provider", AnalyticsSettings.Providers) ?? (a.Has("provider") ? null : "none");
         var consent = a.OneOf("consent", AnalyticsSettings.ConsentModes) ?? "auto";
         var site = a.Text("site");
-        var host = Host(a, provider);
+        var host = Host(a);
         var settings = new AnalyticsSettings
         {
             Provider = provider ?? "none",
@@ -47,7 +46,7 @@ public static partial class AnalyticsSettingsReader
         return settings;
     }
 
-    private static string? Host(FieldReader a, string? provider)
+    private static string? Host(FieldReader a)
     {
         var host = a.Text("host");
         if (host is null) return null;

@@ -1,5 +1,3 @@
-using Thuisbasis.Content;
-
 namespace Thuisbasis.Content.Settings;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Thuisbasis.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace Thuisbasis.Content.Settings;

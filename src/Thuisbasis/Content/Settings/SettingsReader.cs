@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Thuisbasis.Content;
 using Thuisbasis.Content.Model;
 using Thuisbasis.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -25,9 +24,6 @@ public static partial class SettingsReader
     private static readonly string[] ContactKeys = SettingsScreen.Keys(SettingsScreen.Contact);
     private static readonly string[] BrandKeys = SettingsScreen.Keys(SettingsScreen.Brand);
     private static readonly string[] FeedKeys = SettingsScreen.Keys(SettingsScreen.Feeds);
-
-    /// <summary>How a social network is named on the page ("linkedin" → "LinkedIn"), for the site and for team members.</summary>
-    public static string SocialLabel(string network) => Content.Model.SocialNetworks.Label(network);
 
     public static SiteSettings Read(string root, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
@@ -150,7 +146,7 @@ public static partial class SettingsReader
                     "Schrijf het volledige adres van het profiel, met https:// ervoor.");
                 continue;
             }
-            list.Add(new SocialLink(key, SocialLabel(key), url));
+            list.Add(new SocialLink(key, SocialNetworks.Label(key), url));
         }
         return list;
     }

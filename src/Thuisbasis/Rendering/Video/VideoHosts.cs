@@ -1,4 +1,3 @@
-using Thuisbasis.Pipeline;
 using Thuisbasis.Model;
 
 namespace Thuisbasis.Rendering.Video;
