@@ -10,9 +10,10 @@ namespace Thuisbasis.Rendering;
 /// </summary>
 public sealed class PageRenderer(TemplateEngine templates)
 {
-    public TemplateEngine Templates => templates;
-
     public const string BaseLayout = "layouts/base.sbn-html";
+
+    /// <summary>The engine the pages are rendered with; the preview asks it what the layouts and partials are worth.</summary>
+    public TemplateEngine Templates => templates;
 
     /// <param name="recorder">Notes what the layouts read, so the preview can tell later whether this page changed.</param>
     /// <param name="staging">When given, the page is written into it as soon as it is rendered and comes back without its bytes.</param>
