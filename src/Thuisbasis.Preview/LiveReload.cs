@@ -27,13 +27,14 @@ public sealed class LiveReload
     }
 
     /// <summary>Streams events to one client until it goes away or the server stops.</summary>
-    public async Task StreamAsync(Stream body, Func<Task> flush, int build, CancellationToken cancel)
+    /// <param name="version">The server's <see cref="PreviewState.Version"/>, sent first: a page made from another reloads.</param>
+    public async Task StreamAsync(Stream body, Func<Task> flush, string version, CancellationToken cancel)
     {
         var channel = Channel.CreateUnbounded<string>();
         lock (_lock) _clients.Add(channel);
         try
         {
-            await Write(body, $"retry: 500\nevent: hello\ndata: {build}\n\n", flush, cancel);
+            await Write(body, $"retry: 500\nevent: hello\ndata: {version}\n\n", flush, cancel);
             await foreach (var message in channel.Reader.ReadAllAsync(cancel)) await Write(body, message, flush, cancel);
         }
         catch (OperationCanceledException) { }
@@ -50,12 +51,18 @@ public sealed class LiveReload
         await flush();
     }
 
-    /// <summary>The script added before <c>&lt;/body&gt;</c> of every page while serving (never written to the output).</summary>
-    public const string Script = """
+    /// <summary>
+    /// The script added before <c>&lt;/body&gt;</c> of every page while serving (never written to the output), with the
+    /// <see cref="PreviewState.Version"/> the page was made from.
+    /// </summary>
+    public static string Script(string version) =>
+        ScriptTemplate.Replace("VERSION", System.Text.Encodings.Web.JavaScriptEncoder.Default.Encode(version));
+
+    private const string ScriptTemplate = """
         <script id="thuisbasis-live">(() => {
-          let build = null;
+          let build = "VERSION";
           const events = new EventSource("/_thuisbasis/events");
-          events.addEventListener("hello", e => { if (build !== null && build !== e.data) location.reload(); build = e.data; });
+          events.addEventListener("hello", e => { if (build !== e.data) location.reload(); build = e.data; });
           events.addEventListener("reload", e => { build = e.data; location.reload(); });
           events.addEventListener("css", e => {
             build = e.data;

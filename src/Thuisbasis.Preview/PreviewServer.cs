@@ -67,7 +67,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 context.Response.Headers.CacheControl = "no-store";
                 using var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
                 await live.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(both.Token),
-                    session?.State.Build ?? 0, both.Token);
+                    session?.State.Version ?? "0", both.Token);
             }
             else if (context.Request.Path == Thuisbasis.Editor.EditorConfig.ProxyPath) await backend.HandleAsync(context);
             else if (session is null || report is null) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Output;
@@ -150,4 +151,11 @@ public sealed record PreviewState(int Build, IReadOnlyDictionary<string, OutputF
     public Site? Site { get; init; }
 
     public bool HasGoodBuild => Build > 0;
+
+    /// <summary>
+    /// What a served page was made from: the build's number, and its error overlay when a newer build failed. A page
+    /// carries it, and the live-reload connection compares it with the server's when it opens, so a rebuild that
+    /// finished between serving the page and that connection still reloads it.
+    /// </summary>
+    public string Version => Overlay is null ? Build.ToString(CultureInfo.InvariantCulture) : $"{Build}-{(uint)Overlay.GetHashCode():x8}";
 }

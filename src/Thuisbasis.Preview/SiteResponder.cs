@@ -86,7 +86,7 @@ internal static class SiteResponder
 
     internal static async Task Html(HttpContext context, string html, int status, PreviewState state, PreviewToolbar? toolbar = null)
     {
-        var addition = LiveReload.Script + (toolbar?.For(state) ?? "") + (state.Overlay ?? "");
+        var addition = LiveReload.Script(state.Version) + (toolbar?.For(state) ?? "") + (state.Overlay ?? "");
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         html = at < 0 ? html + addition : html.Insert(at, addition);
         var bytes = Encoding.UTF8.GetBytes(html);

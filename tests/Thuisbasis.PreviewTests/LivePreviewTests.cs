@@ -63,6 +63,32 @@ public sealed class LivePreviewTests(ChromiumFixture chromium) : IAsyncLifetime
         Assert.Equal("zelfde pagina", await _page.EvaluateAsync<string>("() => window.thuisbasisTestMark"));
     }
 
+    [Fact]
+    public async Task ARebuildBetweenServingAPageAndItsLiveConnectionStillReloadsIt()
+    {
+        // A second tab whose live-reload connection is held back until the edit below has been built.
+        var page = await chromium.Browser.NewPageAsync();
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/_thuisbasis/events", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(new Uri(_server.Url, "/verhalen/wandelen/").ToString());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Wandelen tegen eenzaamheid");
+        var served = _server.Session.State.Build;
+
+        _site.Replace(Story, "title: Wandelen tegen eenzaamheid", "title: Samen het park in");
+        for (var i = 0; i < 300 && _server.Session.State.Build == served; i++) await Task.Delay(100);
+        Assert.True(_server.Session.State.Build > served, "De preview bouwde de site niet opnieuw na de wijziging.");
+        Assert.Equal("Wandelen tegen eenzaamheid", await page.Locator("h1").TextContentAsync());
+        release.SetResult();
+
+        // The connection opens after the reload was sent: the page learns from its first message that it is out of date.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Samen het park in", new() { Timeout = 30_000 });
+        await page.CloseAsync();
+    }
+
     /// <summary>Waits until the tab's EventSource is connected, so no rebuild can happen before it listens.</summary>
     private async Task WaitForLiveReloadConnection()
     {
