@@ -87,33 +87,48 @@ public sealed class RenderCache
                 pageDone?.Invoke();
                 return;
             }
-            // What enrichers and the template read is recorded while they run: every object with an identity that the plan
-            // reaches (enrichers read them in code), and whatever else is read where it is read (templates, image facts).
-            var recorder = new DependencyRecorder();
-            foreach (var key in DependencyIndex.Reachable(plannedPage)) recorder.Add(DependencyKeys.Member(key, "*"));
-            PageModel page;
-            OutputFile? file;
-            using (recorder.Listen())
-            {
-                page = enrich(plannedPage);
-                file = renderer.Render(site, page, diagnostics, recorder);
-            }
-            pages[i] = page;
-            results[i] = file;
+            (pages[i], results[i], fresh[i]) = RenderAndRecord(site, plannedPage, enrich, renderer, global, diagnostics, index, known);
             rendered[i] = true;
             pageDone?.Invoke();
-            if (file is null) return;
-            var reads = Intern(recorder.Keys);
-            var values = new ulong[reads.Length];
-            var k = 0;
-            // Keys interned by this build lie beyond the table of known ones; the index computes those by name.
-            foreach (var key in recorder.Keys)
-            {
-                values[k] = known.Has(reads[k]) ? known.Get(reads[k]) : index[key];
-                k++;
-            }
-            fresh[i] = new Entry(plannedPage, global, reads, values, page, file);
         });
+        Remember(planned, previous, fresh, rendered, found);
+        LastRendered = planned.Where((_, i) => rendered[i]).Select(p => p.Url).ToList();
+        return new Rendering(pages, results.OfType<OutputFile>().ToList());
+    }
+
+    /// <summary>
+    /// Enriches and renders one page while recording what it reads: every object with an identity that the plan reaches
+    /// (enrichers read them in code), and whatever else is read where it is read (templates, theme files, image facts).
+    /// The entry to keep is null when the page failed to render.
+    /// </summary>
+    private (PageModel Page, OutputFile? File, Entry? Entry) RenderAndRecord(Site site, PageModel planned, Func<PageModel, PageModel> enrich,
+        PageRenderer renderer, ulong global, DiagnosticBag diagnostics, DependencyIndex index, KeyValues known)
+    {
+        var recorder = new DependencyRecorder();
+        foreach (var key in DependencyIndex.Reachable(planned)) recorder.Add(DependencyKeys.Member(key, "*"));
+        PageModel page;
+        OutputFile? file;
+        using (recorder.Listen())
+        {
+            page = enrich(planned);
+            file = renderer.Render(site, page, diagnostics, recorder);
+        }
+        if (file is null) return (page, null, null);
+        var reads = Intern(recorder.Keys);
+        var values = new ulong[reads.Length];
+        var k = 0;
+        // Keys interned by this build lie beyond the table of known ones; the index computes those by name.
+        foreach (var key in recorder.Keys)
+        {
+            values[k] = known.Has(reads[k]) ? known.Get(reads[k]) : index[key];
+            k++;
+        }
+        return (page, file, new Entry(planned, global, reads, values, page, file));
+    }
+
+    /// <summary>Keeps this build's pages for the next: the new entries, and the previous ones of pages that were reused.</summary>
+    private void Remember(IReadOnlyList<PageModel> planned, Dictionary<string, Entry> previous, Entry?[] fresh, bool[] rendered, int found)
+    {
         lock (_lock)
         {
             if (found == previous.Count && found == planned.Count && ReferenceEquals(previous, _pages))
@@ -123,22 +138,18 @@ public sealed class RenderCache
                 for (var i = 0; i < planned.Count; i++)
                     if (fresh[i] is { } made) previous[planned[i].OutputPath] = made;
                     else if (rendered[i]) previous.Remove(planned[i].OutputPath);
+                return;
             }
-            else
+            var current = new Dictionary<string, Entry>(planned.Count, StringComparer.Ordinal);
+            for (var i = 0; i < planned.Count; i++)
             {
-                var current = new Dictionary<string, Entry>(planned.Count, StringComparer.Ordinal);
-                for (var i = 0; i < planned.Count; i++)
-                {
-                    var path = planned[i].OutputPath;
-                    if (fresh[i] is { } made) current[path] = made;
-                    else if (!rendered[i] && previous.TryGetValue(path, out var kept)) current[path] = kept;
-                }
-                // Pages that are gone, and pages that failed to render, are not kept.
-                _pages = current;
+                var path = planned[i].OutputPath;
+                if (fresh[i] is { } made) current[path] = made;
+                else if (!rendered[i] && previous.TryGetValue(path, out var kept)) current[path] = kept;
             }
+            // Pages that are gone, and pages that failed to render, are not kept.
+            _pages = current;
         }
-        LastRendered = planned.Where((_, i) => rendered[i]).Select(p => p.Url).ToList();
-        return new Rendering(pages, results.OfType<OutputFile>().ToList());
     }
 
     /// <summary>
