@@ -20,19 +20,19 @@ public sealed class DependencyIndex
     private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Nested = new();
 
     private readonly Site _site;
-    private readonly Func<string, ulong>? _themeFile;
+    private readonly Func<string, ulong> _themeFile;
     private readonly ObjectSlots _slots;
     // By slot: the one object with that key, or a List<object> when several objects share it.
     private object?[] _objects;
     private readonly ConcurrentDictionary<string, ulong> _values;
 
-    /// <param name="slots">Numbers for object keys, kept between builds by the caller (a fresh table when null).</param>
+    /// <param name="slots">Numbers for object keys, kept between builds by the caller.</param>
     /// <param name="themeFile">The fingerprint of a layout or partial by its path in the theme (<c>theme:</c> keys).</param>
-    public DependencyIndex(Site site, ObjectSlots? slots = null, Func<string, ulong>? themeFile = null)
+    public DependencyIndex(Site site, ObjectSlots slots, Func<string, ulong> themeFile)
     {
         _site = site;
         _themeFile = themeFile;
-        _slots = slots ?? new ObjectSlots();
+        _slots = slots;
         _objects = new object?[Math.Max(16, _slots.Count)];
         // Sized up front: growing a concurrent dictionary takes all its locks, and with two threads asking for thousands
         // of keys that contention was the larger part of checking a preview's pages.
@@ -60,7 +60,7 @@ public sealed class DependencyIndex
         if (span.StartsWith("part:", StringComparison.Ordinal))
             return _site.FindPart(span[5..]) is { } part ? ContentHash.Of(part) : Missing;
         if (span.StartsWith("theme:", StringComparison.Ordinal))
-            return _themeFile is null ? Missing : _themeFile(key[6..]);
+            return _themeFile(key[6..]);
         var at = span.LastIndexOf(DependencyKeys.MemberSeparator);
         var objectKey = at < 0 ? span : span[..at];
         var member = at < 0 ? "*" : span[(at + 1)..];
