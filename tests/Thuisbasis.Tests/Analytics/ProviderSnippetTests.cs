@@ -16,6 +16,7 @@ public sealed class ProviderSnippetTests
         var root = SampleSiteTests.RepositoryRoot();
         var result = new SiteEngine(new BuildOptions { Root = root, Date = FixtureSite.Today }).Build();
         Assert.True(result.Succeeded, result.Describe());
+        Assert.NotNull(result.Site);
         Assert.Equal("none", result.Site.Settings.Analytics.Provider);
         var host = new Uri(result.Site.Settings.Url).Host;
         var parser = new HtmlParser();

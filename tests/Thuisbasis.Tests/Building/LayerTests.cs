@@ -32,7 +32,7 @@ public sealed class LayerTests(ITestOutputHelper output)
         // The pipeline runs the build and calls the other folders; they get what they need (the site, the pages) from it.
         // Checks and reports run a build themselves, so they use the pipeline; the pipeline does not use them.
         var pipeline = Uses.Value["Pipeline"];
-        Assert.Empty(pipeline.Where(f => Uses.Value[f].Contains("Pipeline")));
+        Assert.DoesNotContain(pipeline, f => Uses.Value[f].Contains("Pipeline"));
     }
 
     [Fact]

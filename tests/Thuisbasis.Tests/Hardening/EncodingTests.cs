@@ -31,7 +31,7 @@ public sealed class EncodingTests
         site.WriteBytes("input/stories/a.md", Encode(kind, Story));
         var result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
-        Assert.Empty(result.Diagnostics.Where(d => d.Path == "input/stories/a.md"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Path == "input/stories/a.md");
         var doc = result.Html("verhalen/a/index.html");
         Assert.Equal("Café één", doc.QuerySelector("h1")!.TextContent);
         Assert.Contains("De crème brûlée.", doc.QuerySelector("main")!.TextContent);

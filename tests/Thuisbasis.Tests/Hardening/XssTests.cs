@@ -69,8 +69,8 @@ public sealed class XssTests
             var main = result.Html(page).QuerySelector("main")!;
             Assert.Empty(main.QuerySelectorAll("script, form, input, button, iframe, object, embed, svg, math, style, video, meta, base, noscript, template"));
             Assert.Empty(main.QuerySelectorAll("[style]"));
-            Assert.Empty(main.QuerySelectorAll("a[href], img[src]").Where(e => IsScriptUrl(e.GetAttribute("href") ?? e.GetAttribute("src")!)
-                || (e.GetAttribute("href") ?? e.GetAttribute("src")!).StartsWith("data:", StringComparison.OrdinalIgnoreCase)));
+            Assert.DoesNotContain(main.QuerySelectorAll("a[href], img[src]"), e => IsScriptUrl(e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                || (e.GetAttribute("href") ?? e.GetAttribute("src")!).StartsWith("data:", StringComparison.OrdinalIgnoreCase));
             Assert.Equal("Wet maatschappelijke ondersteuning", main.QuerySelector("abbr")!.GetAttribute("title"));
             Assert.Contains("Onschuldig", main.QuerySelectorAll("details > summary").Select(s => s.TextContent));
             Assert.Contains("Hallo  wereld.", main.TextContent);

@@ -78,6 +78,7 @@ public sealed class PagefindLocatorTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Windows has no execute bit
     public void AFileWithoutTheExecuteBitIsNotTakenForTheProgram()
     {
         using var site = new FixtureSite(withDefaults: false);

@@ -92,6 +92,7 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the failing Pagefind is a shell script
     public void APagefindThatFailsStopsTheBuildWithItsMessageAndLeavesThePreviousSiteAndIndex()
     {
         using var site = SiteWithEverythingThatMustNotBeFound();
