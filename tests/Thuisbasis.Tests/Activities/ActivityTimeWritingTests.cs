@@ -63,6 +63,8 @@ public sealed class ActivityTimeWritingTests
         var d = Only("title: Oudjaar\nstart: 2026-12-31 22:00\nend: \"01:00\"\nlocation: Buurthuis");
         Assert.Equal(("TB0140", 4, 6), (d.Code, d.Line, d.Column));
         Assert.Equal("Gaat het door na middernacht? Schrijf dan de datum erbij: `end: 2027-01-01 01:00`.", d.Help);
+        // An end in the afternoon before a start in the afternoon is a slip, not a night of 22 hours.
+        Assert.StartsWith("Zet bij `end` een tijd later dan het begin", Only("title: A\nstart: 2026-12-08 14:00\nend: \"12:00\"\nlocation: B").Help);
         var a = ActivityText.Valid("title: Oudjaar\nstart: 2026-12-31 22:00\nend: 2027-01-01 01:00\nlocation: Buurthuis");
         Assert.Equal(TimeSpan.FromHours(3), a.Duration);
     }
