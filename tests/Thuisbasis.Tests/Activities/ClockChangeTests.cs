@@ -63,6 +63,28 @@ public sealed class ClockChangeTests
         Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero), ev.DtStart!.AsUtc);
     }
 
+    [Fact]
+    public void AWeeklyEveningAcrossTheChangeToSummerTimeHasTheSameMomentsInCalendarAndPageData()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/activities/koor.md", "---\ntitle: Koor\nstart: 2027-03-02 19:30\nend: \"21:30\"\n" +
+            "repeat: { every: week, until: 2027-04-13, except: [2027-03-30] }\ncancelled: [2027-03-23]\nlocation: Kerk\n---\nZingen.\n");
+        var result = site.Build(date: new DateOnly(2027, 3, 1));
+        Assert.True(result.Succeeded, result.Describe());
+        var page = StructuredData(result.Html("activiteiten/koor/index.html")).Where(o => o.GetProperty("@type").GetString() == "Event")
+            .Select(o => (DateTimeOffset.Parse(o.GetProperty("startDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime,
+                o.GetProperty("eventStatus").GetString()!.EndsWith("Cancelled"))).ToList();
+        var calendar = Ical.Net.Calendar.Load(result.Text("activiteiten/koor/agenda.ics"))!;
+        var ics = calendar.GetOccurrences(new Ical.Net.DataTypes.CalDateTime(2027, 3, 1, 0, 0, 0, "UTC"))
+            .TakeWhile(o => o.Period.StartTime.AsUtc < new DateTime(2027, 5, 1, 0, 0, 0, DateTimeKind.Utc))
+            .Select(o => (o.Period.StartTime.AsUtc, ((Ical.Net.CalendarComponents.CalendarEvent)o.Source).Status == "CANCELLED")).ToList();
+        Assert.Equal(page, ics);
+        // 19:30 winter time is 18:30 UTC, 19:30 summer time 17:30 UTC; the 30th of March is skipped, the 23rd cancelled.
+        Assert.Equal([(new DateTime(2027, 3, 2, 18, 30, 0), false), (new DateTime(2027, 3, 9, 18, 30, 0), false), (new DateTime(2027, 3, 16, 18, 30, 0), false),
+            (new DateTime(2027, 3, 23, 18, 30, 0), true), (new DateTime(2027, 4, 6, 17, 30, 0), false), (new DateTime(2027, 4, 13, 17, 30, 0), false)],
+            page.Select(p => (DateTime.SpecifyKind(p.UtcDateTime, DateTimeKind.Unspecified), p.Item2)));
+    }
+
     private static IEnumerable<System.Text.Json.JsonElement> StructuredData(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => System.Text.Json.JsonDocument.Parse(s.TextContent).RootElement)
