@@ -40,6 +40,16 @@ public sealed class ClockChangeTests
     }
 
     [Fact]
+    public void AWeeklyNightThatEndsInTheSkippedHourNamesTheDateItStartsAsTheOneToSkip()
+    {
+        var (_, found) = ActivityText.Read("title: Nachtopvang\nstart: 2027-03-06 22:00\nend: 2027-03-07 02:30\nrepeat: { every: week }\nlocation: Kerk");
+        var d = Assert.Single(found);
+        Assert.Equal(("TB0145", 4, 6), (d.Code, d.Line, d.Column));
+        Assert.Contains("op zondag 28 maart 2027 bestaat 02:30 niet", d.Message);
+        Assert.EndsWith(", of zet 2027-03-27 bij `repeat.except`.", d.Help);
+    }
+
+    [Fact]
     public void AnEveningOnTheNightOfTheChangeIsFineAndItsDefaultHourEndsAnHourLater()
     {
         // Without `end` it lasts an hour: 01:30 winter time to 03:30 summer time is that hour; nothing to report.

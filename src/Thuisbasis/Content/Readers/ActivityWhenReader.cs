@@ -110,12 +110,12 @@ internal static partial class ActivityWhenReader
             var end = start + a.Duration;
             if (!startSkipped && zone.IsInvalidTime(start))
             {
-                Skipped(r, "start", date, start, zone, a.Repeat is not null);
+                Skipped(r, "start", start, zone, a.Repeat is null ? null : date);
                 startSkipped = true;
             }
             if (endWritten && !endSkipped && zone.IsInvalidTime(end))
             {
-                Skipped(r, "end", DateOnly.FromDateTime(end), end, zone, a.Repeat is not null);
+                Skipped(r, "end", end, zone, a.Repeat is null ? null : date);
                 endSkipped = true;
             }
             if (startSkipped && (endSkipped || !endWritten)) break;
@@ -123,15 +123,15 @@ internal static partial class ActivityWhenReader
         return !startSkipped && !endSkipped;
     }
 
-    private static void Skipped(FieldReader r, string key, DateOnly date, DateTime local, TimeZoneInfo zone, bool repeats)
+    /// <param name="except">For a repeating activity, the date to skip instead (the date it starts, also for an end after midnight).</param>
+    private static void Skipped(FieldReader r, string key, DateTime local, TimeZoneInfo zone, DateOnly? except)
     {
-        var text = r.Text(key);
         var (from, to) = (local, local);
         while (zone.IsInvalidTime(from.AddMinutes(-1))) from = from.AddMinutes(-1);
         while (zone.IsInvalidTime(to)) to = to.AddMinutes(1);
         r.Diagnostics.Error("TB0145", r.At(key),
-            $"`{key}` is `{text}`, maar op {Dates.ToDutchWithDay(date)} bestaat {Clock(local)} niet: die nacht gaat de klok van {Clock(from)} naar {Clock(to)}.",
-            $"Kies een tijd vóór {Clock(from)} of vanaf {Clock(to)}" + (repeats ? $", of zet {Iso(date.ToDateTime(TimeOnly.MinValue))} bij `repeat.except`." : "."));
+            $"`{key}` is `{r.Text(key)}`, maar op {Dates.ToDutchWithDay(DateOnly.FromDateTime(local))} bestaat {Clock(local)} niet: die nacht gaat de klok van {Clock(from)} naar {Clock(to)}.",
+            $"Kies een tijd vóór {Clock(from)} of vanaf {Clock(to)}" + (except is { } d ? $", of zet {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} bij `repeat.except`." : "."));
     }
 
     /// <summary>A time as writers also put it, <c>9u</c>, <c>9 uur</c>, <c>14.00 uur</c>, <c>14u30</c>, as <c>HH:mm</c>; null otherwise.</summary>
