@@ -104,7 +104,7 @@ internal static partial class ActivityWhenReader
         var time = TimeOnly.FromDateTime(a.Start).ToTimeSpan();
         var endWritten = r.Has("end");
         bool startSkipped = false, endSkipped = false;
-        foreach (var date in ActivitySchedule.Dates(a))
+        foreach (var date in ActivitySchedule.Dates(a).Take(ActivitySchedule.MostDates))
         {
             var start = date.ToDateTime(TimeOnly.MinValue) + time;
             var end = start + a.Duration;
