@@ -32,6 +32,9 @@ public sealed class ActivityTimeWritingTests
         var d = Only("title: A\nstart: 2026-12-08 14:00-16:00\nlocation: Buurthuis");
         Assert.Equal(("TB0102", 3, 8), (d.Code, d.Line, d.Column));
         Assert.Equal("Schrijf het begin en het einde apart: `start: 2026-12-08 14:00` en `end: \"16:00\"`.", d.Help);
+        // "-12:00" could be read as a time zone; a writer means the end.
+        Assert.Equal("Schrijf het begin en het einde apart: `start: 2026-12-08 10:00` en `end: \"12:00\"`.",
+            Only("title: A\nstart: 2026-12-08 10:00-12:00\nlocation: Buurthuis").Help);
         Assert.Equal("Zet bij `end` alleen de eindtijd: `end: \"16:00\"`.", Only("title: A\nstart: 2026-12-08 14:00\nend: 14:00 - 16:00\nlocation: B").Help);
     }
 
@@ -55,6 +58,17 @@ public sealed class ActivityTimeWritingTests
     {
         var d = Only($"title: A\nstart: 2026-12-08 14:00\n{end}\nlocation: Buurthuis");
         Assert.Equal(("TB0102", message, help), (d.Code, d.Message, d.Help));
+    }
+
+    [Fact]
+    public void ATimeWithAZoneFromAnExportIsWrittenAsDutchTime()
+    {
+        // 09:00 UTC on 8 December is 10:00 in Amsterdam; in June (summer time) 08:00 UTC is 10:00.
+        var d = Only("title: A\nstart: 2026-12-08T09:00:00Z\nlocation: Buurthuis");
+        Assert.Equal(("TB0102", "`start` is `2026-12-08T09:00:00Z`; daar staat een tijdzone achter."), (d.Code, d.Message));
+        Assert.Equal("Alle tijden zijn Nederlandse tijd. Schrijf `start: 2026-12-08 10:00`.", d.Help);
+        var e = Only("title: A\nstart: 2027-06-08 10:00\nend: 2027-06-08T10:00:00+00:00\nlocation: Buurthuis");
+        Assert.Equal("Alle tijden zijn Nederlandse tijd. Schrijf `end: 2027-06-08 12:00`.", e.Help);
     }
 
     [Fact]

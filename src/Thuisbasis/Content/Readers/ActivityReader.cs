@@ -11,7 +11,7 @@ internal static class ActivityReader
         r.WarnUnknownKeys(KnownKeys.Activity);
         var slug = Slug.FromFileName(file.Path);
         var title = r.Text("title", required: true, help: "Geef de activiteit een titel: `title: Taalcafé`.");
-        var when = ActivityWhenReader.Read(r);
+        var when = ActivityWhenReader.Read(r, ctx.Settings.TimeZone);
         List<(DateOnly Date, Diagnostics.SourcePosition At, string Text)> except = [];
         var repeat = when is null ? null : ActivityRepeatReader.Read(r, when.Value.Start, out except);
         var location = ReadPlace(r);

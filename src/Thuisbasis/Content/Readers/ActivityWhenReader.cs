@@ -11,12 +11,13 @@ namespace Thuisbasis.Content.Readers;
 internal static partial class ActivityWhenReader
 {
     /// <summary><c>start</c> and <c>end</c> as wall-clock times; null (with a message) when they cannot be used.</summary>
-    public static (DateTime Start, DateTime End, bool AllDay)? Read(FieldReader r)
+    public static (DateTime Start, DateTime End, bool AllDay)? Read(FieldReader r, TimeZoneInfo zone)
     {
         var startText = r.Text("start", required: true, help: "Schrijf wanneer het begint: `start: 2026-12-08 10:00` (of alleen een datum voor de hele dag).");
         if (startText is null) return null;
         if (!Dates.TryParseLocal(startText, out var start, out var hasTime))
         {
+            if (WithZone(r, "start", startText, zone)) return null;
             r.Diagnostics.Error("TB0102", r.At("start"), $"`start` is `{startText}`; dat is geen datum.", StartHelp(startText));
             return null;
         }
@@ -46,7 +47,7 @@ internal static partial class ActivityWhenReader
         }
         else
         {
-            NotAnEnd(r, endText, start);
+            if (!WithZone(r, "end", endText, zone)) NotAnEnd(r, endText, start);
             return null;
         }
         if (end <= start)
@@ -78,6 +79,26 @@ internal static partial class ActivityWhenReader
         return Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`."
             : "Schrijf `start: 2026-12-08 10:00` of `start: 08-12-2026 10:00`.";
     }
+
+    /// <summary>
+    /// A date and time with a zone (<c>Z</c>, <c>+01:00</c>), as calendar exports write them: reported with the same moment
+    /// as a wall-clock time in the site's zone, which is what the writer should put.
+    /// </summary>
+    private static bool WithZone(FieldReader r, string key, string text, TimeZoneInfo zone)
+    {
+        // "10:00-12:00" after a date reads as an offset of -12:00 too; writers mean a range by it, exports write a T.
+        var t = text.Trim();
+        if (!(t.Contains('T') || t.EndsWith('Z') || t.EndsWith('z') || t.Contains('+'))) return false;
+        if (!Dates.TryParse(t, zone, out var moment) || Dates.TryParseLocal(t, out _, out _)) return false;
+        var local = TimeZoneInfo.ConvertTime(moment, zone).DateTime;
+        var whose = AgendaZoneName(zone);
+        r.Diagnostics.Error("TB0102", r.At(key), $"`{key}` is `{text}`; daar staat een tijdzone achter.",
+            $"Alle tijden zijn {whose}. Schrijf `{key}: {Iso(local)} {Clock(local)}`.");
+        return true;
+    }
+
+    private static string AgendaZoneName(TimeZoneInfo zone) =>
+        zone.Id is "Europe/Amsterdam" or "W. Europe Standard Time" ? "Nederlandse tijd" : $"tijden van de site (`timezone: {zone.Id}`)";
 
     /// <summary>An <c>end</c> that is neither a time nor a date: 24:00, a range, a time with "uur", or something else.</summary>
     private static void NotAnEnd(FieldReader r, string text, DateTime start)
