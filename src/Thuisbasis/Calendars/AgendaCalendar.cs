@@ -22,11 +22,9 @@ public static class AgendaCalendar
         var calendar = new Calendar { ProductId = "-//Thuisbasis//Agenda//NL" };
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", tzid);
-        if (activities.Any(a => !a.AllDay))
-        {
-            var earliest = activities.Where(a => !a.AllDay).Min(a => a.Source.Start);
-            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(tzid, earliest, includeHistoricalData: false));
-        }
+        // RFC 5545 wants at least one component, so an empty agenda carries the zone as well.
+        if (activities.Count == 0 || activities.Any(a => !a.AllDay))
+            calendar.AddTimeZone(Zone(tzid, activities.Where(a => !a.AllDay).Select(a => a.Source.Start)));
         var stamp = new CalDateTime(site.Today.Year, site.Today.Month, site.Today.Day, 0, 0, 0, "UTC");
         var host = Uri.TryCreate(site.Settings.Url, UriKind.Absolute, out var u) ? u.Host : "thuisbasis";
         foreach (var view in activities)
@@ -100,6 +98,20 @@ public static class AgendaCalendar
                 : $";UNTIL={ActivitySchedule.Moment(last, zone).UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}";
         }
         return rule;
+    }
+
+    /// <summary>Before every coming activity and before any build's clock: where the zone's observances start.</summary>
+    private static readonly DateTime ZoneFrom = new(2000, 1, 1);
+
+    /// <summary>
+    /// The zone's summer and winter time as observances with yearly rules, from <see cref="ZoneFrom"/> (or an earlier
+    /// start). Ical.Net works the rules out from the date it is given up to the machine's clock, and throws when that date
+    /// lies more than a year ahead; a fixed date in the past gives the same VTIMEZONE in every build.
+    /// </summary>
+    private static VTimeZone Zone(string tzid, IEnumerable<DateTime> starts)
+    {
+        var from = starts.Append(ZoneFrom).Min();
+        return VTimeZone.FromDateTimeZone(tzid, from, includeHistoricalData: false);
     }
 
     /// <summary>The IANA name of the zone (<c>Europe/Amsterdam</c>), which calendars know, also where the system calls it otherwise.</summary>

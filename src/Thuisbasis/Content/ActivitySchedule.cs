@@ -9,8 +9,11 @@ public sealed record Occurrence(DateOnly Date, DateTimeOffset Start, DateTimeOff
 /// </summary>
 public static class ActivitySchedule
 {
-    /// <summary>How many dates of a repeat without <c>until</c> are worked out at most (ten years of weeks).</summary>
+    /// <summary>How many dates of a repeat the reader checks for a time the clocks skip (ten years of weeks).</summary>
     public const int MostDates = 520;
+
+    /// <summary>The last year a date can be written in (<see cref="Dates.TryParse"/>): where a repeat without <c>until</c> stops.</summary>
+    private const int LastYear = 2200;
 
     /// <summary>Every date of the rule in order, without the <c>except</c> dates (the cancelled ones included).</summary>
     public static IEnumerable<DateOnly> Dates(Activity a)
@@ -20,20 +23,38 @@ public static class ActivitySchedule
     }
 
     /// <summary>The dates the rule makes, <c>except</c> included: what an <c>except</c> date must be one of.</summary>
-    public static IEnumerable<DateOnly> RuleDates(Activity a)
+    public static IEnumerable<DateOnly> RuleDates(Activity a) => RuleDates(a, 0);
+
+    /// <summary>The rule's dates from its <paramref name="index"/>-th on (0 is the first date). Without <c>until</c> they go on
+    /// to <see cref="LastYear"/>: an activity that started years ago keeps its coming dates.</summary>
+    private static IEnumerable<DateOnly> RuleDates(Activity a, int index)
     {
         var first = a.FirstDate;
         if (a.Repeat is not { } r)
         {
-            yield return first;
+            if (index == 0) yield return first;
             yield break;
         }
-        for (var k = 0; k < MostDates; k++)
+        for (var k = index; ; k++)
         {
             var date = r.Unit == RepeatUnit.Week ? first.AddDays(7 * r.Interval * k) : SameWeekdayOfMonth(first, k * r.Interval);
-            if (r.Until is { } until && date > until) yield break;
+            if (date.Year > LastYear || r.Until is { } until && date > until) yield break;
             yield return date;
         }
+    }
+
+    /// <summary>
+    /// The index of a date of the rule that lies before <paramref name="from"/> by more than one occurrence lasts, so
+    /// <see cref="From"/> starts near the build day instead of walking every week since the first date.
+    /// </summary>
+    private static int IndexBefore(Activity a, DateOnly from)
+    {
+        if (a.Repeat is not { } r) return 0;
+        var before = from.AddDays(-(int)Math.Ceiling(a.Duration.TotalDays) - 1);
+        var k = r.Unit == RepeatUnit.Week
+            ? (before.DayNumber - a.FirstDate.DayNumber) / (7 * r.Interval)
+            : ((before.Year - a.FirstDate.Year) * 12 + before.Month - a.FirstDate.Month) / r.Interval - 1;
+        return Math.Max(0, k);
     }
 
     /// <summary>
@@ -73,8 +94,9 @@ public static class ActivitySchedule
     public static IReadOnlyList<Occurrence> From(Activity a, TimeZoneInfo zone, DateOnly from, int max)
     {
         var cancelled = a.CancelledDates.ToHashSet();
+        var except = a.Repeat?.Except.ToHashSet() ?? [];
         var result = new List<Occurrence>();
-        foreach (var date in Dates(a))
+        foreach (var date in RuleDates(a, IndexBefore(a, from)).Where(d => !except.Contains(d)))
         {
             var start = At(date, a);
             var end = start + a.Duration;

@@ -40,10 +40,10 @@ public static partial class Dates
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[ T](?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?(?<off>Z|z|[+-]\d{2}:\d{2})?)?$")]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:(?:\s+|T)(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?(?<off>Z|z|[+-]\d{2}:\d{2})?)?$")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})(?:[ T](?<h>\d{1,2})[:.](?<min>\d{2}))?$")]
+    [GeneratedRegex(@"^(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})(?:(?:\s+|T)(?<h>\d{1,2})[:.](?<min>\d{2}))?$")]
     private static partial Regex Dutch();
 
     private static readonly string[] Months =

@@ -13,7 +13,7 @@ public static partial class Dates
     {
         local = default;
         var s = text.Trim();
-        hasTime = s.Contains(' ') || s.Contains('T');
+        hasTime = s.Any(char.IsWhiteSpace) || s.Contains('T');
         if (s.EndsWith('Z') || s.EndsWith('z') || Offset().IsMatch(s)) return false; // a wall-clock time, never an offset
         if (!TryParse(s, TimeZoneInfo.Utc, out var value)) return false;
         local = DateTime.SpecifyKind(value.DateTime, DateTimeKind.Unspecified);

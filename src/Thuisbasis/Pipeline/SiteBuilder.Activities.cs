@@ -66,7 +66,7 @@ public sealed partial class SiteBuilder
         var lastDay = DateOnly.FromDateTime(o.End.DateTime.AddTicks(-1));
         var time = a.AllDay
             ? lastDay > o.Date ? $"tot en met {Dates.ToDutchWithDay(lastDay)}" : "hele dag"
-            : lastDay > o.Date ? $"{o.Start:HH:mm} tot {Dates.ToDutchWithDay(lastDay)} {o.End:HH:mm}" : $"{o.Start:HH:mm} tot {o.End:HH:mm}";
+            : lastDay > o.Date ? $"{o.Start:HH:mm} tot {Dates.ToDutchWithDay(DateOnly.FromDateTime(o.End.DateTime))} {o.End:HH:mm}" : $"{o.Start:HH:mm} tot {o.End:HH:mm}";
         string Iso(DateTimeOffset d) => a.AllDay ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
         return new OccurrenceView(o.Date, Dates.ToDutchWithDay(o.Date), o.Start, o.End, Iso(o.Start), Iso(a.AllDay ? o.End.AddDays(-1) : o.End),
             time, o.Cancelled, group);

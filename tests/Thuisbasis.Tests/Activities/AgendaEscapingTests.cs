@@ -37,4 +37,31 @@ public sealed class AgendaEscapingTests
         Assert.Equal(Hostile, e.Location);
         Assert.Equal("x@www.test.example", e.Uid);
     }
+
+    [Fact]
+    public void ALongTitleWithAccentsIsFoldedAt75OctetsWithoutSplittingACharacter()
+    {
+        using var site = new FixtureSite();
+        var title = string.Concat(Enumerable.Repeat("Café für één € ", 20)).Trim();
+        site.Write("input/activities/lang.md", $"---\ntitle: \"{title}\"\nstart: 2026-12-08 10:00\nlocation: Buurthuis\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var bytes = result.Files.Single(f => f.Path == "activiteiten/lang/agenda.ics").Bytes!;
+        var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+        var lines = SplitCrLf(bytes);
+        Assert.All(lines, line => Assert.InRange(line.Length, 0, 75));
+        Assert.All(lines, line => strict.GetString(line)); // a line cut inside a character would throw
+        Assert.Equal(bytes.Count(b => b == (byte)'\n'), lines.Count); // every line ends in CRLF, the last one too
+        Assert.Equal(title, Assert.Single(Calendar.Load(strict.GetString(bytes))!.Events).Summary);
+    }
+
+    private static List<byte[]> SplitCrLf(byte[] bytes)
+    {
+        var lines = new List<byte[]>();
+        var start = 0;
+        for (var i = 0; i + 1 < bytes.Length; i++)
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') { lines.Add(bytes[start..i]); start = i + 2; }
+        if (start < bytes.Length) lines.Add(bytes[start..]);
+        return lines;
+    }
 }

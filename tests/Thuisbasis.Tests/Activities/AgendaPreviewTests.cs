@@ -50,6 +50,20 @@ public sealed class AgendaPreviewTests : IDisposable
     }
 
     [Fact]
+    public void AfterATimeThatDoesNotExistIsPutRightTheRebuildEqualsAFreshBuild()
+    {
+        var engine = new SiteEngine(Options);
+        Assert.True(engine.Build().Succeeded);
+        _site.Replace(Koor, "start: 2026-06-02 19:30", "start: 2027-03-28 02:30");
+        var broken = engine.Build([Koor]);
+        Assert.Equal(("TB0145", 3, 8), broken.Diagnostics.Where(d => d.Code == "TB0145").Select(d => (d.Code, d.Line, d.Column)).Single());
+        _site.Replace(Koor, "start: 2027-03-28 02:30", "start: 2027-03-28 03:30");
+        var mended = engine.Build([Koor]);
+        Assert.True(mended.Succeeded, string.Join("\n", mended.Diagnostics));
+        Assert.Equal(Files(new SiteEngine(Options).Build()), Files(mended));
+    }
+
+    [Fact]
     public void EditingAnActivityRendersItsPageAndTheAgendaButNoStoryPage()
     {
         var engine = new SiteEngine(Options);

@@ -1,4 +1,5 @@
 using Thuisbasis.Content;
+using Thuisbasis.Tests.Support;
 
 namespace Thuisbasis.Tests.Activities;
 
@@ -12,6 +13,31 @@ public sealed class RepeatRuleTests
         var a = ActivityText.Valid("title: Taalcafé\nstart: 2026-12-08 10:00\nend: \"12:00\"\nrepeat: { every: week }\nlocation: Buurthuis");
         Assert.Equal([new(2026, 12, 8), new(2026, 12, 15), new(2026, 12, 22), new(2026, 12, 29), new(2027, 1, 5)], Dates(a, 5));
         Assert.Null(ActivitySchedule.LastDate(a));
+    }
+
+    [Fact]
+    public void AWeeklyActivitySinceYearsAgoWithoutEndStillHasItsComingDates()
+    {
+        // The dates were worked out from the first one, 520 at most: a taalcafé written as "since 2015" left the
+        // agenda without a word ten years on.
+        var a = ActivityText.Valid("title: Taalcafé\nstart: 2015-09-01 10:00\nend: \"12:00\"\nrepeat: { every: week }\nlocation: Buurthuis");
+        var next = ActivitySchedule.From(a, ActivityText.Amsterdam, new DateOnly(2026, 12, 5), 3);
+        Assert.Equal([new(2026, 12, 8), new(2026, 12, 15), new(2026, 12, 22)], next.Select(o => o.Date));
+        Assert.Equal(new DateTimeOffset(2026, 12, 8, 10, 0, 0, TimeSpan.FromHours(1)), next[0].Start);
+        var monthly = ActivityText.Valid("title: Koor\nstart: 1990-01-02 19:30\nrepeat: { every: month }\nlocation: Kerk");
+        Assert.Equal([new(2066, 1, 5)], ActivitySchedule.From(monthly, ActivityText.Amsterdam, new DateOnly(2066, 1, 1), 1).Select(o => o.Date));
+    }
+
+    [Fact]
+    public void AnActivitySinceYearsAgoIsInTheAgendaAndItsCalendar()
+    {
+        using var site = new Thuisbasis.Tests.Support.FixtureSite();
+        site.Write("input/activities/oud.md", "---\ntitle: Taalcafé\nstart: 2015-09-01 10:00\nrepeat: { every: week }\nlocation: Buurthuis\n---\nAl jaren.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal(["Taalcafé"], result.Html("activiteiten/index.html").QuerySelectorAll("main h3").Select(h => h.TextContent));
+        var e = Assert.Single(Ical.Net.Calendar.Load(result.Text("activiteiten/oud/agenda.ics"))!.Events);
+        Assert.Equal("FREQ=WEEKLY", e.RecurrenceRule!.ToString());
     }
 
     [Fact]

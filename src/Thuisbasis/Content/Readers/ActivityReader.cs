@@ -11,7 +11,7 @@ internal static class ActivityReader
         r.WarnUnknownKeys(KnownKeys.Activity);
         var slug = Slug.FromFileName(file.Path);
         var title = r.Text("title", required: true, help: "Geef de activiteit een titel: `title: Taalcafé`.");
-        var when = ReadWhen(r);
+        var when = ActivityWhenReader.Read(r, ctx.Settings.TimeZone);
         List<(DateOnly Date, Diagnostics.SourcePosition At, string Text)> except = [];
         var repeat = when is null ? null : ActivityRepeatReader.Read(r, when.Value.Start, out except);
         var location = ReadPlace(r);
@@ -29,53 +29,14 @@ internal static class ActivityReader
         var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title, start, end, allDay, repeat,
             location, r.Text("price"), registration, false, [], contact, service, r.Text("summary"), tags, audience, image, draft);
         if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };
+        var clockOk = allDay || ActivityWhenReader.CheckClockChange(r, activity, ctx.Settings.TimeZone);
         var (all, dates) = ReadCancelled(r, activity);
-        return activity with { CancelledAll = all, CancelledDates = dates };
-    }
-
-    /// <summary><c>start</c> and <c>end</c> as wall-clock times; null (with a message) when they cannot be used.</summary>
-    private static (DateTime Start, DateTime End, bool AllDay)? ReadWhen(FieldReader r)
-    {
-        var startText = r.Text("start", required: true, help: "Schrijf wanneer het begint: `start: 2026-12-08 10:00` (of alleen een datum voor de hele dag).");
-        if (startText is null) return null;
-        if (!Dates.TryParseLocal(startText, out var start, out var hasTime))
-        {
-            NotADate(r, "start", startText, "Schrijf `start: 2026-12-08 10:00` of `start: 08-12-2026 10:00`.");
-            return null;
-        }
-        var allDay = !hasTime;
-        var endText = r.Text("end");
-        DateTime end;
-        if (endText is null) end = allDay ? start.AddDays(1) : start.AddHours(1);
-        else if (Dates.TryParseTime(endText, out var time))
-        {
-            if (allDay)
-            {
-                r.Diagnostics.Error("TB0140", r.At("end"), $"`end` is een tijd (`{endText}`), maar `start` heeft geen tijd.",
-                    $"Zet de begintijd achter de datum: `start: {start:yyyy-MM-dd} 10:00`, of haal `end` weg voor een activiteit van de hele dag.");
-                return null;
-            }
-            end = start.Date + time.ToTimeSpan();
-        }
-        else if (Dates.TryParseLocal(endText, out var endDate, out var endHasTime))
-            end = endHasTime ? endDate : endDate.AddDays(1);
-        else
-        {
-            NotADate(r, "end", endText, "Schrijf een tijd (`end: \"12:00\"`) of een datum met tijd (`end: 2026-12-08 12:00`).");
-            return null;
-        }
-        if (end <= start)
-        {
-            r.Diagnostics.Error("TB0140", r.At("end"), $"`end` (`{endText}`) ligt niet na `start` (`{startText}`).",
-                "Zet bij `end` een tijd later dan het begin, of een latere datum; of haal `end` weg (dan duurt het een uur).");
-            return null;
-        }
-        return (start, end, allDay);
+        return clockOk ? activity with { CancelledAll = all, CancelledDates = dates } : null;
     }
 
     internal static void NotADate(FieldReader r, string key, string text, string help) =>
         r.Diagnostics.Error("TB0102", r.At(key), $"`{key}` is `{text}`; dat is geen datum.",
-            Dates.SuggestFromWords(text) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : help);
+            Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : help);
 
     private static ActivityPlace? ReadPlace(FieldReader r)
     {
@@ -124,8 +85,22 @@ internal static class ActivityReader
             m.Diagnostics.Error("TB0111", m.At("email"), $"`registration.email` is `{email}`; dat is geen e-mailadres.", "Schrijf het adres zoals `aanmelden@voorbeeld.nl`.");
             email = null;
         }
-        var places = m.Number("places");
-        return new Registration(m.Flag("required") ?? false, url, email, m.Text("phone"), places is { } p ? (int)p : null);
+        return new Registration(m.Flag("required") ?? false, url, email, m.Text("phone"), Places(m));
+    }
+
+    /// <summary><c>places</c>: a whole number, at least one ("0 plaatsen" and "-5 plaatsen" were shown as written).</summary>
+    private static int? Places(FieldReader m)
+    {
+        if (m.Number("places") is not { } places) return null;
+        var text = m.Text("places");
+        if (places != decimal.Truncate(places))
+            m.Diagnostics.Error("TB0108", m.At("places"), $"`registration.places` is `{text}`; dat is geen heel getal.",
+                "Schrijf het aantal plaatsen, bijvoorbeeld `places: 12`.");
+        else if (places < 1)
+            m.Diagnostics.Error("TB0108", m.At("places"), $"`registration.places` is `{text}`; er moet minstens één plaats zijn.",
+                "Schrijf hoeveel plaatsen er zijn. Is het vol? Zet dat in de tekst en haal `places` weg.");
+        else if (places <= int.MaxValue) return (int)places;
+        return null;
     }
 
     /// <summary><c>cancelled: true</c> (all of it) or a list of dates, each one of the activity's dates.</summary>
