@@ -56,15 +56,18 @@ public static partial class ImageChecks
             .OrderBy(f => f.Index);
         foreach (var (index, raw, alt) in found)
         {
-            if (Local(raw) is not { } url) continue;
+            if (SitePath(raw) is not { } url) continue;
             var line = entry.BodyLine + body.AsSpan(0, index).Count('\n');
             var newline = index == 0 ? -1 : body.LastIndexOf('\n', index - 1);
             yield return (url, alt, new SourcePosition(entry.SourcePath, line, index - newline));
         }
     }
 
-    /// <summary>A site path for an image address, or null for another site's image, a data: address and the like.</summary>
-    private static string? Local(string url)
+    /// <summary>
+    /// A site path for an image address, or null for another site's image, a data: address and the like. A writer's
+    /// <c>../assets/img/x.jpg</c> or <c>assets/img/x.jpg</c> means <c>/assets/img/x.jpg</c>: the check and the page agree on that.
+    /// </summary>
+    public static string? SitePath(string url)
     {
         if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':')) return null;
         var path = url.Split('?', '#')[0];
