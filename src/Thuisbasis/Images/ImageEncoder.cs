@@ -13,7 +13,8 @@ public static class ImageEncoder
 
     /// <summary>
     /// Decodes an image upright, at no less than <paramref name="atLeastWidth"/> pixels wide where the file is wider
-    /// (JPEG decodes at a half, quarter or eighth of its size for a fraction of the work). Null when Skia cannot read it.
+    /// (JPEG decodes at a half, quarter or eighth of its size for a fraction of the work). Null when Skia cannot read it
+    /// or the file breaks off before its last row.
     /// </summary>
     public static SKBitmap? DecodeUpright(byte[] bytes, int atLeastWidth = int.MaxValue)
     {
@@ -36,7 +37,8 @@ public static class ImageEncoder
             codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
         var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        // IncompleteInput: the file breaks off and Skia would fill the rest with grey; that photo is not published.
+        if (result is not SKCodecResult.Success)
         {
             bitmap.Dispose();
             return null;
@@ -81,14 +83,21 @@ public static class ImageEncoder
         return upright;
     }
 
-    /// <summary>A copy scaled to <paramref name="width"/> pixels wide, the height keeping the proportions.</summary>
+    /// <summary>
+    /// A copy scaled to <paramref name="width"/> pixels wide, the height keeping the proportions. What is transparent
+    /// stays transparent: a logo on a white square would show as one on a coloured band.
+    /// </summary>
     public static SKBitmap Resize(SKBitmap src, int width)
     {
         var height = Math.Max(1, (int)Math.Round(src.Height * (double)width / src.Width));
-        return Draw(src, width, height, new SKRect(0, 0, src.Width, src.Height));
+        return Draw(src, width, height, new SKRect(0, 0, src.Width, src.Height),
+            src.AlphaType == SKAlphaType.Opaque ? SKColors.White : SKColors.Transparent);
     }
 
-    /// <summary>The middle of the image, cut to the proportions of <paramref name="width"/>×<paramref name="height"/> and scaled to that size.</summary>
+    /// <summary>
+    /// The middle of the image, cut to the proportions of <paramref name="width"/>×<paramref name="height"/> and scaled
+    /// to that size, on white (a share card: the networks show transparency as black or white as they please).
+    /// </summary>
     public static SKBitmap Cover(SKBitmap src, int width, int height)
     {
         var target = width / (double)height;
@@ -96,15 +105,15 @@ public static class ImageEncoder
         var crop = source > target
             ? SKRect.Create((float)((src.Width - src.Height * target) / 2), 0, (float)(src.Height * target), src.Height)
             : SKRect.Create(0, (float)((src.Height - src.Width / target) / 2), src.Width, (float)(src.Width / target));
-        return Draw(src, width, height, crop);
+        return Draw(src, width, height, crop, SKColors.White);
     }
 
-    private static SKBitmap Draw(SKBitmap src, int width, int height, SKRect from)
+    private static SKBitmap Draw(SKBitmap src, int width, int height, SKRect from, SKColor background)
     {
         var result = new SKBitmap(new SKImageInfo(width, height, src.ColorType, src.AlphaType));
         using var canvas = new SKCanvas(result);
         using var image = SKImage.FromBitmap(src);
-        canvas.Clear(SKColors.White);
+        canvas.Clear(background);
         canvas.DrawImage(image, from, new SKRect(0, 0, width, height), new SKSamplingOptions(SKCubicResampler.Mitchell), null);
         return result;
     }
