@@ -70,8 +70,9 @@ public static partial class ImageChecks
     public static string? SitePath(string url)
     {
         if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':')) return null;
-        var path = url.Split('?', '#')[0];
-        return path.StartsWith('/') ? Uri.UnescapeDataString(path) : "/" + Uri.UnescapeDataString(path).TrimStart('.', '/');
+        var path = Uri.UnescapeDataString(url.Split('?', '#')[0]);
+        if (!path.IsNormalized()) path = path.Normalize(); // é written as e + accent, as a Mac names files
+        return path.StartsWith('/') ? path : "/" + path.TrimStart('.', '/');
     }
 
     /// <summary>"foto", "IMG_2041.jpg", "DSC0001", or the file's own name: words that tell someone who cannot see the image nothing.</summary>

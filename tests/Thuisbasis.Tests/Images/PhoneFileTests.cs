@@ -162,4 +162,23 @@ public sealed class PhoneFileTests : IDisposable
         Assert.Equal("/assets/img/tuin-1200.jpg", img.GetAttribute("src"));
         Assert.Equal("picture", img.ParentElement!.LocalName);
     }
+
+    [Fact]
+    public void APhotoNamedOnAMacWithSeparateAccentsIsFoundByTheNameTheWriterTyped()
+    {
+        // macOS and zip files from a Mac spell ü as u + a combining diaeresis; a keyboard types the single letter ü.
+        var decomposed = "reünie.jpg".Normalize(System.Text.NormalizationForm.FormD);
+        _site.WriteBytes("input/assets/img/" + decomposed, TestImages.PhonePhoto(1200, 900, orientation: 1));
+        _site.WriteBytes("input/assets/img/koffie.jpg", TestImages.PhonePhoto(1200, 900, orientation: 1));
+        Story("reunie", "image: /assets/img/reünie.jpg\nimage_alt: Oud-vrijwilligers proosten in de zaal.\n",
+            $"![Koffie en taart op de tafel](/assets/img/koffie.jpg)\n\n![De zaal vol oud-vrijwilligers](/assets/img/{decomposed})");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.True(result.Has("assets/img/reünie-1200.jpg"));
+        var doc = result.Html("verhalen/reunie/index.html");
+        Assert.Equal(["/assets/img/reünie-1200.jpg", "/assets/img/koffie-1200.jpg", "/assets/img/reünie-1200.jpg"],
+            doc.QuerySelectorAll("picture img").Select(i => i.GetAttribute("src")));
+    }
 }
