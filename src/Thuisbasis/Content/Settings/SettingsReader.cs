@@ -77,6 +77,8 @@ public static partial class SettingsReader
             LogoAlt = r.Text("logo_alt"),
             ShareImage = SiteLink(r, "share_image"),
             ShareImageAlt = r.Text("share_image_alt"),
+            LogoAt = r.Has("logo") ? r.At("logo") : null,
+            ShareImageAt = r.Has("share_image") ? r.At("share_image") : null,
             Contact = ReadContact(r),
             Socials = ReadSocials(r),
             Pages = ReadPages(r),
@@ -102,8 +104,13 @@ public static partial class SettingsReader
     {
         var value = r.Text(key);
         if (value is null || (Links.IsSafeLink(value) && !value.Contains("..") && value.All(c => c > ' ' && c is not ('"' or '<' or '>')))) return value;
-        r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; dat is geen bestand op deze site.",
-            $"Schrijf het pad van het bestand, beginnend met /, bijvoorbeeld `{key}: /assets/img/logo.png`.");
+        var unspaced = string.Join('-', value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (value.Contains(' ') && Links.IsSafeLink(unspaced) && unspaced.All(c => c > ' ' && c is not ('"' or '<' or '>')) && !value.Contains(".."))
+            r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; een pad met een spatie kan hier niet.",
+                $"Geef het bestand een naam met kleine letters en streepjes, zonder spaties, en schrijf die hier: `{unspaced}`.");
+        else
+            r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; dat is geen bestand op deze site.",
+                $"Schrijf het pad van het bestand, beginnend met /, bijvoorbeeld `{key}: /assets/img/logo.png`.");
         return null;
     }
 
