@@ -3,13 +3,15 @@ using SkiaSharp;
 namespace Thuisbasis.Images;
 
 /// <summary>
-/// The pixel work, with Skia: decode (turned upright by the EXIF orientation), scale, crop and encode. Encoding anew
+/// The pixel work, with Skia: decode (turned upright by the EXIF orientation, colours converted to sRGB), scale, crop and encode. Encoding anew
 /// writes only pixels, so nothing of the camera's metadata (EXIF, GPS, XMP, IPTC, comments) reaches a published file.
 /// </summary>
 public static class ImageEncoder
 {
     public const int WebpQuality = 78;
     public const int JpegQuality = 80;
+
+    private static readonly SKColorSpace Srgb = SKColorSpace.CreateSrgb();
 
     /// <summary>
     /// Decodes an image upright, at no less than <paramref name="atLeastWidth"/> pixels wide where the file is wider
@@ -33,8 +35,10 @@ public static class ImageEncoder
             var scaledUpright = sideways ? scaled.Height : scaled.Width;
             if (uprightWidth > atLeastWidth && scaledUpright >= atLeastWidth) { size = scaled; break; }
         }
+        // Into sRGB: an iPhone photo is Display P3 with its profile, and a published file without one is read as sRGB,
+        // so its numbers must be converted, not copied (copied, every colour comes out duller).
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888,
-            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, Srgb);
         var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
         // IncompleteInput: the file breaks off and Skia would fill the rest with grey; that photo is not published.

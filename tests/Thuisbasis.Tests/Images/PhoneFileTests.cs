@@ -181,4 +181,31 @@ public sealed class PhoneFileTests : IDisposable
         Assert.Equal(["/assets/img/reünie-1200.jpg", "/assets/img/koffie-1200.jpg", "/assets/img/reünie-1200.jpg"],
             doc.QuerySelectorAll("picture img").Select(i => i.GetAttribute("src")));
     }
+
+    [Fact]
+    public void AnIphonePhotoInDisplayP3KeepsItsColoursInEverySize()
+    {
+        // An iPhone photo (also "Meest compatibel" JPEG) is in Display P3, with its ICC profile: the same bytes mean a
+        // more saturated colour than in sRGB, which a published file without a profile is read as.
+        var p3 = SKColorSpace.CreateRgb(SKColorSpaceTransferFn.Srgb, SKColorSpaceXyz.DisplayP3);
+        using (var photo = new SKBitmap(new SKImageInfo(1000, 750, SKColorType.Rgba8888, SKAlphaType.Opaque, p3)))
+        {
+            photo.Erase(new SKColor(40, 180, 60)); // an sRGB green, stored as its P3 numbers
+            _site.WriteBytes("input/assets/img/gras.jpg", TestImages.Encode(photo, SKEncodedImageFormat.Jpeg, 95));
+        }
+        Story("gras", "", "![Kinderen spelen op het gras](/assets/img/gras.jpg)");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var file in new[] { "gras-480.jpg", "gras-480.webp", "gras-1000.jpg", "gras-1000.webp" })
+        {
+            using var codec = SKCodec.Create(CopyOf(result, "assets/img/" + file));
+            var info = codec.Info.WithColorType(SKColorType.Rgba8888).WithColorSpace(SKColorSpace.CreateSrgb());
+            using var bitmap = new SKBitmap(info);
+            Assert.Equal(SKCodecResult.Success, codec.GetPixels(info, bitmap.GetPixels()));
+            var c = bitmap.GetPixel(bitmap.Width / 2, bitmap.Height / 2);
+            Assert.True(Math.Abs(c.Red - 40) <= 8 && Math.Abs(c.Green - 180) <= 8 && Math.Abs(c.Blue - 60) <= 8, $"{file}: {c} shown instead of #28B43C");
+        }
+    }
 }
