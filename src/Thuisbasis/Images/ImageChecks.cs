@@ -112,7 +112,7 @@ public static partial class ImageChecks
     private static void Missing(DiagnosticBag d, SourcePosition at, string url, HashSet<string> assets, string? message = null)
     {
         var insensitive = assets.FirstOrDefault(a => string.Equals(a, url, StringComparison.OrdinalIgnoreCase));
-        var near = insensitive ?? Suggest.Closest(url, assets, Math.Max(3, url.Length / 4));
+        var near = insensitive ?? Suggest.File(url, assets);
         d.Error("TB0107", at, message ?? $"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
             insensitive is not null ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
             : near is not null ? $"Bedoelde u `{near}`?"

@@ -208,4 +208,17 @@ public sealed class PhoneFileTests : IDisposable
             Assert.True(Math.Abs(c.Red - 40) <= 8 && Math.Abs(c.Green - 180) <= 8 && Math.Abs(c.Blue - 60) <= 8, $"{file}: {c} shown instead of #28B43C");
         }
     }
+
+    [Fact]
+    public void AnImageNamedWithoutItsFolderIsAnErrorThatNamesTheFileWithThatName()
+    {
+        _site.WriteBytes("input/assets/img/Tuin.jpg", TestImages.PhonePhoto(1200, 900, orientation: 1));
+        Story("tuin", "image: tuin.jpg\nimage_alt: Ria in haar tuin.\n", "![Ria tussen de bloemen](Tuin.jpg)");
+
+        var result = _site.Build();
+
+        var errors = result.Diagnostics.Where(d => d.Code == "TB0107").ToList();
+        Assert.Equal([(5, 8), (8, 1)], errors.Select(e => (e.Line, e.Column)));
+        Assert.All(errors, e => Assert.Equal("Bedoelde u `/assets/img/Tuin.jpg`?", e.Help));
+    }
 }
