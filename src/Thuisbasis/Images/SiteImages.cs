@@ -72,6 +72,13 @@ public sealed class SiteImages
         return _images.TryGetValue(path, out var found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found.Image : null;
     }
 
+    /// <summary>The source file of the processed image at a site address: a crop that needs more pixels than its widest variant has.</summary>
+    public string? SourceOf(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        return _images.TryGetValue(path, out var found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found.Asset.FullPath : null;
+    }
+
     /// <summary>Whether the build publishes this asset itself (as variants) instead of copying it.</summary>
     public bool Handles(Asset asset) => _images.ContainsKey(asset.Url);
 

@@ -221,4 +221,30 @@ public sealed class PhoneFileTests : IDisposable
         Assert.Equal([(5, 8), (8, 1)], errors.Select(e => (e.Line, e.Column)));
         Assert.All(errors, e => Assert.Equal("Bedoelde u `/assets/img/Tuin.jpg`?", e.Help));
     }
+
+    [Fact]
+    public void APanoramaGetsASharpShareCardCutFromThePhotoNotBlownUpFromItsSmallVersion()
+    {
+        // 6000×1500 with black and white stripes 6 pixels wide: the widest variant is 1600×400, too low for a 630-high card.
+        using (var panorama = new SKBitmap(new SKImageInfo(6000, 1500, SKColorType.Rgba8888, SKAlphaType.Opaque)))
+        {
+            using var canvas = new SKCanvas(panorama);
+            canvas.Clear(SKColors.White);
+            using var black = new SKPaint { Color = SKColors.Black };
+            for (var x = 0; x < 6000; x += 12) canvas.DrawRect(x, 0, 6, 1500, black);
+            _site.WriteBytes("input/assets/img/plein.jpg", TestImages.Encode(panorama, SKEncodedImageFormat.Jpeg, 95));
+        }
+        Story("plein", "image: /assets/img/plein.jpg\nimage_alt: Het hele plein met de markt.\n", "Tekst.");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        using var card = SKBitmap.Decode(File.ReadAllBytes(result.Files.Single(f => f.Path == "assets/img/plein-deelkaart.jpg").CopyFrom!));
+        Assert.Equal((1200, 630), (card.Width, card.Height));
+        var row = Enumerable.Range(100, 200).Select(x => (int)card.GetPixel(x, 315).Green).ToList();
+        // Cut from the photo most pixels of the stripes stay black or white (78 and 77 of 200); blown up from 1600×400 they
+        // turn grey (44 and 44).
+        Assert.True(row.Count(v => v < 40) > 60 && row.Count(v => v > 215) > 60,
+            $"{row.Count(v => v < 40)} black and {row.Count(v => v > 215)} white pixels of 200");
+    }
 }
