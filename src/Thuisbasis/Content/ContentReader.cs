@@ -45,7 +45,10 @@ public static class ContentReader
             var folderSpan = slash < 0 ? ReadOnlySpan<char>.Empty : inside[..slash];
             if (folderSpan.IsEmpty || folderSpan is "assets")
             {
-                assets.Add(new Asset(rel, full, string.Concat("/", inside), 0));
+                // A Mac spells é as e + a combining accent in file names; writers type the single letter, so the
+                // address is the composed form (IsNormalized is a quick scan for the usual ASCII name).
+                var url = string.Concat("/", inside);
+                assets.Add(new Asset(rel, full, url.IsNormalized() ? url : url.Normalize(), 0));
             }
             else if (folderSpan is "data")
             {

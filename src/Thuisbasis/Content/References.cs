@@ -40,7 +40,7 @@ internal static class References
         foreach (var image in images)
         {
             if (assets.Contains(image.Url)) continue;
-            var near = Suggest.Closest(image.Url, assets, Math.Max(3, image.Url.Length / 4));
+            var near = Suggest.File(image.Url, assets);
             var insensitive = assets.FirstOrDefault(a => string.Equals(a, image.Url, StringComparison.OrdinalIgnoreCase));
             ctx.Diagnostics.Error("TB0107", image.At, $"`{image.Key}` wijst naar `{image.Url}`, maar dat bestand bestaat niet.",
                 insensitive is not null

@@ -3,6 +3,18 @@ namespace Thuisbasis.Content;
 /// <summary>Finds the known word a writer probably meant ("titel" → "title"), for "did you mean" messages.</summary>
 public static class Suggest
 {
+    /// <summary>
+    /// The site file a writer probably meant: a close spelling, else a file of that name in another folder
+    /// (<c>image: tuin.jpg</c> for <c>/assets/img/tuin.jpg</c>, the folder left out).
+    /// </summary>
+    public static string? File(string url, IReadOnlyCollection<string> files)
+    {
+        var name = url[(url.LastIndexOf('/') + 1)..];
+        return Closest(url, files, Math.Max(3, url.Length / 4))
+            ?? files.Where(f => string.Equals(f[(f.LastIndexOf('/') + 1)..], name, StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).FirstOrDefault();
+    }
+
     public static string? Closest(string given, IEnumerable<string> known, int maxDistance = -1)
     {
         var limit = maxDistance >= 0 ? maxDistance : Math.Max(2, given.Length / 3);

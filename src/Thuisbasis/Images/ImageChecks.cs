@@ -5,9 +5,9 @@ using Thuisbasis.Diagnostics;
 namespace Thuisbasis.Images;
 
 /// <summary>
-/// What a writer hears about the images they use, with file and line, in every build: an image in a text that does
-/// not exist (with the file they probably meant), an image too small for its place, and alt text that says nothing
-/// ("foto", a file name).
+/// What a writer hears about the images they use, with file and line, in every build: an image in a text or a logo or
+/// share image in the settings that does not exist (with the file they probably meant), an image too small for its
+/// place, and alt text that says nothing ("foto", a file name).
 /// </summary>
 public static partial class ImageChecks
 {
@@ -23,7 +23,7 @@ public static partial class ImageChecks
         "foto", "afbeelding", "plaatje", "beeld", "image", "img", "photo", "picture", "illustratie", "logo", "foto1", "afbeelding1",
     };
 
-    public static void Check(ContentSet content, SiteImages images, DiagnosticBag diagnostics)
+    public static void Check(ContentSet content, Content.Settings.SiteSettings settings, SiteImages images, DiagnosticBag diagnostics)
     {
         foreach (var image in content.ImageRefs)
         {
@@ -34,6 +34,7 @@ public static partial class ImageChecks
                 EmptyAlt(diagnostics, image.AltAt, image.Alt);
         }
         var assets = content.Assets.Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
+        InSettings(settings, assets, diagnostics);
         var entries = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry)).Concat(content.Vacancies.Select(v => v.Entry))
             .Concat(content.Testimonials.Select(t => t.Entry)).Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry));
         foreach (var entry in entries)
@@ -56,19 +57,23 @@ public static partial class ImageChecks
             .OrderBy(f => f.Index);
         foreach (var (index, raw, alt) in found)
         {
-            if (Local(raw) is not { } url) continue;
+            if (SitePath(raw) is not { } url) continue;
             var line = entry.BodyLine + body.AsSpan(0, index).Count('\n');
             var newline = index == 0 ? -1 : body.LastIndexOf('\n', index - 1);
             yield return (url, alt, new SourcePosition(entry.SourcePath, line, index - newline));
         }
     }
 
-    /// <summary>A site path for an image address, or null for another site's image, a data: address and the like.</summary>
-    private static string? Local(string url)
+    /// <summary>
+    /// A site path for an image address, or null for another site's image, a data: address and the like. A writer's
+    /// <c>../assets/img/x.jpg</c> or <c>assets/img/x.jpg</c> means <c>/assets/img/x.jpg</c>: the check and the page agree on that.
+    /// </summary>
+    public static string? SitePath(string url)
     {
         if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':')) return null;
-        var path = url.Split('?', '#')[0];
-        return path.StartsWith('/') ? Uri.UnescapeDataString(path) : "/" + Uri.UnescapeDataString(path).TrimStart('.', '/');
+        var path = Uri.UnescapeDataString(url.Split('?', '#')[0]);
+        if (!path.IsNormalized()) path = path.Normalize(); // é written as e + accent, as a Mac names files
+        return path.StartsWith('/') ? path : "/" + path.TrimStart('.', '/');
     }
 
     /// <summary>"foto", "IMG_2041.jpg", "DSC0001", or the file's own name: words that tell someone who cannot see the image nothing.</summary>
@@ -90,11 +95,25 @@ public static partial class ImageChecks
         d.Warning("TB0134", at, $"De beschrijving van het plaatje is `{alt}`; daar heeft iemand die het plaatje niet kan zien niets aan.",
             "Beschrijf in één zin wat er op de foto te zien is, bijvoorbeeld `Ria en haar buurvrouw drinken koffie in de tuin`.");
 
-    private static void Missing(DiagnosticBag d, SourcePosition at, string url, HashSet<string> assets)
+    /// <summary>
+    /// The logo and share image of <c>statiq.config</c>: a missing one is a broken image in the header of every page
+    /// and an Open Graph image that leads nowhere. Another site's address is not checked.
+    /// </summary>
+    private static void InSettings(Content.Settings.SiteSettings s, HashSet<string> assets, DiagnosticBag d)
+    {
+        foreach (var (key, value, at) in new[] { ("logo", s.Logo, s.LogoAt), ("share_image", s.ShareImage, s.ShareImageAt) })
+        {
+            if (value is null || at is not { } pos || value.Contains(':') || value.StartsWith("//", StringComparison.Ordinal)) continue;
+            var url = value.IsNormalized() ? value : value.Normalize();
+            if (!assets.Contains(url)) Missing(d, pos, url, assets, $"`{key}` wijst naar `{url}`, maar dat bestand bestaat niet.");
+        }
+    }
+
+    private static void Missing(DiagnosticBag d, SourcePosition at, string url, HashSet<string> assets, string? message = null)
     {
         var insensitive = assets.FirstOrDefault(a => string.Equals(a, url, StringComparison.OrdinalIgnoreCase));
-        var near = insensitive ?? Suggest.Closest(url, assets, Math.Max(3, url.Length / 4));
-        d.Error("TB0107", at, $"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
+        var near = insensitive ?? Suggest.File(url, assets);
+        d.Error("TB0107", at, message ?? $"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
             insensitive is not null ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
             : near is not null ? $"Bedoelde u `{near}`?"
             : $"Zet het bestand in `input{url}`, of verbeter het pad (het begint met `/assets/`).");

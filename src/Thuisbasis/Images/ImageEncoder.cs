@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Thuisbasis.Images;
 
 /// <summary>
-/// The pixel work, with Skia: decode (turned upright by the EXIF orientation), scale, crop and encode. Encoding anew
+/// The pixel work, with Skia: decode (turned upright by the EXIF orientation, colours converted to sRGB), scale, crop and encode. Encoding anew
 /// writes only pixels, so nothing of the camera's metadata (EXIF, GPS, XMP, IPTC, comments) reaches a published file.
 /// </summary>
 public static class ImageEncoder
@@ -11,9 +11,12 @@ public static class ImageEncoder
     public const int WebpQuality = 78;
     public const int JpegQuality = 80;
 
+    private static readonly SKColorSpace Srgb = SKColorSpace.CreateSrgb();
+
     /// <summary>
     /// Decodes an image upright, at no less than <paramref name="atLeastWidth"/> pixels wide where the file is wider
-    /// (JPEG decodes at a half, quarter or eighth of its size for a fraction of the work). Null when Skia cannot read it.
+    /// (JPEG decodes at a half, quarter or eighth of its size for a fraction of the work). Null when Skia cannot read it
+    /// or the file breaks off before its last row.
     /// </summary>
     public static SKBitmap? DecodeUpright(byte[] bytes, int atLeastWidth = int.MaxValue)
     {
@@ -32,11 +35,14 @@ public static class ImageEncoder
             var scaledUpright = sideways ? scaled.Height : scaled.Width;
             if (uprightWidth > atLeastWidth && scaledUpright >= atLeastWidth) { size = scaled; break; }
         }
+        // Into sRGB: an iPhone photo is Display P3 with its profile, and a published file without one is read as sRGB,
+        // so its numbers must be converted, not copied (copied, every colour comes out duller).
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888,
-            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, Srgb);
         var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        // IncompleteInput: the file breaks off and Skia would fill the rest with grey; that photo is not published.
+        if (result is not SKCodecResult.Success)
         {
             bitmap.Dispose();
             return null;
@@ -81,14 +87,21 @@ public static class ImageEncoder
         return upright;
     }
 
-    /// <summary>A copy scaled to <paramref name="width"/> pixels wide, the height keeping the proportions.</summary>
+    /// <summary>
+    /// A copy scaled to <paramref name="width"/> pixels wide, the height keeping the proportions. What is transparent
+    /// stays transparent: a logo on a white square would show as one on a coloured band.
+    /// </summary>
     public static SKBitmap Resize(SKBitmap src, int width)
     {
         var height = Math.Max(1, (int)Math.Round(src.Height * (double)width / src.Width));
-        return Draw(src, width, height, new SKRect(0, 0, src.Width, src.Height));
+        return Draw(src, width, height, new SKRect(0, 0, src.Width, src.Height),
+            src.AlphaType == SKAlphaType.Opaque ? SKColors.White : SKColors.Transparent);
     }
 
-    /// <summary>The middle of the image, cut to the proportions of <paramref name="width"/>×<paramref name="height"/> and scaled to that size.</summary>
+    /// <summary>
+    /// The middle of the image, cut to the proportions of <paramref name="width"/>×<paramref name="height"/> and scaled
+    /// to that size, on white (a share card: the networks show transparency as black or white as they please).
+    /// </summary>
     public static SKBitmap Cover(SKBitmap src, int width, int height)
     {
         var target = width / (double)height;
@@ -96,15 +109,15 @@ public static class ImageEncoder
         var crop = source > target
             ? SKRect.Create((float)((src.Width - src.Height * target) / 2), 0, (float)(src.Height * target), src.Height)
             : SKRect.Create(0, (float)((src.Height - src.Width / target) / 2), src.Width, (float)(src.Width / target));
-        return Draw(src, width, height, crop);
+        return Draw(src, width, height, crop, SKColors.White);
     }
 
-    private static SKBitmap Draw(SKBitmap src, int width, int height, SKRect from)
+    private static SKBitmap Draw(SKBitmap src, int width, int height, SKRect from, SKColor background)
     {
         var result = new SKBitmap(new SKImageInfo(width, height, src.ColorType, src.AlphaType));
         using var canvas = new SKCanvas(result);
         using var image = SKImage.FromBitmap(src);
-        canvas.Clear(SKColors.White);
+        canvas.Clear(background);
         canvas.DrawImage(image, from, new SKRect(0, 0, width, height), new SKSamplingOptions(SKCubicResampler.Mitchell), null);
         return result;
     }

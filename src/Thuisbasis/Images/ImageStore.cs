@@ -26,7 +26,7 @@ public sealed class ImageStore(string folder)
     public static readonly int[] Widths = [480, 800, 1200, 1600];
 
     /// <summary>Changes whenever processing does, so old cache entries are simply not found any more.</summary>
-    private const string Parameters = "v1|480,800,1200,1600|webp78|jpeg80|png6";
+    private const string Parameters = "v2|480,800,1200,1600|webp78|jpeg80|png6";
 
     private readonly ConcurrentDictionary<ulong, ProcessedImage> _images = new();
     private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), ulong> _hashes = new();

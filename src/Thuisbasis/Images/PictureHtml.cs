@@ -6,7 +6,8 @@ namespace Thuisbasis.Images;
 /// <summary>
 /// The one way a page shows an image: a <c>&lt;picture&gt;</c> with a WebP <c>srcset</c> and a fallback in the source's
 /// format, the true width and height (no layout shift), <c>sizes</c> for the place it takes, lazy loading below the first
-/// screen and eager loading with high priority for a page's cover. Layouts call it as <c>picture</c>, Markdown bodies get it too.
+/// screen and eager loading with high priority for a page's cover. Addresses are escaped (<see cref="UrlPath"/>): a
+/// space in a file name would split a <c>srcset</c> candidate in two. Layouts call it as <c>picture</c>, Markdown bodies get it too.
 /// </summary>
 public static class PictureHtml
 {
@@ -24,7 +25,7 @@ public static class PictureHtml
         var loading = eager ? " fetchpriority=\"high\"" : " loading=\"lazy\"";
         if (image is null)
         {
-            html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(url)).Append("\" alt=\"").Append(Html.Escape(alt)).Append('"');
+            html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(UrlPath.Escape(url))).Append("\" alt=\"").Append(Html.Escape(alt)).Append('"');
             if (known is { Width: { } w, Height: { } h }) html.Append($" width=\"{w}\" height=\"{h}\"");
             return html.Append(loading).Append(" decoding=\"async\">").ToString();
         }
@@ -34,7 +35,7 @@ public static class PictureHtml
         html.Append("<picture>");
         if (image.Format != ImageFormat.Webp)
             html.Append("<source type=\"image/webp\" srcset=\"").Append(SrcSet(path, image, ImageFormat.Webp)).Append("\" sizes=\"").Append(size).Append("\">");
-        html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(SiteImages.VariantUrl(path, largest)))
+        html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(UrlPath.Escape(SiteImages.VariantUrl(path, largest))))
             .Append("\" srcset=\"").Append(SrcSet(path, image, image.Format)).Append("\" sizes=\"").Append(size)
             .Append($"\" width=\"{largest.Width}\" height=\"{largest.Height}\" alt=\"").Append(Html.Escape(alt)).Append('"')
             .Append(loading).Append(" decoding=\"async\"></picture>");
@@ -43,5 +44,5 @@ public static class PictureHtml
 
     private static string SrcSet(string url, ProcessedImage image, ImageFormat format) =>
         string.Join(", ", image.Variants.Where(v => v.Format == format).OrderBy(v => v.Width)
-            .Select(v => $"{Html.Escape(SiteImages.VariantUrl(url, v))} {v.Width}w"));
+            .Select(v => $"{Html.Escape(UrlPath.Escape(SiteImages.VariantUrl(url, v)))} {v.Width}w"));
 }

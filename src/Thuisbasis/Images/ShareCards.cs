@@ -45,7 +45,8 @@ public static class ShareCards
             if (p.Image is { } image && media.Get(image.Url) is { } photo)
             {
                 var jpeg = photo.Format != ImageFormat.Png;
-                var path = media.Store.Derived($"crop|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, jpeg));
+                var source = media.SourceOf(image.Url);
+                var path = media.Store.Derived($"crop|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, source, jpeg));
                 var stem = image.Url[..image.Url.LastIndexOf('.')];
                 cards[p.PageUrl] = new ShareCard($"{stem}-deelkaart{(jpeg ? ".jpg" : ".png")}", image.Alt, jpeg ? "image/jpeg" : "image/png",
                     p.Entry.SourcePath) { File = path };
@@ -67,9 +68,17 @@ public static class ShareCards
             .Select(g => g.OrderBy(c => c.Source, StringComparer.Ordinal).First())
             .Select(c => OutputFile.CopyLater(c.Url.TrimStart('/'), c.File, c.Source));
 
-    private static byte[] Crop(ProcessedImage photo, bool jpeg)
+    /// <summary>
+    /// The card cut from the widest variant, or, for a panorama whose widest variant is lower than the card (1600×400
+    /// from 12000×3000), from the photo itself at just enough pixels: blown up from the variant it would be blurred.
+    /// </summary>
+    private static byte[] Crop(ProcessedImage photo, string? sourcePath, bool jpeg)
     {
-        using var source = ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(photo.Largest.CachePath))
+        var low = photo.Largest.Height < ShareCardPainter.Height && photo.Largest.Width < photo.Width && sourcePath is not null;
+        var atLeastWidth = (int)Math.Ceiling(photo.Width * (double)ShareCardPainter.Height / photo.Height);
+        using var source = (low
+            ? ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(sourcePath!), atLeastWidth)
+            : ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(photo.Largest.CachePath)))
             ?? throw new InvalidOperationException("Een bewerkte foto kan niet opnieuw worden gelezen.");
         using var card = ImageEncoder.Cover(source, ShareCardPainter.Width, ShareCardPainter.Height);
         return ImageEncoder.Encode(card, jpeg ? ImageFormat.Jpeg : ImageFormat.Png);

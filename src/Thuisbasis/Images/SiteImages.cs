@@ -35,7 +35,10 @@ public sealed class SiteImages
         string.Join('\n', _images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value.Image.Hash:x16}")) + PublishOriginals));
     private ulong? _version;
 
-    /// <summary>Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel and checks every SVG for script.</summary>
+    /// <summary>
+    /// Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel, checks every SVG for script and stops
+    /// at HEIC files (<see cref="UnreadableImages"/>).
+    /// </summary>
     public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics)
     {
         var raster = assets.Where(a => ImageFormats.FromName(a.Url) is not null).ToList();
@@ -49,11 +52,11 @@ public sealed class SiteImages
                     $"Dit plaatje is {length / (1024.0 * 1024):0.#} MB; de site publiceert een kleinere versie, maar zo'n groot bestand maakt het bouwen traag.",
                     "Verklein de foto tot hoogstens 4000 pixels breed voordat u hem toevoegt.");
             var processed = store.Process(asset.FullPath, ImageFormats.FromName(asset.Url)!.Value);
-            if (processed is null)
-                diagnostics.Error("TB0131", SourcePosition.StartOf(asset.SourcePath), "Dit plaatje kan niet worden gelezen; het bestand is beschadigd of heeft de verkeerde extensie.",
-                    "Sla de foto opnieuw op als JPEG of PNG en zet hem terug.");
+            if (processed is null) UnreadableImages.Report(asset, diagnostics);
             else made[i] = (asset, processed);
         });
+        foreach (var heic in assets.Where(a => UnreadableImages.IsHeicName(a.Url)))
+            UnreadableImages.Heic(heic, diagnostics);
         foreach (var svg in assets.Where(a => a.Url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
             SvgGuard.Check(svg, diagnostics);
         var images = new Dictionary<string, (Asset, ProcessedImage)>(StringComparer.Ordinal);
@@ -67,6 +70,13 @@ public sealed class SiteImages
     {
         var path = url.Split('?', '#')[0];
         return _images.TryGetValue(path, out var found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found.Image : null;
+    }
+
+    /// <summary>The source file of the processed image at a site address: a crop that needs more pixels than its widest variant has.</summary>
+    public string? SourceOf(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        return _images.TryGetValue(path, out var found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found.Asset.FullPath : null;
     }
 
     /// <summary>Whether the build publishes this asset itself (as variants) instead of copying it.</summary>

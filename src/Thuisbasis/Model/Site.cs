@@ -72,9 +72,12 @@ public sealed class Site
 
     public bool IsProduction => Options.Mode == "production" && !Options.IncludeDrafts;
 
-    /// <summary>The absolute address of a path on this site: <c>/verhalen/x/</c> → <c>https://…/verhalen/x/</c>.</summary>
+    /// <summary>
+    /// The absolute address of a path on this site: <c>/verhalen/x/</c> → <c>https://…/verhalen/x/</c>, and a file
+    /// named with spaces (<c>/assets/img/Foto markt.jpg</c>) as a valid address (<see cref="UrlPath"/>).
+    /// </summary>
     public string Absolute(string path) =>
         path.StartsWith("http://", StringComparison.Ordinal) || path.StartsWith("https://", StringComparison.Ordinal)
             ? path
-            : Settings.Url + (path.StartsWith('/') ? path : "/" + path);
+            : Settings.Url + UrlPath.Escape(path.StartsWith('/') ? path : "/" + path);
 }

@@ -168,7 +168,7 @@ public sealed class SiteEngine
     {
         Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
         var media = Images.SiteImages.Prepare(content.Assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
-        Images.ImageChecks.Check(content, media, diagnostics);
+        Images.ImageChecks.Check(content, settings, media, diagnostics);
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
         var builder = new SiteBuilder(Incremental ? _memory.Markdown : MarkdownCache.PassThrough, Incremental ? _memory.Views : null, media);
         var site = builder.Build(content, settings, Options, diagnostics);

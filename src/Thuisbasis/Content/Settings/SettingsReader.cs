@@ -77,6 +77,8 @@ public static partial class SettingsReader
             LogoAlt = r.Text("logo_alt"),
             ShareImage = SiteLink(r, "share_image"),
             ShareImageAlt = r.Text("share_image_alt"),
+            LogoAt = r.Has("logo") ? r.At("logo") : null,
+            ShareImageAt = r.Has("share_image") ? r.At("share_image") : null,
             Contact = ReadContact(r),
             Socials = ReadSocials(r),
             Pages = ReadPages(r),
@@ -100,10 +102,17 @@ public static partial class SettingsReader
     /// <summary>A file on this site or a web address; anything else (<c>javascript:</c>, <c>../</c>) never reaches a page.</summary>
     private static string? SiteLink(FieldReader r, string key)
     {
+        static bool Acceptable(string v) => Links.IsSafeLink(v) && !v.Contains("..") && v.All(c => c > ' ' && c is not ('"' or '<' or '>'));
         var value = r.Text(key);
-        if (value is null || (Links.IsSafeLink(value) && !value.Contains("..") && value.All(c => c > ' ' && c is not ('"' or '<' or '>')))) return value;
-        r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; dat is geen bestand op deze site.",
-            $"Schrijf het pad van het bestand, beginnend met /, bijvoorbeeld `{key}: /assets/img/logo.png`.");
+        if (value is null || Acceptable(value)) return value;
+        // A file named "Logo Buurt.png" is there, so "geen bestand op deze site" would send the writer looking for it.
+        var unspaced = string.Join('-', value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (value.Contains(' ') && Acceptable(unspaced))
+            r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; een pad met een spatie kan hier niet.",
+                $"Geef het bestand een naam met kleine letters en streepjes, zonder spaties, en schrijf die hier: `{unspaced}`.");
+        else
+            r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; dat is geen bestand op deze site.",
+                $"Schrijf het pad van het bestand, beginnend met /, bijvoorbeeld `{key}: /assets/img/logo.png`.");
         return null;
     }
 

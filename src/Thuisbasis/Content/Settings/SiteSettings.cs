@@ -14,6 +14,9 @@ public sealed record SiteSettings
     public string? LogoAlt { get; init; }
     public string? ShareImage { get; init; }
     public string? ShareImageAlt { get; init; }
+    /// <summary>Where <c>logo</c> and <c>share_image</c> stand in <c>statiq.config</c>: the image check says there when the file is missing.</summary>
+    internal Diagnostics.SourcePosition? LogoAt { get; init; }
+    internal Diagnostics.SourcePosition? ShareImageAt { get; init; }
     public ContactSettings Contact { get; init; } = new();
     /// <summary>Social profile links by network name, in the order they were written.</summary>
     public IReadOnlyList<SocialLink> Socials { get; init; } = [];

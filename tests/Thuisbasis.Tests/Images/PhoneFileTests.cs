@@ -1,0 +1,250 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using SkiaSharp;
+using Thuisbasis.Pipeline;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Images;
+
+/// <summary>
+/// Photos the way a writer drops them in from a phone or a computer: names with spaces and accents, an iPhone's HEIC,
+/// a copy that broke off halfway, an empty file, a logo with a transparent background, a path written relative.
+/// </summary>
+public sealed class PhoneFileTests : IDisposable
+{
+    private readonly FixtureSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private void Story(string name, string frontMatter, string body) =>
+        _site.Write($"input/stories/2026-11-01-{name}.md", $"---\ntitle: Verhaal {name}\ndate: 2026-11-01\nauthor: anouk-visser\n{frontMatter}---\n{body}\n");
+
+    private static string CopyOf(BuildResult result, string path) =>
+        result.Files.Single(f => f.Path == path).CopyFrom ?? throw new Xunit.Sdk.XunitException($"{path} is not a copied file");
+
+    private static bool Published(BuildResult result, string url) =>
+        result.Has(Uri.UnescapeDataString(new Uri(new Uri("https://www.test.example/verhalen/x/"), url).AbsolutePath).TrimStart('/'));
+
+    [Fact]
+    public void APhotoWithSpacesInItsNameGetsAddressesThatWorkInSrcsetSocialTagsStructuredDataAndFeeds()
+    {
+        _site.WriteBytes("input/assets/img/Foto markt zaterdag.jpeg", TestImages.PhonePhoto(2400, 1800, orientation: 6));
+        Story("markt", "image: /assets/img/Foto markt zaterdag.jpeg\nimage_alt: Kramen vol groente op het plein.\n",
+            "Zaterdag: ![Ria bij de kraam met appels](</assets/img/Foto markt zaterdag.jpeg>)");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var doc = result.Html("verhalen/markt/index.html");
+        var srcsets = doc.QuerySelectorAll("picture source, picture img").Select(e => e.GetAttribute("srcset")!).ToList();
+        Assert.Equal(4, srcsets.Count); // cover and body image, each a WebP source and an img
+        foreach (var candidate in srcsets.SelectMany(s => s.Split(", ")))
+        {
+            var parts = candidate.Split(' ');
+            Assert.True(parts.Length == 2 && parts[1].EndsWith('w'), $"`{candidate}` is not one address and one width");
+            Assert.True(Published(result, parts[0]), $"{parts[0]} is not published");
+        }
+        foreach (var img in doc.QuerySelectorAll("picture img"))
+            Assert.True(Published(result, img.GetAttribute("src")!), img.GetAttribute("src"));
+        var social = doc.QuerySelectorAll("meta[property='og:image'], meta[name='twitter:image']").Select(m => m.GetAttribute("content")!).ToList();
+        Assert.Equal(2, social.Count);
+        Assert.All(social, u => Assert.True(Uri.IsWellFormedUriString(u, UriKind.Absolute) && Published(result, u), u));
+        var imageUrls = doc.QuerySelectorAll("script[type='application/ld+json']")
+            .SelectMany(s => Strings(JsonDocument.Parse(s.TextContent).RootElement)).Where(u => u.Contains("/assets/img/")).ToList();
+        Assert.NotEmpty(imageUrls);
+        Assert.All(imageUrls, u => Assert.True(Uri.IsWellFormedUriString(u, UriKind.Absolute) && Published(result, u), u));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var enclosure = XDocument.Parse(result.Text("atom.xml")).Descendants(atom + "link").Single(l => (string?)l.Attribute("rel") == "enclosure");
+        var href = (string)enclosure.Attribute("href")!;
+        Assert.True(Uri.IsWellFormedUriString(href, UriKind.Absolute) && Published(result, href), href);
+    }
+
+    private static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.String => [e.GetString()!],
+        _ => [],
+    };
+
+    /// <summary>The first bytes of an iPhone photo: an ISO box <c>ftyp</c> with the brand <c>heic</c>.</summary>
+    private static byte[] Heic()
+    {
+        byte[] head = [0, 0, 0, 0x18, .. "ftypheic"u8.ToArray(), 0, 0, 0, 0, .. "mif1heic"u8.ToArray()];
+        return [.. head, .. new byte[4000]];
+    }
+
+    [Fact]
+    public void AnIphoneHeicPhotoIsAnErrorThatSaysToSaveItAsJpegAlsoUnderAJpgName()
+    {
+        _site.WriteBytes("input/assets/img/IMG_5678.HEIC", Heic());
+        _site.WriteBytes("input/assets/img/IMG_5679.jpg", Heic()); // renamed, not converted
+        Story("kerst", "image: /assets/img/IMG_5678.HEIC\nimage_alt: Vrijwilligers bij de kerstmarkt.\n", "Tekst.");
+
+        var result = _site.Build();
+
+        Assert.False(result.Succeeded);
+        var errors = result.Diagnostics.Where(d => d.Code == "TB0135").OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(["input/assets/img/IMG_5678.HEIC", "input/assets/img/IMG_5679.jpg"], errors.Select(e => e.Path));
+        Assert.All(errors, e =>
+        {
+            Assert.True(e.IsError);
+            Assert.Contains("HEIC", e.Message);
+            Assert.Contains("JPEG", e.Help);
+        });
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0131");
+    }
+
+    [Fact]
+    public void APhotoThatBrokeOffHalfwayIsAnErrorInsteadOfAPhotoWithAGreyBand()
+    {
+        var whole = TestImages.PhonePhoto(1600, 1200, orientation: 1);
+        _site.WriteBytes("input/assets/img/kapot.jpg", whole[..(whole.Length / 2)]);
+        _site.WriteBytes("input/assets/img/heel.jpg", whole);
+        Story("kapot", "", "![De kerstboom op het plein](/assets/img/kapot.jpg)\n\n![De kerstboom in het donker](/assets/img/heel.jpg)");
+
+        var result = _site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "TB0131");
+        Assert.Equal("input/assets/img/kapot.jpg", error.Path);
+        Assert.True(error.IsError);
+        Assert.Contains("niet compleet", error.Message);
+    }
+
+    [Fact]
+    public void AnEmptyImageFileSaysItIsEmpty()
+    {
+        _site.WriteBytes("input/assets/img/leeg.jpg", []);
+        var result = _site.Build();
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "TB0131");
+        Assert.Equal(("input/assets/img/leeg.jpg", 1, 1), (error.Path, error.Line, error.Column));
+        Assert.Contains("leeg", error.Message);
+    }
+
+    [Fact]
+    public void ALogoWithATransparentBackgroundStaysTransparentInEverySmallerSize()
+    {
+        using (var logo = new SKBitmap(new SKImageInfo(1000, 500, SKColorType.Rgba8888, SKAlphaType.Premul)))
+        {
+            using var canvas = new SKCanvas(logo);
+            canvas.Clear(SKColors.Transparent);
+            using var red = new SKPaint { Color = SKColors.Red };
+            canvas.DrawRect(0, 0, 500, 500, red);
+            _site.WriteBytes("input/assets/img/logo-buurt.png", TestImages.Encode(logo, SKEncodedImageFormat.Png));
+        }
+        Story("logo", "", "![Het logo van de buurtvereniging](/assets/img/logo-buurt.png)");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var file in new[] { "logo-buurt-480.png", "logo-buurt-480.webp", "logo-buurt-800.png", "logo-buurt-800.webp", "logo-buurt-1000.png" })
+        {
+            using var bitmap = SKBitmap.Decode(CopyOf(result, "assets/img/" + file));
+            var right = bitmap.GetPixel(bitmap.Width * 3 / 4, bitmap.Height / 2);
+            var left = bitmap.GetPixel(bitmap.Width / 4, bitmap.Height / 2);
+            Assert.True(right.Alpha == 0, $"{file}: the transparent half is {right}");
+            Assert.True(left.Alpha == 255 && left.Red > 200, $"{file}: the red half is {left}");
+        }
+    }
+
+    [Theory]
+    [InlineData("../assets/img/tuin.jpg")]
+    [InlineData("assets/img/tuin.jpg")]
+    public void AnImageInTheTextWrittenAsARelativePathIsShownFromItsAddressOnTheSite(string written)
+    {
+        _site.WriteBytes("input/assets/img/tuin.jpg", TestImages.PhonePhoto(1200, 900, orientation: 1));
+        Story("tuin", "", $"![Ria in haar tuin tussen de bloemen]({written})");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var img = result.Html("verhalen/tuin/index.html").QuerySelector("article img[alt='Ria in haar tuin tussen de bloemen']")!;
+        Assert.Equal("/assets/img/tuin-1200.jpg", img.GetAttribute("src"));
+        Assert.Equal("picture", img.ParentElement!.LocalName);
+    }
+
+    [Fact]
+    public void APhotoNamedOnAMacWithSeparateAccentsIsFoundByTheNameTheWriterTyped()
+    {
+        // macOS and zip files from a Mac spell ü as u + a combining diaeresis; a keyboard types the single letter ü.
+        var decomposed = "reünie.jpg".Normalize(System.Text.NormalizationForm.FormD);
+        _site.WriteBytes("input/assets/img/" + decomposed, TestImages.PhonePhoto(1200, 900, orientation: 1));
+        _site.WriteBytes("input/assets/img/koffie.jpg", TestImages.PhonePhoto(1200, 900, orientation: 1));
+        Story("reunie", "image: /assets/img/reünie.jpg\nimage_alt: Oud-vrijwilligers proosten in de zaal.\n",
+            $"![Koffie en taart op de tafel](/assets/img/koffie.jpg)\n\n![De zaal vol oud-vrijwilligers](/assets/img/{decomposed})");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.True(result.Has("assets/img/reünie-1200.jpg"));
+        var doc = result.Html("verhalen/reunie/index.html");
+        Assert.Equal(["/assets/img/reünie-1200.jpg", "/assets/img/koffie-1200.jpg", "/assets/img/reünie-1200.jpg"],
+            doc.QuerySelectorAll("picture img").Select(i => i.GetAttribute("src")));
+    }
+
+    [Fact]
+    public void AnIphonePhotoInDisplayP3KeepsItsColoursInEverySize()
+    {
+        // An iPhone photo (also "Meest compatibel" JPEG) is in Display P3, with its ICC profile: the same bytes mean a
+        // more saturated colour than in sRGB, which a published file without a profile is read as.
+        var p3 = SKColorSpace.CreateRgb(SKColorSpaceTransferFn.Srgb, SKColorSpaceXyz.DisplayP3);
+        using (var photo = new SKBitmap(new SKImageInfo(1000, 750, SKColorType.Rgba8888, SKAlphaType.Opaque, p3)))
+        {
+            photo.Erase(new SKColor(40, 180, 60)); // an sRGB green, stored as its P3 numbers
+            _site.WriteBytes("input/assets/img/gras.jpg", TestImages.Encode(photo, SKEncodedImageFormat.Jpeg, 95));
+        }
+        Story("gras", "", "![Kinderen spelen op het gras](/assets/img/gras.jpg)");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var file in new[] { "gras-480.jpg", "gras-480.webp", "gras-1000.jpg", "gras-1000.webp" })
+        {
+            using var codec = SKCodec.Create(CopyOf(result, "assets/img/" + file));
+            var info = codec.Info.WithColorType(SKColorType.Rgba8888).WithColorSpace(SKColorSpace.CreateSrgb());
+            using var bitmap = new SKBitmap(info);
+            Assert.Equal(SKCodecResult.Success, codec.GetPixels(info, bitmap.GetPixels()));
+            var c = bitmap.GetPixel(bitmap.Width / 2, bitmap.Height / 2);
+            Assert.True(Math.Abs(c.Red - 40) <= 8 && Math.Abs(c.Green - 180) <= 8 && Math.Abs(c.Blue - 60) <= 8, $"{file}: {c} shown instead of #28B43C");
+        }
+    }
+
+    [Fact]
+    public void AnImageNamedWithoutItsFolderIsAnErrorThatNamesTheFileWithThatName()
+    {
+        _site.WriteBytes("input/assets/img/Tuin.jpg", TestImages.PhonePhoto(1200, 900, orientation: 1));
+        Story("tuin", "image: tuin.jpg\nimage_alt: Ria in haar tuin.\n", "![Ria tussen de bloemen](Tuin.jpg)");
+
+        var result = _site.Build();
+
+        var errors = result.Diagnostics.Where(d => d.Code == "TB0107").ToList();
+        Assert.Equal([(5, 8), (8, 1)], errors.Select(e => (e.Line, e.Column)));
+        Assert.All(errors, e => Assert.Equal("Bedoelde u `/assets/img/Tuin.jpg`?", e.Help));
+    }
+
+    [Fact]
+    public void APanoramaGetsASharpShareCardCutFromThePhotoNotBlownUpFromItsSmallVersion()
+    {
+        // 6000×1500 with black and white stripes 6 pixels wide: the widest variant is 1600×400, too low for a 630-high card.
+        using (var panorama = new SKBitmap(new SKImageInfo(6000, 1500, SKColorType.Rgba8888, SKAlphaType.Opaque)))
+        {
+            using var canvas = new SKCanvas(panorama);
+            canvas.Clear(SKColors.White);
+            using var black = new SKPaint { Color = SKColors.Black };
+            for (var x = 0; x < 6000; x += 12) canvas.DrawRect(x, 0, 6, 1500, black);
+            _site.WriteBytes("input/assets/img/plein.jpg", TestImages.Encode(panorama, SKEncodedImageFormat.Jpeg, 95));
+        }
+        Story("plein", "image: /assets/img/plein.jpg\nimage_alt: Het hele plein met de markt.\n", "Tekst.");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        using var card = SKBitmap.Decode(File.ReadAllBytes(result.Files.Single(f => f.Path == "assets/img/plein-deelkaart.jpg").CopyFrom!));
+        Assert.Equal((1200, 630), (card.Width, card.Height));
+        var row = Enumerable.Range(100, 200).Select(x => (int)card.GetPixel(x, 315).Green).ToList();
+        // Cut from the photo most pixels of the stripes stay black or white (78 and 77 of 200); blown up from 1600×400 they
+        // turn grey (44 and 44).
+        Assert.True(row.Count(v => v < 40) > 60 && row.Count(v => v > 215) > 60,
+            $"{row.Count(v => v < 40)} black and {row.Count(v => v > 215)} white pixels of 200");
+    }
+}
