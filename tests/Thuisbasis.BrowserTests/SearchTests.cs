@@ -48,16 +48,16 @@ public sealed class SearchTests(SiteFixture site)
             await page.GotoAsync(SamplePages.Home);
             Assert.True(await TabUntilAsync(page, "#kop-zoekterm"), "Tabbing from the top never reached the header's search box.");
             await page.Keyboard.TypeAsync("Mandarijn");
-            await page.RunAndWaitForNavigationAsync(
-                () => page.Keyboard.PressAsync("Enter"),
-                new PageRunAndWaitForNavigationOptions { UrlString = "**/zoeken/?q=Mandarijn" });
+            var searched = page.WaitForURLAsync("**/zoeken/?q=Mandarijn");
+            await page.Keyboard.PressAsync("Enter");
+            await searched;
             await Assertions.Expect(page.Locator(Status)).ToHaveTextAsync("1 resultaat voor ‘Mandarijn’.");
             Assert.True(await TabUntilAsync(page, $"{Results} a"), "Tabbing never reached the search result.");
             // Listening starts before the key is pressed, and the test asks only that the link navigates: the story's
             // images and scripts loading is not what is tested here (waiting for its "load" timed out once in CI).
-            await page.RunAndWaitForNavigationAsync(
-                () => page.Keyboard.PressAsync("Enter"),
-                new PageRunAndWaitForNavigationOptions { UrlString = $"**{SamplePages.Story}", WaitUntil = WaitUntilState.Commit });
+            var followed = page.WaitForURLAsync($"**{SamplePages.Story}", new() { WaitUntil = WaitUntilState.Commit });
+            await page.Keyboard.PressAsync("Enter");
+            await followed;
             Assert.EndsWith(SamplePages.Story, page.Url);
         }
         finally

@@ -53,7 +53,7 @@ internal static partial class ActivityWhenReader
         if (end <= start)
         {
             var help = allDay ? "Zet bij `end` de laatste dag, op of na `start`; of haal `end` weg (dan duurt het de hele dag)."
-                : Dates.TryParseTime(endText, out var t) && end < start && t.Hour < 6
+                : endText is not null && Dates.TryParseTime(endText, out var t) && end < start && t.Hour < 6
                     ? $"Gaat het door na middernacht? Schrijf dan de datum erbij: `end: {Iso(start.AddDays(1))} {Clock(t)}`."
                     : "Zet bij `end` een tijd later dan het begin, of een latere datum; of haal `end` weg (dan duurt het een uur).";
             r.Diagnostics.Error("TB0140", r.At("end"), $"`end` (`{endText}`) ligt niet na `start` (`{startText}`).", help);
