@@ -89,7 +89,8 @@ public sealed class FrontMatter
     private static YamlMappingNode? ParseYaml(string path, string yaml, DiagnosticBag diagnostics, int lineOffset = 1)
     {
         if (string.IsNullOrWhiteSpace(yaml)) return new YamlMappingNode();
-        if (!YamlGuard.CheckText(path, SplitLines(yaml), lineOffset, diagnostics)) return null;
+        var lines = SplitLines(yaml);
+        if (!YamlGuard.CheckText(path, lines, lineOffset, diagnostics)) return null;
         try
         {
             var stream = new YamlStream();
@@ -101,37 +102,15 @@ public sealed class FrontMatter
             if (!YamlGuard.CheckTree(path, root, lineOffset, diagnostics)) return null;
             if (root is YamlMappingNode map) return map;
             diagnostics.Error("TB0100", new SourcePosition(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
-                "De gegevens bovenaan zijn geen lijst van `sleutel: waarde`-regels.",
+                lineOffset == 0 ? "Dit bestand is geen lijst van `sleutel: waarde`-regels." : "De gegevens bovenaan zijn geen lijst van `sleutel: waarde`-regels.",
                 "Schrijf elke regel als `sleutel: waarde`, bijvoorbeeld `title: Mijn verhaal`.");
             return null;
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or ArgumentException or InvalidOperationException)
         {
-            var line = (int)Math.Max(1, e.Start.Line) + lineOffset;
-            var col = (int)Math.Max(1, e.Start.Column);
-            diagnostics.Error("TB0100", new SourcePosition(path, line, col),
-                $"De gegevens bovenaan kloppen niet: {Explain(e)}.",
-                "Staat er een dubbele punt (:) of een # in een waarde? Zet de hele waarde dan tussen aanhalingstekens, bijvoorbeeld `title: \"Werken bij ons: vacatures\"`.");
+            YamlProblems.Report(path, lines, lineOffset, e, diagnostics);
             return null;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            diagnostics.Error("TB0100", new SourcePosition(path, 1 + lineOffset, 1), "De gegevens bovenaan kloppen niet.",
-                "Vergelijk ze met een voorbeeld uit de handleiding: elke regel `sleutel: waarde`, inspringen met spaties.");
-            return null;
-        }
-    }
-
-    private static string Explain(YamlException e)
-    {
-        var m = (e.InnerException?.Message ?? e.Message).Trim();
-        if (m.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
-            return "er staat een tweede dubbele punt in een waarde";
-        if (m.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
-            return "een sleutel staat er twee keer in";
-        if (m.Contains("tab", StringComparison.OrdinalIgnoreCase))
-            return "er staat een tab; gebruik spaties om in te springen";
-        return "YAML meldt: " + m.TrimEnd('.');
     }
 
     /// <summary>Where the line starting at <paramref name="start"/> ends: at its newline, or at the end of the text.</summary>
