@@ -55,7 +55,7 @@ public static class ContentReader
             {
                 if (IsMarkdown(rel)) markdown.Add((folder, file));
                 else diagnostics.Warning("TB0204", SourcePosition.StartOf(rel), "Dit bestand is geen Markdown (.md) en wordt overgeslagen.",
-                    "Zet plaatjes en andere bestanden in `input/assets/`.");
+                    NotMarkdownHelp(rel));
             }
             else
             {
@@ -124,6 +124,16 @@ public static class ContentReader
         foreach (var folder in ContentFolders)
             if (name.SequenceEqual(folder)) return folder;
         return null;
+    }
+
+    /// <summary>A text saved as <c>.txt</c> (Notepad makes <c>verhaal.md.txt</c>) is meant as Markdown: say the name to give it.</summary>
+    private static string NotMarkdownHelp(string rel)
+    {
+        var name = Path.GetFileName(rel);
+        if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return "Zet plaatjes en andere bestanden in `input/assets/`.";
+        var stem = name[..^4];
+        if (stem.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) stem = stem[..^3];
+        return $"Is het een tekst voor de site? Geef het bestand dan de naam `{stem}.md` (met .md aan het eind, zonder .txt).";
     }
 
     public static bool IsMarkdown(string path) =>

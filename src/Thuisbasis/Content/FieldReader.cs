@@ -196,13 +196,27 @@ public sealed class FieldReader
                 Upgrading.Migrations.ReportKey(Diagnostics, _source.PositionOf(k), migration);
                 continue;
             }
+            if (KnownKeys.DutchAlias(key, known) is null && KnownKeys.OtherTypes(key, known) is { } other)
+            {
+                var (here, elsewhere) = other;
+                Diagnostics.Warning("TB0201", _source.PositionOf(k),
+                    $"`{Name(key)}` hoort bij {Either(elsewhere.Select(e => e.Name).ToList())}, niet bij {here}; hier wordt het niet gebruikt.",
+                    $"Haal de regel weg, of zet het bestand in `input/{elsewhere[0].Folder}/` als het {elsewhere[0].Name} is.");
+                continue;
+            }
             var near = KnownKeys.DutchAlias(key, known) ?? Suggest.Closest(key, known);
             var help = near is not null
                 ? $"Bedoelde u `{near}`?"
-                : $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn {List(known.Take(12).ToList())}.";
+                : known.Count > 12
+                    ? $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn onder andere {List(known.Take(12).ToList())}."
+                    : $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn {List(known)}.";
             Diagnostics.Warning("TB0201", _source.PositionOf(k), $"onbekende sleutel `{Name(key)}`.", help);
         }
     }
+
+    /// <summary>"a", "a of b", "a, b of c".</summary>
+    private static string Either(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " of " + names[^1];
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain &&

@@ -168,4 +168,58 @@ public sealed class WritersMistakesTests
         var d = Assert.Single(site.Build().Diagnostics);
         Assert.Equal(("TB0120", "input/stories/日本.md"), (d.Code, d.Path));
     }
+
+    [Theory]
+    [InlineData("closing_date: 2026-12-31", "een vacature", "input/vacancies/")]
+    [InlineData("featured: true", "een aanbeveling", "input/testimonials/")]
+    public void KeyOfAnotherContentTypeSaysWhereItBelongs(string line, string type, string folder)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", $"---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n{line}\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/a.md");
+        Assert.Equal(("TB0201", 5, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains(type, d.Message);
+        Assert.Contains("een verhaal", d.Message);
+        Assert.Contains(folder, d.Help);
+        Assert.DoesNotContain("Bedoelde u", d.Help);
+    }
+
+    [Fact]
+    public void UnknownSettingWithNothingNearDoesNotPretendToListEveryKnownKey()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: https://www.test.example\nkleur: blauw\ncontact:\n  email: info@test.example\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == "statiq.config");
+        Assert.Equal(("TB0201", 3, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("onder andere", d.Help);
+    }
+
+    [Theory]
+    [InlineData("input/stories/verhaal.md.txt", "`verhaal.md`")]
+    [InlineData("input/stories/Nieuw verhaal.txt", "`Nieuw verhaal.md`")]
+    public void StorySavedAsTextFileSaysToRenameIt(string file, string name)
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == file);
+        Assert.Equal(("TB0204", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains(name, d.Help);
+        Assert.DoesNotContain("assets", d.Help);
+    }
+
+    [Theory]
+    [InlineData("input/testimonials/a.md", "name: Truus\nrole: cliënt\nconsent:\nfeatured: true", 4)]
+    [InlineData("input/stories/a.md", "title: A\ndate: 2026-01-01\nauthor: { name: Joke, role: cliënt }\nconsent: \ntags: [buurt]", 5)]
+    public void EmptyConsentIsAnErrorAtTheConsentLine(string file, string frontMatter, int line)
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\n" + frontMatter + "\n---\nGeheime woorden van een cliënt.\n");
+        var result = site.Build();
+        var d = Assert.Single(result.Diagnostics, x => x.Path == file);
+        Assert.Equal(("TB0104", line, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("leeg", d.Message);
+        Assert.Contains("`consent: true`", d.Help);
+    }
 }
