@@ -21,4 +21,22 @@ public static class SourceLocator
         }
         return SourcePosition.StartOf(sourcePath);
     }
+
+    /// <summary>
+    /// Where a link's address was written: inside <c>](…)</c>, <c>&lt;…&gt;</c> or <c>href="…"</c> first, so link text that
+    /// repeats the address (<c>[contact](contact)</c>) or a word earlier on the line is not taken for it.
+    /// </summary>
+    public static SourcePosition FindLink(string root, string sourcePath, string href)
+    {
+        var full = Path.Combine(root, sourcePath);
+        if (!File.Exists(full)) return SourcePosition.StartOf(sourcePath);
+        var lines = File.ReadAllLines(full);
+        foreach (var before in (string[])["](", "<", "href=\"", "href='", "]: "])
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var column = lines[i].IndexOf(before + href, StringComparison.Ordinal);
+                if (column >= 0) return new SourcePosition(sourcePath, i + 1, column + before.Length + 1);
+            }
+        return Find(root, sourcePath, href);
+    }
 }
