@@ -47,6 +47,9 @@ internal static class YamlProblems
 
         if (Has(text, "could not find expected ':'") && !row.Contains(':') && row.Trim() is { Length: > 0 } bare)
         {
+            if (bare.Length > 1 && bare[0] == '-' && bare[1] != '-')
+                return (line, row.Length - row.TrimStart().Length + 1, "Na het streepje (-) van een lijst hoort een spatie.",
+                    $"Schrijf `- {bare[1..].Trim()}`.");
             var space = bare.IndexOf(' ');
             var written = space < 0 ? $"{bare}: ..." : $"{bare[..space]}: {bare[(space + 1)..].Trim()}";
             return (line, row.Length - row.TrimStart().Length + 1, $"Na `{(space < 0 ? bare : bare[..space])}` ontbreekt de dubbele punt.",

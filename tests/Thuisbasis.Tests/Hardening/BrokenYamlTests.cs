@@ -130,4 +130,48 @@ public sealed class BrokenYamlTests
         Assert.Equal(("TB0115", 4, 1), (d.Code, d.Line, d.Column));
         Assert.DoesNotContain("bovenaan", d.Message + d.Help);
     }
+
+    [Fact]
+    public void ListItemWithoutASpaceAfterTheDashSaysToAddIt()
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags:\n  - mantelzorg\n  -vrijwilligers");
+        Assert.Equal(("TB0100", 7, 3), (d.Code, d.Line, d.Column));
+        Assert.Contains("`- vrijwilligers`", d.Help);
+        Assert.DoesNotContain("dubbele punt", d.Message + d.Help);
+    }
+
+    [Theory]
+    [InlineData("—\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n—\nTekst.\n", 1)]
+    [InlineData("---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n–\nTekst.\n", 5)]
+    [InlineData("---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n--\nTekst.\n", 5)]
+    public void DashLineThatWordChangedIsNamedAtItsLine(string text, int line)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", text);
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == "input/stories/a.md");
+        Assert.Equal(("TB0113", line, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("drie", d.Message + d.Help);
+        Assert.Contains("`---`", d.Help);
+    }
+
+    [Fact]
+    public void EmptyLineAboveTheFirstDashesSaysToRemoveIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "\n\n---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == "input/stories/a.md");
+        Assert.Equal(("TB0113", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("lege regel", d.Message);
+        Assert.Contains("weg", d.Help);
+    }
+
+    [Fact]
+    public void EmptyFileSaysItIsEmpty()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == "input/stories/a.md");
+        Assert.Equal(("TB0113", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("leeg", d.Message);
+    }
 }
