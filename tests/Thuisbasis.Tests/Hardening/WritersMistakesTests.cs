@@ -222,4 +222,26 @@ public sealed class WritersMistakesTests
         Assert.Contains("leeg", d.Message);
         Assert.Contains("`consent: true`", d.Help);
     }
+
+    [Fact]
+    public void SiteAddressWithPlainHttpIsAWarningThatShowsTheHttpsForm()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: http://www.test.example\ncontact:\n  email: info@test.example\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "statiq.config");
+        Assert.Equal(("TB0304", 2, 6), (d.Code, d.Line, d.Column));
+        Assert.Contains("`url: https://www.test.example`", d.Help);
+    }
+
+    [Fact]
+    public void LocalAddressWithPlainHttpIsFine()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: http://localhost:5080\ncontact:\n  email: info@test.example\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, x => x.Path == "statiq.config");
+    }
 }
