@@ -244,4 +244,26 @@ public sealed class WritersMistakesTests
         Assert.True(result.Succeeded, result.Describe());
         Assert.DoesNotContain(result.Diagnostics, x => x.Path == "statiq.config");
     }
+
+    [Fact]
+    public void VacancyClosingBeforeItIsPostedIsAWarningThatSuggestsTheYear()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/a.md", "---\ntitle: Buurtwerker\ndate: 2026-11-20\nclosing_date: 31-12-2025\nkind: paid\nlocation: Amsterdam\ncontact: { name: Anouk, email: anouk@test.example }\napply_email: werk@test.example\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/vacancies/a.md");
+        Assert.Equal(("TB0207", 4, 15), (d.Code, d.Line, d.Column));
+        Assert.Contains("`closing_date: 31-12-2026`", d.Help);
+    }
+
+    [Fact]
+    public void VacancyThatClosedLongAgoIsNoWarning()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/a.md", "---\ntitle: Buurtwerker\ndate: 2025-11-20\nclosing_date: 2025-12-31\nkind: paid\nlocation: Amsterdam\ncontact: { name: Anouk, email: anouk@test.example }\napply_email: werk@test.example\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, x => x.Path == "input/vacancies/a.md");
+    }
 }

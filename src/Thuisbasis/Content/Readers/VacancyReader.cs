@@ -12,6 +12,8 @@ internal static class VacancyReader
         var title = r.Text("title", required: true, help: "Geef de vacature een titel: `title: ...`.");
         var date = r.Date("date", zone, required: true);
         var closing = r.Date("closing_date", zone, required: true);
+        if (date is not null && closing is not null && closing.Value.Date < date.Value.Date)
+            WarnClosedBeforePosted(r, DateOnly.FromDateTime(date.Value.DateTime), DateOnly.FromDateTime(closing.Value.DateTime));
         var kind = r.OneOf("kind", KnownKeys.VacancyKinds, required: true);
         var location = r.Text("location", required: true, help: "Schrijf de plaats van het werk: `location: Amsterdam`.");
         var contact = ReadContact(r);
@@ -39,6 +41,20 @@ internal static class VacancyReader
             title, date.Value, DateOnly.FromDateTime(closing.Value.DateTime), kind, r.Text("hours"), location, ReadSalary(r),
             contact, applyUrl, applyEmail, r.Flag("filled") ?? false, r.Text("summary"), CommonFields.Tags(r, ctx.Tags),
             r.Flag("draft") ?? false, image, CommonFields.RedirectFrom(r));
+    }
+
+    /// <summary>A closing date before the posting date is nearly always last year's number: the vacancy would be
+    /// closed the day it goes online, so say so and show the date with the year that makes sense.</summary>
+    private static void WarnClosedBeforePosted(FieldReader r, DateOnly posted, DateOnly closing)
+    {
+        var written = r.Text("closing_date") ?? "";
+        var year = posted.Year;
+        if (new DateOnly(year, closing.Month, Math.Min(closing.Day, DateTime.DaysInMonth(year, closing.Month))) < posted) year++;
+        var suggestion = written.Contains(closing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            ? written.Replace(closing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            : null;
+        r.Diagnostics.Warning("TB0207", r.At("closing_date"), "`closing_date` ligt vóór `date`: de vacature is gesloten zodra hij online staat.",
+            suggestion is null ? "Controleer de datum, vooral het jaar." : $"Controleer het jaar. Bedoelde u `closing_date: {suggestion}`?");
     }
 
     private static ContactPerson? ReadContact(FieldReader r)
