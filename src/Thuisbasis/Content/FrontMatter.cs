@@ -141,6 +141,7 @@ public sealed class FrontMatter
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             var root = stream.Documents[0].RootNode;
             if (!YamlGuard.CheckTree(path, root, lineOffset, diagnostics)) return null;
+            if (!YamlProblems.CheckTags(path, lines, lineOffset, root, diagnostics)) return null;
             if (root is YamlMappingNode map) return map;
             diagnostics.Error("TB0100", new SourcePosition(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
                 lineOffset == 0 ? "Dit bestand is geen lijst van `sleutel: waarde`-regels." : "De gegevens bovenaan zijn geen lijst van `sleutel: waarde`-regels.",

@@ -29,6 +29,12 @@ internal static class YamlProblems
             return (open.Line, open.Column, $"De `{open.Bracket}` op deze regel wordt niet gesloten.",
                 $"Zet `{closer}` aan het eind, bijvoorbeeld `{(closer == ']' ? "tags: [mantelzorg, buurt]" : "author: { name: Ria, role: cliënt }")}`.");
         }
+        if (ValueStart(row) is { } sign && sign < row.Length && SignOfItsOwn(row, sign))
+        {
+            var value = row[sign..].Trim();
+            return (line, sign + 1, $"De waarde van `{KeyOf(row)}` begint met `{row[sign]}`; dat teken heeft hier een eigen betekenis.",
+                $"Zet de hele waarde tussen aanhalingstekens: `{KeyOf(row)}: {Quoted(value)}`.");
+        }
         if (Has(text, "duplicate key"))
             return (line, column, $"`{KeyOf(row)}` staat er twee keer in.", $"Laat één van de twee regels met `{KeyOf(row)}:` staan.");
 
@@ -42,7 +48,7 @@ internal static class YamlProblems
                     $"Zet aan het eind van de waarde ook een {quote}: `{key}: {quote}{row[(start + 1)..].Trim()}{quote}`, of haal het eerste weg.");
             if (close > 0 && column > close + 1 && row[(close + 1)..].Trim() is { Length: > 0 } after && after[0] != '#')
                 return (line, start + 1, $"De waarde van `{key}` staat tussen aanhalingstekens, maar er staan ook aanhalingstekens ín de tekst.",
-                    $"Zet de hele waarde tussen enkele aanhalingstekens: `{key}: {SingleQuoted(Unquoted(row[(start + 1)..], quote))}`.");
+                    $"Zet de hele waarde tussen enkele aanhalingstekens: `{key}: {SingleQuoted(Inner(row[start..].TrimEnd(), quote))}`.");
         }
 
         if (Has(text, "could not find expected ':'") && !row.Contains(':') && row.Trim() is { Length: > 0 } bare)
@@ -120,10 +126,59 @@ internal static class YamlProblems
         return -1;
     }
 
-    private static string Unquoted(string rest, char quote)
+    /// <summary>The text meant by a value that opens with a quote: without the outer quotes when it also ends with one
+    /// (<c>"Ria zegt "hallo""</c>), whole when the quote only marks a word (<c>"Nieuw" buurthuis</c>).</summary>
+    private static string Inner(string value, char quote) =>
+        value.Length > 1 && value[^1] == quote ? value[1..^1] : value;
+
+    private static string Quoted(string value) => value.Contains('"') ? SingleQuoted(value) : $"\"{value}\"";
+
+    /// <summary>
+    /// A plain value YAML reads as something else because of its first character: <c>*</c> and <c>&amp;</c> (references),
+    /// <c>!</c> (a type), <c>@</c>, <c>`</c> and <c>%</c> (reserved), or <c>[…]</c> and <c>{…}</c> followed by more text.
+    /// </summary>
+    public static bool SignOfItsOwn(string row, int at)
     {
-        rest = rest.TrimEnd();
-        return rest.EndsWith(quote) ? rest[..^1] : rest;
+        var ch = row[at];
+        if (ch is '*' or '&' or '!' or '@' or '`' or '%') return true;
+        if (ch is not ('[' or '{')) return false;
+        var close = row.IndexOf(ch == '[' ? ']' : '}', at);
+        return close > 0 && row[(close + 1)..].Trim() is { Length: > 0 } after && after[0] != '#';
+    }
+
+    /// <summary>
+    /// A value that starts with <c>!</c> (<c>title: !Belangrijk: lees dit</c>) is read without its first word, without
+    /// any error from the parser: every such value is reported, so no title silently loses words.
+    /// </summary>
+    public static bool CheckTags(string path, IReadOnlyList<string> lines, int lineOffset, YamlDotNet.RepresentationModel.YamlNode root,
+        DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        Walk(root);
+        return ok;
+
+        void Walk(YamlDotNet.RepresentationModel.YamlNode node)
+        {
+            if (!node.Tag.IsEmpty && node.Start.Line >= 1 && node.Start.Line <= lines.Count)
+            {
+                var row = lines[(int)node.Start.Line - 1];
+                var at = (int)node.Start.Column - 1;
+                var value = at < row.Length ? row[at..].Trim() : "";
+                diagnostics.Error("TB0100", new SourcePosition(path, (int)node.Start.Line + lineOffset, at + 1),
+                    $"De waarde van `{KeyOf(row)}` begint met `!`; dan valt het eerste woord weg.",
+                    $"Zet de hele waarde tussen aanhalingstekens: `{KeyOf(row)}: {Quoted(value)}`.");
+                ok = false;
+            }
+            switch (node)
+            {
+                case YamlDotNet.RepresentationModel.YamlSequenceNode seq:
+                    foreach (var child in seq.Children) Walk(child);
+                    break;
+                case YamlDotNet.RepresentationModel.YamlMappingNode map:
+                    foreach (var (_, v) in map.Children) Walk(v);
+                    break;
+            }
+        }
     }
 
     private static string SingleQuoted(string value) => "'" + value.Replace("'", "''") + "'";

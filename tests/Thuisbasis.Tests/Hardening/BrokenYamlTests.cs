@@ -174,4 +174,39 @@ public sealed class BrokenYamlTests
         Assert.Equal(("TB0113", 1, 1), (d.Code, d.Line, d.Column));
         Assert.Contains("leeg", d.Message);
     }
+
+    [Theory]
+    [InlineData("*Nieuw* buurthuis")]
+    [InlineData("[Update] Nieuw buurthuis")]
+    [InlineData("{Nieuw} buurthuis")]
+    [InlineData("@buurtkracht viert feest")]
+    [InlineData("`Nieuw` buurthuis")]
+    [InlineData("% korting op de cursus")]
+    [InlineData("& zo verder")]
+    public void ValueStartingWithASignOfItsOwnSaysToQuoteIt(string title)
+    {
+        var d = OnlyProblem($"title: {title}\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2, 8), (d.Code, d.Line, d.Column));
+        Assert.Contains($"`{title[0]}`", d.Message);
+        Assert.Contains($"`title: \"{title}\"`", d.Help);
+    }
+
+    [Theory]
+    [InlineData("!Belangrijk: lees dit")]
+    [InlineData("!Nieuw buurthuis open")]
+    public void ValueStartingWithAnExclamationMarkIsAnErrorNotAShorterTitle(string title)
+    {
+        var d = OnlyProblem($"title: {title}\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2, 8), (d.Code, d.Line, d.Column));
+        Assert.Contains("`!`", d.Message);
+        Assert.Contains($"`title: \"{title}\"`", d.Help);
+    }
+
+    [Fact]
+    public void QuotedWordAtTheStartOfAValueSuggestsQuotingTheWhole()
+    {
+        var d = OnlyProblem("title: \"Nieuw\" buurthuis\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2, 8), (d.Code, d.Line, d.Column));
+        Assert.Contains("`title: '\"Nieuw\" buurthuis'`", d.Help);
+    }
 }
