@@ -55,8 +55,12 @@ public sealed class FieldReader
         return MapStart;
     }
 
-    public void Missing(string key, string help) =>
-        Diagnostics.Error("TB0101", MapStart, $"`{Name(key)}` ontbreekt.", help);
+    /// <summary>A required key that is absent, or written without a value (<c>role:</c>): then at its own line.</summary>
+    public void Missing(string key, string help)
+    {
+        if (Node(key) is not null) Diagnostics.Error("TB0101", KeyAt(key), $"`{Name(key)}` is leeg.", help);
+        else Diagnostics.Error("TB0101", MapStart, $"`{Name(key)}` ontbreekt.", help);
+    }
 
     public string? Text(string key, bool required = false, string? help = null)
     {

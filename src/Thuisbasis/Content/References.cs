@@ -5,6 +5,15 @@ namespace Thuisbasis.Content;
 /// <summary>Checks what one file names in another: story authors, activity contacts, services, and image files.</summary>
 internal static class References
 {
+    /// <summary>The id meant by a typo, or by a first name alone (<c>anouk</c> for <c>anouk-visser</c>) when one id starts with it.</summary>
+    private static string? NearPerson(string id, IReadOnlyCollection<string> people)
+    {
+        if (Suggest.Closest(id, people) is { } near) return near;
+        var prefix = Slug.From(id) + "-";
+        var starting = people.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Take(2).ToList();
+        return starting.Count == 1 ? starting[0] : null;
+    }
+
     public static void Check(ContentSet content, ReadContext ctx)
     {
         var people = content.People.Select(p => p.Id).ToHashSet();
@@ -12,7 +21,7 @@ internal static class References
         // author of every story, and sorting 10,000 of them each time cost more than the check.
         foreach (var r in ctx.AuthorRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
-            var near = Suggest.Closest(r.Id, people);
+            var near = NearPerson(r.Id, people);
             ctx.Diagnostics.Error("TB0106", r.At, $"`author` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
                 near is not null
                     ? $"Bedoelde u `{near}`?"
@@ -21,7 +30,7 @@ internal static class References
 
         foreach (var r in ctx.ContactRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
-            var near = Suggest.Closest(r.Id, people);
+            var near = NearPerson(r.Id, people);
             ctx.Diagnostics.Error("TB0106", r.At, $"`contact` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
                 near is not null ? $"Bedoelde u `{near}`?" : "Schrijf de bestandsnaam van een medewerker uit `input/team/`, zonder `.md`.");
         }

@@ -266,4 +266,36 @@ public sealed class WritersMistakesTests
         Assert.True(result.Succeeded, result.Describe());
         Assert.DoesNotContain(result.Diagnostics, x => x.Path == "input/vacancies/a.md");
     }
+
+    [Theory]
+    [InlineData("input/services/s.md", "title: S\norder: eerste", new[] { "TB0101", "TB0108" })]
+    [InlineData("input/testimonials/t.md", "name: T\nconsent: true\nfeatured: misschien\nconsent_date: gisteren", new[] { "TB0101", "TB0102", "TB0103" })]
+    [InlineData("input/pages/p.md", "order: eerste\ndraft: misschien", new[] { "TB0101", "TB0103", "TB0108" })]
+    [InlineData("input/team/p.md", "name: P\norder: eerste", new[] { "TB0101", "TB0108" })]
+    [InlineData("input/vacancies/v.md", "title: V\ndate: 2026-11-01\nclosing_date: 2026-12-31\nlocation: A\ncontact: { name: A, email: a@test.example }\napply_email: a@test.example\nfilled: misschien\nsalary: { min: veel }", new[] { "TB0101", "TB0103", "TB0108" })]
+    public void EveryMistakeInAFileIsReportedEvenWhenARequiredKeyIsMissing(string file, string frontMatter, string[] codes)
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\n" + frontMatter + "\n---\nTekst.\n");
+        var found = site.Build().Diagnostics.Where(d => d.Path == file).Select(d => d.Code).Order();
+        Assert.Equal(codes, found);
+    }
+
+    [Fact]
+    public void RequiredKeyLeftEmptyIsNamedAtItsOwnLine()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/team/sanne.md", "---\nname: Sanne\nrole:\nemail: sanne@test.example\n---\nBio.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == "input/team/sanne.md");
+        Assert.Equal(("TB0101", 3, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("leeg", d.Message);
+    }
+
+    [Fact]
+    public void AuthorWrittenAsAFirstNameSuggestsTheTeamMember()
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor: anouk");
+        Assert.Equal(("TB0106", 4, 9), (d.Code, d.Line, d.Column));
+        Assert.Equal("Bedoelde u `anouk-visser`?", d.Help);
+    }
 }

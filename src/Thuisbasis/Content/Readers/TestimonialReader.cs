@@ -22,8 +22,9 @@ internal static class TestimonialReader
         var serviceId = r.Text("service");
         if (serviceId is not null) ctx.ServiceRefs.Add(new PendingRef(file.Path, serviceId, r.At("service")));
         var photo = CommonFields.Image(r, "photo", "photo_alt", ctx.Images(file.Path));
+        // Every key is read before giving up on a file, so all its mistakes are reported at once.
+        var (consentDate, featured) = (r.Date("consent_date", ctx.Settings.TimeZone), r.Flag("featured") ?? false);
         if (name is null || role is null) return null;
-        return new Testimonial(CommonFields.Entry(fm, file, id, ""), name, role, consent,
-            r.Date("consent_date", ctx.Settings.TimeZone), r.Flag("featured") ?? false, serviceId, photo);
+        return new Testimonial(CommonFields.Entry(fm, file, id, ""), name, role, consent, consentDate, featured, serviceId, photo);
     }
 }
