@@ -13,6 +13,7 @@ internal static class ActivityReader
         var title = r.Text("title", required: true, help: "Geef de activiteit een titel: `title: Taalcafé`.");
         var when = ReadWhen(r);
         List<(DateOnly Date, Diagnostics.SourcePosition At, string Text)> except = [];
+        // A wrong `end` still leaves a usable `start`, so `repeat` is checked too: all mistakes at once.
         var repeat = when is null ? null : ActivityRepeatReader.Read(r, when.Value.Start, out except);
         var location = ReadPlace(r);
         var registration = ReadRegistration(r);
@@ -24,8 +25,8 @@ internal static class ActivityReader
         var tags = CommonFields.Tags(r, ctx.Tags);
         var audience = CommonFields.Audience(r);
         var draft = r.Flag("draft") ?? false;
-        if (title is null || when is null || location is null) return null;
-        var (start, end, allDay) = when.Value;
+        if (title is null || when is not { EndOk: true } || location is null) return null;
+        var (start, end, allDay, _) = when.Value;
         var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title, start, end, allDay, repeat,
             location, r.Text("price"), registration, false, [], contact, service, r.Text("summary"), tags, audience, image, draft);
         if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };
@@ -33,8 +34,9 @@ internal static class ActivityReader
         return activity with { CancelledAll = all, CancelledDates = dates };
     }
 
-    /// <summary><c>start</c> and <c>end</c> as wall-clock times; null (with a message) when they cannot be used.</summary>
-    private static (DateTime Start, DateTime End, bool AllDay)? ReadWhen(FieldReader r)
+    /// <summary><c>start</c> and <c>end</c> as wall-clock times; null (with a message) without a usable start, and
+    /// <c>EndOk</c> false (with a message) when only <c>end</c> is wrong.</summary>
+    private static (DateTime Start, DateTime End, bool AllDay, bool EndOk)? ReadWhen(FieldReader r)
     {
         var startText = r.Text("start", required: true, help: "Schrijf wanneer het begint: `start: 2026-12-08 10:00` (of alleen een datum voor de hele dag).");
         if (startText is null) return null;
@@ -53,7 +55,7 @@ internal static class ActivityReader
             {
                 r.Diagnostics.Error("TB0140", r.At("end"), $"`end` is een tijd (`{endText}`), maar `start` heeft geen tijd.",
                     $"Zet de begintijd achter de datum: `start: {start:yyyy-MM-dd} 10:00`, of haal `end` weg voor een activiteit van de hele dag.");
-                return null;
+                return (start, start.AddDays(1), allDay, false);
             }
             end = start.Date + time.ToTimeSpan();
         }
@@ -62,15 +64,15 @@ internal static class ActivityReader
         else
         {
             NotADate(r, "end", endText, "Schrijf een tijd (`end: \"12:00\"`) of een datum met tijd (`end: 2026-12-08 12:00`).");
-            return null;
+            return (start, allDay ? start.AddDays(1) : start.AddHours(1), allDay, false);
         }
         if (end <= start)
         {
             r.Diagnostics.Error("TB0140", r.At("end"), $"`end` (`{endText}`) ligt niet na `start` (`{startText}`).",
                 "Zet bij `end` een tijd later dan het begin, of een latere datum; of haal `end` weg (dan duurt het een uur).");
-            return null;
+            return (start, allDay ? start.AddDays(1) : start.AddHours(1), allDay, false);
         }
-        return (start, end, allDay);
+        return (start, end, allDay, true);
     }
 
     internal static void NotADate(FieldReader r, string key, string text, string help) =>
