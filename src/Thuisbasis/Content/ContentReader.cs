@@ -88,7 +88,12 @@ public static class ContentReader
         {
             ImageRefs = ctx.ImagesByFile.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value).ToList(),
         };
-        References.Check(content, ctx);
+        // A team member or service whose file has its own error is not "missing": the stories naming it are not told so.
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < markdown.Count; i++)
+            if (results[i] is null && markdown[i].Folder is "team" or "services")
+                unreadable.Add(markdown[i].Folder + "/" + Slug.From(Path.GetFileNameWithoutExtension(markdown[i].File.Relative)));
+        References.Check(content, ctx, unreadable);
         return content;
     }
 

@@ -14,9 +14,17 @@ internal static class References
         return starting.Count == 1 ? starting[0] : null;
     }
 
-    public static void Check(ContentSet content, ReadContext ctx)
+    /// <param name="unreadable">Files of <c>team/</c> and <c>services/</c> that exist but have an error of their own,
+    /// as <c>team/&lt;id&gt;</c> and <c>services/&lt;slug&gt;</c>: naming them is not a second mistake.</param>
+    public static void Check(ContentSet content, ReadContext ctx, IReadOnlySet<string>? unreadable = null)
     {
         var people = content.People.Select(p => p.Id).ToHashSet();
+        var services = content.Services.Select(s => s.Entry.Slug).ToHashSet();
+        if (unreadable is { Count: > 0 })
+        {
+            people.UnionWith(unreadable.Where(u => u.StartsWith("team/", StringComparison.Ordinal)).Select(u => u["team/".Length..]));
+            services.UnionWith(unreadable.Where(u => u.StartsWith("services/", StringComparison.Ordinal)).Select(u => u["services/".Length..]));
+        }
         // Only references that fail are put in order (for messages in a stable order): a preview rebuild checks the
         // author of every story, and sorting 10,000 of them each time cost more than the check.
         foreach (var r in ctx.AuthorRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
@@ -35,7 +43,6 @@ internal static class References
                 near is not null ? $"Bedoelde u `{near}`?" : "Schrijf de bestandsnaam van een medewerker uit `input/team/`, zonder `.md`.");
         }
 
-        var services = content.Services.Select(s => s.Entry.Slug).ToHashSet();
         foreach (var r in ctx.ServiceRefs.Where(r => !services.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
             var near = Suggest.Closest(r.Id, services);

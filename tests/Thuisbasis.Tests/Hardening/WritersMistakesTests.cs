@@ -298,4 +298,17 @@ public sealed class WritersMistakesTests
         Assert.Equal(("TB0106", 4, 9), (d.Code, d.Line, d.Column));
         Assert.Equal("Bedoelde u `anouk-visser`?", d.Help);
     }
+
+    [Fact]
+    public void BrokenTeamOrServiceFileIsOneErrorNotOnePerFileThatNamesIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/team/anouk-visser.md", "---\nname: \"Anouk Visser\nrole: Opbouwwerker\n---\nBio.\n");
+        site.Write("input/services/taalcafe.md", "---\ntitle: !Nieuw! Taalcafé\nsummary: Samen Nederlands praten.\n---\nTekst.\n");
+        for (var i = 0; i < 3; i++)
+            site.Write($"input/stories/s{i}.md", $"---\ntitle: S{i}\ndate: 2026-01-0{i + 1}\nauthor: anouk-visser\n---\nTekst.\n");
+        site.Write("input/testimonials/t.md", "---\nname: T\nrole: cliënt\nconsent: true\nservice: taalcafe\n---\nFijn.\n");
+        var problems = site.Build().Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Code)).Order();
+        Assert.Equal([("input/services/taalcafe.md", "TB0100"), ("input/team/anouk-visser.md", "TB0100")], problems);
+    }
 }
