@@ -85,6 +85,12 @@ public sealed class FieldReader
         var text = Text(key, required, $"Voeg een regel `{key}: 2026-11-23` toe.");
         if (text is null) return null;
         if (Dates.TryParse(text, zone, out var value)) return value;
+        if (Dates.Impossible(text) is var (why, instead))
+        {
+            Diagnostics.Error("TB0102", At(key), $"`{Name(key)}` is `{text}`; die datum bestaat niet: {why}.",
+                $"Controleer de datum. Bedoelde u `{key}: {instead}`?");
+            return null;
+        }
         Diagnostics.Error("TB0102", At(key), $"`{Name(key)}` is `{text}`; dat is geen datum.",
             Dates.SuggestFromWords(text) is { } iso ? $"Schrijf de datum in cijfers: `{key}: {iso}`." : "Schrijf 2026-11-23 of 23-11-2026.");
         return null;

@@ -311,4 +311,16 @@ public sealed class WritersMistakesTests
         var problems = site.Build().Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Code)).Order();
         Assert.Equal([("input/services/taalcafe.md", "TB0100"), ("input/team/anouk-visser.md", "TB0100")], problems);
     }
+
+    [Theory]
+    [InlineData("31-02-2026", "februari 2026 heeft 28 dagen", "`date: 28-02-2026`")]
+    [InlineData("2026-04-31", "april 2026 heeft 30 dagen", "`date: 2026-04-30`")]
+    [InlineData("2026-13-01", "er is geen maand 13", "`date: 2026-01-13`")]
+    public void DateThatDoesNotExistSaysWhyAndShowsTheNearestThatDoes(string value, string why, string suggestion)
+    {
+        var d = OnlyProblem($"title: A\ndate: {value}\nauthor: anouk-visser");
+        Assert.Equal(("TB0102", 3, 7), (d.Code, d.Line, d.Column));
+        Assert.Contains(why, d.Message);
+        Assert.Contains(suggestion, d.Help);
+    }
 }
