@@ -43,7 +43,13 @@ public static class ContentReader
             var inside = rel.AsSpan(InputFolder.Length + 1);
             var slash = inside.IndexOf('/');
             var folderSpan = slash < 0 ? ReadOnlySpan<char>.Empty : inside[..slash];
-            if (folderSpan.IsEmpty || folderSpan is "assets")
+            if (folderSpan.IsEmpty && IsMarkdown(rel))
+            {
+                // A text saved loose in input/ would otherwise be copied as it is, consent or not.
+                diagnostics.Warning("TB0205", SourcePosition.StartOf(rel), "Deze tekst staat los in `input/`; hij wordt overgeslagen.",
+                    "Zet hem in de map van zijn soort: `input/stories/` voor een verhaal, `input/pages/` voor een pagina, `input/vacancies/` voor een vacature.");
+            }
+            else if (folderSpan.IsEmpty || folderSpan is "assets")
             {
                 assets.Add(new Asset(rel, full, string.Concat("/", inside), 0));
             }
@@ -60,7 +66,7 @@ public static class ContentReader
             else
             {
                 var unknown = folderSpan.ToString();
-                var near = Suggest.Closest(unknown, AllFolders);
+                var near = DutchFolders.GetValueOrDefault(unknown.ToLowerInvariant()) ?? Suggest.Closest(unknown, AllFolders);
                 diagnostics.Warning("TB0205", SourcePosition.StartOf(rel), $"De map `input/{unknown}/` is onbekend; dit bestand wordt overgeslagen.",
                     near is not null ? $"Bedoelde u `input/{near}/`?" : $"Gebruik een van de mappen {string.Join(", ", AllFolders.Select(f => $"`{f}/`"))}.");
             }
@@ -130,6 +136,16 @@ public static class ContentReader
             if (name.SequenceEqual(folder)) return folder;
         return null;
     }
+
+    /// <summary>The Dutch names writers give the folders.</summary>
+    private static readonly Dictionary<string, string> DutchFolders = new(StringComparer.Ordinal)
+    {
+        ["verhalen"] = "stories", ["verhaal"] = "stories", ["nieuws"] = "stories", ["vacatures"] = "vacancies", ["vacature"] = "vacancies",
+        ["aanbevelingen"] = "testimonials", ["ervaringen"] = "testimonials", ["diensten"] = "services", ["dienst"] = "services",
+        ["medewerkers"] = "team", ["collega's"] = "team", ["activiteiten"] = "activities", ["agenda"] = "activities",
+        ["paginas"] = "pages", ["pagina's"] = "pages", ["afbeeldingen"] = "assets", ["plaatjes"] = "assets", ["fotos"] = "assets",
+        ["foto's"] = "assets", ["bestanden"] = "assets", ["img"] = "assets", ["images"] = "assets", ["gegevens"] = "data",
+    };
 
     /// <summary>A text saved as <c>.txt</c> (Notepad makes <c>verhaal.md.txt</c>) is meant as Markdown: say the name to give it.</summary>
     private static string NotMarkdownHelp(string rel)

@@ -323,4 +323,31 @@ public sealed class WritersMistakesTests
         Assert.Contains(why, d.Message);
         Assert.Contains(suggestion, d.Help);
     }
+
+    [Fact]
+    public void StoryLooseInTheInputFolderIsNotPublishedAsIs()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/verhaal-van-ria.md", "---\ntitle: Mijn weg terug\ndate: 2026-03-01\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nGeheime woorden van Ria.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.False(result.Has("verhaal-van-ria.md"));
+        Assert.DoesNotContain("Geheime woorden", result.AllText());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/verhaal-van-ria.md");
+        Assert.Equal(("TB0205", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("`input/stories/`", d.Help);
+    }
+
+    [Theory]
+    [InlineData("input/verhalen/a.md", "`input/stories/`")]
+    [InlineData("input/vacatures/a.md", "`input/vacancies/`")]
+    [InlineData("input/afbeeldingen/a.png", "`input/assets/`")]
+    public void DutchFolderNameSuggestsTheFolderMeant(string file, string folder)
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\ntitle: A\n---\nT.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == file);
+        Assert.Equal("TB0205", d.Code);
+        Assert.StartsWith($"Bedoelde u {folder}?", d.Help);
+    }
 }
