@@ -96,5 +96,5 @@ public sealed class LinkChecker(string root)
 
     /// <summary>The line and column of a link in the page's Markdown source, or the start of that source.</summary>
     private SourcePosition Locate(PageModel page, string href) =>
-        page.Source.StartsWith('(') ? SourcePosition.StartOf(page.Source) : SourceLocator.Find(root, page.Source, href);
+        page.Source.StartsWith('(') ? SourcePosition.StartOf(page.Source) : SourceLocator.FindLink(root, page.Source, href);
 }

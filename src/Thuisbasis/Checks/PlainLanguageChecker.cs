@@ -36,15 +36,30 @@ public sealed class PlainLanguageChecker(string root, PlainLanguageSettings sett
                     diagnostics.Warning("TB0601", Locate(source, sentence), $"Deze zin heeft {words} woorden: `{Start(sentence)}`.",
                         $"Maak er twee of drie zinnen van; voor taalniveau B1 zijn zinnen hoogstens {settings.MaxSentenceWords} woorden.");
             }
-            foreach (Match m in _jargon.Matches(string.Join("\n", blocks)))
+            var text = string.Join("\n", blocks);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (Match m in _jargon.Matches(text))
             {
-                var simpler = settings.Jargon.TryGetValue(m.Value, out var s) ? s : settings.Jargon.First(kv => string.Equals(kv.Key, m.Value, StringComparison.OrdinalIgnoreCase)).Value;
-                diagnostics.Warning("TB0602", Locate(source, m.Value), $"`{m.Value}` is een moeilijk woord.", $"Schrijf liever `{simpler}`.");
+                var occurrence = seen[m.Value] = seen.GetValueOrDefault(m.Value, -1) + 1;
+                var (key, simpler) = settings.Jargon.First(kv => string.Equals(kv.Key, m.Value, StringComparison.OrdinalIgnoreCase));
+                if (InName(text, m.Index, m.Value, key)) continue;
+                diagnostics.Warning("TB0602", SourceLocator.FindWord(root, source, m.Value, occurrence), $"`{m.Value}` is een moeilijk woord.", $"Schrijf liever `{simpler}`.");
             }
             if (built.Page.Kind == "story")
                 scores.Add(new StoryScore(built.Page.Title, source, Readability.Measure(string.Join("\n", blocks))));
         }
         Scores = scores.OrderBy(s => s.Score.Value).ToList();
+    }
+
+    /// <summary>
+    /// A listed lower-case word written with a capital in the middle of a sentence is part of a name
+    /// ("Verklaring Omtrent het Gedrag"), which a writer cannot change.
+    /// </summary>
+    private static bool InName(string text, int at, string found, string listed)
+    {
+        if (!char.IsUpper(found[0]) || char.IsUpper(listed[0])) return false;
+        var before = text.AsSpan(0, at).TrimEnd(' ');
+        return before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':' or '\n' or '"' or '(' or '“' or '„' or '\'');
     }
 
     private static string Start(string sentence)

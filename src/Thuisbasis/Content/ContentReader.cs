@@ -43,7 +43,13 @@ public static class ContentReader
             var inside = rel.AsSpan(InputFolder.Length + 1);
             var slash = inside.IndexOf('/');
             var folderSpan = slash < 0 ? ReadOnlySpan<char>.Empty : inside[..slash];
-            if (folderSpan.IsEmpty || folderSpan is "assets")
+            if (folderSpan.IsEmpty && IsMarkdown(rel))
+            {
+                // A text saved loose in input/ would otherwise be copied as it is, consent or not.
+                diagnostics.Warning("TB0205", SourcePosition.StartOf(rel), "Deze tekst staat los in `input/`; hij wordt overgeslagen.",
+                    "Zet hem in de map van zijn soort: `input/stories/` voor een verhaal, `input/pages/` voor een pagina, `input/vacancies/` voor een vacature.");
+            }
+            else if (folderSpan.IsEmpty || folderSpan is "assets")
             {
                 // A Mac spells é as e + a combining accent in file names; writers type the single letter, so the
                 // address is the composed form (IsNormalized is a quick scan for the usual ASCII name).
@@ -58,12 +64,12 @@ public static class ContentReader
             {
                 if (IsMarkdown(rel)) markdown.Add((folder, file));
                 else diagnostics.Warning("TB0204", SourcePosition.StartOf(rel), "Dit bestand is geen Markdown (.md) en wordt overgeslagen.",
-                    "Zet plaatjes en andere bestanden in `input/assets/`.");
+                    NotMarkdownHelp(rel));
             }
             else
             {
                 var unknown = folderSpan.ToString();
-                var near = Suggest.Closest(unknown, AllFolders);
+                var near = DutchFolders.GetValueOrDefault(unknown.ToLowerInvariant()) ?? Suggest.Closest(unknown, AllFolders);
                 diagnostics.Warning("TB0205", SourcePosition.StartOf(rel), $"De map `input/{unknown}/` is onbekend; dit bestand wordt overgeslagen.",
                     near is not null ? $"Bedoelde u `input/{near}/`?" : $"Gebruik een van de mappen {string.Join(", ", AllFolders.Select(f => $"`{f}/`"))}.");
             }
@@ -91,7 +97,12 @@ public static class ContentReader
         {
             ImageRefs = ctx.ImagesByFile.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value).ToList(),
         };
-        References.Check(content, ctx);
+        // A team member or service whose file has its own error is not "missing": the stories naming it are not told so.
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < markdown.Count; i++)
+            if (results[i] is null && markdown[i].Folder is "team" or "services")
+                unreadable.Add(markdown[i].Folder + "/" + Slug.From(Path.GetFileNameWithoutExtension(markdown[i].File.Relative)));
+        References.Check(content, ctx, unreadable);
         return content;
     }
 
@@ -127,6 +138,26 @@ public static class ContentReader
         foreach (var folder in ContentFolders)
             if (name.SequenceEqual(folder)) return folder;
         return null;
+    }
+
+    /// <summary>The Dutch names writers give the folders.</summary>
+    private static readonly Dictionary<string, string> DutchFolders = new(StringComparer.Ordinal)
+    {
+        ["verhalen"] = "stories", ["verhaal"] = "stories", ["nieuws"] = "stories", ["vacatures"] = "vacancies", ["vacature"] = "vacancies",
+        ["aanbevelingen"] = "testimonials", ["ervaringen"] = "testimonials", ["diensten"] = "services", ["dienst"] = "services",
+        ["medewerkers"] = "team", ["collega's"] = "team", ["activiteiten"] = "activities", ["agenda"] = "activities",
+        ["paginas"] = "pages", ["pagina's"] = "pages", ["afbeeldingen"] = "assets", ["plaatjes"] = "assets", ["fotos"] = "assets",
+        ["foto's"] = "assets", ["bestanden"] = "assets", ["img"] = "assets", ["images"] = "assets", ["gegevens"] = "data",
+    };
+
+    /// <summary>A text saved as <c>.txt</c> (Notepad makes <c>verhaal.md.txt</c>) is meant as Markdown: say the name to give it.</summary>
+    private static string NotMarkdownHelp(string rel)
+    {
+        var name = Path.GetFileName(rel);
+        if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return "Zet plaatjes en andere bestanden in `input/assets/`.";
+        var stem = name[..^4];
+        if (stem.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) stem = stem[..^3];
+        return $"Is het een tekst voor de site? Geef het bestand dan de naam `{stem}.md` (met .md aan het eind, zonder .txt).";
     }
 
     public static bool IsMarkdown(string path) =>

@@ -55,8 +55,12 @@ public sealed class FieldReader
         return MapStart;
     }
 
-    public void Missing(string key, string help) =>
-        Diagnostics.Error("TB0101", MapStart, $"`{Name(key)}` ontbreekt.", help);
+    /// <summary>A required key that is absent, or written without a value (<c>role:</c>): then at its own line.</summary>
+    public void Missing(string key, string help)
+    {
+        if (Node(key) is not null) Diagnostics.Error("TB0101", KeyAt(key), $"`{Name(key)}` is leeg.", help);
+        else Diagnostics.Error("TB0101", MapStart, $"`{Name(key)}` ontbreekt.", help);
+    }
 
     public string? Text(string key, bool required = false, string? help = null)
     {
@@ -81,6 +85,12 @@ public sealed class FieldReader
         var text = Text(key, required, $"Voeg een regel `{key}: 2026-11-23` toe.");
         if (text is null) return null;
         if (Dates.TryParse(text, zone, out var value)) return value;
+        if (Dates.Impossible(text) is var (why, instead))
+        {
+            Diagnostics.Error("TB0102", At(key), $"`{Name(key)}` is `{text}`; die datum bestaat niet: {why}.",
+                $"Controleer de datum. Bedoelde u `{key}: {instead}`?");
+            return null;
+        }
         Diagnostics.Error("TB0102", At(key), $"`{Name(key)}` is `{text}`; dat is geen datum.",
             Dates.SuggestFromWords(text) is { } iso ? $"Schrijf de datum in cijfers: `{key}: {iso}`." : "Schrijf 2026-11-23 of 23-11-2026.");
         return null;
@@ -196,13 +206,27 @@ public sealed class FieldReader
                 Upgrading.Migrations.ReportKey(Diagnostics, _source.PositionOf(k), migration);
                 continue;
             }
+            if (KnownKeys.DutchAlias(key, known) is null && KnownKeys.OtherTypes(key, known) is { } other)
+            {
+                var (here, elsewhere) = other;
+                Diagnostics.Warning("TB0201", _source.PositionOf(k),
+                    $"`{Name(key)}` hoort bij {Either(elsewhere.Select(e => e.Name).ToList())}, niet bij {here}; hier wordt het niet gebruikt.",
+                    $"Haal de regel weg, of zet het bestand in `input/{elsewhere[0].Folder}/` als het {elsewhere[0].Name} is.");
+                continue;
+            }
             var near = KnownKeys.DutchAlias(key, known) ?? Suggest.Closest(key, known);
             var help = near is not null
                 ? $"Bedoelde u `{near}`?"
-                : $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn {List(known.Take(12).ToList())}.";
+                : known.Count > 12
+                    ? $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn onder andere {List(known.Take(12).ToList())}."
+                    : $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn {List(known)}.";
             Diagnostics.Warning("TB0201", _source.PositionOf(k), $"onbekende sleutel `{Name(key)}`.", help);
         }
     }
+
+    /// <summary>"a", "a of b", "a, b of c".</summary>
+    private static string Either(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " of " + names[^1];
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain &&

@@ -42,14 +42,12 @@ public sealed class FrontMatter
         if (text.Length == 0 || !text.AsSpan(0, firstEnd).TrimEnd().SequenceEqual("---"))
         {
             if (!required) return new FrontMatter(file.Path, new YamlMappingNode(), 1, file.Text, 1);
-            diagnostics.Error("TB0113", SourcePosition.StartOf(file.Path),
-                "Dit bestand begint niet met `---`, dus de gegevens bovenaan (titel, datum) ontbreken.",
-                "Zet op de eerste regel `---`, daaronder de gegevens zoals `title: ...`, en sluit af met nog een regel `---`.");
+            ReportOpening(file.Path, text, text.AsSpan(0, firstEnd), diagnostics);
             return null;
         }
 
         var close = -1;
-        int closeStart = -1, closeEnd = -1;
+        int closeStart = -1, closeEnd = -1, dashLine = -1;
         var line = 1;
         for (var start = firstEnd + 1; start <= text.Length && firstEnd < text.Length; line++)
         {
@@ -62,8 +60,16 @@ public sealed class FrontMatter
                 closeEnd = end;
                 break;
             }
+            if (dashLine < 0 && IsDashLine(text.AsSpan(start, end - start))) dashLine = line + 1;
             if (end == text.Length) break;
             start = end + 1;
+        }
+        if (close < 0 && dashLine > 0)
+        {
+            diagnostics.Error("TB0113", new SourcePosition(file.Path, dashLine, 1),
+                "Deze regel moet de gegevens bovenaan afsluiten, maar het zijn geen drie gewone streepjes.",
+                "Maak er `---` van: drie keer het minteken (Word en telefoons maken er soms een lang streepje van).");
+            return null;
         }
         if (close < 0)
         {
@@ -79,6 +85,41 @@ public sealed class FrontMatter
         return map is null ? null : new FrontMatter(file.Path, map, 1, body, close + 2);
     }
 
+    /// <summary>The file does not start with <c>---</c>: say whether it is empty, starts with empty lines, or starts
+    /// with dashes Word turned into a long dash, rather than only that the data is missing.</summary>
+    private static void ReportOpening(string path, string text, ReadOnlySpan<char> firstLine, DiagnosticBag diagnostics)
+    {
+        var at = SourcePosition.StartOf(path);
+        if (text.AsSpan().Trim().IsEmpty)
+            diagnostics.Error("TB0113", at, "Dit bestand is leeg.",
+                "Zet er een regel `---` in, daaronder de gegevens zoals `title: ...`, nog een regel `---` en dan de tekst; of haal het bestand weg.");
+        else if (firstLine.Trim().IsEmpty && FirstFilledLine(text).SequenceEqual("---"))
+            diagnostics.Error("TB0113", at, "Boven de eerste regel `---` staat een lege regel.",
+                "Haal de lege regel(s) weg, zodat `---` op de allereerste regel staat.");
+        else if (IsDashLine(firstLine))
+            diagnostics.Error("TB0113", at, "De eerste regel moet de gegevens bovenaan openen, maar het zijn geen drie gewone streepjes.",
+                "Maak er `---` van: drie keer het minteken (Word en telefoons maken er soms een lang streepje van).");
+        else
+            diagnostics.Error("TB0113", at,
+                "Dit bestand begint niet met `---`, dus de gegevens bovenaan (titel, datum) ontbreken.",
+                "Zet op de eerste regel `---`, daaronder de gegevens zoals `title: ...`, en sluit af met nog een regel `---`.");
+    }
+
+    private static ReadOnlySpan<char> FirstFilledLine(string text)
+    {
+        var rest = text.AsSpan().TrimStart();
+        var end = rest.IndexOf('\n');
+        return (end < 0 ? rest : rest[..end]).TrimEnd();
+    }
+
+    /// <summary>A line of dashes that is not <c>---</c>: <c>--</c>, <c>----</c>, or the long dashes Word makes of <c>---</c>.</summary>
+    private static bool IsDashLine(ReadOnlySpan<char> line)
+    {
+        var t = line.TrimEnd();
+        return t.Length > 0 && !t.SequenceEqual("---") && !t.SequenceEqual("-") && !t.SequenceEqual("...")
+               && !t.ContainsAnyExcept("-—–‒―−");
+    }
+
     /// <summary>Parses a whole YAML file (settings, data) into a mapping; null with a diagnostic when it is not valid YAML.</summary>
     public static FrontMatter? ParseYamlFile(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -89,7 +130,8 @@ public sealed class FrontMatter
     private static YamlMappingNode? ParseYaml(string path, string yaml, DiagnosticBag diagnostics, int lineOffset = 1)
     {
         if (string.IsNullOrWhiteSpace(yaml)) return new YamlMappingNode();
-        if (!YamlGuard.CheckText(path, SplitLines(yaml), lineOffset, diagnostics)) return null;
+        var lines = SplitLines(yaml);
+        if (!YamlGuard.CheckText(path, lines, lineOffset, diagnostics)) return null;
         try
         {
             var stream = new YamlStream();
@@ -99,39 +141,18 @@ public sealed class FrontMatter
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             var root = stream.Documents[0].RootNode;
             if (!YamlGuard.CheckTree(path, root, lineOffset, diagnostics)) return null;
+            if (!YamlProblems.CheckTags(path, lines, lineOffset, root, diagnostics)) return null;
             if (root is YamlMappingNode map) return map;
             diagnostics.Error("TB0100", new SourcePosition(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
-                "De gegevens bovenaan zijn geen lijst van `sleutel: waarde`-regels.",
+                lineOffset == 0 ? "Dit bestand is geen lijst van `sleutel: waarde`-regels." : "De gegevens bovenaan zijn geen lijst van `sleutel: waarde`-regels.",
                 "Schrijf elke regel als `sleutel: waarde`, bijvoorbeeld `title: Mijn verhaal`.");
             return null;
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or ArgumentException or InvalidOperationException)
         {
-            var line = (int)Math.Max(1, e.Start.Line) + lineOffset;
-            var col = (int)Math.Max(1, e.Start.Column);
-            diagnostics.Error("TB0100", new SourcePosition(path, line, col),
-                $"De gegevens bovenaan kloppen niet: {Explain(e)}.",
-                "Staat er een dubbele punt (:) of een # in een waarde? Zet de hele waarde dan tussen aanhalingstekens, bijvoorbeeld `title: \"Werken bij ons: vacatures\"`.");
+            YamlProblems.Report(path, lines, lineOffset, e, diagnostics);
             return null;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            diagnostics.Error("TB0100", new SourcePosition(path, 1 + lineOffset, 1), "De gegevens bovenaan kloppen niet.",
-                "Vergelijk ze met een voorbeeld uit de handleiding: elke regel `sleutel: waarde`, inspringen met spaties.");
-            return null;
-        }
-    }
-
-    private static string Explain(YamlException e)
-    {
-        var m = (e.InnerException?.Message ?? e.Message).Trim();
-        if (m.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
-            return "er staat een tweede dubbele punt in een waarde";
-        if (m.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
-            return "een sleutel staat er twee keer in";
-        if (m.Contains("tab", StringComparison.OrdinalIgnoreCase))
-            return "er staat een tab; gebruik spaties om in te springen";
-        return "YAML meldt: " + m.TrimEnd('.');
     }
 
     /// <summary>Where the line starting at <paramref name="start"/> ends: at its newline, or at the end of the text.</summary>

@@ -59,6 +59,27 @@ public static class KnownKeys
     public static string? DutchValue(string value, IReadOnlyCollection<string> allowed) =>
         DutchValues.TryGetValue(value.Trim(), out var v) && allowed.Contains(v) ? v : null;
 
+    /// <summary>Each content type's own keys with what a writer calls it and its folder, for a key put in the wrong type.</summary>
+    private static readonly (string[] Keys, string Name, string Folder)[] Types =
+    [
+        (Story, "een verhaal", "stories"), (Vacancy, "een vacature", "vacancies"), (Testimonial, "een aanbeveling", "testimonials"),
+        (Service, "een dienst", "services"), (Person, "een medewerker", "team"), (Activity, "een activiteit", "activities"),
+        (Page, "een pagina", "pages"),
+    ];
+
+    /// <summary>
+    /// When <paramref name="known"/> is a content type's keys and <paramref name="key"/> belongs to other types only
+    /// (<c>closing_date</c> in a story): this type's name and the others', so the message says where the key belongs
+    /// instead of guessing a look-alike key.
+    /// </summary>
+    public static (string Here, IReadOnlyList<(string Name, string Folder)> Elsewhere)? OtherTypes(string key, IReadOnlyCollection<string> known)
+    {
+        var here = Array.FindIndex(Types, t => ReferenceEquals(t.Keys, known));
+        if (here < 0) return null;
+        var elsewhere = Types.Where(t => t.Keys.Contains(key, StringComparer.Ordinal)).Select(t => (t.Name, t.Folder)).ToList();
+        return elsewhere.Count > 0 ? (Types[here].Name, elsewhere) : null;
+    }
+
     /// <summary>The key a Dutch word stands for, when that key is allowed here.</summary>
     public static string? DutchAlias(string key, IReadOnlyCollection<string> known) =>
         Dutch.TryGetValue(key, out var k) && known.Contains(k) ? k : null;

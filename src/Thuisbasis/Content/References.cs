@@ -5,14 +5,31 @@ namespace Thuisbasis.Content;
 /// <summary>Checks what one file names in another: story authors, activity contacts, services, and image files.</summary>
 internal static class References
 {
-    public static void Check(ContentSet content, ReadContext ctx)
+    /// <summary>The id meant by a typo, or by a first name alone (<c>anouk</c> for <c>anouk-visser</c>) when one id starts with it.</summary>
+    private static string? NearPerson(string id, IReadOnlyCollection<string> people)
+    {
+        if (Suggest.Closest(id, people) is { } near) return near;
+        var prefix = Slug.From(id) + "-";
+        var starting = people.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Take(2).ToList();
+        return starting.Count == 1 ? starting[0] : null;
+    }
+
+    /// <param name="unreadable">Files of <c>team/</c> and <c>services/</c> that exist but have an error of their own,
+    /// as <c>team/&lt;id&gt;</c> and <c>services/&lt;slug&gt;</c>: naming them is not a second mistake.</param>
+    public static void Check(ContentSet content, ReadContext ctx, IReadOnlySet<string>? unreadable = null)
     {
         var people = content.People.Select(p => p.Id).ToHashSet();
+        var services = content.Services.Select(s => s.Entry.Slug).ToHashSet();
+        if (unreadable is { Count: > 0 })
+        {
+            people.UnionWith(unreadable.Where(u => u.StartsWith("team/", StringComparison.Ordinal)).Select(u => u["team/".Length..]));
+            services.UnionWith(unreadable.Where(u => u.StartsWith("services/", StringComparison.Ordinal)).Select(u => u["services/".Length..]));
+        }
         // Only references that fail are put in order (for messages in a stable order): a preview rebuild checks the
         // author of every story, and sorting 10,000 of them each time cost more than the check.
         foreach (var r in ctx.AuthorRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
-            var near = Suggest.Closest(r.Id, people);
+            var near = NearPerson(r.Id, people);
             ctx.Diagnostics.Error("TB0106", r.At, $"`author` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
                 near is not null
                     ? $"Bedoelde u `{near}`?"
@@ -21,12 +38,11 @@ internal static class References
 
         foreach (var r in ctx.ContactRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
-            var near = Suggest.Closest(r.Id, people);
+            var near = NearPerson(r.Id, people);
             ctx.Diagnostics.Error("TB0106", r.At, $"`contact` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
                 near is not null ? $"Bedoelde u `{near}`?" : "Schrijf de bestandsnaam van een medewerker uit `input/team/`, zonder `.md`.");
         }
 
-        var services = content.Services.Select(s => s.Entry.Slug).ToHashSet();
         foreach (var r in ctx.ServiceRefs.Where(r => !services.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
             var near = Suggest.Closest(r.Id, services);

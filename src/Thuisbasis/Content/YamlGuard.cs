@@ -39,7 +39,8 @@ internal static partial class YamlGuard
             if (tab >= 0)
             {
                 diagnostics.Error("TB0115", new SourcePosition(path, lineNo, tab + 1),
-                    "Deze regel springt in met een tab; in de gegevens bovenaan mogen alleen spaties.",
+                    lineOffset == 0 ? "Deze regel springt in met een tab; in dit bestand mogen alleen spaties."
+                        : "Deze regel springt in met een tab; in de gegevens bovenaan mogen alleen spaties.",
                     "Vervang de tab door twee spaties.");
                 ok = false;
                 continue;

@@ -21,4 +21,44 @@ public static class SourceLocator
         }
         return SourcePosition.StartOf(sourcePath);
     }
+
+    /// <summary>
+    /// The <paramref name="occurrence"/>-th (from 0) place <paramref name="word"/> is written as a whole word, with the
+    /// same capitals, in the text below the front matter: a word that comes back is each time found at its own place.
+    /// </summary>
+    public static SourcePosition FindWord(string root, string sourcePath, string word, int occurrence)
+    {
+        var full = Path.Combine(root, sourcePath);
+        if (!File.Exists(full)) return SourcePosition.StartOf(sourcePath);
+        var lines = File.ReadAllLines(full);
+        var start = 0;
+        if (lines.Length > 0 && lines[0].TrimEnd() == "---")
+            start = Math.Max(0, Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...") + 1);
+        for (var i = start; i < lines.Length; i++)
+            for (var at = lines[i].IndexOf(word, StringComparison.Ordinal); at >= 0; at = lines[i].IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if (at > 0 && char.IsLetterOrDigit(lines[i][at - 1]) || end < lines[i].Length && char.IsLetterOrDigit(lines[i][end])) continue;
+                if (occurrence-- == 0) return new SourcePosition(sourcePath, i + 1, at + 1);
+            }
+        return Find(root, sourcePath, word);
+    }
+
+    /// <summary>
+    /// Where a link's address was written: inside <c>](…)</c>, <c>&lt;…&gt;</c> or <c>href="…"</c> first, so link text that
+    /// repeats the address (<c>[contact](contact)</c>) or a word earlier on the line is not taken for it.
+    /// </summary>
+    public static SourcePosition FindLink(string root, string sourcePath, string href)
+    {
+        var full = Path.Combine(root, sourcePath);
+        if (!File.Exists(full)) return SourcePosition.StartOf(sourcePath);
+        var lines = File.ReadAllLines(full);
+        foreach (var before in (string[])["](", "<", "href=\"", "href='", "]: "])
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var column = lines[i].IndexOf(before + href, StringComparison.Ordinal);
+                if (column >= 0) return new SourcePosition(sourcePath, i + 1, column + before.Length + 1);
+            }
+        return Find(root, sourcePath, href);
+    }
 }

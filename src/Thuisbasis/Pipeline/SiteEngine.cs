@@ -167,8 +167,10 @@ public sealed class SiteEngine
     private Site Process(ContentSet content, SiteSettings settings, DiagnosticBag diagnostics)
     {
         Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
-        var media = Images.SiteImages.Prepare(content.Assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
+        var assets = WithheldImages.Published(content, settings);
+        var media = Images.SiteImages.Prepare(assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
         Images.ImageChecks.Check(content, settings, media, diagnostics);
+        if (!ReferenceEquals(assets, content.Assets)) content = content with { Assets = assets };
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
         var builder = new SiteBuilder(Incremental ? _memory.Markdown : MarkdownCache.PassThrough, Incremental ? _memory.Views : null, media);
         var site = builder.Build(content, settings, Options, diagnostics);

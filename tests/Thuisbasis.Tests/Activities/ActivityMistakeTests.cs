@@ -18,6 +18,13 @@ public sealed class ActivityMistakeTests
     }
 
     [Fact]
+    public void EndBeforeStartDoesNotHideAMistakeInRepeat()
+    {
+        var (_, diagnostics) = ActivityText.Read("title: A\nstart: 2026-12-08 10:00\nend: \"09:00\"\nrepeat: { every: weeks }\nlocation: Buurthuis");
+        Assert.Equal([("TB0140", 4), ("TB0141", 5)], diagnostics.Select(d => (d.Code, d.Line)).Order());
+    }
+
+    [Fact]
     public void EveryWeeksSuggestsWeek()
     {
         var d = Only("title: A\nstart: 2026-12-08 10:00\nrepeat:\n  every: weeks\nlocation: Buurthuis", "TB0141");

@@ -60,6 +60,24 @@ public sealed class PublishingRulesTests
     }
 
     [Fact]
+    public void ImagesOnlyContentWithoutConsentUsesAreNotPublished()
+    {
+        using var site = new FixtureSite();
+        foreach (var name in new[] { "portret-bep", "ria-op-de-markt", "ria-thuis", "portret-gerda", "buurthuis" })
+            site.WriteBytes($"input/assets/img/{name}.png", Feeds.FeedTestSupport.Png(1200, 800));
+        site.Write("input/testimonials/bep.md", "---\nname: Bep\nrole: cliënt\nconsent: false\nphoto: /assets/img/portret-bep.png\nphoto_alt: Bep\n---\nNiet online.\n");
+        site.Write("input/testimonials/gerda.md", "---\nname: Gerda\nrole: mantelzorger\nconsent: true\nphoto: /assets/img/portret-gerda.png\nphoto_alt: Gerda\n---\nFijn.\n");
+        site.Write("input/stories/ria.md", "---\ntitle: Mijn weg terug\ndate: 2026-03-01\nauthor: { name: Ria, role: cliënt }\nconsent: false\nimage: /assets/img/ria-op-de-markt.png\nimage_alt: Ria op de markt\n---\nTekst.\n\n![Ria thuis](/assets/img/ria-thuis.png)\n\n![Het buurthuis](/assets/img/buurthuis.png)\n");
+        site.Write("input/pages/about.md", "---\ntitle: Over ons\n---\nOns huis.\n\n![Het buurthuis](/assets/img/buurthuis.png)\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var published = result.Files.Select(f => f.Path).ToList();
+        Assert.DoesNotContain(published, p => p.Contains("portret-bep") || p.Contains("ria-op-de-markt") || p.Contains("ria-thuis"));
+        Assert.Contains(published, p => p.StartsWith("assets/img/portret-gerda", StringComparison.Ordinal));
+        Assert.Contains(published, p => p.StartsWith("assets/img/buurthuis", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TestimonialWithoutConsentKeyIsAnError()
     {
         using var site = new FixtureSite();

@@ -97,6 +97,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task CheckPointsAtTheAddressNotAtLinkTextThatRepeatsIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nBel of mail via contact: [contact](contact).\n\nOud adres: [/verhalen/oud/](/verhalen/oud/)\n");
+        var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        Assert.Contains("input/stories/a.md(6,36): error TB0500", err);
+        Assert.Contains("input/stories/a.md(8,29): error TB0500", err);
+    }
+
+    [Fact]
     public async Task CheckPassesOnTheSampleSite()
     {
         var (code, output, err) = await Run("check", "--root", Building.SampleSiteTests.RepositoryRoot(), "--date", "2026-11-23");

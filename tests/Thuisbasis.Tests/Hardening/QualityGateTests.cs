@@ -96,6 +96,14 @@ public sealed class QualityGateTests
         Assert.Equal(20, result.Site.Settings.PlainLanguage.MaxSentenceWords);
     }
 
+    [Fact]
+    public void JargonWordInsideANameWithCapitalsIsNotFlagged()
+    {
+        using var site = Story("Iedereen heeft een Verklaring Omtrent het Gedrag (VOG).\n\nOmtrent de buurt praten we graag. Wij praten omtrent de buurt.\n");
+        var found = Check(site).Where(x => x.Code == "TB0602").Select(x => (x.Line, x.Column));
+        Assert.Equal([(8, 1), (8, 46)], found);
+    }
+
     [Theory]
     [InlineData("mantelzorger", 4)]
     [InlineData("ijs", 1)]

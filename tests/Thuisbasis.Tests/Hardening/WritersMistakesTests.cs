@@ -168,4 +168,186 @@ public sealed class WritersMistakesTests
         var d = Assert.Single(site.Build().Diagnostics);
         Assert.Equal(("TB0120", "input/stories/日本.md"), (d.Code, d.Path));
     }
+
+    [Theory]
+    [InlineData("closing_date: 2026-12-31", "een vacature", "input/vacancies/")]
+    [InlineData("featured: true", "een aanbeveling", "input/testimonials/")]
+    public void KeyOfAnotherContentTypeSaysWhereItBelongs(string line, string type, string folder)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", $"---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n{line}\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/a.md");
+        Assert.Equal(("TB0201", 5, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains(type, d.Message);
+        Assert.Contains("een verhaal", d.Message);
+        Assert.Contains(folder, d.Help);
+        Assert.DoesNotContain("Bedoelde u", d.Help);
+    }
+
+    [Fact]
+    public void UnknownSettingWithNothingNearDoesNotPretendToListEveryKnownKey()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: https://www.test.example\nkleur: blauw\ncontact:\n  email: info@test.example\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == "statiq.config");
+        Assert.Equal(("TB0201", 3, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("onder andere", d.Help);
+    }
+
+    [Theory]
+    [InlineData("input/stories/verhaal.md.txt", "`verhaal.md`")]
+    [InlineData("input/stories/Nieuw verhaal.txt", "`Nieuw verhaal.md`")]
+    public void StorySavedAsTextFileSaysToRenameIt(string file, string name)
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == file);
+        Assert.Equal(("TB0204", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains(name, d.Help);
+        Assert.DoesNotContain("assets", d.Help);
+    }
+
+    [Theory]
+    [InlineData("input/testimonials/a.md", "name: Truus\nrole: cliënt\nconsent:\nfeatured: true", 4)]
+    [InlineData("input/stories/a.md", "title: A\ndate: 2026-01-01\nauthor: { name: Joke, role: cliënt }\nconsent: \ntags: [buurt]", 5)]
+    public void EmptyConsentIsAnErrorAtTheConsentLine(string file, string frontMatter, int line)
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\n" + frontMatter + "\n---\nGeheime woorden van een cliënt.\n");
+        var result = site.Build();
+        var d = Assert.Single(result.Diagnostics, x => x.Path == file);
+        Assert.Equal(("TB0104", line, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("leeg", d.Message);
+        Assert.Contains("`consent: true`", d.Help);
+    }
+
+    [Fact]
+    public void SiteAddressWithPlainHttpIsAWarningThatShowsTheHttpsForm()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: http://www.test.example\ncontact:\n  email: info@test.example\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "statiq.config");
+        Assert.Equal(("TB0304", 2, 6), (d.Code, d.Line, d.Column));
+        Assert.Contains("`url: https://www.test.example`", d.Help);
+    }
+
+    [Fact]
+    public void LocalAddressWithPlainHttpIsFine()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: http://localhost:5080\ncontact:\n  email: info@test.example\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, x => x.Path == "statiq.config");
+    }
+
+    [Fact]
+    public void VacancyClosingBeforeItIsPostedIsAWarningThatSuggestsTheYear()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/a.md", "---\ntitle: Buurtwerker\ndate: 2026-11-20\nclosing_date: 31-12-2025\nkind: paid\nlocation: Amsterdam\ncontact: { name: Anouk, email: anouk@test.example }\napply_email: werk@test.example\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/vacancies/a.md");
+        Assert.Equal(("TB0207", 4, 15), (d.Code, d.Line, d.Column));
+        Assert.Contains("`closing_date: 31-12-2026`", d.Help);
+    }
+
+    [Fact]
+    public void VacancyThatClosedLongAgoIsNoWarning()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/a.md", "---\ntitle: Buurtwerker\ndate: 2025-11-20\nclosing_date: 2025-12-31\nkind: paid\nlocation: Amsterdam\ncontact: { name: Anouk, email: anouk@test.example }\napply_email: werk@test.example\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, x => x.Path == "input/vacancies/a.md");
+    }
+
+    [Theory]
+    [InlineData("input/services/s.md", "title: S\norder: eerste", new[] { "TB0101", "TB0108" })]
+    [InlineData("input/testimonials/t.md", "name: T\nconsent: true\nfeatured: misschien\nconsent_date: gisteren", new[] { "TB0101", "TB0102", "TB0103" })]
+    [InlineData("input/pages/p.md", "order: eerste\ndraft: misschien", new[] { "TB0101", "TB0103", "TB0108" })]
+    [InlineData("input/team/p.md", "name: P\norder: eerste", new[] { "TB0101", "TB0108" })]
+    [InlineData("input/vacancies/v.md", "title: V\ndate: 2026-11-01\nclosing_date: 2026-12-31\nlocation: A\ncontact: { name: A, email: a@test.example }\napply_email: a@test.example\nfilled: misschien\nsalary: { min: veel }", new[] { "TB0101", "TB0103", "TB0108" })]
+    public void EveryMistakeInAFileIsReportedEvenWhenARequiredKeyIsMissing(string file, string frontMatter, string[] codes)
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\n" + frontMatter + "\n---\nTekst.\n");
+        var found = site.Build().Diagnostics.Where(d => d.Path == file).Select(d => d.Code).Order();
+        Assert.Equal(codes, found);
+    }
+
+    [Fact]
+    public void RequiredKeyLeftEmptyIsNamedAtItsOwnLine()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/team/sanne.md", "---\nname: Sanne\nrole:\nemail: sanne@test.example\n---\nBio.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == "input/team/sanne.md");
+        Assert.Equal(("TB0101", 3, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("leeg", d.Message);
+    }
+
+    [Fact]
+    public void AuthorWrittenAsAFirstNameSuggestsTheTeamMember()
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor: anouk");
+        Assert.Equal(("TB0106", 4, 9), (d.Code, d.Line, d.Column));
+        Assert.Equal("Bedoelde u `anouk-visser`?", d.Help);
+    }
+
+    [Fact]
+    public void BrokenTeamOrServiceFileIsOneErrorNotOnePerFileThatNamesIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/team/anouk-visser.md", "---\nname: \"Anouk Visser\nrole: Opbouwwerker\n---\nBio.\n");
+        site.Write("input/services/taalcafe.md", "---\ntitle: !Nieuw! Taalcafé\nsummary: Samen Nederlands praten.\n---\nTekst.\n");
+        for (var i = 0; i < 3; i++)
+            site.Write($"input/stories/s{i}.md", $"---\ntitle: S{i}\ndate: 2026-01-0{i + 1}\nauthor: anouk-visser\n---\nTekst.\n");
+        site.Write("input/testimonials/t.md", "---\nname: T\nrole: cliënt\nconsent: true\nservice: taalcafe\n---\nFijn.\n");
+        var problems = site.Build().Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Code)).Order();
+        Assert.Equal([("input/services/taalcafe.md", "TB0100"), ("input/team/anouk-visser.md", "TB0100")], problems);
+    }
+
+    [Theory]
+    [InlineData("31-02-2026", "februari 2026 heeft 28 dagen", "`date: 28-02-2026`")]
+    [InlineData("2026-04-31", "april 2026 heeft 30 dagen", "`date: 2026-04-30`")]
+    [InlineData("2026-13-01", "er is geen maand 13", "`date: 2026-01-13`")]
+    public void DateThatDoesNotExistSaysWhyAndShowsTheNearestThatDoes(string value, string why, string suggestion)
+    {
+        var d = OnlyProblem($"title: A\ndate: {value}\nauthor: anouk-visser");
+        Assert.Equal(("TB0102", 3, 7), (d.Code, d.Line, d.Column));
+        Assert.Contains(why, d.Message);
+        Assert.Contains(suggestion, d.Help);
+    }
+
+    [Fact]
+    public void StoryLooseInTheInputFolderIsNotPublishedAsIs()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/verhaal-van-ria.md", "---\ntitle: Mijn weg terug\ndate: 2026-03-01\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nGeheime woorden van Ria.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.False(result.Has("verhaal-van-ria.md"));
+        Assert.DoesNotContain("Geheime woorden", result.AllText());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/verhaal-van-ria.md");
+        Assert.Equal(("TB0205", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("`input/stories/`", d.Help);
+    }
+
+    [Theory]
+    [InlineData("input/verhalen/a.md", "`input/stories/`")]
+    [InlineData("input/vacatures/a.md", "`input/vacancies/`")]
+    [InlineData("input/afbeeldingen/a.png", "`input/assets/`")]
+    public void DutchFolderNameSuggestsTheFolderMeant(string file, string folder)
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\ntitle: A\n---\nT.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == file);
+        Assert.Equal("TB0205", d.Code);
+        Assert.StartsWith($"Bedoelde u {folder}?", d.Help);
+    }
 }

@@ -13,6 +13,7 @@ internal static class ActivityReader
         var title = r.Text("title", required: true, help: "Geef de activiteit een titel: `title: Taalcafé`.");
         var when = ActivityWhenReader.Read(r, ctx.Settings.TimeZone);
         List<(DateOnly Date, Diagnostics.SourcePosition At, string Text)> except = [];
+        // A wrong `end` still leaves a usable `start`, so `repeat` is checked too: all mistakes at once.
         var repeat = when is null ? null : ActivityRepeatReader.Read(r, when.Value.Start, out except);
         var location = ReadPlace(r);
         var registration = ReadRegistration(r);
@@ -24,8 +25,8 @@ internal static class ActivityReader
         var tags = CommonFields.Tags(r, ctx.Tags);
         var audience = CommonFields.Audience(r);
         var draft = r.Flag("draft") ?? false;
-        if (title is null || when is null || location is null) return null;
-        var (start, end, allDay) = when.Value;
+        if (title is null || when is not { EndOk: true } || location is null) return null;
+        var (start, end, allDay, _) = when.Value;
         var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title, start, end, allDay, repeat,
             location, r.Text("price"), registration, false, [], contact, service, r.Text("summary"), tags, audience, image, draft);
         if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };

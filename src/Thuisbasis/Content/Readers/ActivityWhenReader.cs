@@ -10,8 +10,11 @@ namespace Thuisbasis.Content.Readers;
 /// </summary>
 internal static partial class ActivityWhenReader
 {
-    /// <summary><c>start</c> and <c>end</c> as wall-clock times; null (with a message) when they cannot be used.</summary>
-    public static (DateTime Start, DateTime End, bool AllDay)? Read(FieldReader r, TimeZoneInfo zone)
+    /// <summary>
+    /// <c>start</c> and <c>end</c> as wall-clock times; null (with a message) without a usable start, and <c>EndOk</c>
+    /// false (with a message) when only <c>end</c> is wrong, so the rest of the activity is still checked.
+    /// </summary>
+    public static (DateTime Start, DateTime End, bool AllDay, bool EndOk)? Read(FieldReader r, TimeZoneInfo zone)
     {
         var startText = r.Text("start", required: true, help: "Schrijf wanneer het begint: `start: 2026-12-08 10:00` (of alleen een datum voor de hele dag).");
         if (startText is null) return null;
@@ -22,6 +25,7 @@ internal static partial class ActivityWhenReader
             return null;
         }
         var allDay = !hasTime;
+        var endWrong = (start, allDay ? start.AddDays(1) : start.AddHours(1), allDay, false);
         var endText = r.Text("end");
         DateTime end;
         if (endText is null) end = allDay ? start.AddDays(1) : start.AddHours(1);
@@ -31,7 +35,7 @@ internal static partial class ActivityWhenReader
             {
                 r.Diagnostics.Error("TB0140", r.At("end"), $"`end` is een tijd (`{endText}`), maar `start` heeft geen tijd.",
                     $"Zet de begintijd achter de datum: `start: {Iso(start)} 10:00`, of haal `end` weg voor een activiteit van de hele dag.");
-                return null;
+                return endWrong;
             }
             end = start.Date + time.ToTimeSpan();
         }
@@ -41,14 +45,14 @@ internal static partial class ActivityWhenReader
             {
                 r.Diagnostics.Error("TB0140", r.At("end"), $"`end` is een datum zonder tijd (`{endText}`), maar `start` heeft een tijd.",
                     $"Zet de eindtijd achter de datum: `end: {Iso(endDate)} 16:00`.");
-                return null;
+                return endWrong;
             }
             end = endHasTime ? endDate : endDate.AddDays(1);
         }
         else
         {
             if (!WithZone(r, "end", endText, zone)) NotAnEnd(r, endText, start);
-            return null;
+            return endWrong;
         }
         if (end <= start)
         {
@@ -57,9 +61,9 @@ internal static partial class ActivityWhenReader
                     ? $"Gaat het door na middernacht? Schrijf dan de datum erbij: `end: {Iso(start.AddDays(1))} {Clock(t)}`."
                     : "Zet bij `end` een tijd later dan het begin, of een latere datum; of haal `end` weg (dan duurt het een uur).";
             r.Diagnostics.Error("TB0140", r.At("end"), $"`end` (`{endText}`) ligt niet na `start` (`{startText}`).", help);
-            return null;
+            return endWrong;
         }
-        return (start, end, allDay);
+        return (start, end, allDay, true);
     }
 
     /// <summary>How to write a <c>start</c> that is not a date: its date and time apart, each as it works.</summary>

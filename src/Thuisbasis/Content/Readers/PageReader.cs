@@ -15,9 +15,11 @@ internal static class PageReader
         var slug = string.Join('/', withoutExt.Split('/').Select(Slug.From));
         var url = role is not null ? ctx.Settings.Pages[role].Url : $"/{slug}/";
         var title = r.Text("title", required: true, help: "Geef de pagina een titel: `title: ...`.");
+        // Every key is read before giving up on a file, so all its mistakes are reported at once.
+        var (order, draft, redirects, layout) = (CommonFields.Order(r), r.Flag("draft") ?? false, CommonFields.RedirectFrom(r), Layout(r));
         if (title is null) return null;
         return new Page(CommonFields.Entry(fm, file, slug, url), role, title, r.Text("description"), r.Text("menu_title"),
-            CommonFields.Order(r), r.Flag("draft") ?? false, CommonFields.RedirectFrom(r), Layout(r));
+            order, draft, redirects, layout);
     }
 
     private static string? Layout(FieldReader r)

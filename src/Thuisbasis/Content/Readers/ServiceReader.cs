@@ -12,8 +12,9 @@ internal static class ServiceReader
         var title = r.Text("title", required: true, help: "Geef de dienst een naam: `title: ...`.");
         var summary = r.Text("summary", required: true, help: "Schrijf in één of twee zinnen wat de dienst is: `summary: ...`.");
         var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
+        // Every key is read before giving up on a file, so all its mistakes are reported at once.
+        var (order, audience, redirects) = (CommonFields.Order(r), CommonFields.Audience(r), CommonFields.RedirectFrom(r));
         if (title is null || summary is null) return null;
-        return new Service(CommonFields.Entry(fm, file, slug, $"{servicesUrl}{slug}/"), title, summary, CommonFields.Order(r),
-            CommonFields.Audience(r), image, CommonFields.RedirectFrom(r));
+        return new Service(CommonFields.Entry(fm, file, slug, $"{servicesUrl}{slug}/"), title, summary, order, audience, image, redirects);
     }
 }

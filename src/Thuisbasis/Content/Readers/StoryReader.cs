@@ -16,7 +16,8 @@ internal static class StoryReader
         var consent = r.Flag("consent");
         r.Date("consent_date", ctx.Settings.TimeZone);
         if (author is { IsClient: true } && consent is null && !r.Has("consent"))
-            ctx.Diagnostics.Error("TB0104", r.KeyAt("author"), "Dit verhaal is van een cliënt, maar `consent` ontbreekt.",
+            ctx.Diagnostics.Error("TB0104", r.Keys.Contains("consent") ? r.KeyAt("consent") : r.KeyAt("author"),
+                r.Keys.Contains("consent") ? "Dit verhaal is van een cliënt, maar `consent` is leeg." : "Dit verhaal is van een cliënt, maar `consent` ontbreekt.",
                 "Vraag de cliënt om toestemming en zet dan `consent: true`; zonder toestemming komt niemands verhaal online.");
         var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
         var story = new Story(

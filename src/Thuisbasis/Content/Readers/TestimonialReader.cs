@@ -12,13 +12,19 @@ internal static class TestimonialReader
         var role = r.Text("role", required: true, help: "Schrijf wie het is, bijvoorbeeld `role: mantelzorger`.");
         var consent = r.Flag("consent");
         if (consent is null && !r.Has("consent"))
-            ctx.Diagnostics.Error("TB0104", r.KeyAt("name"), "`consent` ontbreekt: er staat niet bij of deze persoon toestemming gaf.",
+        {
+            var empty = r.Keys.Contains("consent");
+            ctx.Diagnostics.Error("TB0104", empty ? r.KeyAt("consent") : r.KeyAt("name"),
+                empty ? "`consent` is leeg: er staat niet bij of deze persoon toestemming gaf."
+                    : "`consent` ontbreekt: er staat niet bij of deze persoon toestemming gaf.",
                 "Vraag toestemming en zet dan `consent: true`. Zonder toestemming komen iemands woorden niet online.");
+        }
         var serviceId = r.Text("service");
         if (serviceId is not null) ctx.ServiceRefs.Add(new PendingRef(file.Path, serviceId, r.At("service")));
         var photo = CommonFields.Image(r, "photo", "photo_alt", ctx.Images(file.Path));
+        // Every key is read before giving up on a file, so all its mistakes are reported at once.
+        var (consentDate, featured) = (r.Date("consent_date", ctx.Settings.TimeZone), r.Flag("featured") ?? false);
         if (name is null || role is null) return null;
-        return new Testimonial(CommonFields.Entry(fm, file, id, ""), name, role, consent,
-            r.Date("consent_date", ctx.Settings.TimeZone), r.Flag("featured") ?? false, serviceId, photo);
+        return new Testimonial(CommonFields.Entry(fm, file, id, ""), name, role, consent, consentDate, featured, serviceId, photo);
     }
 }

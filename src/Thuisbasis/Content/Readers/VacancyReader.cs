@@ -12,6 +12,8 @@ internal static class VacancyReader
         var title = r.Text("title", required: true, help: "Geef de vacature een titel: `title: ...`.");
         var date = r.Date("date", zone, required: true);
         var closing = r.Date("closing_date", zone, required: true);
+        if (date is not null && closing is not null && closing.Value.Date < date.Value.Date)
+            WarnClosedBeforePosted(r, DateOnly.FromDateTime(date.Value.DateTime), DateOnly.FromDateTime(closing.Value.DateTime));
         var kind = r.OneOf("kind", KnownKeys.VacancyKinds, required: true);
         var location = r.Text("location", required: true, help: "Schrijf de plaats van het werk: `location: Amsterdam`.");
         var contact = ReadContact(r);
@@ -33,12 +35,28 @@ internal static class VacancyReader
             applyEmail = null;
         }
         var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
+        // Every key is read before giving up on a file, so all its mistakes are reported at once.
+        var (salary, filled, tags, draft, redirects) =
+            (ReadSalary(r), r.Flag("filled") ?? false, CommonFields.Tags(r, ctx.Tags), r.Flag("draft") ?? false, CommonFields.RedirectFrom(r));
         if (title is null || date is null || closing is null || kind is null || location is null || contact is null) return null;
         return new Vacancy(
             CommonFields.Entry(fm, file, slug, $"/vacatures/{slug}/"),
-            title, date.Value, DateOnly.FromDateTime(closing.Value.DateTime), kind, r.Text("hours"), location, ReadSalary(r),
-            contact, applyUrl, applyEmail, r.Flag("filled") ?? false, r.Text("summary"), CommonFields.Tags(r, ctx.Tags),
-            r.Flag("draft") ?? false, image, CommonFields.RedirectFrom(r));
+            title, date.Value, DateOnly.FromDateTime(closing.Value.DateTime), kind, r.Text("hours"), location, salary,
+            contact, applyUrl, applyEmail, filled, r.Text("summary"), tags, draft, image, redirects);
+    }
+
+    /// <summary>A closing date before the posting date is nearly always last year's number: the vacancy would be
+    /// closed the day it goes online, so say so and show the date with the year that makes sense.</summary>
+    private static void WarnClosedBeforePosted(FieldReader r, DateOnly posted, DateOnly closing)
+    {
+        var written = r.Text("closing_date") ?? "";
+        var year = posted.Year;
+        if (new DateOnly(year, closing.Month, Math.Min(closing.Day, DateTime.DaysInMonth(year, closing.Month))) < posted) year++;
+        var suggestion = written.Contains(closing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            ? written.Replace(closing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            : null;
+        r.Diagnostics.Warning("TB0207", r.At("closing_date"), "`closing_date` ligt vóór `date`: de vacature is gesloten zodra hij online staat.",
+            suggestion is null ? "Controleer de datum, vooral het jaar." : $"Controleer het jaar. Bedoelde u `closing_date: {suggestion}`?");
     }
 
     private static ContactPerson? ReadContact(FieldReader r)

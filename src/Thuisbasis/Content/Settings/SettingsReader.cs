@@ -53,6 +53,9 @@ public static partial class SettingsReader
                 $"`url` is `{url}`; dat is geen volledig webadres.", "Schrijf het adres met https:// ervoor, bijvoorbeeld `https://www.voorbeeld.nl`.");
             url = "http://localhost:5080";
         }
+        else if (baseUrlOverride is null && uri.Scheme == "http" && !uri.IsLoopback)
+            diagnostics.Warning("TB0304", r.At("url"), $"`url` begint met http:// in plaats van https://; browsers noemen de site dan onveilig.",
+                $"Schrijf `url: https://{url["http://".Length..]}`.");
 
         var zone = SiteSettings.DefaultZone();
         if (r.Text("timezone") is { } tz)

@@ -1,0 +1,216 @@
+using Thuisbasis.Diagnostics;
+using YamlDotNet.Core;
+
+namespace Thuisbasis.Content;
+
+/// <summary>
+/// Turns what the YAML parser could not read into one Dutch sentence at the place the writer has to change, with the
+/// line as it should be written. The parser's own English ("While scanning a plain scalar…") never reaches a writer.
+/// </summary>
+internal static class YamlProblems
+{
+    /// <param name="lines">The YAML text in lines; line 1 of the parser is <c>lines[0]</c>.</param>
+    /// <param name="lineOffset">Lines in the file before the YAML text (the opening <c>---</c>), 0 for a whole YAML file.</param>
+    public static void Report(string path, IReadOnlyList<string> lines, int lineOffset, Exception error, DiagnosticBag diagnostics)
+    {
+        var (line, column, message, help) = Explain(lines, error, lineOffset == 0);
+        diagnostics.Error("TB0100", new SourcePosition(path, line + lineOffset, column), message, help);
+    }
+
+    private static (int Line, int Column, string Message, string Help) Explain(IReadOnlyList<string> lines, Exception error, bool wholeFile)
+    {
+        var text = error is YamlException y ? (y.InnerException?.Message ?? y.Message) : "";
+        var (line, column) = error is YamlException e ? ((int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)) : (1, 1);
+        var row = line <= lines.Count ? lines[line - 1] : "";
+
+        if ((text.Length == 0 || Has(text, "flow")) && OpenBracket(lines) is { } open)
+        {
+            var closer = open.Bracket == '[' ? ']' : '}';
+            return (open.Line, open.Column, $"De `{open.Bracket}` op deze regel wordt niet gesloten.",
+                $"Zet `{closer}` aan het eind, bijvoorbeeld `{(closer == ']' ? "tags: [mantelzorg, buurt]" : "author: { name: Ria, role: cliënt }")}`.");
+        }
+        if (ValueStart(row) is { } sign && sign < row.Length && SignOfItsOwn(row, sign))
+        {
+            var value = row[sign..].Trim();
+            return (line, sign + 1, $"De waarde van `{KeyOf(row)}` begint met `{row[sign]}`; dat teken heeft hier een eigen betekenis.",
+                $"Zet de hele waarde tussen aanhalingstekens: `{KeyOf(row)}: {Quoted(value)}`.");
+        }
+        if (Has(text, "duplicate key"))
+            return (line, column, $"`{KeyOf(row)}` staat er twee keer in.", $"Laat één van de twee regels met `{KeyOf(row)}:` staan.");
+
+        if (ValueStart(row) is { } start && start < row.Length && row[start] is '"' or '\'')
+        {
+            var key = KeyOf(row);
+            var quote = row[start];
+            var close = ClosingQuote(row, start);
+            if (close < 0 && Has(text, "quoted scalar"))
+                return (line, start + 1, $"Het aanhalingsteken ({quote}) aan het begin van `{key}` wordt niet gesloten.",
+                    $"Zet aan het eind van de waarde ook een {quote}: `{key}: {quote}{row[(start + 1)..].Trim()}{quote}`, of haal het eerste weg.");
+            if (close > 0 && column > close + 1 && row[(close + 1)..].Trim() is { Length: > 0 } after && after[0] != '#')
+                return (line, start + 1, $"De waarde van `{key}` staat tussen aanhalingstekens, maar er staan ook aanhalingstekens ín de tekst.",
+                    $"Zet de hele waarde tussen enkele aanhalingstekens: `{key}: {SingleQuoted(Inner(row[start..].TrimEnd(), quote))}`.");
+        }
+
+        if (Has(text, "could not find expected ':'") && !row.Contains(':') && row.Trim() is { Length: > 0 } bare)
+        {
+            if (bare.Length > 1 && bare[0] == '-' && bare[1] != '-')
+                return (line, row.Length - row.TrimStart().Length + 1, "Na het streepje (-) van een lijst hoort een spatie.",
+                    $"Schrijf `- {bare[1..].Trim()}`.");
+            var space = bare.IndexOf(' ');
+            var written = space < 0 ? $"{bare}: ..." : $"{bare[..space]}: {bare[(space + 1)..].Trim()}";
+            return (line, row.Length - row.TrimStart().Length + 1, $"Na `{(space < 0 ? bare : bare[..space])}` ontbreekt de dubbele punt.",
+                $"Schrijf `{written}`: de naam, een dubbele punt, een spatie en dan de waarde.");
+        }
+
+        if (Has(text, "invalid mapping") || Has(text, "mapping values are not allowed"))
+        {
+            var first = row.IndexOf(": ", StringComparison.Ordinal);
+            if (first >= 0 && first + 1 < column - 1)
+            {
+                var key = KeyOf(row);
+                var value = row[(first + 2)..].Trim();
+                var quoted = value.Contains('"') ? SingleQuoted(value) : $"\"{value}\"";
+                return (line, column, $"In de waarde van `{key}` staat een dubbele punt (:).",
+                    $"Zet de hele waarde tussen aanhalingstekens: `{key}: {quoted}`.");
+            }
+            var indent = row.Length - row.TrimStart().Length;
+            var above = LineAbove(lines, line - 1);
+            var aboveKey = above is null ? null : KeyOf(above);
+            var help = above is null || aboveKey is null
+                ? $"Zet `{KeyOf(row)}` met evenveel spaties ervoor als de andere regels van hetzelfde blok."
+                : Indent(above) == 0
+                    ? $"Haal de spaties vóór `{KeyOf(row)}` weg, zodat het recht onder `{aboveKey}` staat."
+                    : $"Zet `{KeyOf(row)}` recht onder `{aboveKey}`, met {Indent(above)} spaties ervoor.";
+            return (line, indent + 1, $"`{KeyOf(row)}` springt verder in dan de regel erboven.", help);
+        }
+
+        return (Math.Min(line, Math.Max(1, lines.Count)), 1,
+            wholeFile ? "Deze regel in dit bestand kan niet gelezen worden." : "Deze regel in de gegevens bovenaan kan niet gelezen worden.",
+            "Vergelijk de regel met een voorbeeld uit de handleiding: elke regel `sleutel: waarde`, inspringen met spaties, en tekst met een dubbele punt tussen aanhalingstekens.");
+    }
+
+    private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    /// <summary>The name before the first colon, without a list's <c>- </c>; the whole trimmed line when there is no colon.</summary>
+    private static string KeyOf(string line)
+    {
+        var t = line.Trim();
+        if (t.StartsWith("- ", StringComparison.Ordinal)) t = t[2..].TrimStart();
+        var colon = t.IndexOf(':');
+        return (colon < 0 ? t : t[..colon]).Trim();
+    }
+
+    /// <summary>Where the value after <c>key: </c> starts, or null when the line has no <c>key: </c>.</summary>
+    private static int? ValueStart(string line)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0 || line.AsSpan(0, colon).ContainsAny('"', '\'')) return null;
+        var at = colon + 2;
+        while (at < line.Length && line[at] == ' ') at++;
+        return at;
+    }
+
+    /// <summary>The index of the quote that closes the one at <paramref name="open"/>, or -1.</summary>
+    private static int ClosingQuote(string line, int open)
+    {
+        var quote = line[open];
+        for (var c = open + 1; c < line.Length; c++)
+        {
+            if (quote == '"' && line[c] == '\\') { c++; continue; }
+            if (line[c] != quote) continue;
+            if (quote == '\'' && c + 1 < line.Length && line[c + 1] == '\'') { c++; continue; }
+            return c;
+        }
+        return -1;
+    }
+
+    /// <summary>The text meant by a value that opens with a quote: without the outer quotes when it also ends with one
+    /// (<c>"Ria zegt "hallo""</c>), whole when the quote only marks a word (<c>"Nieuw" buurthuis</c>).</summary>
+    private static string Inner(string value, char quote) =>
+        value.Length > 1 && value[^1] == quote ? value[1..^1] : value;
+
+    private static string Quoted(string value) => value.Contains('"') ? SingleQuoted(value) : $"\"{value}\"";
+
+    /// <summary>
+    /// A plain value YAML reads as something else because of its first character: <c>*</c> and <c>&amp;</c> (references),
+    /// <c>!</c> (a type), <c>@</c>, <c>`</c> and <c>%</c> (reserved), or <c>[…]</c> and <c>{…}</c> followed by more text.
+    /// </summary>
+    public static bool SignOfItsOwn(string row, int at)
+    {
+        var ch = row[at];
+        if (ch is '*' or '&' or '!' or '@' or '`' or '%') return true;
+        if (ch is not ('[' or '{')) return false;
+        var close = row.IndexOf(ch == '[' ? ']' : '}', at);
+        return close > 0 && row[(close + 1)..].Trim() is { Length: > 0 } after && after[0] != '#';
+    }
+
+    /// <summary>
+    /// A value that starts with <c>!</c> (<c>title: !Belangrijk: lees dit</c>) is read without its first word, without
+    /// any error from the parser: every such value is reported, so no title silently loses words.
+    /// </summary>
+    public static bool CheckTags(string path, IReadOnlyList<string> lines, int lineOffset, YamlDotNet.RepresentationModel.YamlNode root,
+        DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        Walk(root);
+        return ok;
+
+        void Walk(YamlDotNet.RepresentationModel.YamlNode node)
+        {
+            if (!node.Tag.IsEmpty && node.Start.Line >= 1 && node.Start.Line <= lines.Count)
+            {
+                var row = lines[(int)node.Start.Line - 1];
+                var at = (int)node.Start.Column - 1;
+                var value = at < row.Length ? row[at..].Trim() : "";
+                diagnostics.Error("TB0100", new SourcePosition(path, (int)node.Start.Line + lineOffset, at + 1),
+                    $"De waarde van `{KeyOf(row)}` begint met `!`; dan valt het eerste woord weg.",
+                    $"Zet de hele waarde tussen aanhalingstekens: `{KeyOf(row)}: {Quoted(value)}`.");
+                ok = false;
+            }
+            switch (node)
+            {
+                case YamlDotNet.RepresentationModel.YamlSequenceNode seq:
+                    foreach (var child in seq.Children) Walk(child);
+                    break;
+                case YamlDotNet.RepresentationModel.YamlMappingNode map:
+                    foreach (var (_, v) in map.Children) Walk(v);
+                    break;
+            }
+        }
+    }
+
+    private static string SingleQuoted(string value) => "'" + value.Replace("'", "''") + "'";
+
+    private static string? LineAbove(IReadOnlyList<string> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+            if (lines[i].Trim() is { Length: > 0 } t && t[0] != '#') return lines[i];
+        return null;
+    }
+
+    /// <summary>The last <c>[</c> or <c>{</c> that is never closed, outside quoted text and comments.</summary>
+    private static (int Line, int Column, char Bracket)? OpenBracket(IReadOnlyList<string> lines)
+    {
+        var open = new Stack<(int Line, int Column, char Bracket)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length; c++)
+            {
+                var ch = line[c];
+                if (ch is '"' or '\'' && (c == 0 || line[c - 1] is ' ' or '[' or '{' or ','))
+                {
+                    var close = ClosingQuote(line, c);
+                    if (close < 0) break;
+                    c = close;
+                }
+                else if (ch == '#' && (c == 0 || line[c - 1] == ' ')) break;
+                else if (ch is '[' or '{') open.Push((i + 1, c + 1, ch));
+                else if (ch is ']' or '}' && open.Count > 0) open.Pop();
+            }
+        }
+        return open.Count > 0 ? open.Peek() : null;
+    }
+}

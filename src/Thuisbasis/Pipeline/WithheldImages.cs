@@ -1,0 +1,36 @@
+using Thuisbasis.Content;
+using Thuisbasis.Content.Settings;
+
+namespace Thuisbasis.Pipeline;
+
+/// <summary>
+/// <c>input/assets/</c> is published whole, so a client's portrait on a testimonial with <c>consent: false</c>, or the
+/// photos in a client's story without consent, would be online at a guessable address while the words are not. The
+/// images only such content names are left out with the words; one that published content or the settings also name stays.
+/// </summary>
+internal static class WithheldImages
+{
+    public static IReadOnlyList<Asset> Published(ContentSet content, SiteSettings settings)
+    {
+        var withheldFiles = content.Testimonials.Where(t => PublishingRules.ForTestimonial(t).Visibility == Visibility.NoConsent).Select(t => t.Entry)
+            .Concat(content.Stories.Where(s => PublishingRules.ForStory(s, DateOnly.MinValue, includeDrafts: true).Visibility == Visibility.NoConsent).Select(s => s.Entry))
+            .ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
+        if (withheldFiles.Count == 0) return content.Assets;
+
+        var candidates = content.ImageRefs.Where(i => withheldFiles.ContainsKey(i.At.Path)).Select(i => i.Url)
+            .Concat(withheldFiles.Values.SelectMany(e => Images.ImageChecks.InBody(e)).Select(i => i.Url))
+            .ToHashSet(StringComparer.Ordinal);
+        if (candidates.Count == 0) return content.Assets;
+
+        candidates.ExceptWith(content.ImageRefs.Where(i => !withheldFiles.ContainsKey(i.At.Path)).Select(i => i.Url));
+        candidates.ExceptWith(new[] { settings.Logo, settings.ShareImage }.OfType<string>());
+        var bodies = Entries(content).Where(e => !withheldFiles.ContainsKey(e.SourcePath)).Select(e => e.Body).ToList();
+        candidates.RemoveWhere(url => bodies.Any(b => b.Contains(url, StringComparison.Ordinal)));
+        return candidates.Count == 0 ? content.Assets : content.Assets.Where(a => !candidates.Contains(a.Url)).ToList();
+    }
+
+    private static IEnumerable<Entry> Entries(ContentSet c) =>
+        c.Pages.Select(p => p.Entry).Concat(c.Stories.Select(s => s.Entry)).Concat(c.Vacancies.Select(v => v.Entry))
+            .Concat(c.Testimonials.Select(t => t.Entry)).Concat(c.Services.Select(s => s.Entry)).Concat(c.People.Select(p => p.Entry))
+            .Concat(c.Activities.Select(a => a.Entry));
+}

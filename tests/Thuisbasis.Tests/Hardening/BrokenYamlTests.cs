@@ -1,0 +1,212 @@
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Hardening;
+
+/// <summary>
+/// YAML the parser cannot read (a quote left open, a key indented one space too far, a colon forgotten) is named in
+/// Dutch at the place the writer has to change, with what to write there; never the parser's English.
+/// </summary>
+public sealed class BrokenYamlTests
+{
+    private static readonly string[] ParserWords = ["YAML meldt", "scanning", "parsing", "scalar", "mapping", "expected"];
+
+    private static Diagnostics.Diagnostic OnlyProblem(string frontMatter, string file = "input/stories/a.md")
+    {
+        using var site = new FixtureSite();
+        site.Write(file, "---\n" + frontMatter + "\n---\nTekst.\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == file);
+        AssertPlainDutch(d);
+        return d;
+    }
+
+    private static void AssertPlainDutch(Diagnostics.Diagnostic d)
+    {
+        foreach (var word in ParserWords)
+        {
+            Assert.DoesNotContain(word, d.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(word, d.Help, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [InlineData("title: \"Nieuwjaarsbijeenkomst in het buurthuis\ndate: 2026-01-01\nauthor: anouk-visser", 2)]
+    [InlineData("date: 2026-01-01\nauthor: anouk-visser\ntitle: \"Nieuwjaarsbijeenkomst in het buurthuis", 4)]
+    [InlineData("title: 'Nieuwjaarsbijeenkomst in het buurthuis\ndate: 2026-01-01\nauthor: anouk-visser", 2)]
+    public void QuoteLeftOpenPointsAtItAndSaysToClose(string frontMatter, int line)
+    {
+        var d = OnlyProblem(frontMatter);
+        Assert.Equal(("TB0100", line, 8), (d.Code, d.Line, d.Column));
+        Assert.Contains("`title`", d.Message);
+        Assert.Contains("niet gesloten", d.Message);
+        Assert.Contains("title: ", d.Help);
+    }
+
+    [Fact]
+    public void ColonInATitleShowsTheTitleItselfBetweenQuotes()
+    {
+        var d = OnlyProblem("title: Nieuw: ons buurthuis\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2, 13), (d.Code, d.Line, d.Column));
+        Assert.Contains("dubbele punt", d.Message);
+        Assert.Contains("`title: \"Nieuw: ons buurthuis\"`", d.Help);
+    }
+
+    [Fact]
+    public void ColonInAValueWithQuotesInsideSuggestsSingleQuotes()
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor: anouk-visser\nsummary: Ria zegt: \"kom gewoon\"");
+        Assert.Equal(("TB0100", 5, 18), (d.Code, d.Line, d.Column));
+        Assert.Contains("`summary: 'Ria zegt: \"kom gewoon\"'`", d.Help);
+    }
+
+    [Theory]
+    [InlineData("title: A\ndate: 2026-01-01\nauthor:\n  name: Ria\n   role: cliënt\nconsent: true", 6, 4, "role")]
+    [InlineData("title: A\ndate: 2026-01-01\nauthor: anouk-visser\n  summary: Over de buurt", 5, 3, "summary")]
+    public void KeyIndentedTooFarPointsAtTheKeyAndSaysToLineItUp(string frontMatter, int line, int column, string key)
+    {
+        var d = OnlyProblem(frontMatter);
+        Assert.Equal(("TB0100", line, column), (d.Code, d.Line, d.Column));
+        Assert.Contains($"`{key}`", d.Message);
+        Assert.Contains("spaties", d.Help);
+        Assert.DoesNotContain("dubbele punt", d.Help);
+    }
+
+    [Fact]
+    public void QuotesInsideAQuotedValueSuggestSingleQuotesAround()
+    {
+        var d = OnlyProblem("title: \"Ria zegt \"hallo\" tegen de buren\"\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2, 8), (d.Code, d.Line, d.Column));
+        Assert.Contains("`title: 'Ria zegt \"hallo\" tegen de buren'`", d.Help);
+    }
+
+    [Fact]
+    public void ForgottenColonShowsTheLineWithIt()
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor anouk-visser");
+        Assert.Equal(("TB0100", 4, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("`author: anouk-visser`", d.Help);
+    }
+
+    [Theory]
+    [InlineData("title: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags: [mantelzorg, buurt", 5, 7, "]")]
+    [InlineData("title: A\ndate: 2026-01-01\nauthor: { name: Ria, role: cliënt\nconsent: true", 4, 9, "}")]
+    public void BracketLeftOpenPointsAtIt(string frontMatter, int line, int column, string closer)
+    {
+        var d = OnlyProblem(frontMatter);
+        Assert.Equal(("TB0100", line, column), (d.Code, d.Line, d.Column));
+        Assert.Contains($"`{closer}`", d.Help);
+    }
+
+    [Fact]
+    public void EveryBrokenFileIsReportedInOneBuild()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: \"Open\ndate: 2026-01-01\nauthor: anouk-visser\n---\nT.\n");
+        site.Write("input/stories/b.md", "---\ntitle: Nieuw: ons buurthuis\ndate: 2026-01-01\nauthor: anouk-visser\n---\nT.\n");
+        site.Write("input/stories/c.md", "---\ntitle: C\ndate: 2026-01-01\nauthor anouk-visser\n---\nT.\n");
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        Assert.Equal(["input/stories/a.md", "input/stories/b.md", "input/stories/c.md"],
+            result.Diagnostics.Where(d => d.Code == "TB0100").Select(d => d.Path).Order());
+    }
+
+    [Fact]
+    public void SettingsFileIsNotCalledTheDataAtTheTop()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: https://www.test.example\ncontact:\n  email: info@test.example\n   phone: 020 123 45 67\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == "statiq.config");
+        AssertPlainDutch(d);
+        Assert.Equal(("TB0100", 5, 4), (d.Code, d.Line, d.Column));
+        Assert.Contains("`phone`", d.Message);
+        Assert.DoesNotContain("bovenaan", d.Message + d.Help);
+    }
+
+    [Fact]
+    public void TabInTheSettingsFileIsNotCalledTheDataAtTheTop()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: https://www.test.example\ncontact:\n\temail: info@test.example\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == "statiq.config");
+        Assert.Equal(("TB0115", 4, 1), (d.Code, d.Line, d.Column));
+        Assert.DoesNotContain("bovenaan", d.Message + d.Help);
+    }
+
+    [Fact]
+    public void ListItemWithoutASpaceAfterTheDashSaysToAddIt()
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags:\n  - mantelzorg\n  -vrijwilligers");
+        Assert.Equal(("TB0100", 7, 3), (d.Code, d.Line, d.Column));
+        Assert.Contains("`- vrijwilligers`", d.Help);
+        Assert.DoesNotContain("dubbele punt", d.Message + d.Help);
+    }
+
+    [Theory]
+    [InlineData("—\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n—\nTekst.\n", 1)]
+    [InlineData("---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n–\nTekst.\n", 5)]
+    [InlineData("---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n--\nTekst.\n", 5)]
+    public void DashLineThatWordChangedIsNamedAtItsLine(string text, int line)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", text);
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == "input/stories/a.md");
+        Assert.Equal(("TB0113", line, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("drie", d.Message + d.Help);
+        Assert.Contains("`---`", d.Help);
+    }
+
+    [Fact]
+    public void EmptyLineAboveTheFirstDashesSaysToRemoveIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "\n\n---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == "input/stories/a.md");
+        Assert.Equal(("TB0113", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("lege regel", d.Message);
+        Assert.Contains("weg", d.Help);
+    }
+
+    [Fact]
+    public void EmptyFileSaysItIsEmpty()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == "input/stories/a.md");
+        Assert.Equal(("TB0113", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("leeg", d.Message);
+    }
+
+    [Theory]
+    [InlineData("*Nieuw* buurthuis")]
+    [InlineData("[Update] Nieuw buurthuis")]
+    [InlineData("{Nieuw} buurthuis")]
+    [InlineData("@buurtkracht viert feest")]
+    [InlineData("`Nieuw` buurthuis")]
+    [InlineData("% korting op de cursus")]
+    [InlineData("& zo verder")]
+    public void ValueStartingWithASignOfItsOwnSaysToQuoteIt(string title)
+    {
+        var d = OnlyProblem($"title: {title}\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2, 8), (d.Code, d.Line, d.Column));
+        Assert.Contains($"`{title[0]}`", d.Message);
+        Assert.Contains($"`title: \"{title}\"`", d.Help);
+    }
+
+    [Theory]
+    [InlineData("!Belangrijk: lees dit")]
+    [InlineData("!Nieuw buurthuis open")]
+    public void ValueStartingWithAnExclamationMarkIsAnErrorNotAShorterTitle(string title)
+    {
+        var d = OnlyProblem($"title: {title}\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2, 8), (d.Code, d.Line, d.Column));
+        Assert.Contains("`!`", d.Message);
+        Assert.Contains($"`title: \"{title}\"`", d.Help);
+    }
+
+    [Fact]
+    public void QuotedWordAtTheStartOfAValueSuggestsQuotingTheWhole()
+    {
+        var d = OnlyProblem("title: \"Nieuw\" buurthuis\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2, 8), (d.Code, d.Line, d.Column));
+        Assert.Contains("`title: '\"Nieuw\" buurthuis'`", d.Help);
+    }
+}
