@@ -42,9 +42,7 @@ public static class BuildStamp
             {
                 ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
             };
-            var sorted = entries.ToList();
-            sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-            foreach (var (file, length, ticks) in sorted)
+            foreach (var (file, length, ticks) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
                 sb.Append(file).Append('|').Append(length).Append('|').Append(ticks).Append('\n');
         }
         return Convert.ToHexStringLower(XxHash128.Hash(MemoryMarshal.AsBytes(sb.ToString().AsSpan())));
@@ -68,30 +66,15 @@ public static class BuildStamp
             if (saved is null || saved.Stamp != stamp) return null;
             var manifest = Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.manifest");
             if (!File.Exists(manifest)) return null;
-            return AllPresent(File.ReadAllBytes(manifest), FilesIn(outputPath), saved.Counts.Files) ? saved : null;
+            var files = JsonSerializer.Deserialize(File.ReadAllText(manifest), Output.ManifestJson.Default.DictionaryStringString) ?? [];
+            if (files.Count != saved.Counts.Files) return null;
+            var present = FilesIn(outputPath);
+            return files.Keys.All(present.Contains) ? saved : null;
         }
         catch (Exception e) when (e is JsonException or IOException or NotSupportedException or UnauthorizedAccessException)
         {
             return null;
         }
-    }
-
-    /// <summary>
-    /// Whether the manifest (<c>{"path": "fingerprint", …}</c>) names <paramref name="expected"/> files and each of them is
-    /// <paramref name="present"/>. Only the names are read: no dictionary of fingerprints is made for a check that needs none.
-    /// </summary>
-    private static bool AllPresent(ReadOnlySpan<byte> manifest, HashSet<string> present, int expected)
-    {
-        var reader = new Utf8JsonReader(manifest);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
-        var count = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (!present.Contains(reader.GetString()!)) return false;
-            count++;
-            reader.Skip();
-        }
-        return reader.TokenType == JsonTokenType.EndObject && count == expected;
     }
 
     /// <summary>
@@ -103,8 +86,7 @@ public static class BuildStamp
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
         var entries = new System.IO.Enumeration.FileSystemEnumerable<string>(root, (ref System.IO.Enumeration.FileSystemEntry e) =>
             {
-                var folder = e.Directory[root.Length..].TrimStart(Path.DirectorySeparatorChar);
-                var relative = folder.IsEmpty ? e.FileName.ToString() : string.Concat(folder, "/", e.FileName);
+                var relative = e.ToFullPath()[(root.Length + 1)..];
                 return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
             },
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
