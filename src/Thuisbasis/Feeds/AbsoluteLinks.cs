@@ -21,12 +21,25 @@ public static class AbsoluteLinks
     private static readonly Lazy<HtmlParser> Parser = new(() => new HtmlParser());
 
     /// <summary>The fragment with every relative address resolved against <paramref name="pageUrl"/> (an absolute URL).</summary>
-    public static string Rewrite(string html, string pageUrl)
+    public static string Rewrite(string html, string pageUrl) => RewriteUnder(html, pageUrl, "/");
+
+    /// <summary>
+    /// The same for a site whose <c>url</c> has a path (<c>https://example.org/buurtkracht</c>): an address from the
+    /// site's root (<c>/assets/a.png</c>) is a path on the site, so it keeps the site's path in front.
+    /// </summary>
+    public static string Rewrite(string html, string pageUrl, string siteUrl) =>
+        RewriteUnder(html, pageUrl, RootPath(siteUrl));
+
+    private static string RewriteUnder(string html, string pageUrl, string rootPath)
     {
         if (string.IsNullOrWhiteSpace(html)) return html;
         var baseUri = new Uri(pageUrl, UriKind.Absolute);
-        return TryRewriteSimple(html, baseUri) ?? RewriteParsed(html, baseUri);
+        return TryRewriteSimple(html, baseUri, rootPath) ?? RewriteParsed(html, baseUri, rootPath);
     }
+
+    /// <summary>The path of the site's root, ending in a slash: <c>/</c>, or <c>/buurtkracht/</c>.</summary>
+    private static string RootPath(string siteUrl) =>
+        Uri.TryCreate(siteUrl.TrimEnd('/') + "/", UriKind.Absolute, out var root) ? root.AbsolutePath : "/";
 
     /// <summary>Markup the attribute scanner does not understand: anything with one of these goes through the HTML parser.</summary>
     private static readonly SearchValues<string> NeedsParser =
@@ -47,7 +60,7 @@ public static class AbsoluteLinks
     /// written without white space has its value resolved. These are the rules of the two regular expressions it replaced;
     /// a test compares the two on generated fragments.
     /// </remarks>
-    internal static string? TryRewriteSimple(string html, Uri baseUri)
+    internal static string? TryRewriteSimple(string html, Uri baseUri, string rootPath = "/")
     {
         var text = html.AsSpan();
         if (text.IndexOfAny(NeedsParser) >= 0) return null;
@@ -70,7 +83,7 @@ public static class AbsoluteLinks
             close += open + 2;
             var raw = html[(open + 2)..close];
             var value = raw.Contains('&') ? System.Net.WebUtility.HtmlDecode(raw) : raw;
-            var resolved = Resolve(baseUri, value);
+            var resolved = Resolve(baseUri, value, rootPath);
             if (resolved != value) (edits ??= []).Add((open + 2, close, Html.Escape(resolved)));
             at = close;
         }
@@ -118,30 +131,32 @@ public static class AbsoluteLinks
         return i;
     }
 
-    private static string RewriteParsed(string html, Uri baseUri)
+    private static string RewriteParsed(string html, Uri baseUri, string rootPath)
     {
         var doc = Parser.Value.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         var body = doc.Body!;
         foreach (var (selector, attribute) in UrlAttributes)
             foreach (var element in body.QuerySelectorAll(selector))
-                element.SetAttribute(attribute, Resolve(baseUri, element.GetAttribute(attribute)!));
+                element.SetAttribute(attribute, Resolve(baseUri, element.GetAttribute(attribute)!, rootPath));
         foreach (var element in body.QuerySelectorAll("img[srcset], source[srcset]"))
-            element.SetAttribute("srcset", ResolveSrcset(baseUri, element.GetAttribute("srcset")!));
+            element.SetAttribute("srcset", ResolveSrcset(baseUri, element.GetAttribute("srcset")!, rootPath));
         return body.InnerHtml;
     }
 
     /// <summary>One address made absolute; addresses that are already absolute, or not web addresses at all, stay as they are.</summary>
-    public static string Resolve(Uri baseUri, string value)
+    /// <param name="rootPath">The site's root path (<c>/</c> or <c>/buurtkracht/</c>), put in front of an address from the root.</param>
+    public static string Resolve(Uri baseUri, string value, string rootPath = "/")
     {
         var v = value.Trim();
         if (v.Length == 0 || Uri.TryCreate(v, UriKind.Absolute, out _) && !v.StartsWith('/')) return v;
+        if (rootPath != "/" && v.StartsWith('/') && !v.StartsWith("//", StringComparison.Ordinal)) v = rootPath + v[1..];
         return Uri.TryCreate(baseUri, v, out var resolved) ? resolved.AbsoluteUri : v;
     }
 
-    private static string ResolveSrcset(Uri baseUri, string srcset) =>
+    private static string ResolveSrcset(Uri baseUri, string srcset, string rootPath) =>
         string.Join(", ", srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(candidate =>
         {
             var space = candidate.IndexOf(' ');
-            return space < 0 ? Resolve(baseUri, candidate) : Resolve(baseUri, candidate[..space]) + candidate[space..];
+            return space < 0 ? Resolve(baseUri, candidate, rootPath) : Resolve(baseUri, candidate[..space], rootPath) + candidate[space..];
         }));
 }

@@ -117,7 +117,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         site.Settings.Feeds.Utm ? Social.Utm.Tag(pageUrl, Social.Utm.FeedSource, Social.Utm.FeedMedium, slug) : pageUrl;
 
     private string? Content(string html, string pageUrl) =>
-        site.Settings.Feeds.Content == "summary" ? null : AbsoluteLinks.Rewrite(html, pageUrl);
+        site.Settings.Feeds.Content == "summary" ? null : AbsoluteLinks.Rewrite(html, pageUrl, site.Settings.Url);
 
     private FeedImage? Image(Content.ImageRef? image)
     {

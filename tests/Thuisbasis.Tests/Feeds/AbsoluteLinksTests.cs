@@ -18,6 +18,15 @@ public sealed class AbsoluteLinksTests
     public void RelativeAddressesBecomeAbsoluteAndOthersStay(string html, string expected) =>
         Assert.Equal(expected, AbsoluteLinks.Rewrite(html, Page));
 
+    [Theory]
+    [InlineData("<a href=\"/over-ons/\">o</a>", "<a href=\"https://a.example/buurt/over-ons/\">o</a>")]
+    [InlineData("<a href=\"../y/\">y</a>", "<a href=\"https://a.example/buurt/verhalen/y/\">y</a>")]
+    [InlineData("<a href='/x/'>x</a><img srcset=\"/a.png 1x, /b.png 2x\" alt=\"\">",
+        "<a href=\"https://a.example/buurt/x/\">x</a><img srcset=\"https://a.example/buurt/a.png 1x, https://a.example/buurt/b.png 2x\" alt=\"\">")]
+    [InlineData("<img src=\"//cdn.example/a.png\" alt=\"\">", "<img src=\"https://cdn.example/a.png\" alt=\"\">")]
+    public void OnASiteWithAPathAddressesFromTheRootKeepThatPath(string html, string expected) =>
+        Assert.Equal(expected, AbsoluteLinks.Rewrite(html, "https://a.example/buurt/verhalen/x/", "https://a.example/buurt"));
+
     [Fact]
     public void SrcsetCandidatesKeepTheirDescriptors() =>
         Assert.Equal("<img srcset=\"https://a.example/a.png 1x, https://a.example/b.png 2x\" alt=\"\">",
