@@ -39,13 +39,22 @@ public static class MarkdownRenderer
     public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, PipelineFor(markdown));
 
     /// <summary>The first paragraph as plain text, shortened to about <paramref name="max"/> characters at a word boundary.</summary>
+    /// <summary>
+    /// The block an excerpt is made from: the first paragraph of the text itself; in a text that has none (only a list,
+    /// a quote or a heading) the first paragraph inside one, else the first heading, so no story goes out undescribed.
+    /// </summary>
+    internal static LeafBlock? FirstText(MarkdownDocument doc) =>
+        doc.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument)
+        ?? doc.Descendants<ParagraphBlock>().FirstOrDefault() as LeafBlock
+        ?? doc.Descendants<HeadingBlock>().FirstOrDefault();
+
     public static string Excerpt(string markdown, int max = 300)
     {
         try
         {
             var pipeline = PipelineFor(markdown);
             var doc = Markdown.Parse(markdown, pipeline);
-            var first = doc.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
+            var first = FirstText(doc);
             if (first is null) return "";
             var text = Markdown.ToPlainText(markdown.Substring(first.Span.Start, first.Span.Length), pipeline).Trim();
             text = string.Join(' ', text.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));

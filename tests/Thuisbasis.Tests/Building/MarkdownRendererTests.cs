@@ -70,7 +70,7 @@ public sealed class MarkdownRendererTests
     private static string ExcerptWithFullPipeline(string markdown)
     {
         var doc = Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
-        var first = doc.Descendants<Markdig.Syntax.ParagraphBlock>().FirstOrDefault(p => p.Parent is Markdig.Syntax.MarkdownDocument);
+        var first = MarkdownRenderer.FirstText(doc);
         if (first is null) return "";
         var text = Markdown.ToPlainText(markdown.Substring(first.Span.Start, first.Span.Length), MarkdownRenderer.Pipeline).Trim();
         text = string.Join(' ', text.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));

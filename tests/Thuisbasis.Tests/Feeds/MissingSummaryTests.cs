@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Feeds;
+
+/// <summary>
+/// A story without <c>summary</c> is described by its text. Buffer and Hootsuite post that description and Mailchimp
+/// puts it in the e-mail, so a story that is only a list (a "tips" story) or starts with a quote must not go out
+/// with an empty one.
+/// </summary>
+public sealed class MissingSummaryTests : IDisposable
+{
+    private readonly FixtureSite _site = new();
+    private readonly Pipeline.BuildResult _result;
+
+    public MissingSummaryTests()
+    {
+        _site.Write("statiq.config", "name: Buurtkracht\nurl: https://www.buurtkracht.example\nfeeds:\n  formats: [atom, json]\n");
+        _site.Write("input/pages/home.md", "---\ntitle: Welkom\n---\nWelkom.\n");
+        _site.Write("input/team/anouk.md", "---\nname: Anouk Visser\nrole: Coördinator\n---\nAnouk.\n");
+        _site.Write("input/stories/tips.md", "---\ntitle: Vijf tips\ndate: 2026-11-10\nauthor: anouk\n---\n## Tips voor de winter\n\n- Zet de verwarming **lager** & draag een trui.\n- Doe de gordijnen dicht.\n");
+        _site.Write("input/stories/citaat.md", "---\ntitle: Een citaat\ndate: 2026-11-09\nauthor: anouk\n---\n> Ik ben blij dat ik hulp vroeg.\n");
+        _site.Write("input/stories/kop.md", "---\ntitle: Alleen een kop\ndate: 2026-11-08\nauthor: anouk\n---\n## Binnenkort meer over het taalcafé\n");
+        _site.Write("input/stories/gewoon.md", "---\ntitle: Gewoon\ndate: 2026-11-07\nauthor: anouk\n---\n## Kop\n\n- een lijst\n\nDe eerste alinea telt.\n");
+        _result = _site.Build();
+        _result.AssertSucceeded();
+    }
+
+    private Dictionary<string, string> RssDescriptions() =>
+        XDocument.Parse(_result.Text("verhalen/feed.xml")).Descendants("item")
+            .ToDictionary(i => i.Element("title")!.Value, i => i.Element("description")!.Value);
+
+    [Theory]
+    [InlineData("Vijf tips", "Zet de verwarming lager &amp; draag een trui.")]
+    [InlineData("Een citaat", "Ik ben blij dat ik hulp vroeg.")]
+    [InlineData("Alleen een kop", "Binnenkort meer over het taalcafé")]
+    [InlineData("Gewoon", "De eerste alinea telt.")]
+    public void AStoryWithoutSummaryIsDescribedByTheFirstTextInIt(string title, string description) =>
+        Assert.Equal(description, RssDescriptions()[title]);
+
+    [Fact]
+    public void AtomJsonAndThePageCarryTheSameDescription()
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = XDocument.Parse(_result.Text("verhalen/atom.xml")).Descendants(atom + "entry")
+            .Single(e => e.Element(atom + "title")!.Value == "Vijf tips");
+        Assert.Equal("Zet de verwarming lager & draag een trui.", entry.Element(atom + "summary")!.Value);
+        using var json = JsonDocument.Parse(_result.Text("verhalen/feed.json"));
+        var item = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Vijf tips");
+        Assert.Equal("Zet de verwarming lager & draag een trui.", item.GetProperty("summary").GetString());
+        var page = new HtmlParser().ParseDocument(_result.Text("verhalen/tips/index.html"));
+        Assert.Equal("Zet de verwarming lager & draag een trui.", page.QuerySelector("meta[name='description']")!.GetAttribute("content"));
+        Assert.Equal("Zet de verwarming lager & draag een trui.", page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
+    }
+
+    public void Dispose() => _site.Dispose();
+}
