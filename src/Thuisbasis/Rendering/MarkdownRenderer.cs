@@ -38,7 +38,6 @@ public static class MarkdownRenderer
 
     public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, PipelineFor(markdown));
 
-    /// <summary>The first paragraph as plain text, shortened to about <paramref name="max"/> characters at a word boundary.</summary>
     /// <summary>
     /// The block an excerpt is made from: the first paragraph of the text itself; in a text that has none (only a list,
     /// a quote or a heading) the first paragraph inside one, else the first heading, so no story goes out undescribed.
@@ -48,6 +47,7 @@ public static class MarkdownRenderer
         ?? doc.Descendants<ParagraphBlock>().FirstOrDefault() as LeafBlock
         ?? doc.Descendants<HeadingBlock>().FirstOrDefault();
 
+    /// <summary>The first text (see <see cref="FirstText"/>) as plain text, shortened to about <paramref name="max"/> characters at a word boundary.</summary>
     public static string Excerpt(string markdown, int max = 300)
     {
         try

@@ -236,6 +236,31 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void SiteAddressWithAPathIsAWarningThatTheSiteMustBeAtTheRootOfItsDomain()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: https://org.github.io/buurtkracht/\ncontact:\n  email: info@test.example\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "statiq.config");
+        Assert.Equal(("TB0305", 2, 6), (d.Code, d.Line, d.Column));
+        Assert.Contains("`/buurtkracht/`", d.Message);
+        Assert.Contains("eigen domeinnaam", d.Help);
+    }
+
+    [Theory]
+    [InlineData("https://www.test.example")]
+    [InlineData("https://www.test.example/")]
+    public void SiteAddressWithoutAPathIsFine(string url)
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", $"name: Test\nurl: {url}\ncontact:\n  email: info@test.example\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, x => x.Path == "statiq.config");
+    }
+
+    [Fact]
     public void LocalAddressWithPlainHttpIsFine()
     {
         using var site = new FixtureSite();

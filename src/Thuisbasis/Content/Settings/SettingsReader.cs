@@ -56,6 +56,10 @@ public static partial class SettingsReader
         else if (baseUrlOverride is null && uri.Scheme == "http" && !uri.IsLoopback)
             diagnostics.Warning("TB0304", r.At("url"), $"`url` begint met http:// in plaats van https://; browsers noemen de site dan onveilig.",
                 $"Schrijf `url: https://{url["http://".Length..]}`.");
+        if (baseUrlOverride is null && uri is { Scheme: "https" or "http" } && uri.AbsolutePath != "/")
+            // Menus, styles and images are linked from the root (/assets/…), so a site in a folder of its domain breaks.
+            diagnostics.Warning("TB0305", r.At("url"), $"`url` wijst naar een map (`{uri.AbsolutePath}`); de site moet in de hoofdmap van een domein staan, anders werken het menu, de opmaak en de plaatjes niet.",
+                "Geef de site een eigen domeinnaam of subdomein (zoals `https://www.buurtkracht.nl`) en schrijf dat adres bij `url`.");
 
         var zone = SiteSettings.DefaultZone();
         if (r.Text("timezone") is { } tz)
