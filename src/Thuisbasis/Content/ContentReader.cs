@@ -52,9 +52,8 @@ public static class ContentReader
             else if (folderSpan.IsEmpty || folderSpan is "assets")
             {
                 // A Mac spells é as e + a combining accent in file names; writers type the single letter, so the
-                // address is the composed form (IsNormalized is a quick scan for the usual ASCII name).
-                var url = string.Concat("/", inside);
-                assets.Add(new Asset(rel, full, url.IsNormalized() ? url : url.Normalize(), 0));
+                // address is the composed form (an ASCII name comes back as it is, without a copy).
+                assets.Add(new Asset(rel, full, string.Concat("/", inside).Normalize(), 0));
             }
             else if (folderSpan is "data")
             {
@@ -101,7 +100,9 @@ public static class ContentReader
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < markdown.Count; i++)
             if (results[i] is null && markdown[i].Folder is "team" or "services")
-                unreadable.Add(markdown[i].Folder + "/" + Slug.From(Path.GetFileNameWithoutExtension(markdown[i].File.Relative)));
+                unreadable.Add(markdown[i].Folder + "/" + (markdown[i].Folder == "team"
+                    ? Slug.From(Path.GetFileNameWithoutExtension(markdown[i].File.Relative)) // as PersonReader makes an id
+                    : Slug.FromFileName(markdown[i].File.Relative)));                          // as ServiceReader makes a slug
         References.Check(content, ctx, unreadable);
         return content;
     }

@@ -66,17 +66,15 @@ public sealed class SiteImages
     }
 
     /// <summary>The processed image at a site address (<c>/assets/img/x.jpg</c>), or null for SVG, GIF, other sites' images and missing files.</summary>
-    public ProcessedImage? Get(string url)
-    {
-        var path = url.Split('?', '#')[0];
-        return _images.TryGetValue(path, out var found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found.Image : null;
-    }
+    public ProcessedImage? Get(string url) => Find(url)?.Image;
 
     /// <summary>The source file of the processed image at a site address: a crop that needs more pixels than its widest variant has.</summary>
-    public string? SourceOf(string url)
+    public string? SourceOf(string url) => Find(url)?.Asset.FullPath;
+
+    private (Asset Asset, ProcessedImage Image)? Find(string url)
     {
         var path = url.Split('?', '#')[0];
-        return _images.TryGetValue(path, out var found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found.Asset.FullPath : null;
+        return _images.TryGetValue(path, out var found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found : null;
     }
 
     /// <summary>Whether the build publishes this asset itself (as variants) instead of copying it.</summary>

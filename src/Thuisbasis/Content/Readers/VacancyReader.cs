@@ -52,9 +52,8 @@ internal static class VacancyReader
         var written = r.Text("closing_date") ?? "";
         var year = posted.Year;
         if (new DateOnly(year, closing.Month, Math.Min(closing.Day, DateTime.DaysInMonth(year, closing.Month))) < posted) year++;
-        var suggestion = written.Contains(closing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            ? written.Replace(closing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            : null;
+        var (wrong, meant) = (closing.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
+        var suggestion = written.Contains(wrong, StringComparison.Ordinal) ? written.Replace(wrong, meant, StringComparison.Ordinal) : null;
         r.Diagnostics.Warning("TB0207", r.At("closing_date"), "`closing_date` ligt vóór `date`: de vacature is gesloten zodra hij online staat.",
             suggestion is null ? "Controleer de datum, vooral het jaar." : $"Controleer het jaar. Bedoelde u `closing_date: {suggestion}`?");
     }
