@@ -271,6 +271,39 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void StoryWithoutTextOrSummaryIsAWarningAtTheEndOfItsFrontMatter()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/2026-11-20-leeg.md", "---\ntitle: Nog te schrijven\ndate: 2026-11-20\nauthor: anouk-visser\n---\n\n  \n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/2026-11-20-leeg.md");
+        Assert.Equal(("TB0208", Diagnostics.Severity.Warning, 5, 1), (d.Code, d.Severity, d.Line, d.Column));
+        Assert.Contains("`summary:`", d.Help);
+    }
+
+    [Fact]
+    public void VacancyWithASummaryButNoTextIsFine()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/a.md", "---\ntitle: Buurtwerker\ndate: 2026-11-20\nclosing_date: 2026-12-31\nkind: paid\nlocation: Amsterdam\ncontact: { name: Anouk, email: anouk@test.example }\napply_email: werk@test.example\nsummary: Word jij onze nieuwe buurtwerker?\n---\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, x => x.Path == "input/vacancies/a.md");
+    }
+
+    [Fact]
+    public void VacancyWithoutTextOrSummaryIsAWarning()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/a.md", "---\ntitle: Buurtwerker\ndate: 2026-11-20\nclosing_date: 2026-12-31\nkind: paid\nlocation: Amsterdam\ncontact: { name: Anouk, email: anouk@test.example }\napply_email: werk@test.example\n---\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/vacancies/a.md");
+        Assert.Equal(("TB0208", 9, 1), (d.Code, d.Line, d.Column));
+    }
+
+    [Fact]
     public void VacancyClosingBeforeItIsPostedIsAWarningThatSuggestsTheYear()
     {
         using var site = new FixtureSite();

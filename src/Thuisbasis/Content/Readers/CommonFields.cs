@@ -26,6 +26,20 @@ internal static class CommonFields
         return new ImageRef(url, alt);
     }
 
+    /// <summary>
+    /// The summary, with a warning when there is neither a summary nor any text: the page would be empty, and the
+    /// feeds that Buffer, Hootsuite and Mailchimp read would post nothing but the title.
+    /// </summary>
+    public static string? Summary(FieldReader r, FrontMatter fm, string what)
+    {
+        var summary = r.Text("summary");
+        if (summary is null && string.IsNullOrWhiteSpace(fm.Body))
+            r.Diagnostics.Warning("TB0208", new SourcePosition(fm.Path, fm.BodyLine - 1, 1),
+                $"{what} heeft nog geen tekst en geen `summary:`; de pagina en de berichten op sociale media blijven dan leeg.",
+                "Schrijf de tekst onder deze regel, of zet bovenaan een korte `summary:` van één of twee zinnen.");
+        return summary;
+    }
+
     public static IReadOnlyList<Tag> Tags(FieldReader r, TagFolder tags)
     {
         var list = r.List("tags");

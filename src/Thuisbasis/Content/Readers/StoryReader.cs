@@ -23,7 +23,7 @@ internal static class StoryReader
         var story = new Story(
             CommonFields.Entry(fm, file, slug, $"/verhalen/{slug}/"),
             title ?? slug, date ?? default, author ?? new Author("?", null, null), consent,
-            CommonFields.Tags(r, ctx.Tags), r.Text("summary"), image, CommonFields.Audience(r),
+            CommonFields.Tags(r, ctx.Tags), CommonFields.Summary(r, fm, "Dit verhaal"), image, CommonFields.Audience(r),
             r.Flag("draft") ?? false, CommonFields.RedirectFrom(r)) { ConsentDate = r.Date("consent_date", ctx.Settings.TimeZone) };
         return title is null || date is null || author is null ? null : story;
     }

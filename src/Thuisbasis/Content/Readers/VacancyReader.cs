@@ -36,13 +36,13 @@ internal static class VacancyReader
         }
         var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
-        var (salary, filled, tags, draft, redirects) =
-            (ReadSalary(r), r.Flag("filled") ?? false, CommonFields.Tags(r, ctx.Tags), r.Flag("draft") ?? false, CommonFields.RedirectFrom(r));
+        var (salary, filled, tags, draft, redirects, summary) = (ReadSalary(r), r.Flag("filled") ?? false, CommonFields.Tags(r, ctx.Tags),
+            r.Flag("draft") ?? false, CommonFields.RedirectFrom(r), CommonFields.Summary(r, fm, "Deze vacature"));
         if (title is null || date is null || closing is null || kind is null || location is null || contact is null) return null;
         return new Vacancy(
             CommonFields.Entry(fm, file, slug, $"/vacatures/{slug}/"),
             title, date.Value, DateOnly.FromDateTime(closing.Value.DateTime), kind, r.Text("hours"), location, salary,
-            contact, applyUrl, applyEmail, filled, r.Text("summary"), tags, draft, image, redirects);
+            contact, applyUrl, applyEmail, filled, summary, tags, draft, image, redirects);
     }
 
     /// <summary>A closing date before the posting date is nearly always last year's number: the vacancy would be
