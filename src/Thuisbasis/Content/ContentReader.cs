@@ -119,7 +119,7 @@ public static class ContentReader
     internal static object? Parse(string folder, SourceFile file, ReadContext ctx)
     {
         var fm = FrontMatter.Parse(file, ctx.Diagnostics);
-        if (fm is null || !BodyGuard.Check(fm, ctx.Diagnostics)) return null;
+        if (fm is null || !BodyGuard.Check(fm, ctx.Diagnostics) || InWrongFolder(folder, fm, ctx.Diagnostics)) return null;
         return folder switch
         {
             "pages" => PageReader.Read(file, fm, ctx),
@@ -131,6 +131,22 @@ public static class ContentReader
             "activities" => ActivityReader.Read(file, fm, ctx),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A file that is plainly another content type (a vacancy in <c>input/stories/</c>) gets one error that says where it
+    /// belongs, instead of an error for every key this folder's type misses.
+    /// </summary>
+    private static bool InWrongFolder(string folder, FrontMatter fm, DiagnosticBag diagnostics)
+    {
+        var keys = fm.Map.Children.Keys.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>().ToList();
+        if (KnownKeys.WrongFolder(folder, keys.Select(k => k.Value ?? "").ToList()) is not { } other) return false;
+        var first = keys.First(k => k.Value == other.Keys[0]);
+        var named = other.Keys.Take(3).Select(k => $"`{k}`").ToList();
+        diagnostics.Error("TB0123", fm.PositionOf(first),
+            $"Dit bestand is {other.Name} (het heeft {string.Join(", ", named.Take(named.Count - 1))} en {named[^1]}), maar het staat in `input/{folder}/`.",
+            $"Verplaats het naar `input/{other.Folder}/`; daar wordt het gelezen als {other.Name}.");
+        return true;
     }
 
     /// <summary>The content folder's name (one shared string), or null when <paramref name="name"/> is not a content folder.</summary>

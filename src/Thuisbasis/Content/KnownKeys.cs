@@ -80,6 +80,26 @@ public static class KnownKeys
         return elsewhere.Count > 0 ? (Types[here].Name, elsewhere) : null;
     }
 
+    /// <summary>
+    /// The content type a file in <paramref name="folder"/> really is, when it is plainly another one: at least two of
+    /// its keys belong to that type and not to this folder's, and more of its keys fit there than here (a vacancy saved
+    /// in <c>input/stories/</c>). Null when the file fits its folder best, so one stray key stays a TB0201.
+    /// </summary>
+    public static (string Name, string Folder, IReadOnlyList<string> Keys)? WrongFolder(string folder, IReadOnlyList<string> keys)
+    {
+        var here = Array.FindIndex(Types, t => t.Folder == folder);
+        if (here < 0) return null;
+        var own = Types[here].Keys;
+        var fitHere = keys.Count(k => own.Contains(k, StringComparer.Ordinal));
+        var best = Types.Where((_, i) => i != here)
+            .Select(t => (Type: t, Fit: keys.Count(k => t.Keys.Contains(k, StringComparer.Ordinal)),
+                Only: keys.Where(k => t.Keys.Contains(k, StringComparer.Ordinal) && !own.Contains(k, StringComparer.Ordinal)).ToList()))
+            .Where(x => x.Only.Count >= 2 && x.Fit > fitHere)
+            .OrderByDescending(x => x.Fit).ThenByDescending(x => x.Only.Count)
+            .FirstOrDefault();
+        return best.Only is null ? null : (best.Type.Name, best.Type.Folder, best.Only);
+    }
+
     /// <summary>The key a Dutch word stands for, when that key is allowed here.</summary>
     public static string? DutchAlias(string key, IReadOnlyCollection<string> known) =>
         Dutch.TryGetValue(key, out var k) && known.Contains(k) ? k : null;

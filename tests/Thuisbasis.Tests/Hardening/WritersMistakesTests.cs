@@ -304,6 +304,30 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void VacancyInTheStoriesFolderIsOneErrorThatSaysWhereItBelongs()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/buurtwerker.md", "---\ntitle: Buurtwerker\ndate: 2026-11-20\nclosing_date: 2026-12-31\nkind: paid\nlocation: Amsterdam\ncontact: { name: Anouk, email: anouk@test.example }\napply_email: werk@test.example\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/buurtwerker.md");
+        Assert.Equal(("TB0123", Diagnostics.Severity.Error, 4, 1), (d.Code, d.Severity, d.Line, d.Column));
+        Assert.Contains("een vacature", d.Message);
+        Assert.Contains("`input/vacancies/`", d.Help);
+    }
+
+    [Fact]
+    public void StoryWithOneKeyOfAnotherTypeStaysAStoryWithAWarningForThatKey()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-11-20\nauthor: anouk-visser\nlocation: Amsterdam\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/a.md");
+        Assert.Equal(("TB0201", 5), (d.Code, d.Line));
+    }
+
+    [Fact]
     public void VacancyClosingBeforeItIsPostedIsAWarningThatSuggestsTheYear()
     {
         using var site = new FixtureSite();
