@@ -124,15 +124,8 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         if (image is null) return null;
         var info = Images.ImageCatalog.Of(site).Get(image.Url);
         var type = info?.MediaType ?? Images.ImageCatalog.MediaTypeFromName(image.Url);
-        return type is null ? null : new FeedImage(Ascii(site.Absolute(image.Url)), image.Alt, type, info?.Length, info?.Width, info?.Height);
+        return type is null ? null : new FeedImage(site.Absolute(image.Url), image.Alt, type, info?.Length, info?.Width, info?.Height);
     }
-
-    /// <summary>
-    /// An enclosure must be a URL, not an IRI: validators and some RSS-to-email tools reject the é of <c>Foto café.png</c>,
-    /// so it is percent-encoded (<c>caf%C3%A9</c>), as the links in the text already are.
-    /// </summary>
-    private static string Ascii(string url) =>
-        System.Text.Ascii.IsValid(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri) ? url : uri.AbsoluteUri;
 }
 
 /// <summary>

@@ -52,14 +52,16 @@ public sealed class ImageCatalog
     public ImageInfo? Get(string url)
     {
         DependencyRecorder.Read(ImagesKey);
-        var path = url.Split('?', '#')[0];
-        return _cache.GetOrAdd(path, p => _processed?.Get(p)?.Largest is { } v
+        return _cache.GetOrAdd(url, u => _processed?.Get(u)?.Largest is { } v
             ? new ImageInfo(v.Width, v.Height, Images.ImageFormats.MediaType(v.Format), new FileInfo(v.CachePath).Length)
-            : _files.TryGetValue(Uri.UnescapeDataString(p), out var full) ? ImageHeader.Read(full) : null);
+            : _files.TryGetValue(u, out var full) || _files.TryGetValue(Uri.UnescapeDataString(u.Split('?', '#')[0]), out full)
+                ? ImageHeader.Read(full) : null);
     }
 
-    /// <summary>The media type from the file name, for images whose file this build cannot read.</summary>
-    public static string? MediaTypeFromName(string url) => Path.GetExtension(url.Split('?', '#')[0]).ToLowerInvariant() switch
+    /// <summary>The media type from the file name (<c>Wat nu?.jpg</c> as well as an address with a query), for images whose file this build cannot read.</summary>
+    public static string? MediaTypeFromName(string url) => FromExtension(url) ?? FromExtension(url.Split('?', '#')[0]);
+
+    private static string? FromExtension(string name) => Path.GetExtension(name).ToLowerInvariant() switch
     {
         ".png" => "image/png",
         ".jpg" or ".jpeg" => "image/jpeg",

@@ -40,7 +40,12 @@ public static partial class ImageChecks
         foreach (var entry in entries)
         foreach (var (url, alt, at) in InBody(entry))
         {
-            if (!assets.Contains(url)) { Missing(diagnostics, at, url, assets); continue; }
+            if (!assets.Contains(url))
+            {
+                if (SignInName(url, assets) is { } sign) diagnostics.Error("TB0107", at, sign.Message, sign.Help);
+                else Missing(diagnostics, at, url, assets);
+                continue;
+            }
             if (images.Get(url) is { } p && p.Width < BodyWidth) TooSmall(diagnostics, at, url, p.Width, BodyWidth, "een foto in de tekst");
             if (alt is not null && SaysNothing(alt, url)) EmptyAlt(diagnostics, at, alt);
         }
@@ -107,6 +112,19 @@ public static partial class ImageChecks
             var url = value.Normalize();
             if (!assets.Contains(url)) Missing(d, pos, url, assets, $"`{key}` wijst naar `{url}`, maar dat bestand bestaat niet.");
         }
+    }
+
+    /// <summary>
+    /// A file named with <c>#</c> or <c>?</c> (<c>Foto #2.jpg</c>): in a Markdown or HTML address that sign starts
+    /// another part, so the path read stops just before it. The message names the file and how to write its address.
+    /// </summary>
+    private static (string Message, string Help)? SignInName(string url, HashSet<string> assets)
+    {
+        var file = assets.FirstOrDefault(a => a.Length > url.Length && a.StartsWith(url, StringComparison.Ordinal) && a[url.Length] is '#' or '?');
+        if (file is null) return null;
+        var sign = file[url.Length];
+        return ($"De naam van het plaatje `{file}` heeft een `{sign}`; in een adres begint daar een ander deel, dus het plaatje wordt niet gevonden.",
+            $"Schrijf het adres als `{Model.UrlPath.Escape(file)}` (`{sign}` wordt `{Model.UrlPath.Escape(sign.ToString())}`), of geef het bestand een naam zonder `{sign}`.");
     }
 
     private static void Missing(DiagnosticBag d, SourcePosition at, string url, HashSet<string> assets, string? message = null)

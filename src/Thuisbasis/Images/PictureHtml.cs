@@ -25,11 +25,12 @@ public static class PictureHtml
         var loading = eager ? " fetchpriority=\"high\"" : " loading=\"lazy\"";
         if (image is null)
         {
-            html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(UrlPath.Escape(url))).Append("\" alt=\"").Append(Html.Escape(alt)).Append('"');
+            var src = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? UrlPath.Escape(url) : url; // a site path, or another site's address as it is
+            html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(src)).Append("\" alt=\"").Append(Html.Escape(alt)).Append('"');
             if (known is { Width: { } w, Height: { } h }) html.Append($" width=\"{w}\" height=\"{h}\"");
             return html.Append(loading).Append(" decoding=\"async\">").ToString();
         }
-        var path = url.Split('?', '#')[0];
+        var path = images!.PathOf(url)!;
         var size = Html.Escape(sizes ?? ColumnSizes);
         var largest = image.Largest;
         html.Append("<picture>");

@@ -71,11 +71,19 @@ public sealed class SiteImages
     /// <summary>The source file of the processed image at a site address: a crop that needs more pixels than its widest variant has.</summary>
     public string? SourceOf(string url) => Find(url)?.Asset.FullPath;
 
+    /// <summary>
+    /// A site path as the writer named the file (<c>/assets/img/Foto #2.jpg</c>) first; else an address, whose query or
+    /// fragment is no part of the file and whose escapes (<c>%20</c>) are decoded.
+    /// </summary>
     private (Asset Asset, ProcessedImage Image)? Find(string url)
     {
+        if (_images.TryGetValue(url, out var found)) return found;
         var path = url.Split('?', '#')[0];
-        return _images.TryGetValue(path, out var found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found : null;
+        return _images.TryGetValue(path, out found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found : null;
     }
+
+    /// <summary>The site path of the file <see cref="Get"/> finds for <paramref name="url"/>: its variants are named after it.</summary>
+    public string? PathOf(string url) => Find(url)?.Asset.Url;
 
     /// <summary>Whether the build publishes this asset itself (as variants) instead of copying it.</summary>
     public bool Handles(Asset asset) => _images.ContainsKey(asset.Url);

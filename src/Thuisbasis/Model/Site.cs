@@ -74,10 +74,11 @@ public sealed class Site
 
     /// <summary>
     /// The absolute address of a path on this site: <c>/verhalen/x/</c> → <c>https://…/verhalen/x/</c>, and a file
-    /// named with spaces (<c>/assets/img/Foto markt.jpg</c>) as a valid address (<see cref="UrlPath"/>).
+    /// named with spaces or an é (<c>/assets/img/Foto café.jpg</c>) as a valid URL (<see cref="UrlPath.Ascii"/>): crawlers,
+    /// feed validators and RSS-to-email tools want a URL, not an IRI.
     /// </summary>
     public string Absolute(string path) =>
         path.StartsWith("http://", StringComparison.Ordinal) || path.StartsWith("https://", StringComparison.Ordinal)
             ? path
-            : Settings.Url + UrlPath.Escape(path.StartsWith('/') ? path : "/" + path);
+            : Settings.Url + UrlPath.Ascii(path.StartsWith('/') ? path : "/" + path);
 }

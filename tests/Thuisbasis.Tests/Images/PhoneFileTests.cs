@@ -25,12 +25,22 @@ public sealed class PhoneFileTests : IDisposable
     private static bool Published(BuildResult result, string url) =>
         result.Has(Uri.UnescapeDataString(new Uri(new Uri("https://www.test.example/verhalen/x/"), url).AbsolutePath).TrimStart('/'));
 
-    [Fact]
-    public void APhotoWithSpacesInItsNameGetsAddressesThatWorkInSrcsetSocialTagsStructuredDataAndFeeds()
+    /// <remarks>
+    /// In the text, a name with <c>#</c> or <c>?</c> is written percent-encoded: in a Markdown link those start another
+    /// part of the address (see <see cref="AHashInAnImageNameInTheTextIsAnErrorThatShowsHowToWriteIt"/>).
+    /// </remarks>
+    [Theory]
+    [InlineData("Foto markt zaterdag.jpeg")]
+    [InlineData("Actie 100%.jpeg")]
+    [InlineData("Foto #2.jpeg")]
+    [InlineData("Wat nu?.jpeg")]
+    [InlineData("Foto café.jpeg")]
+    public void APhotoWithSpacesOrSignsInItsNameGetsAddressesThatWorkInSrcsetSocialTagsStructuredDataAndFeeds(string name)
     {
-        _site.WriteBytes("input/assets/img/Foto markt zaterdag.jpeg", TestImages.PhonePhoto(2400, 1800, orientation: 6));
-        Story("markt", "image: /assets/img/Foto markt zaterdag.jpeg\nimage_alt: Kramen vol groente op het plein.\n",
-            "Zaterdag: ![Ria bij de kraam met appels](</assets/img/Foto markt zaterdag.jpeg>)");
+        _site.WriteBytes($"input/assets/img/{name}", TestImages.PhonePhoto(2400, 1800, orientation: 6));
+        var inText = name.IndexOfAny(['#', '?']) >= 0 ? $"/assets/img/{Uri.EscapeDataString(name)}" : $"</assets/img/{name}>";
+        Story("markt", $"image: \"/assets/img/{name}\"\nimage_alt: Kramen vol groente op het plein.\n",
+            $"Zaterdag: ![Ria bij de kraam met appels]({inText})");
 
         var result = _site.Build();
 
@@ -48,16 +58,37 @@ public sealed class PhoneFileTests : IDisposable
             Assert.True(Published(result, img.GetAttribute("src")!), img.GetAttribute("src"));
         var social = doc.QuerySelectorAll("meta[property='og:image'], meta[name='twitter:image']").Select(m => m.GetAttribute("content")!).ToList();
         Assert.Equal(2, social.Count);
-        Assert.All(social, u => Assert.True(Uri.IsWellFormedUriString(u, UriKind.Absolute) && Published(result, u), u));
+        Assert.All(social, u => Assert.True(IsUrl(u) && Published(result, u), u));
         var imageUrls = doc.QuerySelectorAll("script[type='application/ld+json']")
             .SelectMany(s => Strings(JsonDocument.Parse(s.TextContent).RootElement)).Where(u => u.Contains("/assets/img/")).ToList();
         Assert.NotEmpty(imageUrls);
-        Assert.All(imageUrls, u => Assert.True(Uri.IsWellFormedUriString(u, UriKind.Absolute) && Published(result, u), u));
+        Assert.All(imageUrls, u => Assert.True(IsUrl(u) && Published(result, u), u));
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var enclosure = XDocument.Parse(result.Text("atom.xml")).Descendants(atom + "link").Single(l => (string?)l.Attribute("rel") == "enclosure");
         var href = (string)enclosure.Attribute("href")!;
-        Assert.True(Uri.IsWellFormedUriString(href, UriKind.Absolute) && Published(result, href), href);
+        Assert.True(IsUrl(href) && Published(result, href), href);
     }
+
+    [Fact]
+    public void AHashInAnImageNameInTheTextIsAnErrorThatShowsHowToWriteIt()
+    {
+        _site.WriteBytes("input/assets/img/Foto #2.jpeg", TestImages.PhonePhoto(1600, 1200, orientation: 1));
+        Story("hekje", "", "Tekst.\n\n![Ria bij de kraam](</assets/img/Foto #2.jpeg>)");
+
+        var result = _site.Build();
+
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/2026-11-01-hekje.md");
+        Assert.Equal(("TB0107", 8, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("`#`", d.Message);
+        Assert.Contains("`/assets/img/Foto%20%232.jpeg`", d.Help);
+    }
+
+    /// <summary>
+    /// An absolute URL as RFC 3986 writes it: only its own ASCII characters, every <c>%</c> an escape. (Not
+    /// <see cref="Uri.IsWellFormedUriString"/>: it turns down <c>caf%C3%A9</c>, which is how a URL writes é.)
+    /// </summary>
+    private static bool IsUrl(string u) =>
+        Uri.TryCreate(u, UriKind.Absolute, out _) && System.Text.RegularExpressions.Regex.IsMatch(u, @"^https://([A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-F]{2})+$");
 
     private static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
     {
