@@ -28,6 +28,15 @@ public sealed class ImageStore(string folder)
     /// <summary>Changes whenever processing does, so old cache entries are simply not found any more.</summary>
     private const string Parameters = "v2|480,800,1200,1600|webp78|jpeg80|png6";
 
+    /// <summary>
+    /// An entry no build or preview has used for this long is removed (<see cref="Prune"/>): a photo replaced, a title
+    /// changed (a new share card), a new <see cref="Parameters"/> version. The deploy cache would otherwise keep every one.
+    /// </summary>
+    public static readonly TimeSpan KeepUnused = TimeSpan.FromDays(30);
+
+    /// <summary>Using an entry older than this marks it used again (a write only now and then, not on every build).</summary>
+    private static readonly TimeSpan MarkAfter = TimeSpan.FromDays(7);
+
     private readonly ConcurrentDictionary<ulong, ProcessedImage> _images = new();
     private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), ulong> _hashes = new();
     private readonly ConcurrentDictionary<ulong, Lazy<string>> _files = new();
@@ -109,7 +118,7 @@ public sealed class ImageStore(string folder)
         return _files.GetOrAdd(hash, h => new Lazy<string>(() =>
         {
             var path = Path.Combine(Folder, "derived", h.ToString("x16") + extension);
-            if (File.Exists(path)) return path;
+            if (File.Exists(path)) return MarkUsed(path);
             try
             {
                 var bytes = make();
@@ -143,6 +152,7 @@ public sealed class ImageStore(string folder)
         if (!File.Exists(index)) return null;
         try
         {
+            MarkUsed(index);
             var lines = File.ReadAllLines(index);
             var head = lines[0].Split(' ');
             var variants = new List<ImageVariant>();
@@ -161,6 +171,68 @@ public sealed class ImageStore(string folder)
         {
             return null; // a damaged entry is made again
         }
+    }
+
+    /// <summary>Gives an entry's file the time of now when it was last marked a while ago; see <see cref="KeepUnused"/>.</summary>
+    private static string MarkUsed(string path)
+    {
+        var now = DateTime.UtcNow;
+        try
+        {
+            if (now - File.GetLastWriteTimeUtc(path) > MarkAfter) File.SetLastWriteTimeUtc(path, now);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // a cache that may be read but not changed: its entries are used as they are, and pruned by whoever owns it
+        }
+        return path;
+    }
+
+    /// <summary>
+    /// Removes the entries unused for <see cref="KeepUnused"/> (an entry's time is its index's, or a derived file's own),
+    /// at most once a day. Called after a build that succeeded: what it used was just marked. A preview marks what it
+    /// uses the same way, so only one left running for weeks could miss an entry of a draft; it would make it again.
+    /// </summary>
+    /// <returns>How many entries were removed.</returns>
+    public int Prune(DateTime nowUtc)
+    {
+        var stamp = Path.Combine(Folder, "opgeruimd");
+        if (!Directory.Exists(Folder) || (File.Exists(stamp) && nowUtc - File.GetLastWriteTimeUtc(stamp) < TimeSpan.FromDays(1))) return 0;
+        var before = nowUtc - KeepUnused;
+        var removed = 0;
+        try
+        {
+            PruneEntries(before, ref removed);
+            File.WriteAllBytes(stamp, []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // the output is written already; cleaning up is tried again by the next build
+        }
+        return removed;
+    }
+
+    private void PruneEntries(DateTime before, ref int removed)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(Folder))
+        {
+            if (Path.GetFileName(dir) == "derived")
+            {
+                foreach (var file in Directory.EnumerateFiles(dir).Where(f => File.GetLastWriteTimeUtc(f) < before))
+                    removed += Delete(() => File.Delete(file));
+                continue;
+            }
+            var index = Path.Combine(dir, "index.txt");
+            if ((File.Exists(index) ? File.GetLastWriteTimeUtc(index) : Directory.GetLastWriteTimeUtc(dir)) < before)
+                removed += Delete(() => Directory.Delete(dir, recursive: true));
+        }
+    }
+
+    /// <summary>1 when removed; 0 when another process has it open or removed it first (the next clean-up tries again).</summary>
+    private static int Delete(Action delete)
+    {
+        try { delete(); return 1; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
     }
 
     private static void WriteAtomically(string path, byte[] bytes)

@@ -271,6 +271,7 @@ public sealed class SiteEngine
         }
         result = result with { SearchIndex = index };
         BuildStamp.Save(Options.OutputPath, stamp, result);
+        ImageStore.Prune(DateTime.UtcNow);
         return result with { Timings = result.Timings with { Write = sw.Elapsed - (index?.Elapsed ?? TimeSpan.Zero), Total = total.Elapsed } };
     }
 
