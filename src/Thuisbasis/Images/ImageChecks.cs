@@ -47,7 +47,8 @@ public static partial class ImageChecks
                 continue;
             }
             if (images.Get(url) is { } p && p.Width < BodyWidth) TooSmall(diagnostics, at, url, p.Width, BodyWidth, "een foto in de tekst");
-            if (alt is not null && SaysNothing(alt, url)) EmptyAlt(diagnostics, at, alt);
+            if (alt is null) NoAlt(diagnostics, at, url);
+            else if (SaysNothing(alt, url)) EmptyAlt(diagnostics, at, alt);
         }
     }
 
@@ -99,6 +100,14 @@ public static partial class ImageChecks
     private static void EmptyAlt(DiagnosticBag d, SourcePosition at, string alt) =>
         d.Warning("TB0134", at, $"De beschrijving van het plaatje is `{alt}`; daar heeft iemand die het plaatje niet kan zien niets aan.",
             "Beschrijf in één zin wat er op de foto te zien is, bijvoorbeeld `Ria en haar buurvrouw drinken koffie in de tuin`.");
+
+    /// <summary>
+    /// An <c>&lt;img&gt;</c> in a text (HTML pasted from a newsletter or a website) without an <c>alt</c> at all: a screen
+    /// reader reads out the file name. An empty <c>alt=""</c> is a choice (a decorative image) and stays without a word.
+    /// </summary>
+    private static void NoAlt(DiagnosticBag d, SourcePosition at, string url) =>
+        d.Warning("TB0136", at, $"Het plaatje `{url}` in de tekst heeft geen beschrijving (`alt`); een schermlezer leest dan de bestandsnaam voor.",
+            "Schrijf in de tag wat er op de foto te zien is, zoals `alt=\"Ria en haar buurvrouw drinken koffie\"`, of schrijf het plaatje in Markdown: `![Ria en haar buurvrouw drinken koffie](/assets/img/koffie.jpg)`.");
 
     /// <summary>
     /// The logo and share image of <c>statiq.config</c>: a missing one is a broken image in the header of every page

@@ -83,6 +83,20 @@ public sealed class PhoneFileTests : IDisposable
         Assert.Contains("`/assets/img/Foto%20%232.jpeg`", d.Help);
     }
 
+    [Fact]
+    public void AnImageInPastedHtmlWithoutAltIsAWarningAtItsPlaceAndAnEmptyAltIsAChoice()
+    {
+        _site.WriteBytes("input/assets/img/koffie.jpg", TestImages.PhonePhoto(1600, 1200, orientation: 1));
+        Story("koffie", "", "Tekst.\n\n<p><img src=\"/assets/img/koffie.jpg\" width=\"600\"></p>\n\n<img src=\"/assets/img/koffie.jpg\" alt=\"\">");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/2026-11-01-koffie.md");
+        Assert.Equal(("TB0136", Diagnostics.Severity.Warning, 8, 4), (d.Code, d.Severity, d.Line, d.Column));
+        Assert.Contains("alt=", d.Help);
+    }
+
     /// <summary>
     /// An absolute URL as RFC 3986 writes it: only its own ASCII characters, every <c>%</c> an escape. (Not
     /// <see cref="Uri.IsWellFormedUriString"/>: it turns down <c>caf%C3%A9</c>, which is how a URL writes é.)
