@@ -118,7 +118,7 @@ public sealed class ImageStore(string folder)
         return _files.GetOrAdd(hash, h => new Lazy<string>(() =>
         {
             var path = Path.Combine(Folder, "derived", h.ToString("x16") + extension);
-            if (File.Exists(path)) return MarkUsed(path);
+            if (InUse(path)) return path;
             try
             {
                 var bytes = make();
@@ -149,10 +149,9 @@ public sealed class ImageStore(string folder)
     private static ProcessedImage? ReadIndex(string dir, ulong hash)
     {
         var index = Path.Combine(dir, "index.txt");
-        if (!File.Exists(index)) return null;
+        if (!InUse(index)) return null;
         try
         {
-            MarkUsed(index);
             var lines = File.ReadAllLines(index);
             var head = lines[0].Split(' ');
             var variants = new List<ImageVariant>();
@@ -173,19 +172,24 @@ public sealed class ImageStore(string folder)
         }
     }
 
-    /// <summary>Gives an entry's file the time of now when it was last marked a while ago; see <see cref="KeepUnused"/>.</summary>
-    private static string MarkUsed(string path)
+    /// <summary>
+    /// Whether an entry's file is there (the same one status call as <see cref="File.Exists"/>); when it is and was last
+    /// marked a while ago, it gets the time of now (see <see cref="KeepUnused"/>).
+    /// </summary>
+    private static bool InUse(string path)
     {
+        var info = new FileInfo(path);
+        if (!info.Exists) return false;
         var now = DateTime.UtcNow;
         try
         {
-            if (now - File.GetLastWriteTimeUtc(path) > MarkAfter) File.SetLastWriteTimeUtc(path, now);
+            if (now - info.LastWriteTimeUtc > MarkAfter) info.LastWriteTimeUtc = now;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // a cache that may be read but not changed: its entries are used as they are, and pruned by whoever owns it
         }
-        return path;
+        return true;
     }
 
     /// <summary>
