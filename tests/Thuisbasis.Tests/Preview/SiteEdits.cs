@@ -42,7 +42,7 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
-        return random.Next(34) switch
+        return random.Next(37) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -76,6 +76,9 @@ internal sealed partial class SiteEdits(string root, Random random)
             30 => ("activiteit: begin", SetKey(Pick("activities"), "start", RandomDate() + $" {random.Next(8, 20)}:30")),
             31 => ("activiteit: afgelast", SetKey(Pick("activities"), "cancelled", random.Next(2) == 0 ? "true" : "false")),
             32 => ("nieuwe activiteit", NewActivity()),
+            33 => ("fout: verkeerde map", WrongFolder()),
+            34 => ("fout: geen tekst", NoText(Pick(ContentFolders[random.Next(2)]))),
+            35 => ("html-plaatje zonder alt", ImageWithoutAlt(Pick(ContentFolders[random.Next(2)]))),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
@@ -183,6 +186,36 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _repairs.Add((full, File.ReadAllText(full), null));
         return SetKey(full, key, value);
+    }
+
+    /// <summary>A vacancy saved in the stories folder as well (one error there), taken away again later.</summary>
+    private IEnumerable<string> WrongFolder()
+    {
+        var vacancy = Pick("vacancies");
+        var copy = Path.Combine(root, "input", "stories", $"verkeerd-{_counter}.md");
+        File.Copy(vacancy, copy);
+        _repairs.Add((copy, null, null));
+        return [Rel(copy)];
+    }
+
+    /// <summary>A story or vacancy with neither text nor summary (a warning), put back later.</summary>
+    private IEnumerable<string> NoText(string full)
+    {
+        var text = File.ReadAllText(full);
+        _repairs.Add((full, text, null));
+        var (head, _) = Split(text);
+        Write(full, "---\n" + Regex.Replace(head, "^summary:.*\n", "", RegexOptions.Multiline) + "---\n");
+        return [Rel(full)];
+    }
+
+    /// <summary>HTML pasted into a text with an image of the site and no alt (a warning), put back later.</summary>
+    private IEnumerable<string> ImageWithoutAlt(string full)
+    {
+        var text = File.ReadAllText(full);
+        _repairs.Add((full, text, null));
+        var image = Directory.GetFiles(Path.Combine(root, "input", "assets", "img"), "*.png").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(full, $"\n<p><img src=\"/assets/img/{Path.GetFileName(image)}\"></p>\n");
+        return [Rel(full)];
     }
 
     private IEnumerable<string> BrokenTemplate()
