@@ -60,12 +60,17 @@ public static class KnownKeys
         DutchValues.TryGetValue(value.Trim(), out var v) && allowed.Contains(v) ? v : null;
 
     /// <summary>Each content type's own keys with what a writer calls it and its folder, for a key put in the wrong type.</summary>
-    private static readonly (string[] Keys, string Name, string Folder)[] Types =
+    private static readonly (string[] Keys, string[] Required, string Name, string Folder)[] Types =
     [
-        (Story, "een verhaal", "stories"), (Vacancy, "een vacature", "vacancies"), (Testimonial, "een aanbeveling", "testimonials"),
-        (Service, "een dienst", "services"), (Person, "een medewerker", "team"), (Activity, "een activiteit", "activities"),
-        (Page, "een pagina", "pages"),
+        Of(ContentTypes.Story, Story, "een verhaal"), Of(ContentTypes.Vacancy, Vacancy, "een vacature"),
+        Of(ContentTypes.Testimonial, Testimonial, "een aanbeveling"), Of(ContentTypes.Service, Service, "een dienst"),
+        Of(ContentTypes.Person, Person, "een medewerker"), Of(ContentTypes.Activity, Activity, "een activiteit"),
+        Of(ContentTypes.Page, Page, "een pagina"),
     ];
+
+    /// <remarks><paramref name="keys"/> is the very array the readers pass as "known" (<see cref="OtherTypes"/> finds it by reference).</remarks>
+    private static (string[], string[], string, string) Of(ContentType type, string[] keys, string name) =>
+        (keys, [.. type.Fields.Where(f => f.Required).Select(f => f.Key)], name, type.Name);
 
     /// <summary>
     /// When <paramref name="known"/> is a content type's keys and <paramref name="key"/> belongs to other types only
@@ -81,20 +86,21 @@ public static class KnownKeys
     }
 
     /// <summary>
-    /// The content type a file in <paramref name="folder"/> really is, when it is plainly another one: at least two of
-    /// its keys belong to that type and not to this folder's, and more of its keys fit there than here (a vacancy saved
-    /// in <c>input/stories/</c>). Null when the file fits its folder best, so one stray key stays a TB0201.
+    /// The content type a file in <paramref name="folder"/> really is, when it cannot be what its folder says (a key
+    /// this folder's type needs is missing) and plainly is another type: it has a key only that type knows here, and
+    /// more of its keys fit there than here (a vacancy saved in <c>input/stories/</c>). Null when nothing is missing,
+    /// so a page with a stray <c>image</c> stays a page with a TB0201.
     /// </summary>
     public static (string Name, string Folder, IReadOnlyList<string> Keys)? WrongFolder(string folder, IReadOnlyList<string> keys)
     {
         var here = Array.FindIndex(Types, t => t.Folder == folder);
-        if (here < 0) return null;
+        if (here < 0 || Types[here].Required.All(k => keys.Contains(k, StringComparer.Ordinal))) return null;
         var own = Types[here].Keys;
         var fitHere = keys.Count(k => own.Contains(k, StringComparer.Ordinal));
         var best = Types.Where((_, i) => i != here)
             .Select(t => (Type: t, Fit: keys.Count(k => t.Keys.Contains(k, StringComparer.Ordinal)),
                 Only: keys.Where(k => t.Keys.Contains(k, StringComparer.Ordinal) && !own.Contains(k, StringComparer.Ordinal)).ToList()))
-            .Where(x => x.Only.Count >= 2 && x.Fit > fitHere)
+            .Where(x => x.Only.Count > 0 && x.Fit > fitHere)
             .OrderByDescending(x => x.Fit).ThenByDescending(x => x.Only.Count)
             .FirstOrDefault();
         return best.Only is null ? null : (best.Type.Name, best.Type.Folder, best.Only);

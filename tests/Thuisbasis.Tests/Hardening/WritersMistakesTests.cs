@@ -317,6 +317,27 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void StoryInTheVacanciesFolderIsOneErrorThatSaysWhereItBelongs()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/werken-bij-ons.md", "---\ntitle: Werken bij ons\ndate: 2026-11-20\nauthor: anouk-visser\ntags: [werk]\n---\nTekst.\n");
+        var result = site.Build();
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/vacancies/werken-bij-ons.md");
+        Assert.Equal(("TB0123", 4, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("een verhaal", d.Message);
+        Assert.Contains("`input/stories/`", d.Help);
+    }
+
+    [Fact]
+    public void PageWithKeysOfAServiceStaysAPageWithAWarningPerKey()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/pages/extra.md", "---\ntitle: Extra\nsummary: Alles over ons.\nimage: /assets/img/x.jpg\nimage_alt: Het buurthuis.\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.Equal(["TB0201", "TB0201", "TB0201"], result.Diagnostics.Where(x => x.Path == "input/pages/extra.md").Select(x => x.Code));
+    }
+
+    [Fact]
     public void StoryWithOneKeyOfAnotherTypeStaysAStoryWithAWarningForThatKey()
     {
         using var site = new FixtureSite();
