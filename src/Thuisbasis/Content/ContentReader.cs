@@ -143,8 +143,9 @@ public static class ContentReader
         if (KnownKeys.WrongFolder(folder, keys.Select(k => k.Value ?? "").ToList()) is not { } other) return false;
         var first = keys.First(k => k.Value == other.Keys[0]);
         var named = other.Keys.Take(3).Select(k => $"`{k}`").ToList();
+        var keysText = named.Count == 1 ? named[0] : $"{string.Join(", ", named.Take(named.Count - 1))} en {named[^1]}";
         diagnostics.Error("TB0123", fm.PositionOf(first),
-            $"Dit bestand is {other.Name} (het heeft {string.Join(", ", named.Take(named.Count - 1))} en {named[^1]}), maar het staat in `input/{folder}/`.",
+            $"Dit bestand is {other.Name} (het heeft {keysText}), maar het staat in `input/{folder}/`.",
             $"Verplaats het naar `input/{other.Folder}/`; daar wordt het gelezen als {other.Name}.");
         return true;
     }

@@ -312,7 +312,7 @@ public sealed class WritersMistakesTests
         Assert.False(result.Succeeded);
         var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/buurtwerker.md");
         Assert.Equal(("TB0123", Diagnostics.Severity.Error, 4, 1), (d.Code, d.Severity, d.Line, d.Column));
-        Assert.Contains("een vacature", d.Message);
+        Assert.Equal("Dit bestand is een vacature (het heeft `closing_date`, `kind` en `location`), maar het staat in `input/stories/`.", d.Message);
         Assert.Contains("`input/vacancies/`", d.Help);
     }
 
@@ -324,7 +324,7 @@ public sealed class WritersMistakesTests
         var result = site.Build();
         var d = Assert.Single(result.Diagnostics, x => x.Path == "input/vacancies/werken-bij-ons.md");
         Assert.Equal(("TB0123", 4, 1), (d.Code, d.Line, d.Column));
-        Assert.Contains("een verhaal", d.Message);
+        Assert.StartsWith("Dit bestand is een verhaal (het heeft `author`), maar het staat in `input/vacancies/`.", d.Message);
         Assert.Contains("`input/stories/`", d.Help);
     }
 
