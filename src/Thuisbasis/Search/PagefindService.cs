@@ -102,9 +102,18 @@ internal sealed class PagefindService : IDisposable
             var comma = _pending.IndexOf((byte)',');
             if (comma >= 0)
             {
-                var text = Encoding.ASCII.GetString(_pending.GetRange(0, comma).ToArray());
+                var text = Encoding.UTF8.GetString(_pending.GetRange(0, comma).ToArray());
                 _pending.RemoveRange(0, comma + 1);
-                return JsonDocument.Parse(Convert.FromBase64String(text));
+                try
+                {
+                    return JsonDocument.Parse(Convert.FromBase64String(text));
+                }
+                catch (Exception e) when (e is FormatException or JsonException)
+                {
+                    // Not a service answer: a program that does not know --service printed its usage or an error.
+                    Kill();
+                    throw new PagefindServiceFailed((Log + "\n" + text).Trim());
+                }
             }
             int read;
             try { read = _answers.Read(buffer); } catch (IOException) { return null; }

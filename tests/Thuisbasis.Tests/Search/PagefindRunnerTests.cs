@@ -62,4 +62,26 @@ public sealed class PagefindRunnerTests
             Directory.Delete(scratch, recursive: true);
         }
     }
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the stand-in program is a shell script
+    public void AProgramThatDoesNotSpeakTheServiceProtocolFailsWithWhatItPrinted()
+    {
+        var scratch = ScratchFolder();
+        try
+        {
+            WritePages(Path.Combine(scratch, "site"), [1]);
+            var program = Path.Combine(scratch, "pagefind");
+            File.WriteAllText(program, "#!/bin/sh\necho \"Error: unexpected argument '--service', found; try --help\"\nexit 2\n");
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+            var run = PagefindRunner.Index(program, Path.Combine(scratch, "site"), "nl");
+
+            Assert.False(run.Succeeded);
+            Assert.Equal("Error: unexpected argument '--service'", PagefindRunner.Problem(run));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 }
