@@ -5,7 +5,11 @@ using Thuisbasis.Rendering;
 
 namespace Thuisbasis.Hosting;
 
-/// <summary><c>sitemap.xml</c> with every indexable page, and <c>robots.txt</c> pointing at it (or closing a preview to robots).</summary>
+/// <summary>
+/// <c>sitemap.xml</c> with every indexable page, and <c>robots.txt</c> pointing at it (or closing a preview to robots).
+/// A closed or filled vacancy keeps its page (it says so) but is no longer offered to search engines, as it is left out
+/// of the site search and the feeds.
+/// </summary>
 public sealed class SitemapGenerator : IOutputGenerator
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -17,7 +21,7 @@ public sealed class SitemapGenerator : IOutputGenerator
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Ns);
-            foreach (var p in pages.Where(p => !p.NoIndex && p.Kind != "404").OrderBy(p => p.Url, StringComparer.Ordinal))
+            foreach (var p in pages.Where(p => !p.NoIndex && p.Kind != "404" && p.Vacancy is not { IsOpen: false }).OrderBy(p => p.Url, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", Ns);
                 xml.WriteElementString("loc", Ns, p.AbsoluteUrl);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.RegularExpressions;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Thuisbasis.Search;
 
@@ -9,10 +9,12 @@ public sealed record PagefindRun(bool Succeeded, int Pages, TimeSpan Elapsed, st
 
 /// <summary>
 /// Runs Pagefind over a folder of built HTML and writes the index into its <c>pagefind/</c> subfolder. The site's language
-/// is forced (<c>--force-language nl</c>), so the whole site is one Dutch index with Dutch stemming ("vrijwilligers"
-/// finds "vrijwilliger") whatever a single page says.
+/// is forced (<c>nl</c>), so the whole site is one Dutch index with Dutch stemming ("vrijwilligers" finds "vrijwilliger")
+/// whatever a single page says. The pages are handed to Pagefind one by one in the order of their paths: left to walk
+/// the folder itself, Pagefind numbers pages in the order the file system lists them (on tmpfs the order they were
+/// written, which a parallel build varies), so the same site gave a different index on every build.
 /// </summary>
-public static partial class PagefindRunner
+public static class PagefindRunner
 {
     public const string OutputFolder = "pagefind";
 
@@ -24,58 +26,72 @@ public static partial class PagefindRunner
         CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("--site");
-        start.ArgumentList.Add(site);
-        if (output is null)
-        {
-            start.ArgumentList.Add("--output-subdir");
-            start.ArgumentList.Add(OutputFolder);
-        }
-        else
-        {
-            start.ArgumentList.Add("--output-path");
-            start.ArgumentList.Add(output);
-        }
-        if (LanguageCode(language) is { } code)
-        {
-            start.ArgumentList.Add("--force-language");
-            start.ArgumentList.Add(code);
-        }
-        var text = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (text) text.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (text) text.AppendLine(e.Data); };
+        site = Path.GetFullPath(site);
+        var target = Path.GetFullPath(output ?? Path.Combine(site, OutputFolder));
+        var pages = PagesOf(site, target);
+        PagefindService service;
         try
         {
-            process.Start();
+            service = PagefindService.Start(program, site);
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
             return new PagefindRun(false, 0, clock.Elapsed, e.Message);
         }
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var stop = cancel.Register(() =>
+        using (service)
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel))
         {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-        });
-        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(10)))
-        {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-            return new PagefindRun(false, 0, clock.Elapsed, text + "(gestopt: Pagefind deed er te lang over)");
+            limit.CancelAfter(timeout ?? TimeSpan.FromMinutes(10));
+            using var stop = limit.Token.Register(service.Kill);
+            try
+            {
+                var config = new JsonObject();
+                if (LanguageCode(language) is { } code) config["force_language"] = code;
+                var index = service.Send(new JsonObject { ["type"] = "NewIndex", ["config"] = config }).GetProperty("index_id").GetInt32();
+                foreach (var page in pages)
+                    service.Send(new JsonObject
+                    {
+                        ["type"] = "AddFile", ["index_id"] = index, ["file_path"] = page.Path, ["file_contents"] = page.Html,
+                    });
+                service.Send(new JsonObject { ["type"] = "WriteFiles", ["index_id"] = index, ["output_path"] = target });
+                service.Finish(TimeSpan.FromSeconds(30));
+                return new PagefindRun(true, PageCount(target), clock.Elapsed, service.Log);
+            }
+            catch (PagefindServiceFailed e)
+            {
+                var why = limit.IsCancellationRequested && !cancel.IsCancellationRequested ? "\n(gestopt: Pagefind deed er te lang over)" : "";
+                return new PagefindRun(false, 0, clock.Elapsed, e.Message + why);
+            }
         }
-        process.WaitForExit(); // the last lines of output
-        var printed = text.ToString();
-        var pages = IndexedPages().Match(printed) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 0;
-        return new PagefindRun(process.ExitCode == 0, pages, clock.Elapsed, printed);
+    }
+
+    /// <summary>
+    /// Every HTML page Pagefind would find in <paramref name="site"/> (not in the index folder), by path in ordinal order.
+    /// Pages without <c>data-pagefind-body</c> are left out when any page has it, as Pagefind then ignores them anyway.
+    /// </summary>
+    private static List<(string Path, string Html)> PagesOf(string site, string target)
+    {
+        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(target + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(f => (Path: System.IO.Path.GetRelativePath(site, f).Replace('\\', '/'), Html: File.ReadAllText(f)))
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .ToList();
+        var marked = pages.Where(p => p.Html.Contains("data-pagefind-body", StringComparison.Ordinal)).ToList();
+        return marked.Count > 0 ? marked : pages;
+    }
+
+    /// <summary>The pages in the index as its entry file counts them, over all languages.</summary>
+    private static int PageCount(string index)
+    {
+        try
+        {
+            using var entry = JsonDocument.Parse(File.ReadAllBytes(System.IO.Path.Combine(index, "pagefind-entry.json")));
+            return entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
+        }
+        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>The first line of Pagefind's output that says what went wrong, for the one-line message.</summary>
@@ -91,7 +107,4 @@ public static partial class PagefindRunner
         var primary = language.Split('-', '_')[0].Trim().ToLowerInvariant();
         return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
     }
-
-    [GeneratedRegex(@"Indexed (\d+) pages?")]
-    private static partial Regex IndexedPages();
 }

@@ -37,4 +37,37 @@ public sealed class PagerTests
         foreach (var href in pager.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             Assert.True(result.Has(href.TrimStart('/') + "index.html"), $"{href} bestaat niet");
     }
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(4, 2)]
+    [InlineData(5, 3)]
+    public void FollowingNextFromTheFirstPageReachesEveryStoryOnceAndNoPageBeyondTheLast(int stories, int pages)
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: https://www.test.example\npage_size: 2\n");
+        for (var i = 1; i <= stories; i++)
+            site.Write($"input/stories/s{i}.md", $"---\ntitle: Verhaal {i}\ndate: 2026-01-0{i}\nauthor: anouk-visser\ntags: [Buurt]\n---\nTekst {i}.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var listing in stories == 0 ? new[] { "/verhalen/" } : ["/verhalen/", "/onderwerp/buurt/"])
+        {
+            var seen = new List<string>();
+            var visited = new List<string>();
+            for (string? url = listing; url is not null;)
+            {
+                visited.Add(url);
+                var doc = result.Html(url.TrimStart('/') + "index.html");
+                seen.AddRange(doc.QuerySelectorAll("main .cards article h2 a").Select(a => a.GetAttribute("href")!));
+                var prev = doc.QuerySelector("nav.pager a[rel=prev]")?.GetAttribute("href");
+                Assert.Equal(visited.Count > 1 ? visited[^2] : null, prev);
+                url = doc.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href");
+            }
+            Assert.Equal(pages, visited.Count);
+            Assert.Equal(Enumerable.Range(1, stories).Reverse().Select(i => $"/verhalen/s{i}/"), seen);
+            Assert.False(result.Has(listing.TrimStart('/') + $"pagina/{pages + 1}/index.html"));
+            if (pages == 1) Assert.Null(result.Html(listing.TrimStart('/') + "index.html").QuerySelector("nav.pager"));
+        }
+    }
 }

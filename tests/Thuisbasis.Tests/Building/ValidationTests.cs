@@ -120,4 +120,30 @@ public sealed class ValidationTests
         Assert.Equal(2, tagPage.QuerySelectorAll("main .cards > li").Length);
         Assert.False(result.Has("onderwerp/-mantelzorg/index.html"));
     }
+    [Fact]
+    public void AccentsCapitalsSpacesAndAMacsDecomposedLettersEndOnOneTagPageInEveryPlace()
+    {
+        using var site = new FixtureSite();
+        var tags = new[] { "Taalcafé", " TAALCAFÉ ", "#taalcafe", "Taalcafe\u0301", "taalcafé" }; // the fourth as a Mac stores é
+        for (var i = 0; i < tags.Length; i++)
+            site.Write($"input/stories/s{i}.md", $"---\ntitle: Verhaal {i}\ndate: 2026-01-0{i + 1}\nauthor: anouk-visser\ntags: [\"{tags[i]}\", \"{(i % 2 == 0 ? "Vrijwillige inzet" : "vrijwillige-inzet")}\"]\n---\nTekst.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var tagPages = result.Files.Select(f => f.Path).Where(p => p.StartsWith("onderwerp/", StringComparison.Ordinal) && p.Count(c => c == '/') == 2 && p.EndsWith(".html", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["onderwerp/taalcafe/index.html", "onderwerp/vrijwillige-inzet/index.html"], tagPages);
+        var page = result.Html("onderwerp/taalcafe/index.html");
+        Assert.Equal("Onderwerp: Taalcafé", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(5, page.QuerySelectorAll("main .cards > li").Length);
+        foreach (var i in Enumerable.Range(0, tags.Length))
+        {
+            var links = result.Html($"verhalen/s{i}/index.html").QuerySelectorAll("main a[href^='/onderwerp/']")
+                .Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+            Assert.Equal([("/onderwerp/taalcafe/", "Taalcafé"), ("/onderwerp/vrijwillige-inzet/", "Vrijwillige inzet")], links);
+        }
+        var categories = System.Xml.Linq.XDocument.Parse(result.Text("verhalen/feed.xml")).Descendants("category").Select(c => c.Value).Distinct().ToList();
+        Assert.Equal(["Taalcafé", "Vrijwillige inzet"], categories);
+    }
 }

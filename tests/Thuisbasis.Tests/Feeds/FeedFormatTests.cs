@@ -173,6 +173,32 @@ public sealed partial class FeedFormatTests(FeedSite site) : IClassFixture<FeedS
     }
 
     [Fact]
+    public void StoriesOfOneDayAreOrderedByTimeThenAddressAndKeepTheirGuidsWhateverOrderTheFilesWereWritten()
+    {
+        var stories = new[] { ("ochtend", "2026-05-01 09:30"), ("middag", "2026-05-01 14:00"), ("b-zonder-tijd", "2026-05-01"),
+                              ("a-zonder-tijd", "2026-05-01"), ("gisteren", "2026-04-30 23:59") };
+        List<(string Guid, string PubDate)> FeedOf(IEnumerable<(string Slug, string Date)> order)
+        {
+            using var fixture = new FixtureSite();
+            foreach (var (slug, date) in order)
+                fixture.Write($"input/stories/{slug}.md", $"---\ntitle: Verhaal {slug}\ndate: {date}\nauthor: anouk-visser\n---\nTekst.\n");
+            var result = fixture.Build();
+            Assert.True(result.Succeeded, result.Describe());
+            return XDocument.Parse(result.Text("verhalen/feed.xml")).Descendants("item")
+                .Select(i => (i.Element("guid")!.Value, i.Element("pubDate")!.Value)).ToList();
+        }
+
+        var first = FeedOf(stories);
+        var second = FeedOf(stories.Reverse());
+
+        const string Site = "https://www.test.example/verhalen/";
+        Assert.Equal([Site + "middag/", Site + "ochtend/", Site + "a-zonder-tijd/", Site + "b-zonder-tijd/", Site + "gisteren/"],
+            first.Select(i => i.Guid));
+        Assert.Equal(["Fri, 01 May 2026 14:00:00 +0200", "Fri, 01 May 2026 09:30:00 +0200"], first.Take(2).Select(i => i.PubDate));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public void NoFeedContainsDraftsScheduledItemsClosedOrFilledVacanciesOrStoriesWithoutConsent()
     {
         string[] hidden = ["concept", "later", "geheim", "gesloten", "vervuld", "Concept verhaal", "Geheim verhaal", "Niet delen"];

@@ -93,6 +93,21 @@ public sealed class WritersMistakesTests
         Assert.Contains("`buurthulp`", d.Help);
     }
 
+    [Fact]
+    public void TagWithoutLettersOrDigitsIsAWarningInsteadOfVanishing()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags: [mantelzorg, \"#💙\"]\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0127");
+        Assert.False(d.IsError);
+        Assert.Equal(("input/stories/a.md", 5), (d.Path, d.Line));
+        Assert.Contains("`#💙`", d.Message);
+        var tags = result.Html("verhalen/a/index.html").QuerySelectorAll("a[href^='/onderwerp/']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/onderwerp/mantelzorg/"], tags);
+    }
+
     [Theory]
     [InlineData("tags: [#mantelzorg, taal]", 5, 8)]
     [InlineData("tags:\n  - taal\n  - #mantelzorg", 7, 5)]

@@ -46,7 +46,11 @@ internal static class CommonFields
         foreach (var (value, at) in list.Where(t => t.Value.Trim().TrimStart('#').Trim().Contains(' ')))
             r.Diagnostics.Warning("TB0121", at, $"Het onderwerp `{value}` heeft een spatie; een hashtag heeft er geen.",
                 $"Schrijf het als één woord (`{value.Replace(" ", "")}`), of zet een komma tussen twee onderwerpen.");
-        return list.Select(t => tags.Fold(t.Value)).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList();
+        var folded = list.Select(t => (Tag: tags.Fold(t.Value), t.Value, t.At)).ToList();
+        foreach (var (_, value, at) in folded.Where(t => t.Tag.Slug.Length == 0 && t.Tag.Name.Length > 0))
+            r.Diagnostics.Warning("TB0127", at, $"Het onderwerp `{value}` heeft geen letters of cijfers en wordt weggelaten; er kan geen pagina voor komen.",
+                "Schrijf het onderwerp in woorden, bijvoorbeeld `mantelzorg` in plaats van een emoji.");
+        return folded.Select(t => t.Tag).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList();
     }
 
     public static IReadOnlyList<string> Audience(FieldReader r)

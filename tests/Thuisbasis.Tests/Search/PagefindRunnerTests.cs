@@ -1,0 +1,87 @@
+using Thuisbasis.Search;
+
+namespace Thuisbasis.Tests.Search;
+
+/// <summary>The search index as bytes: the same pages give the same index, however the file system lists them.</summary>
+public sealed class PagefindRunnerTests
+{
+    /// <summary>
+    /// A folder on tmpfs when the machine has one (Linux: <c>/dev/shm</c>), where a folder lists its files newest first,
+    /// so the order in which pages were written shows; elsewhere the temporary folder.
+    /// </summary>
+    private static string ScratchFolder()
+    {
+        var parent = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        var folder = Path.Combine(parent, "tb-pagefind-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static string Page(int n) =>
+        $"<!DOCTYPE html><html lang=\"nl\"><head><title>Verhaal {n}</title></head><body><main data-pagefind-body>" +
+        $"<h1>Verhaal {n}</h1><p>Buurtbewoner {n} vertelt over mantelzorg, de taalcafé en woord{n}.</p></main></body></html>";
+
+    private static void WritePages(string site, IEnumerable<int> order)
+    {
+        foreach (var n in order)
+        {
+            var folder = Path.Combine(site, "verhalen", $"verhaal-{n:000}");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "index.html"), Page(n));
+        }
+        File.WriteAllText(Path.Combine(site, "index.html"), "<!DOCTYPE html><html lang=\"nl\"><body><p>Lijst, niet gezocht.</p></body></html>");
+    }
+
+    private static SortedDictionary<string, byte[]> Files(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
+
+    [Fact]
+    public void TheSamePagesWrittenInAnotherOrderGiveAByteIdenticalIndex()
+    {
+        var pagefind = SearchSites.RepositoryPagefind();
+        var scratch = ScratchFolder();
+        try
+        {
+            var (first, second) = (Path.Combine(scratch, "a"), Path.Combine(scratch, "b"));
+            WritePages(first, Enumerable.Range(1, 40));
+            WritePages(second, Enumerable.Range(1, 40).Reverse());
+
+            var runA = PagefindRunner.Index(pagefind, first, "nl", Path.Combine(scratch, "index-a"));
+            var runB = PagefindRunner.Index(pagefind, second, "nl", Path.Combine(scratch, "index-b"));
+
+            Assert.True(runA.Succeeded, runA.Output);
+            Assert.True(runB.Succeeded, runB.Output);
+            Assert.Equal(40, runA.Pages);
+            var (a, b) = (Files(Path.Combine(scratch, "index-a")), Files(Path.Combine(scratch, "index-b")));
+            Assert.Equal(a.Keys, b.Keys);
+            Assert.All(a, kv => Assert.Equal(kv.Value, b[kv.Key]));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the stand-in program is a shell script
+    public void AProgramThatDoesNotSpeakTheServiceProtocolFailsWithWhatItPrinted()
+    {
+        var scratch = ScratchFolder();
+        try
+        {
+            WritePages(Path.Combine(scratch, "site"), [1]);
+            var program = Path.Combine(scratch, "pagefind");
+            File.WriteAllText(program, "#!/bin/sh\necho \"Error: unexpected argument '--service', found; try --help\"\nexit 2\n");
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+            var run = PagefindRunner.Index(program, Path.Combine(scratch, "site"), "nl");
+
+            Assert.False(run.Succeeded);
+            Assert.Equal("Error: unexpected argument '--service'", PagefindRunner.Problem(run));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+}
