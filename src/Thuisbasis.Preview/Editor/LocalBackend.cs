@@ -109,7 +109,8 @@ public sealed class LocalBackend(string root)
         foreach (var (full, raw, _) in writes)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, raw);
+            var before = File.Exists(full) ? File.ReadAllText(full) : null;
+            File.WriteAllText(full, KeptComments.Restore(before, raw, wholeFileIsYaml: !full.EndsWith(".md", StringComparison.Ordinal)));
         }
         foreach (var asset in assets) PersistMedia(asset);
         foreach (var (from, to) in moves)

@@ -133,6 +133,39 @@ public sealed class LocalBackendTests : IDisposable
     }
 
     [Fact]
+    public void AnEditorSaveKeepsTheWritersCommentsAboveTheirKeysAndAfterTheirValues()
+    {
+        _site.Write("input/activities/wandelen.md",
+            "---\n# Gemaakt door Bram.\ntitle: Wandelen\nstart: 2026-10-09 10:00\n# Op nieuwjaarsdag wandelen we niet.\n" +
+            "cancelled: [2027-01-01]\nlocation: { name: Flevopark }   # de ingang aan de Insulindeweg\nprice: gratis # altijd\n---\nLopen.\n");
+        // As Decap writes it back: keys in the form's order, lists as blocks, every comment gone, the title changed.
+        const string raw = "---\ntitle: Wandelen in het park\nstart: 2026-10-09 10:00\nlocation:\n  name: Flevopark\ncancelled:\n  - 2027-01-01\n" +
+            "price: gratis\n---\nLopen.\n";
+
+        _backend.Run("persistEntry", Save("input/activities/wandelen.md", raw));
+
+        Assert.Equal(
+            "---\n# Gemaakt door Bram.\ntitle: Wandelen in het park\nstart: 2026-10-09 10:00\nlocation:\n  name: Flevopark\n" +
+            "# Op nieuwjaarsdag wandelen we niet.\ncancelled:\n  - 2027-01-01\nprice: gratis # altijd\n---\nLopen.\n",
+            File.ReadAllText(Path.Combine(_site.Root, "input/activities/wandelen.md")));
+    }
+
+    [Fact]
+    public void SavingTheSettingsKeepsTheirCommentsAndANewFileIsWrittenAsSent()
+    {
+        _site.Write("statiq.config", "# Instellingen van de site.\nname: De Linde\nbrand:\n  primary: \"#0b5f7a\"     # contrast 7,2 : 1\n" +
+            "# Zoeken op de site.\nsearch: false\n");
+        const string raw = "name: De Linde Oost\nbrand:\n  primary: \"#0b5f7a\"\nsearch: false\n";
+
+        _backend.Run("persistEntry", Save("statiq.config", raw));
+        _backend.Run("persistEntry", Save("input/pages/nieuw.md", "---\ntitle: Nieuw # geen commentaar\n---\n"));
+
+        Assert.Equal("# Instellingen van de site.\nname: De Linde Oost\nbrand:\n  primary: \"#0b5f7a\"     # contrast 7,2 : 1\n" +
+            "# Zoeken op de site.\nsearch: false\n", File.ReadAllText(Path.Combine(_site.Root, "statiq.config")));
+        Assert.Equal("---\ntitle: Nieuw # geen commentaar\n---\n", File.ReadAllText(Path.Combine(_site.Root, "input/pages/nieuw.md")));
+    }
+
+    [Fact]
     public void AnUploadGetsASafeNameAndNeverReplacesAFile()
     {
         var png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47]);
