@@ -1,0 +1,140 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Thuisbasis.BrowserTests.Infrastructure;
+using YamlDotNet.RepresentationModel;
+
+namespace Thuisbasis.BrowserTests;
+
+/// <summary>
+/// The web editor at <c>/admin/</c> as a writer uses it, in Chromium against the preview on a copy of the sample site:
+/// what it writes into the files, and that it loses nothing a writer put there by hand.
+/// </summary>
+public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixture>
+{
+    [Fact]
+    public async Task AnActivityWrittenAsCancelledTrueOpensInTheEditorAndStaysCancelledWithItsCommentAfterASave()
+    {
+        site.Write("input/activities/kerstmarkt.md", "---\ntitle: Kerstmarkt\nstart: 2026-12-12 11:00\n" +
+            "# Afgelast door de verbouwing.\ncancelled: true\nlocation: { name: Buurthuis De Lindenhof }\n---\nMarkt.\n");
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "activities", "kerstmarkt");
+        var whole = page.GetByLabel("De hele activiteit gaat niet door");
+        Assert.True(await whole.IsCheckedAsync());
+        var axe = await page.Locator("[id^=cancelled-field]").First.RunAxe();
+        Assert.True(axe.Violations.Length == 0, AxeReport.Describe("cancelled", "1400", axe.Violations));
+        await page.Locator("input[type=text]").First.FillAsync("Kerstmarkt 2026");
+        await EditorFixture.PublishAsync(page);
+
+        var text = await site.WaitForFileAsync("input/activities/kerstmarkt.md", t => t.Contains("Kerstmarkt 2026"));
+        var front = FrontMatter(text);
+        Assert.Equal("true", Scalar(front, "cancelled"));
+        Assert.Equal("Buurthuis De Lindenhof", Scalar((YamlMappingNode)front.Children["location"], "name"));
+        Assert.Contains("# Afgelast door de verbouwing.\ncancelled: true", text);
+    }
+
+    [Fact]
+    public async Task SavingAClientStoryThatAlreadyHadConsentDoesNotRecordTodayAsTheDayOfConsent()
+    {
+        const string story = "input/stories/henk-en-de-blauwe-envelop.md";
+        Assert.Null(Scalar(FrontMatter(site.Read(story)), "consent_date"));
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "stories", "henk-en-de-blauwe-envelop");
+        await page.Locator("input[type=text]").First.FillAsync("Henk en de blauwe envelop");
+        await EditorFixture.PublishAsync(page);
+
+        var front = FrontMatter(await site.WaitForFileAsync(story, t => t.Contains("title: Henk en de blauwe envelop\n")));
+        Assert.Equal("true", Scalar(front, "consent"));
+        Assert.Null(Scalar(front, "consent_date"));
+    }
+
+    [Fact]
+    public async Task SwitchingConsentOnRecordsTodayAsTheDayOfConsent()
+    {
+        site.Write("input/testimonials/kees.md", "---\nname: Kees\nrole: cliënt\nconsent: false\n---\nGoed geholpen.\n");
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "testimonials", "kees");
+        await page.Locator(".tb-consent input[type=checkbox]").CheckAsync();
+        await EditorFixture.PublishAsync(page);
+
+        var front = FrontMatter(await site.WaitForFileAsync("input/testimonials/kees.md", t => t.Contains("consent: true")));
+        Assert.Equal(DateTime.Now.ToString("yyyy-MM-dd"), Scalar(front, "consent_date"));
+    }
+
+    [Fact]
+    public async Task ConsentWrittenAsJaShowsTheSwitchOnAndTheSwitchPassesAxe()
+    {
+        site.Write("input/testimonials/truus.md", "---\nname: Truus\nrole: mantelzorger\nconsent: ja\n---\nFijn.\n");
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "testimonials", "truus");
+
+        var consent = page.Locator(".tb-consent");
+        Assert.True(await consent.Locator("input[type=checkbox]").IsCheckedAsync());
+        Assert.Contains("Ja, deze persoon gaf toestemming", await consent.InnerTextAsync());
+        var axe = await consent.RunAxe();
+        Assert.True(axe.Violations.Length == 0, AxeReport.Describe("consent", "1400", axe.Violations));
+    }
+
+    [Fact]
+    public async Task EditingAClientsNameKeepsTheOtherKeysUnderAuthor()
+    {
+        site.Write("input/stories/2026-02-02-jan.md", "---\ntitle: Jan\ndate: 2026-02-02\nauthor: { name: Jan, role: cliënt, since: 2019 }\n" +
+            "consent: true\nconsent_date: 2026-02-01\n---\nTekst.\n");
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "stories", "2026-02-02-jan");
+        await page.GetByLabel("Naam van de cliënt, zoals die online mag").FillAsync("Jan de Vries");
+        await EditorFixture.PublishAsync(page);
+
+        var front = FrontMatter(await site.WaitForFileAsync("input/stories/2026-02-02-jan.md", t => t.Contains("Jan de Vries")));
+        var author = (YamlMappingNode)front.Children["author"];
+        Assert.Equal("2019", Scalar(author, "since"));
+        Assert.Equal("cliënt", Scalar(author, "role"));
+        Assert.Equal("2026-02-01", Scalar(front, "consent_date"));
+    }
+
+    [Fact]
+    public async Task APhotoChosenForANewServiceNeedsAltTextAndTheBuiltPageShowsIt()
+    {
+        var photo = Path.Combine(site.Root, "Foto café van de buurt.png");
+        File.Copy(site.PathOf("input/assets/img/dienst-taalcafe.png"), photo);
+        var page = await site.OpenEditorAsync();
+
+        await page.GotoAsync("/admin/#/collections/services/new");
+        await page.Locator("input[type=text]").First.FillAsync("Koffie-ochtend");
+        await page.Locator("textarea").First.FillAsync("Elke week koffie met de buren.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(photo);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" }).ClickAsync();
+        await EditorFixture.PublishAsync(page);
+
+        await page.GetByText("Beschrijf in één zin wat er op de afbeelding staat").First.WaitForAsync();
+        Assert.False(File.Exists(site.PathOf("input/services/koffie-ochtend.md")));
+        await page.Locator("[id^=image_alt-field]").FillAsync("Drie buren aan een tafel met koffie.");
+        await EditorFixture.PublishAsync(page);
+
+        var front = FrontMatter(await site.WaitForFileAsync("input/services/koffie-ochtend.md", _ => true));
+        Assert.Equal("/assets/img/foto-cafe-van-de-buurt.png", Scalar(front, "image"));
+        Assert.True(File.Exists(site.PathOf("input/assets/img/foto-cafe-van-de-buurt.png")));
+        var service = await page.Context.NewPageAsync();
+        IResponse? response = null;
+        for (var i = 0; i < 50 && response?.Status != 200; i++, await Task.Delay(100))
+            response = await service.GotoAsync("/diensten/koffie-ochtend/");
+        var image = service.GetByAltText("Drie buren aan een tafel met koffie.");
+        Assert.True(await image.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+    }
+
+    private static YamlMappingNode FrontMatter(string text)
+    {
+        var yaml = text.Split("---\n", 3, StringSplitOptions.None)[1];
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? (v as YamlScalarNode)?.Value : null;
+}
