@@ -165,6 +165,51 @@ public sealed class LocalBackendTests : IDisposable
         Assert.Equal("---\ntitle: Nieuw # geen commentaar\n---\n", File.ReadAllText(Path.Combine(_site.Root, "input/pages/nieuw.md")));
     }
 
+    /// <summary>A persistEntry request with one upload, as Decap sends a new entry with a photo chosen in its form.</summary>
+    private static JsonObject SaveWithUpload(string path, string raw, string assetPath, byte[] bytes)
+    {
+        var request = Save(path, raw);
+        request["assets"] = new JsonArray(new JsonObject
+        {
+            ["path"] = assetPath, ["content"] = Convert.ToBase64String(bytes), ["encoding"] = "base64",
+        });
+        return request;
+    }
+
+    [Theory]
+    [InlineData("input/assets/img/IMG 0001.HEIC")]
+    [InlineData("input/assets/img/vakantie.jpg")]
+    public void AHeicPhotoIsRefusedWithAPlainReasonAndNothingOfTheEntryIsSaved(string assetPath)
+    {
+        byte[] heic = [0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0];
+        var before = Snapshot();
+
+        var refused = Record.Exception(() => _backend.Run("persistEntry",
+            SaveWithUpload("input/stories/2026-05-04-vakantie.md", "---\ntitle: Vakantie\nimage: /assets/img/x.jpg\n---\n", assetPath, heic)));
+
+        Assert.NotNull(refused);
+        Assert.Contains("HEIC", refused.Message);
+        Assert.Contains("JPEG", refused.Message);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void APhotoWhoseNameIsTakenGetsAFreeNameAndTheEntryPointsAtTheNewPhoto()
+    {
+        byte[] old = [0x89, 0x50, 0x4E, 0x47, 1];
+        byte[] fresh = [0x89, 0x50, 0x4E, 0x47, 2];
+        _site.Write("input/assets/img/foto.png", "");
+        File.WriteAllBytes(Path.Combine(_site.Root, "input/assets/img/foto.png"), old);
+        const string raw = "---\ntitle: Markt\nimage: /assets/img/foto.png\nimage_alt: Kramen.\n---\n![Kramen](/assets/img/foto.png)\n";
+
+        _backend.Run("persistEntry", SaveWithUpload("input/services/markt.md", raw, "input/assets/img/foto.png", fresh));
+
+        Assert.Equal(old, File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/foto.png")));
+        Assert.Equal(fresh, File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/foto-2.png")));
+        Assert.Equal("---\ntitle: Markt\nimage: /assets/img/foto-2.png\nimage_alt: Kramen.\n---\n![Kramen](/assets/img/foto-2.png)\n",
+            File.ReadAllText(Path.Combine(_site.Root, "input/services/markt.md")));
+    }
+
     [Fact]
     public void AnUploadGetsASafeNameAndNeverReplacesAFile()
     {
