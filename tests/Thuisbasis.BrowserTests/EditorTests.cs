@@ -127,6 +127,50 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         Assert.True(await image.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
     }
 
+    [Fact]
+    public async Task AHeicPhotoIsRefusedWhenSavingWithWhatToDoAndTheWritersTextStays()
+    {
+        var photo = Path.Combine(site.Root, "IMG 0001.HEIC");
+        File.WriteAllBytes(photo, [0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0]);
+        var page = await site.OpenEditorAsync();
+
+        await page.GotoAsync("/admin/#/collections/services/new");
+        await page.Locator("input[type=text]").First.FillAsync("Fietsles");
+        await page.Locator("textarea").First.FillAsync("Leren fietsen in het park.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(photo);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" }).ClickAsync();
+        await page.Locator("[id^=image_alt-field]").FillAsync("Iemand op een fiets.");
+        await EditorFixture.PublishAsync(page);
+
+        await page.GetByText("is een HEIC-foto").First.WaitForAsync();
+        Assert.Contains("Sla de foto op als JPEG", await page.Locator("body").InnerTextAsync());
+        Assert.Equal("Fietsles", await page.Locator("input[type=text]").First.InputValueAsync());
+        Assert.False(File.Exists(site.PathOf("input/services/fietsles.md")));
+        Assert.Empty(Directory.GetFiles(site.PathOf("input/assets/img"), "*.heic"));
+    }
+
+    [Fact]
+    public async Task AnEditorSaveThatBreaksTheBuildIsShownOnTheSiteAndTheTextIsInTheFile()
+    {
+        var page = await site.OpenEditorAsync();
+        var visitor = await page.Context.NewPageAsync();
+        await visitor.GotoAsync("/activiteiten/wandelgroep-flevopark/");
+
+        await EditorFixture.OpenEntryAsync(page, "activities", "wandelgroep");
+        await page.Locator("[id^=end-field]").FillAsync("half twaalf");
+        await page.Locator("[id^=price-field]").FillAsync("gratis, koffie € 1");
+        await EditorFixture.PublishAsync(page);
+
+        var text = await site.WaitForFileAsync("input/activities/wandelgroep.md", t => t.Contains("half twaalf"));
+        Assert.Contains("gratis, koffie € 1", text);
+        var overlay = visitor.Locator("[role=alert]").Filter(new() { HasText = "half twaalf" });
+        await overlay.WaitForAsync(new() { Timeout = 15000 });
+        Assert.Contains("input/activities/wandelgroep.md", await overlay.InnerTextAsync());
+        var axe = await overlay.RunAxe();
+        Assert.True(axe.Violations.Length == 0, AxeReport.Describe("overlay", "1400", axe.Violations));
+    }
+
     private static YamlMappingNode FrontMatter(string text)
     {
         var yaml = text.Split("---\n", 3, StringSplitOptions.None)[1];
