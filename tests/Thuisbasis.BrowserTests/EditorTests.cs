@@ -171,6 +171,37 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         Assert.True(axe.Violations.Length == 0, AxeReport.Describe("overlay", "1400", axe.Violations));
     }
 
+    [Fact]
+    public async Task AClientStoryMadeInTheEditorWithoutConsentIsSavedButNotPublished()
+    {
+        const string title = "Jaël: \"gewoon\" #buurt-hulp";
+        var page = await site.OpenEditorAsync();
+
+        await page.GotoAsync("/admin/#/collections/stories/new");
+        await page.Locator("input[type=text]").First.FillAsync(title);
+        await page.Locator("input[type=date]").First.FillAsync("2026-11-20");
+        await page.Locator("[id^=author-field]").First.SelectOptionAsync("__client__");
+        await page.GetByLabel("Naam van de cliënt, zoals die online mag").FillAsync("Jaël");
+        await EditorFixture.PublishAsync(page);
+
+        string? file = null;
+        for (var i = 0; i < 100 && file is null; i++, await Task.Delay(100))
+            file = Directory.GetFiles(site.PathOf("input/stories"), "*jael-gewoon-buurt-hulp.md").SingleOrDefault();
+        Assert.NotNull(file);
+        var front = FrontMatter(File.ReadAllText(file));
+        Assert.Equal(title, Scalar(front, "title"));
+        Assert.Equal("2026-11-20", Scalar(front, "date"));
+        Assert.Equal("false", Scalar(front, "consent"));
+        Assert.Null(Scalar(front, "consent_date"));
+        Assert.Equal("Jaël", Scalar((YamlMappingNode)front.Children["author"], "name"));
+        var visitor = await page.Context.NewPageAsync();
+        await Task.Delay(1000);
+        var story = await visitor.GotoAsync("/verhalen/jael-gewoon-buurt-hulp/");
+        Assert.Equal(404, story!.Status);
+        await visitor.GotoAsync("/verhalen/");
+        Assert.DoesNotContain("Jaël", await visitor.Locator("main").InnerTextAsync());
+    }
+
     private static YamlMappingNode FrontMatter(string text)
     {
         var yaml = text.Split("---\n", 3, StringSplitOptions.None)[1];
