@@ -202,6 +202,27 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         Assert.DoesNotContain("Jaël", await visitor.Locator("main").InnerTextAsync());
     }
 
+    [Fact]
+    public async Task YesOrNoKeysWrittenAsJaOrNeeShowAsTheyReadAndSaveUnchanged()
+    {
+        site.Write("input/testimonials/wim.md", "---\nname: Wim\nrole: cliënt\nconsent: true\nfeatured: nee\n---\nFijn.\n");
+        site.Write("input/stories/2026-03-03-klaar.md", "---\ntitle: Bijna klaar\ndate: 2026-03-03\nauthor: anouk-visser\ndraft: ja\n---\nTekst.\n");
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "testimonials", "wim");
+        Assert.False(await page.Locator("[id^=featured-field]").IsCheckedAsync());
+        await EditorFixture.OpenEntryAsync(page, "stories", "2026-03-03-klaar");
+        var draft = page.Locator("[id^=draft-field]");
+        Assert.True(await draft.IsCheckedAsync());
+        var axe = await draft.RunAxe();
+        Assert.True(axe.Violations.Length == 0, AxeReport.Describe("draft", "1400", axe.Violations));
+        await page.Locator("input[type=text]").First.FillAsync("Klaar");
+        await EditorFixture.PublishAsync(page);
+
+        var front = FrontMatter(await site.WaitForFileAsync("input/stories/2026-03-03-klaar.md", t => t.Contains("title: Klaar")));
+        Assert.Equal("ja", Scalar(front, "draft"));
+    }
+
     private static YamlMappingNode FrontMatter(string text)
     {
         var yaml = text.Split("---\n", 3, StringSplitOptions.None)[1];

@@ -58,7 +58,7 @@ public sealed class EditorActivityTests
         Assert.Contains("online", Scalar(fields["location"], "hint"));
         var registration = Fields(fields["registration"]);
         Assert.Equal("number", Scalar(registration["places"], "widget"));
-        Assert.Equal("boolean", Scalar(registration["required"], "widget"));
+        Assert.Equal("tb-flag", Scalar(registration["required"], "widget"));
         Assert.Null(Scalar(registration["required"], "default"));
         Assert.Equal("false", Scalar(fields["draft"], "default"));
         // Decap's list widget cannot open a file with `cancelled: true`; tb-cancelled reads both shapes.

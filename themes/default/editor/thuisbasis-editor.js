@@ -4,6 +4,7 @@
    - tb-author: a team member (their id) or a client ({ name, role }), as stories expect.
    - tb-alt: alt text, required only when its image is set.
    - tb-consent: the consent switch, off by default; switching it on fills in consent_date on save when it is empty.
+   - tb-flag: a yes-or-no key that shows `ja` and `nee` as the readers take them (Decap's switch shows `nee` as on).
    - tb-cancelled: an activity's cancelled dates, or the whole activity (`cancelled: true`, which Decap's list cannot show). */
 (function () {
   "use strict";
@@ -87,6 +88,21 @@
         className: this.props.classNameWrapper,
         value: this.props.value || "",
         onChange: function (e) { self.props.onChange(e.target.value); },
+        onFocus: this.props.setActiveStyle,
+        onBlur: this.props.setInactiveStyle,
+      });
+    },
+  });
+
+  var FlagControl = createClass({
+    render: function () {
+      var self = this;
+      return h("input", {
+        type: "checkbox",
+        id: this.props.forID,
+        className: "tb-flag",
+        checked: isYes(this.props.value),
+        onChange: function (e) { self.props.onChange(e.target.checked); },
         onFocus: this.props.setActiveStyle,
         onBlur: this.props.setInactiveStyle,
       });
@@ -210,6 +226,9 @@
 
   CMS.registerWidget("tb-date", DateControl, Text);
   CMS.registerWidget("tb-alt", AltControl, Text);
+  CMS.registerWidget("tb-flag", FlagControl, function (props) {
+    return h("span", null, isYes(props.value) ? "ja" : "nee");
+  });
   CMS.registerWidget("tb-consent", ConsentControl, function (props) {
     return h("span", null, props.value === true ? "Toestemming: ja" : "Toestemming: nee");
   });
