@@ -194,6 +194,8 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         for (var i = 0; i < 100 && file is null; i++, await Task.Delay(100))
             file = Directory.GetFiles(site.PathOf("input/stories"), "*jael-gewoon-buurt-hulp.md").SingleOrDefault();
         Assert.NotNull(file);
+        // The file is named after the story's own date, not the day it was typed, so the folder sorts by date.
+        Assert.Equal("2026-11-20-jael-gewoon-buurt-hulp.md", Path.GetFileName(file));
         var front = FrontMatter(File.ReadAllText(file));
         Assert.Equal(title, Scalar(front, "title"));
         Assert.Equal("2026-11-20", Scalar(front, "date"));

@@ -95,7 +95,8 @@ public static class ContentTypes
         Draft,
         RedirectFrom,
     ])
-    { NewFileName = "{{year}}-{{month}}-{{day}}-{{slug}}" };
+    // The story's own date, not the day it was typed (Decap's {{year}} is that day: it infers no date from a custom widget).
+    { NewFileName = "{{fields.date}}-{{slug}}" };
 
     public static readonly ContentType Vacancy = new("vacancies", "input/vacancies", "Vacatures", "Vacature",
     [
