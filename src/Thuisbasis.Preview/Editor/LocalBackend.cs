@@ -42,6 +42,10 @@ public sealed class LocalBackend(string root)
             var (status, answer) = Run(action, body["params"] as JsonObject ?? []);
             await Reply(context, status, answer);
         }
+        catch (UploadRefused e)
+        {
+            await Reply(context, StatusCodes.Status422UnprocessableEntity, Error(e.Message));
+        }
         catch (PathRefused e)
         {
             await Reply(context, StatusCodes.Status403Forbidden, Error(e.Message));
@@ -101,17 +105,19 @@ public sealed class LocalBackend(string root)
     private void PersistEntry(JsonObject p)
     {
         var files = (p["dataFiles"] as JsonArray)?.OfType<JsonObject>().ToList() ?? (p["entry"] is JsonObject e ? [e] : []);
-        // Check every path first, so a refused path writes nothing at all.
+        // Check every path and every upload first, so a refused one writes nothing at all.
         var writes = files.Select(f => (Full: Allowed(Text(f, "path")), Raw: Text(f, "raw") ?? "", NewPath: Text(f, "newPath"))).ToList();
         foreach (var w in writes) ContentFileOnly(w.Full);
         var moves = writes.Where(w => w.NewPath is not null).Select(w => (w.Full, To: ContentFileOnly(Allowed(w.NewPath)))).ToList();
-        var assets = (p["assets"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var uploads = (p["assets"] as JsonArray ?? []).OfType<JsonObject>().Select(Upload).ToList();
         foreach (var (full, raw, _) in writes)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, raw);
+            var before = File.Exists(full) ? File.ReadAllText(full) : null;
+            var text = uploads.Aggregate(raw, (t, u) => u.Renamed(t));
+            File.WriteAllText(full, KeptComments.Restore(before, text, wholeFileIsYaml: !full.EndsWith(".md", StringComparison.Ordinal)));
         }
-        foreach (var asset in assets) PersistMedia(asset);
+        foreach (var upload in uploads) upload.Write();
         foreach (var (from, to) in moves)
         {
             if (from == to) continue;
@@ -123,16 +129,28 @@ public sealed class LocalBackend(string root)
     /// <summary>Writes an upload under a safe, free name in its folder, and returns where it went.</summary>
     private string PersistMedia(JsonObject asset)
     {
+        var upload = Upload(asset);
+        upload.Write();
+        return upload.Full;
+    }
+
+    /// <summary>
+    /// An upload checked and given its safe, free name, not yet written. A HEIC photo is refused here, before anything is
+    /// saved, so the writer reads why at once instead of finding a build error later.
+    /// </summary>
+    private MediaUpload Upload(JsonObject asset)
+    {
         var requested = Allowed(Text(asset, "path"));
         var folder = Path.GetDirectoryName(requested)!;
         if (!Paths.Relative(folder).StartsWith("input/assets", StringComparison.Ordinal))
             throw new PathRefused("Afbeeldingen en bestanden horen in `input/assets/`.");
         if (Text(asset, "encoding") is not "base64") throw new FormatException("alleen base64 wordt ondersteund");
         var bytes = Convert.FromBase64String(Text(asset, "content") ?? "");
-        Directory.CreateDirectory(folder);
+        if (Thuisbasis.Images.UnreadableImages.IsHeicName(requested) || Thuisbasis.Images.UnreadableImages.IsHeic(bytes))
+            throw new UploadRefused($"`{Path.GetFileName(requested)}` is een HEIC-foto, zoals een iPhone ze bewaart; die kan de site niet tonen. " +
+                "Sla de foto op als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest compatibel) en upload die.");
         var full = Path.Combine(folder, SitePaths.FreeFileName(folder, Path.GetFileName(requested)));
-        using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);
-        return full;
+        return new MediaUpload(requested, full, bytes, Paths.Root);
     }
 
     private void Delete(string full)
@@ -201,4 +219,6 @@ public sealed class LocalBackend(string root)
     }
 
     private sealed class PathRefused(string message) : Exception(message);
+
+    private sealed class UploadRefused(string message) : Exception(message);
 }

@@ -54,9 +54,10 @@ internal static class EditorFields
                 w.WriteString("widget", "tb-date");
                 w.WriteEndObject();
                 break;
+            case FieldKind.CancelledDates: w.WriteString("widget", "tb-cancelled"); break;
             case FieldKind.Colour: w.WriteString("widget", "color"); break;
             case FieldKind.Flag:
-                w.WriteString("widget", field.IsConsent ? "tb-consent" : "boolean");
+                w.WriteString("widget", field.IsConsent ? "tb-consent" : "tb-flag");
                 if (!inOptionalGroup) w.WriteBoolean("default", false);
                 break;
             case FieldKind.Number:

@@ -41,7 +41,7 @@ public static class UnreadableImages
     }
 
     /// <summary>An ISO media file (<c>ftyp</c> box first) of a HEIF brand.</summary>
-    internal static bool IsHeic(ReadOnlySpan<byte> b) =>
+    public static bool IsHeic(ReadOnlySpan<byte> b) =>
         b.Length >= 12 && b[4..8].SequenceEqual("ftyp"u8) && Brands.Contains(System.Text.Encoding.ASCII.GetString(b[8..12]));
 
     private static readonly HashSet<string> Brands = ["heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1"];

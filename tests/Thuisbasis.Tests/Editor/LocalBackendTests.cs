@@ -133,6 +133,84 @@ public sealed class LocalBackendTests : IDisposable
     }
 
     [Fact]
+    public void AnEditorSaveKeepsTheWritersCommentsAboveTheirKeysAndAfterTheirValues()
+    {
+        _site.Write("input/activities/wandelen.md",
+            "---\n# Gemaakt door Bram.\ntitle: Wandelen\nstart: 2026-10-09 10:00\n# Op nieuwjaarsdag wandelen we niet.\n" +
+            "cancelled: [2027-01-01]\nlocation: { name: Flevopark }   # de ingang aan de Insulindeweg\nprice: gratis # altijd\n---\nLopen.\n");
+        // As Decap writes it back: keys in the form's order, lists as blocks, every comment gone, the title changed.
+        const string raw = "---\ntitle: Wandelen in het park\nstart: 2026-10-09 10:00\nlocation:\n  name: Flevopark\ncancelled:\n  - 2027-01-01\n" +
+            "price: gratis\n---\nLopen.\n";
+
+        _backend.Run("persistEntry", Save("input/activities/wandelen.md", raw));
+
+        Assert.Equal(
+            "---\n# Gemaakt door Bram.\ntitle: Wandelen in het park\nstart: 2026-10-09 10:00\nlocation:\n  name: Flevopark\n" +
+            "# Op nieuwjaarsdag wandelen we niet.\ncancelled:\n  - 2027-01-01\nprice: gratis # altijd\n---\nLopen.\n",
+            File.ReadAllText(Path.Combine(_site.Root, "input/activities/wandelen.md")));
+    }
+
+    [Fact]
+    public void SavingTheSettingsKeepsTheirCommentsAndANewFileIsWrittenAsSent()
+    {
+        _site.Write("statiq.config", "# Instellingen van de site.\nname: De Linde\nbrand:\n  primary: \"#0b5f7a\"     # contrast 7,2 : 1\n" +
+            "# Zoeken op de site.\nsearch: false\n");
+        const string raw = "name: De Linde Oost\nbrand:\n  primary: \"#0b5f7a\"\nsearch: false\n";
+
+        _backend.Run("persistEntry", Save("statiq.config", raw));
+        _backend.Run("persistEntry", Save("input/pages/nieuw.md", "---\ntitle: Nieuw # geen commentaar\n---\n"));
+
+        Assert.Equal("# Instellingen van de site.\nname: De Linde Oost\nbrand:\n  primary: \"#0b5f7a\"     # contrast 7,2 : 1\n" +
+            "# Zoeken op de site.\nsearch: false\n", File.ReadAllText(Path.Combine(_site.Root, "statiq.config")));
+        Assert.Equal("---\ntitle: Nieuw # geen commentaar\n---\n", File.ReadAllText(Path.Combine(_site.Root, "input/pages/nieuw.md")));
+    }
+
+    /// <summary>A persistEntry request with one upload, as Decap sends a new entry with a photo chosen in its form.</summary>
+    private static JsonObject SaveWithUpload(string path, string raw, string assetPath, byte[] bytes)
+    {
+        var request = Save(path, raw);
+        request["assets"] = new JsonArray(new JsonObject
+        {
+            ["path"] = assetPath, ["content"] = Convert.ToBase64String(bytes), ["encoding"] = "base64",
+        });
+        return request;
+    }
+
+    [Theory]
+    [InlineData("input/assets/img/IMG 0001.HEIC")]
+    [InlineData("input/assets/img/vakantie.jpg")]
+    public void AHeicPhotoIsRefusedWithAPlainReasonAndNothingOfTheEntryIsSaved(string assetPath)
+    {
+        byte[] heic = [0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0];
+        var before = Snapshot();
+
+        var refused = Record.Exception(() => _backend.Run("persistEntry",
+            SaveWithUpload("input/stories/2026-05-04-vakantie.md", "---\ntitle: Vakantie\nimage: /assets/img/x.jpg\n---\n", assetPath, heic)));
+
+        Assert.NotNull(refused);
+        Assert.Contains("HEIC", refused.Message);
+        Assert.Contains("JPEG", refused.Message);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void APhotoWhoseNameIsTakenGetsAFreeNameAndTheEntryPointsAtTheNewPhoto()
+    {
+        byte[] old = [0x89, 0x50, 0x4E, 0x47, 1];
+        byte[] fresh = [0x89, 0x50, 0x4E, 0x47, 2];
+        _site.Write("input/assets/img/foto.png", "");
+        File.WriteAllBytes(Path.Combine(_site.Root, "input/assets/img/foto.png"), old);
+        const string raw = "---\ntitle: Markt\nimage: /assets/img/foto.png\nimage_alt: Kramen.\n---\n![Kramen](/assets/img/foto.png)\n";
+
+        _backend.Run("persistEntry", SaveWithUpload("input/services/markt.md", raw, "input/assets/img/foto.png", fresh));
+
+        Assert.Equal(old, File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/foto.png")));
+        Assert.Equal(fresh, File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/foto-2.png")));
+        Assert.Equal("---\ntitle: Markt\nimage: /assets/img/foto-2.png\nimage_alt: Kramen.\n---\n![Kramen](/assets/img/foto-2.png)\n",
+            File.ReadAllText(Path.Combine(_site.Root, "input/services/markt.md")));
+    }
+
+    [Fact]
     public void AnUploadGetsASafeNameAndNeverReplacesAFile()
     {
         var png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47]);

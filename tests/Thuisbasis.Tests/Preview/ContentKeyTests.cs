@@ -79,7 +79,7 @@ public sealed class ContentKeyTests
             FieldKind.Text or FieldKind.LongText => $"\"Nieuwe waarde voor {key}\"",
             FieldKind.Date => "2026-02-03",
             FieldKind.DateTime => "2026-12-17 14:30",
-            FieldKind.DateList => "[2026-12-24]",
+            FieldKind.DateList or FieldKind.CancelledDates => "[2026-12-24]",
             FieldKind.Flag => "true",
             FieldKind.Number => "7",
             FieldKind.Choice => field.Options[^1].Value,

@@ -3,7 +3,9 @@
      with `time: true` also a time field, written as 2026-11-23 09:30 (no time: the whole day).
    - tb-author: a team member (their id) or a client ({ name, role }), as stories expect.
    - tb-alt: alt text, required only when its image is set.
-   - tb-consent: the consent switch, off by default; saving with consent on fills in consent_date when it is empty. */
+   - tb-consent: the consent switch, off by default; switching it on fills in consent_date on save when it is empty.
+   - tb-flag: a yes-or-no key that shows `ja` and `nee` as the readers take them (Decap's switch shows `nee` as on).
+   - tb-cancelled: an activity's cancelled dates, or the whole activity (`cancelled: true`, which Decap's list cannot show). */
 (function () {
   "use strict";
   var CMS = window.CMS, h = window.h, createClass = window.createClass;
@@ -35,6 +37,11 @@
     return { date: "", time: "" };
   }
 
+  /* A yes-or-no key as the readers take it (FieldReader.Flag): true, yes, ja, on, in any case. */
+  function isYes(value) {
+    return value === true || (typeof value === "string" && /^(true|yes|ja|on)$/i.test(value.trim()));
+  }
+
   function joinDate(date, time) { return date ? (time ? date + " " + time : date) : ""; }
 
   var DateControl = createClass({
@@ -62,6 +69,8 @@
   });
 
   var AltControl = createClass({
+    /* Decap re-renders a widget only when its own value changes; the alt text must also see the image being chosen. */
+    shouldComponentUpdate: function () { return true; },
     isValid: function () {
       var imageKey = this.props.field.get("image_field");
       var image = this.props.entry && this.props.entry.getIn(["data", imageKey]);
@@ -85,18 +94,80 @@
     },
   });
 
-  var ConsentControl = createClass({
+  var FlagControl = createClass({
     render: function () {
       var self = this;
-      var on = this.props.value === true;
+      return h("input", {
+        type: "checkbox",
+        id: this.props.forID,
+        className: "tb-flag",
+        checked: isYes(this.props.value),
+        onChange: function (e) { self.props.onChange(e.target.checked); },
+        onFocus: this.props.setActiveStyle,
+        onBlur: this.props.setInactiveStyle,
+      });
+    },
+  });
+
+  /* True only after the writer switched consent on in this form: only then is today the day permission was recorded. */
+  var consentSwitchedOn = false;
+
+  var ConsentControl = createClass({
+    componentDidMount: function () { consentSwitchedOn = false; },
+    render: function () {
+      var self = this;
+      var on = isYes(this.props.value);
       return h("label", { htmlFor: this.props.forID, className: "tb-consent" + (on ? " tb-consent-on" : "") },
         h("input", {
           type: "checkbox",
           id: this.props.forID,
           checked: on,
-          onChange: function (e) { self.props.onChange(e.target.checked); },
+          onChange: function (e) { consentSwitchedOn = e.target.checked; self.props.onChange(e.target.checked); },
         }),
         h("span", null, on ? "Ja, deze persoon gaf toestemming" : "Nee, nog geen toestemming"));
+    },
+  });
+
+  /* A list value as a plain array, whether Decap hands over an Immutable List, an array or nothing. */
+  function toArray(value) {
+    if (value == null || typeof value === "boolean" || typeof value === "string") return [];
+    if (typeof value.toJS === "function") return value.toJS();
+    return Array.isArray(value) ? value.slice() : [];
+  }
+
+  /* `cancelled`: a list of dates, or true for the whole activity. Decap's list widget breaks on `true` and the form
+     would not open at all, so this widget reads both and writes back what the writer chose. */
+  var CancelledControl = createClass({
+    setDate: function (index, text) {
+      var dates = toArray(this.props.value);
+      dates[index] = text;
+      this.props.onChange(dates);
+    },
+    render: function () {
+      var self = this, id = this.props.forID;
+      var whole = isYes(this.props.value);
+      var dates = toArray(this.props.value);
+      var wholeBox = h("p", null,
+        h("label", { htmlFor: id + "-all" },
+          h("input", { type: "checkbox", id: id + "-all", checked: whole,
+            onChange: function (e) { self.props.onChange(e.target.checked ? true : []); } }),
+          " De hele activiteit gaat niet door"));
+      if (whole) return h("div", { id: id }, wholeBox);
+      var rows = dates.map(function (d, i) {
+        var rowId = id + "-" + i;
+        return h("p", { key: rowId },
+          h("label", { htmlFor: rowId }, "Gaat niet door op"), " ",
+          h("input", { type: "date", id: rowId, className: self.props.classNameWrapper, value: readDate(d).date,
+            onChange: function (e) { self.setDate(i, e.target.value); } }), " ",
+          h("button", { type: "button", onClick: function () {
+            var rest = toArray(self.props.value);
+            rest.splice(i, 1);
+            self.props.onChange(rest);
+          } }, "Weghalen"));
+      });
+      return h("div", { id: id }, wholeBox, rows,
+        h("button", { type: "button", onClick: function () { self.props.onChange(toArray(self.props.value).concat([""])); } },
+          "Datum toevoegen"));
     },
   });
 
@@ -110,10 +181,12 @@
       }
       return true;
     },
+    /* Keeps any other key the writer put under author in the file (only name and role are in the form). */
     setClient: function (name, role) {
-      var client = {};
+      var v = this.props.value;
+      var client = v && typeof v === "object" ? (typeof v.toJS === "function" ? v.toJS() : Object.assign({}, v)) : {};
       client.name = name;
-      if (role) client.role = role;
+      if (role) client.role = role; else delete client.role;
       this.props.onChange(client);
     },
     render: function () {
@@ -127,7 +200,7 @@
         className: this.props.classNameWrapper,
         value: isClient ? CLIENT : (v || ""),
         onChange: function (e) {
-          if (e.target.value === CLIENT) self.setClient("", "cliënt");
+          if (e.target.value === CLIENT) self.props.onChange({ name: "", role: "cliënt" });
           else self.props.onChange(e.target.value);
         },
       },
@@ -153,15 +226,22 @@
 
   CMS.registerWidget("tb-date", DateControl, Text);
   CMS.registerWidget("tb-alt", AltControl, Text);
+  CMS.registerWidget("tb-flag", FlagControl, function (props) {
+    return h("span", null, isYes(props.value) ? "ja" : "nee");
+  });
   CMS.registerWidget("tb-consent", ConsentControl, function (props) {
     return h("span", null, props.value === true ? "Toestemming: ja" : "Toestemming: nee");
+  });
+  CMS.registerWidget("tb-cancelled", CancelledControl, function (props) {
+    var v = props.value;
+    return h("span", null, isYes(v) ? "Gaat helemaal niet door" : toArray(v).join(", "));
   });
   CMS.registerWidget("tb-author", AuthorControl, function (props) {
     var v = props.value;
     return h("span", null, v && typeof v === "object" ? (get(v, "name") || "") : (v || ""));
   });
 
-  /* Consent switched on and no date yet: today is when permission was recorded. A story by a team member needs no
+  /* Consent switched on in the form and no date yet: today is when permission was recorded. A story by a team member needs no
      consent at all, so its file keeps only the keys that mean something for it. */
   CMS.registerEventListener({
     name: "preSave",
@@ -170,7 +250,9 @@
       if (args.entry.get("collection") === "stories" && typeof data.get("author") === "string") {
         return data.delete("consent").delete("consent_date");
       }
-      if (data.get("consent") === true && !data.get("consent_date")) return data.set("consent_date", today());
+      var switchedOn = consentSwitchedOn;
+      consentSwitchedOn = false;
+      if (switchedOn && isYes(data.get("consent")) && !data.get("consent_date")) return data.set("consent_date", today());
       return data;
     },
   });

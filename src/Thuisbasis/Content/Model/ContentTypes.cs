@@ -95,7 +95,8 @@ public static class ContentTypes
         Draft,
         RedirectFrom,
     ])
-    { NewFileName = "{{year}}-{{month}}-{{day}}-{{slug}}" };
+    // The story's own date, not the day it was typed (Decap's {{year}} is that day: it infers no date from a custom widget).
+    { NewFileName = "{{fields.date}}-{{slug}}" };
 
     public static readonly ContentType Vacancy = new("vacancies", "input/vacancies", "Vacatures", "Vacature",
     [
@@ -172,8 +173,8 @@ public static class ContentTypes
     { TitleKey = "name", BodyLabel = "Over deze medewerker", BodyHint = "Een paar zinnen: wie is dit en waarvoor kunt u bij hem of haar terecht?", NewFileName = "{{slug}}" };
 
     /// <summary>
-    /// The agenda. The editor offers one shape per key: <c>location</c> as an address (a place name alone or <c>online</c> is
-    /// still read from a file written by hand) and <c>cancelled</c> as a list of dates (<c>true</c> likewise).
+    /// The agenda. The editor offers <c>location</c> as an address (a place name alone or <c>online</c> is still read from a
+    /// file written by hand) and <c>cancelled</c> as a list of dates or the whole activity.
     /// </summary>
     public static readonly ContentType Activity = new("activities", "input/activities", "Agenda", "Activiteit",
     [
@@ -223,9 +224,9 @@ public static class ContentTypes
                 new("places", FieldKind.Number, "Aantal plekken"),
             ],
         },
-        new("cancelled", FieldKind.DateList, "Gaat niet door op")
+        new("cancelled", FieldKind.CancelledDates, "Gaat niet door op")
         {
-            Hint = "De datum blijft zichtbaar, met 'gaat niet door' erbij. Gaat de hele activiteit niet door? Schrijf dan in het bestand cancelled: true.",
+            Hint = "De datum blijft zichtbaar, met 'gaat niet door' erbij. Gaat de hele activiteit niet door? Zet dan het vakje aan.",
         },
         new("contact", FieldKind.Staff, "Contactpersoon") { Hint = "De medewerker voor vragen." },
         new("service", FieldKind.Service, "Dienst") { Hint = "De dienst waar de activiteit bij hoort; hij staat dan ook op de pagina van die dienst." },

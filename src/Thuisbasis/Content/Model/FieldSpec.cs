@@ -10,6 +10,8 @@ public enum FieldKind
     DateTime,
     /// <summary>A list of dates (days an activity skips or is cancelled).</summary>
     DateList,
+    /// <summary>An activity's <c>cancelled</c>: a list of dates, or <c>true</c> when the whole activity is off.</summary>
+    CancelledDates,
     Flag,
     Number,
     /// <summary>One of <see cref="FieldSpec.Options"/>.</summary>

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace Thuisbasis.Preview.Editor;
+
+/// <summary>
+/// Puts the writer's YAML comments back into a file the web editor saves. Decap CMS parses the front matter (or
+/// <c>statiq.config</c>) and writes it anew, which drops every <c># note</c> a writer left for a colleague
+/// ("# Op nieuwjaarsdag wandelen we niet."). A comment on its own line goes back above the key it stood above (the
+/// ones above the first key stay at the top); a comment after a value goes back on the line that still reads the same.
+/// A comment above a key the writer removed goes with it.
+/// </summary>
+public static partial class KeptComments
+{
+    public static string Restore(string? before, string after, bool wholeFileIsYaml)
+    {
+        if (before is null) return after;
+        var old = Region(Lines(before), wholeFileIsYaml);
+        var lines = Lines(after);
+        var region = Region(lines, wholeFileIsYaml);
+        if (old is null || region is null) return after;
+        var (oldStart, oldEnd) = old.Value;
+        var oldLines = Lines(before);
+        var (start, end) = region.Value;
+        var yaml = lines.GetRange(start, end - start);
+        var present = new HashSet<string>(yaml.Where(IsComment).Select(l => l.Trim()), StringComparer.Ordinal);
+
+        var header = new List<string>();
+        var above = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var pending = new List<string>();
+        var seenKey = false;
+        for (var i = oldStart; i < oldEnd; i++)
+        {
+            var line = oldLines[i];
+            if (IsComment(line))
+            {
+                if (!present.Contains(line.Trim())) pending.Add(line);
+                continue;
+            }
+            if (TopLevelKey(line) is not { } key) continue;
+            if (pending.Count > 0 && !seenKey) header.AddRange(pending);
+            else if (pending.Count > 0 && above.TryGetValue(key, out var list)) list.AddRange(pending);
+            else if (pending.Count > 0) above[key] = [.. pending];
+            pending.Clear();
+            seenKey = true;
+        }
+
+        for (var i = 0; i < yaml.Count; i++)
+            if (TrailingComment(oldLines, oldStart, oldEnd, yaml[i]) is { } withComment) yaml[i] = withComment;
+        var result = new List<string>(header);
+        foreach (var line in yaml)
+        {
+            if (TopLevelKey(line) is { } key && above.Remove(key, out var comments)) result.AddRange(comments);
+            result.Add(line);
+        }
+        result.AddRange(pending);
+        lines.RemoveRange(start, end - start);
+        lines.InsertRange(start, result);
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The old line that reads like <paramref name="line"/> followed by a comment, or null.</summary>
+    private static string? TrailingComment(List<string> old, int start, int end, string line)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var at = CommentStart(old[i]);
+            if (at > 0 && old[i][..at].TrimEnd() == line.TrimEnd()) return old[i];
+        }
+        return null;
+    }
+
+    /// <summary>Where a comment after a value starts: a <c>#</c> after a space, outside quotes; -1 when there is none.</summary>
+    private static int CommentStart(string line)
+    {
+        char? quote = null;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quote is not null) { if (c == quote) quote = null; continue; }
+            if (c is '"' or '\'') quote = c;
+            else if (c == '#' && i > 0 && char.IsWhiteSpace(line[i - 1])) return line[..i].Trim().Length == 0 ? -1 : i;
+        }
+        return -1;
+    }
+
+    /// <summary>The YAML lines: the whole file, or those between the front matter's <c>---</c> fences.</summary>
+    private static (int Start, int End)? Region(List<string> lines, bool wholeFileIsYaml)
+    {
+        if (wholeFileIsYaml) return (0, lines.Count);
+        if (lines.Count == 0 || lines[0].TrimEnd() != "---") return null;
+        var close = lines.FindIndex(1, l => l.TrimEnd() is "---" or "...");
+        return close < 0 ? null : (1, close);
+    }
+
+    private static List<string> Lines(string text) => [.. text.Replace("\r\n", "\n").Split('\n')];
+
+    private static bool IsComment(string line) => line.TrimStart().StartsWith('#');
+
+    private static string? TopLevelKey(string line) => Key().Match(line) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"^([A-Za-z_][\w-]*)\s*:(\s|$)")]
+    private static partial Regex Key();
+}

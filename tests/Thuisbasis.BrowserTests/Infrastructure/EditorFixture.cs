@@ -1,0 +1,98 @@
+using Microsoft.Playwright;
+using Thuisbasis.Preview;
+
+namespace Thuisbasis.BrowserTests.Infrastructure;
+
+/// <summary>
+/// A copy of the sample site (input, settings, theme) in a temporary folder with the preview running on it, so the web
+/// editor at <c>/admin/</c> saves into the copy exactly as it would for a writer, and one headless Chromium.
+/// </summary>
+public sealed class EditorFixture : IAsyncLifetime
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"thuisbasis-editor-{Guid.NewGuid():N}");
+    private PreviewServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string Root => _root;
+    public string BaseUrl => (_server ?? throw new InvalidOperationException("The preview has not started.")).Url.ToString().TrimEnd('/');
+
+    public async Task InitializeAsync()
+    {
+        var repo = RepositoryRoot.Find();
+        CopyFolder(Path.Combine(repo, "input"), Path.Combine(_root, "input"));
+        CopyFolder(Path.Combine(repo, "themes"), Path.Combine(_root, "themes"));
+        // Search off in this copy: Pagefind is installed next to the repository, not next to a temporary copy.
+        File.WriteAllText(Path.Combine(_root, "statiq.config"),
+            File.ReadAllText(Path.Combine(repo, "statiq.config")).Replace("search: true", "search: false", StringComparison.Ordinal));
+        _server = await PreviewServer.StartAsync(new PreviewOptions
+        {
+            Root = _root, Port = 0, Date = SiteFixture.BuildDate,
+            Debounce = TimeSpan.FromMilliseconds(100), MaxWait = TimeSpan.FromSeconds(2),
+        });
+        _playwright = await Playwright.CreateAsync();
+        _browser = await ChromiumLauncher.LaunchAsync(_playwright);
+    }
+
+    public string PathOf(string relative) => Path.Combine(_root, relative);
+
+    public void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text);
+
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
+
+    /// <summary>A fresh browser context, logged in to the editor (the local backend's login is one button).</summary>
+    public async Task<IPage> OpenEditorAsync()
+    {
+        var context = await (_browser ?? throw new InvalidOperationException("The browser has not started."))
+            .NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("Inloggen") }).ClickAsync();
+        await page.GetByText("Inhoudstypen").WaitForAsync();
+        return page;
+    }
+
+    /// <summary>Opens one entry's form in a fresh page load, as a writer following a link would.</summary>
+    public static async Task OpenEntryAsync(IPage page, string collection, string slug)
+    {
+        await page.GotoAsync("about:blank");
+        await page.GotoAsync($"/admin/#/collections/{collection}/entries/{slug}");
+        await page.Locator("input[type=text]").First.WaitForAsync();
+    }
+
+    /// <summary>Presses Publiceer → Publiceer nu, as a writer saves.</summary>
+    public static async Task PublishAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publiceer", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Publiceer nu" }).ClickAsync();
+    }
+
+    /// <summary>Waits until the file on disk satisfies <paramref name="done"/> (the save is an HTTP round trip).</summary>
+    public async Task<string> WaitForFileAsync(string relative, Func<string, bool> done)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (File.Exists(PathOf(relative)) && Read(relative) is var text && done(text)) return text;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{relative} did not change as expected; it reads:\n{(File.Exists(PathOf(relative)) ? Read(relative) : "(missing)")}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        try { Directory.Delete(_root, recursive: true); }
+        catch (IOException) { /* a temp folder left behind is harmless */ }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+}
