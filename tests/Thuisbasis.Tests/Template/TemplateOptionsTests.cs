@@ -43,6 +43,7 @@ public sealed class TemplateOptionsTests
     [InlineData("0318 - 12 34 56")]
     [InlineData("+31 6 1234 5678")]
     [InlineData("0031 20 765 43 21")]
+    [InlineData("+31 (0)30 765 43 21")]
     public void EveryTapToCallLinkOnTheHomePageDialsTheNumberTheTemplateWasGiven(string phone)
     {
         using var site = MakeSite("Buurthuis De Linde", phone);
@@ -54,11 +55,31 @@ public sealed class TemplateOptionsTests
         Assert.All(calls, a => Assert.Equal(Links.TelHref(phone), a.GetAttribute("href")));
     }
 
+    [Theory]
+    [InlineData("https://www.delinde.example/")]
+    [InlineData("www.delinde.example")]
+    [InlineData("https://www.delinde.example")]
+    public void AWebAddressCopiedWithASlashOrWithoutHttpsGivesTheSiteItsAddressAndLinksWithoutADoubleSlash(string given)
+    {
+        using var site = MakeSite("Buurthuis De Linde", "030 765 43 21", given);
+        var result = new SiteEngine(new BuildOptions { Root = site.Root, Date = FixtureSite.Today }).Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal(["TB0202"], result.Codes());
+        var sitemap = System.Xml.Linq.XDocument.Parse(result.Text("sitemap.xml"));
+        Assert.Contains(sitemap.Descendants().Where(e => e.Name.LocalName == "loc"), l => l.Value == "https://www.delinde.example/");
+        // The sample's volunteer vacancy applies through the site's own contact page.
+        var apply = result.Html("vacatures/vrijwilliger-taalcafe-en-maatje/index.html").QuerySelectorAll("a[href^='https://www.delinde.example']")
+            .Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(apply);
+        Assert.All(apply, href => Assert.Equal("https://www.delinde.example/contact/", href));
+    }
+
     /// <summary>The sample's settings and input/ as the template writes them for these options.</summary>
-    private static FixtureSite MakeSite(string name, string phone)
+    private static FixtureSite MakeSite(string name, string phone, string webAddress = "https://www.delinde.example")
     {
         var symbols = TemplateSymbols.Read(TemplateSymbols.TemplateJson(Root),
-            new Dictionary<string, string> { ["organisatie"] = name, ["telefoon"] = phone });
+            new Dictionary<string, string> { ["organisatie"] = name, ["telefoon"] = phone, ["webadres"] = webAddress });
         var site = new FixtureSite(withDefaults: false);
         site.Write("statiq.config", symbols.Apply(File.ReadAllText(Path.Combine(Root, "statiq.config"))));
         var input = Path.Combine(Root, "input");
