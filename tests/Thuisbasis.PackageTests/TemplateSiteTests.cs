@@ -54,12 +54,19 @@ public sealed class TemplateSiteTests(PackageFeed feed)
     [Fact]
     public async Task TheTemplateSitesPreviewServesItsHomePageWithDotnetRunAndWithTheTool()
     {
+        // A real organisation's name: an apostrophe at the start and quotes inside, both special in YAML.
+        const string name = "'t Buurthuis \"De Linde\"";
         var site = feed.NewSite("de-linde", previous: false,
-            "--organisatie", "Buurthuis De Linde", "--webadres", "https://www.delinde.example", "--telefoon", "030 765 43 21");
+            "--organisatie", name, "--webadres", "https://www.delinde.example", "--telefoon", "030 765 43 21");
         var settings = Yaml(Path.Combine(site, "statiq.config"));
-        Assert.Equal("Buurthuis De Linde", Scalar(settings, "name"));
+        Assert.Equal(name, Scalar(settings, "name"));
+        Assert.Equal(name, Scalar(settings, "logo_alt"));
         Assert.Equal("https://www.delinde.example", Scalar(settings, "url"));
         Assert.Equal("030 765 43 21", Scalar((YamlMappingNode)settings.Children[new YamlScalarNode("contact")], "phone"));
+        var home = File.ReadAllText(Path.Combine(site, "input", "pages", "home.md")).Split("---\n")[1];
+        var frontMatter = new YamlStream();
+        frontMatter.Load(new StringReader(home));
+        Assert.Equal("Welkom bij " + name, Scalar((YamlMappingNode)frontMatter.Documents[0].RootNode, "title"));
         var restore = feed.Dotnet(site, "tool", "restore");
         Assert.True(restore.Code == 0, restore.Text);
 
@@ -74,9 +81,11 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         {
             var page = new HtmlParser().ParseDocument(html);
             Assert.Equal("nl", page.DocumentElement.GetAttribute("lang"));
-            Assert.Contains("Buurthuis De Linde", page.Title);
-            Assert.Single(page.QuerySelectorAll("h1"));
-            Assert.Contains(page.QuerySelectorAll("a[href^='tel:']"), a => a.TextContent.Contains("030 765 43 21"));
+            Assert.StartsWith(name + " – ", page.Title);
+            Assert.Equal("Welkom bij " + name, Assert.Single(page.QuerySelectorAll("h1")).TextContent);
+            var calls = page.QuerySelectorAll("a[href^='tel:']");
+            Assert.Contains(calls, a => a.TextContent == "030 765 43 21"); // home.md's own text
+            Assert.All(calls, a => Assert.Equal("tel:+31307654321", a.GetAttribute("href")));
         }
     }
 

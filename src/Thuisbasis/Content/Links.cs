@@ -14,10 +14,13 @@ public static partial class Links
     public static bool IsSafeLink(string value) =>
         IsWebAddress(value) || (value.StartsWith('/') && !value.StartsWith("//") && !value.Contains('\\'));
 
-    /// <summary>Digits and a leading + only, for <c>tel:</c> links: "020 123 45 67" → "+31201234567".</summary>
+    /// <summary>
+    /// Digits and a leading + only, for <c>tel:</c> links: "020 123 45 67" → "+31201234567". The trunk zero written in
+    /// brackets after a country code ("+31 (0)20 …", as on many letterheads) is not dialled, so it is left out.
+    /// </summary>
     public static string TelHref(string phone)
     {
-        var digits = new string(phone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        var digits = new string(TrunkZero().Replace(phone, "").Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
         if (digits.StartsWith("00")) digits = "+" + digits[2..];
         else if (digits.StartsWith('0')) digits = "+31" + digits[1..];
         return "tel:" + digits;
@@ -29,6 +32,9 @@ public static partial class Links
         var tel = TelHref(phone)[4..].TrimStart('+');
         return "https://wa.me/" + tel;
     }
+
+    [GeneratedRegex(@"\(\s*0\s*\)")]
+    private static partial Regex TrunkZero();
 
     [GeneratedRegex(@"^[^@\s<>""'()]+@[^@\s<>""'()]+\.[a-zA-Z]{2,}$")]
     private static partial Regex Email();

@@ -7,7 +7,7 @@ namespace Thuisbasis.Content;
 /// Turns what the YAML parser could not read into one Dutch sentence at the place the writer has to change, with the
 /// line as it should be written. The parser's own English ("While scanning a plain scalar…") never reaches a writer.
 /// </summary>
-internal static class YamlProblems
+internal static partial class YamlProblems
 {
     /// <param name="lines">The YAML text in lines; line 1 of the parser is <c>lines[0]</c>.</param>
     /// <param name="lineOffset">Lines in the file before the YAML text (the opening <c>---</c>), 0 for a whole YAML file.</param>
@@ -38,14 +38,17 @@ internal static class YamlProblems
         if (Has(text, "duplicate key"))
             return (line, column, $"`{KeyOf(row)}` staat er twee keer in.", $"Laat één van de twee regels met `{KeyOf(row)}:` staan.");
 
+        // A quote opened and not closed on its line: YAML reads on to the next one, maybe lines further down
+        // (`name: 't Buurthuis` … `description: 't Buurthuis helpt`), and stumbles there.
+        if (UnclosedQuoteAbove(lines, line) is { } opened)
+            return Unclosed(opened.Line, lines[opened.Line - 1], opened.Start);
         if (ValueStart(row) is { } start && start < row.Length && row[start] is '"' or '\'')
         {
             var key = KeyOf(row);
             var quote = row[start];
             var close = ClosingQuote(row, start);
             if (close < 0 && Has(text, "quoted scalar"))
-                return (line, start + 1, $"Het aanhalingsteken ({quote}) aan het begin van `{key}` wordt niet gesloten.",
-                    $"Zet aan het eind van de waarde ook een {quote}: `{key}: {quote}{row[(start + 1)..].Trim()}{quote}`, of haal het eerste weg.");
+                return Unclosed(line, row, start);
             if (close > 0 && column > close + 1 && row[(close + 1)..].Trim() is { Length: > 0 } after && after[0] != '#')
                 return (line, start + 1, $"De waarde van `{key}` staat tussen aanhalingstekens, maar er staan ook aanhalingstekens ín de tekst.",
                     $"Zet de hele waarde tussen enkele aanhalingstekens: `{key}: {SingleQuoted(Inner(row[start..].TrimEnd(), quote))}`.");
@@ -88,6 +91,30 @@ internal static class YamlProblems
             wholeFile ? "Deze regel in dit bestand kan niet gelezen worden." : "Deze regel in de gegevens bovenaan kan niet gelezen worden.",
             "Vergelijk de regel met een voorbeeld uit de handleiding: elke regel `sleutel: waarde`, inspringen met spaties, en tekst met een dubbele punt tussen aanhalingstekens.");
     }
+
+    private static (int, int, string, string) Unclosed(int line, string row, int start)
+    {
+        var key = KeyOf(row);
+        var quote = row[start];
+        var value = row[start..].Trim();
+        // 't, 's, 'n: the Dutch apostrophe. Closing it as well would make `'t Buurthuis` read as `t Buurthuis`.
+        var help = quote == '\'' && Elision().IsMatch(value)
+            ? $"Een ' vooraan begint in deze regels een tekst tussen aanhalingstekens. Zet de hele waarde tussen dubbele aanhalingstekens: `{key}: {Quoted(value)}`."
+            : $"Zet aan het eind van de waarde ook een {quote}: `{key}: {quote}{row[(start + 1)..].Trim()}{quote}`, of haal het eerste weg.";
+        return (line, start + 1, $"Het aanhalingsteken ({quote}) aan het begin van `{key}` wordt niet gesloten.", help);
+    }
+
+    /// <summary>The first line before <paramref name="errorLine"/> whose value opens a quote it does not close.</summary>
+    private static (int Line, int Start)? UnclosedQuoteAbove(IReadOnlyList<string> lines, int errorLine)
+    {
+        for (var i = 0; i < Math.Min(errorLine - 1, lines.Count); i++)
+            if (ValueStart(lines[i]) is { } start && start < lines[i].Length && lines[i][start] is '"' or '\'' && ClosingQuote(lines[i], start) < 0)
+                return (i + 1, start);
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^'[a-zA-Z]{1,2}[ -]")]
+    private static partial System.Text.RegularExpressions.Regex Elision();
 
     private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
 

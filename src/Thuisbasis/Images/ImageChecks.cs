@@ -140,8 +140,12 @@ public static partial class ImageChecks
     {
         var insensitive = assets.FirstOrDefault(a => string.Equals(a, url, StringComparison.OrdinalIgnoreCase));
         var near = insensitive ?? Suggest.File(url, assets);
+        // Markdown ends an address at a space: `![…](/assets/img/Koffie Café.jpg)` names `/assets/img/Koffie`.
+        var spaced = message is null && insensitive is null
+            ? assets.Where(a => a.StartsWith(url + " ", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault() : null;
         d.Error("TB0107", at, message ?? $"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
-            insensitive is not null ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
+            spaced is not null ? $"De naam van het bestand `{spaced}` heeft een spatie. Zet het adres tussen < en >: `![…](<{spaced}>)`, of geef het bestand een naam zonder spaties."
+            : insensitive is not null ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
             : near is not null ? $"Bedoelde u `{near}`?"
             : $"Zet het bestand in `input{url}`, of verbeter het pad (het begint met `/assets/`).");
     }

@@ -32,6 +32,29 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void AValueThatStartsWithTsApostropheIsToldToBeDoubleQuotedSoTheApostropheStays()
+    {
+        // Closing the ' as well, as for a forgotten quote, would silently turn `'t Buurthuis` into `t Buurthuis`.
+        var d = OnlyProblem("title: 't Buurthuis gaat open\ndate: 2026-01-01\nauthor: anouk-visser");
+        Assert.Equal(("TB0100", 2, 8), (d.Code, d.Line, d.Column));
+        Assert.Equal("Het aanhalingsteken (') aan het begin van `title` wordt niet gesloten.", d.Message);
+        Assert.Equal("Een ' vooraan begint in deze regels een tekst tussen aanhalingstekens. Zet de hele waarde tussen dubbele "
+            + "aanhalingstekens: `title: \"'t Buurthuis gaat open\"`.", d.Help);
+    }
+
+    [Fact]
+    public void AnOrganisationNameThatStartsWithTsApostropheInTheSettingsIsReportedAtItsOwnLine()
+    {
+        // YAML reads on to the next ' it finds, lines further down, and stumbles there: the writer's line is the first.
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: 't Buurthuis\nurl: https://www.test.example\ndescription: 't Buurthuis helpt bewoners.\ncontact:\n  email: info@test.example\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == "statiq.config");
+        Assert.Equal(("TB0100", 1, 7), (d.Code, d.Line, d.Column));
+        Assert.Equal("Het aanhalingsteken (') aan het begin van `name` wordt niet gesloten.", d.Message);
+        Assert.Contains("`name: \"'t Buurthuis\"`", d.Help);
+    }
+
+    [Fact]
     public void MissingClosingLineIsOneError()
     {
         using var site = new FixtureSite();

@@ -255,6 +255,21 @@ public sealed class PhoneFileTests : IDisposable
     }
 
     [Fact]
+    public void ABodyImageWhoseNameHasASpaceWrittenWithoutAngleBracketsIsAnErrorThatSaysHowToWriteIt()
+    {
+        // Markdown ends an address at a space, so the writer's image is not shown at all: name the file they meant.
+        _site.WriteBytes("input/assets/img/Koffie Café.JPG", TestImages.PhonePhoto(1200, 900, orientation: 1));
+        Story("koffie", "", "Elke vrijdag.\n\n![Koffie en koek op tafel](/assets/img/Koffie Café.JPG)");
+
+        var result = _site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "TB0107");
+        Assert.Equal((8, 1), (error.Line, error.Column));
+        Assert.Equal("De naam van het bestand `/assets/img/Koffie Café.JPG` heeft een spatie. Zet het adres tussen < en >: "
+            + "`![…](</assets/img/Koffie Café.JPG>)`, of geef het bestand een naam zonder spaties.", error.Help);
+    }
+
+    [Fact]
     public void AnImageNamedWithoutItsFolderIsAnErrorThatNamesTheFileWithThatName()
     {
         _site.WriteBytes("input/assets/img/Tuin.jpg", TestImages.PhonePhoto(1200, 900, orientation: 1));

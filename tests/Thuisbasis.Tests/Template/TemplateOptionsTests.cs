@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Thuisbasis.Content;
+using Thuisbasis.Model;
+using Thuisbasis.Pipeline;
+using Thuisbasis.Tests.Building;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Template;
+
+/// <summary>
+/// `dotnet new thuisbasis --organisatie … --telefoon …` writes the options into the sample's settings, front matter
+/// and texts. Whatever a real organisation is called ('t Buurthuis, "De Brug") the site it makes must still build,
+/// show the name as written, and dial the number it was given.
+/// </summary>
+public sealed class TemplateOptionsTests
+{
+    private static readonly string Root = SampleSiteTests.RepositoryRoot();
+
+    [Theory]
+    [InlineData("Stichting 't Buurthuis Café", "0318 - 12 34 56")]
+    [InlineData("'t Buurthuis", "+31 6 1234 5678")]
+    [InlineData("Stichting \"De Brug\" #1: Oost", "(030) 765 43 21")]
+    [InlineData("Welzijn \\ Zorg", "0031 20 765 43 21")]
+    public void ASiteMadeWithAnyOrganisationNameAndPhoneBuildsLikeTheSampleAndShowsThemAsWritten(string name, string phone)
+    {
+        using var site = MakeSite(name, phone);
+        var result = new SiteEngine(new BuildOptions { Root = site.Root, Date = FixtureSite.Today }).Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal(["TB0202"], result.Codes()); // the sample's one testimonial without consent, as in SampleSiteTests
+        var home = result.Html("index.html");
+        Assert.Equal("Welkom bij " + name, home.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith(name + " – ", home.Title);
+        Assert.Equal(name, home.QuerySelector("meta[property='og:site_name']")!.GetAttribute("content"));
+        var organisation = home.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement)
+            .Single(j => j.TryGetProperty("@type", out var t) && t.GetString() == "Organization");
+        Assert.Equal(name, organisation.GetProperty("name").GetString());
+        Assert.StartsWith(name + " helpt", organisation.GetProperty("description").GetString());
+    }
+
+    [Theory]
+    [InlineData("0318 - 12 34 56")]
+    [InlineData("+31 6 1234 5678")]
+    [InlineData("0031 20 765 43 21")]
+    [InlineData("+31 (0)30 765 43 21")]
+    public void EveryTapToCallLinkOnTheHomePageDialsTheNumberTheTemplateWasGiven(string phone)
+    {
+        using var site = MakeSite("Buurthuis De Linde", phone);
+        var result = new SiteEngine(new BuildOptions { Root = site.Root, Date = FixtureSite.Today }).Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var calls = result.Html("index.html").QuerySelectorAll("a[href^='tel:']").ToList();
+        Assert.Contains(calls, a => a.TextContent == phone); // the one written in home.md's text
+        Assert.All(calls, a => Assert.Equal(Links.TelHref(phone), a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("https://www.delinde.example/")]
+    [InlineData("www.delinde.example")]
+    [InlineData("https://www.delinde.example")]
+    public void AWebAddressCopiedWithASlashOrWithoutHttpsGivesTheSiteItsAddressAndLinksWithoutADoubleSlash(string given)
+    {
+        using var site = MakeSite("Buurthuis De Linde", "030 765 43 21", given);
+        var result = new SiteEngine(new BuildOptions { Root = site.Root, Date = FixtureSite.Today }).Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal(["TB0202"], result.Codes());
+        var sitemap = System.Xml.Linq.XDocument.Parse(result.Text("sitemap.xml"));
+        Assert.Contains(sitemap.Descendants().Where(e => e.Name.LocalName == "loc"), l => l.Value == "https://www.delinde.example/");
+        // The sample's volunteer vacancy applies through the site's own contact page.
+        var apply = result.Html("vacatures/vrijwilliger-taalcafe-en-maatje/index.html").QuerySelectorAll("a[href^='https://www.delinde.example']")
+            .Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(apply);
+        Assert.All(apply, href => Assert.Equal("https://www.delinde.example/contact/", href));
+    }
+
+    /// <summary>The sample's settings and input/ as the template writes them for these options.</summary>
+    private static FixtureSite MakeSite(string name, string phone, string webAddress = "https://www.delinde.example")
+    {
+        var symbols = TemplateSymbols.Read(TemplateSymbols.TemplateJson(Root),
+            new Dictionary<string, string> { ["organisatie"] = name, ["telefoon"] = phone, ["webadres"] = webAddress });
+        var site = new FixtureSite(withDefaults: false);
+        site.Write("statiq.config", symbols.Apply(File.ReadAllText(Path.Combine(Root, "statiq.config"))));
+        var input = Path.Combine(Root, "input");
+        foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.Combine("input", Path.GetRelativePath(input, file));
+            if (Path.GetExtension(file) is ".md" or ".yml" or ".yaml" or ".json") site.Write(relative, symbols.Apply(File.ReadAllText(file)));
+            else site.WriteBytes(relative, File.ReadAllBytes(file));
+        }
+        return site;
+    }
+}
