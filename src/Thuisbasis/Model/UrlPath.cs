@@ -27,7 +27,7 @@ public static class UrlPath
     {
         if (path.AsSpan().IndexOfAny(NotInUrl) < 0 && (!ascii || System.Text.Ascii.IsValid(path))) return path;
         var at = 0;
-        while (!NeedsEscape(path, at, ascii)) at++;
+        while (at < path.Length && !NeedsEscape(path, at, ascii)) at++;
         if (at == path.Length) return path;
         var sb = new StringBuilder(path.Length + 16).Append(path, 0, at);
         for (var i = at; i < path.Length; i++)
