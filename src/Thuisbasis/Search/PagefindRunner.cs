@@ -51,7 +51,8 @@ public static class PagefindRunner
                 foreach (var page in pages)
                     service.Send(new JsonObject
                     {
-                        ["type"] = "AddFile", ["index_id"] = index, ["file_path"] = page.Path, ["file_contents"] = page.Html,
+                        ["type"] = "AddFile", ["index_id"] = index, ["file_path"] = page,
+                        ["file_contents"] = File.ReadAllText(Path.Combine(site, page)),
                     });
                 service.Send(new JsonObject { ["type"] = "WriteFiles", ["index_id"] = index, ["output_path"] = target });
                 service.Finish(TimeSpan.FromSeconds(30));
@@ -68,15 +69,16 @@ public static class PagefindRunner
     /// <summary>
     /// Every HTML page Pagefind would find in <paramref name="site"/> (not in the index folder), by path in ordinal order.
     /// Pages without <c>data-pagefind-body</c> are left out when any page has it, as Pagefind then ignores them anyway.
+    /// Only the paths are kept: each page is read again when it is sent, so a large site is never in memory at once.
     /// </summary>
-    private static List<(string Path, string Html)> PagesOf(string site, string target)
+    private static List<string> PagesOf(string site, string target)
     {
         var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(target + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .Select(f => (Path: System.IO.Path.GetRelativePath(site, f).Replace('\\', '/'), Html: File.ReadAllText(f)))
-            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .Select(f => System.IO.Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
             .ToList();
-        var marked = pages.Where(p => p.Html.Contains("data-pagefind-body", StringComparison.Ordinal)).ToList();
+        var marked = pages.Where(p => File.ReadAllText(System.IO.Path.Combine(site, p)).Contains("data-pagefind-body", StringComparison.Ordinal)).ToList();
         return marked.Count > 0 ? marked : pages;
     }
 
