@@ -42,7 +42,7 @@ public static partial class ImageChecks
         {
             if (!assets.Contains(url))
             {
-                if (SignInName(url, assets) is { } sign) diagnostics.Error("TB0107", at, sign.Message, sign.Help);
+                if (CutShort(url, assets) is { } cut) diagnostics.Error("TB0107", at, cut.Message, cut.Help);
                 else Missing(diagnostics, at, url, assets);
                 continue;
             }
@@ -124,28 +124,29 @@ public static partial class ImageChecks
     }
 
     /// <summary>
-    /// A file named with <c>#</c> or <c>?</c> (<c>Foto #2.jpg</c>): in a Markdown or HTML address that sign starts
-    /// another part, so the path read stops just before it. The message names the file and how to write its address.
+    /// An address that Markdown or HTML ended inside a file's name: at a space (<c>![…](/assets/img/Koffie Café.jpg)</c>
+    /// names <c>/assets/img/Koffie</c>), or at a <c>#</c> or <c>?</c>, which start another part of an address
+    /// (<c>Foto #2.jpg</c>). The message names the file and how to write its address.
     /// </summary>
-    private static (string Message, string Help)? SignInName(string url, HashSet<string> assets)
+    private static (string Message, string Help)? CutShort(string url, HashSet<string> assets)
     {
-        var file = assets.FirstOrDefault(a => a.Length > url.Length && a.StartsWith(url, StringComparison.Ordinal) && a[url.Length] is '#' or '?');
+        var file = assets.Where(a => a.Length > url.Length && a.StartsWith(url, StringComparison.Ordinal) && a[url.Length] is ' ' or '#' or '?')
+            .Order(StringComparer.Ordinal).FirstOrDefault();
         if (file is null) return null;
         var sign = file[url.Length];
-        return ($"De naam van het plaatje `{file}` heeft een `{sign}`; in een adres begint daar een ander deel, dus het plaatje wordt niet gevonden.",
-            $"Schrijf het adres als `{Model.UrlPath.Escape(file)}` (`{sign}` wordt `{Model.UrlPath.Escape(sign.ToString())}`), of geef het bestand een naam zonder `{sign}`.");
+        return sign == ' '
+            ? ($"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
+                $"De naam van het bestand `{file}` heeft een spatie. Zet het adres tussen < en >: `![…](<{file}>)`, of geef het bestand een naam zonder spaties.")
+            : ($"De naam van het plaatje `{file}` heeft een `{sign}`; in een adres begint daar een ander deel, dus het plaatje wordt niet gevonden.",
+                $"Schrijf het adres als `{Model.UrlPath.Escape(file)}` (`{sign}` wordt `{Model.UrlPath.Escape(sign.ToString())}`), of geef het bestand een naam zonder `{sign}`.");
     }
 
     private static void Missing(DiagnosticBag d, SourcePosition at, string url, HashSet<string> assets, string? message = null)
     {
         var insensitive = assets.FirstOrDefault(a => string.Equals(a, url, StringComparison.OrdinalIgnoreCase));
         var near = insensitive ?? Suggest.File(url, assets);
-        // Markdown ends an address at a space: `![…](/assets/img/Koffie Café.jpg)` names `/assets/img/Koffie`.
-        var spaced = message is null && insensitive is null
-            ? assets.Where(a => a.StartsWith(url + " ", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault() : null;
         d.Error("TB0107", at, message ?? $"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
-            spaced is not null ? $"De naam van het bestand `{spaced}` heeft een spatie. Zet het adres tussen < en >: `![…](<{spaced}>)`, of geef het bestand een naam zonder spaties."
-            : insensitive is not null ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
+            insensitive is not null ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
             : near is not null ? $"Bedoelde u `{near}`?"
             : $"Zet het bestand in `input{url}`, of verbeter het pad (het begint met `/assets/`).");
     }
