@@ -34,6 +34,27 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
     }
 
     [Fact]
+    public async Task ACancelledDateRowLeftEmptyIsRefusedWithWhatToDoAndAFilledOneIsSavedAsADate()
+    {
+        site.Write("input/activities/buurtlunch.md", "---\ntitle: Buurtlunch\nstart: 2026-12-17 12:00\n" +
+            "repeat: { every: week }\nlocation: { name: Buurthuis De Lindenhof }\n---\nLunch.\n");
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "activities", "buurtlunch");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Datum toevoegen" }).ClickAsync();
+        await EditorFixture.PublishAsync(page);
+
+        await page.GetByText("Kies bij elke regel een datum").First.WaitForAsync();
+        Assert.DoesNotContain("cancelled", site.Read("input/activities/buurtlunch.md"));
+        await page.GetByLabel("Gaat niet door op").FillAsync("2026-12-31");
+        await EditorFixture.PublishAsync(page);
+
+        var front = FrontMatter(await site.WaitForFileAsync("input/activities/buurtlunch.md", t => t.Contains("cancelled")));
+        var dates = (YamlSequenceNode)front.Children["cancelled"];
+        Assert.Equal(["2026-12-31"], dates.Children.Select(d => ((YamlScalarNode)d).Value));
+    }
+
+    [Fact]
     public async Task SavingAClientStoryThatAlreadyHadConsentDoesNotRecordTodayAsTheDayOfConsent()
     {
         const string story = "input/stories/henk-en-de-blauwe-envelop.md";

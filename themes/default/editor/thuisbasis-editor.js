@@ -138,6 +138,12 @@
   /* `cancelled`: a list of dates, or true for the whole activity. Decap's list widget breaks on `true` and the form
      would not open at all, so this widget reads both and writes back what the writer chose. */
   var CancelledControl = createClass({
+    /* A row added and left without a date would be saved as "" and the build would stop on it: say so before saving. */
+    isValid: function () {
+      if (isYes(this.props.value)) return true;
+      var empty = toArray(this.props.value).some(function (d) { return d == null || String(d).trim() === ""; });
+      return empty ? { error: { message: "Kies bij elke regel een datum, of haal de regel weg met 'Weghalen'." } } : true;
+    },
     setDate: function (index, text) {
       var dates = toArray(this.props.value);
       dates[index] = text;
