@@ -65,6 +65,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
             plans.Add(Base(v.Url, "layouts/vacancy.sbn-html", "vacancy", v.SourcePath, v.Title) with
             {
                 Description = v.Summary, Body = v.Html, Vacancy = v, Marker = v.Marker, Image = v.Image,
+                NoIndex = !site.IsProduction || !v.IsOpen, // the page stays for old links, but a search engine should drop it
                 ShareCard = shareCards.GetValueOrDefault(v.Url),
                 Breadcrumbs = [home, new Breadcrumb("Vacatures", VacanciesUrl), new Breadcrumb(v.Title, v.Url)],
                 Inputs = [v.SourcePath],

@@ -27,7 +27,7 @@ public sealed class SitemapTests
             .Select(u => (u.Element(Ns + "loc")!.Value, (string?)u.Element(Ns + "lastmod"))).ToList();
 
     [Fact]
-    public void ClosedAndFilledVacanciesAreLeftOutOfTheSitemapThoughTheirPagesStay()
+    public void ClosedAndFilledVacanciesAreLeftOutOfTheSitemapAndSayNoindexThoughTheirPagesStay()
     {
         using var site = new FixtureSite();
         site.Write("input/vacancies/open.md", Vacancy("Open baan", "2026-12-31"));
@@ -43,7 +43,15 @@ public sealed class SitemapTests
         Assert.Contains("https://www.test.example/vacatures/open/", locs);
         Assert.DoesNotContain("https://www.test.example/vacatures/gesloten/", locs);
         Assert.DoesNotContain("https://www.test.example/vacatures/vervuld/", locs);
+        // The closed pages tell search engines to drop them too; the open one does not.
+        Assert.Null(Robots(result, "vacatures/open/index.html"));
+        Assert.Equal("noindex, nofollow", Robots(result, "vacatures/gesloten/index.html"));
+        Assert.Equal("noindex, nofollow", Robots(result, "vacatures/vervuld/index.html"));
     }
+
+    private static string? Robots(Thuisbasis.Pipeline.BuildResult result, string path) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(result.Text(path))
+            .QuerySelector("meta[name=robots]")?.GetAttribute("content");
 
     [Fact]
     public void EveryPublishedStoryIsListedOnceWithItsDateAndNoWithheldStoryIs()
