@@ -112,19 +112,26 @@ public sealed partial class DeployFilesTests(PackageFeed feed)
         Assert.Null(caches[".thuisbasis/programma"].RestoreKeys);
         Assert.Equal("thuisbasis-beelden-${{ runner.os }}-${{ github.run_id }}", caches[".thuisbasis/cache"].Key);
         Assert.Equal("thuisbasis-beelden-${{ runner.os }}-", caches[".thuisbasis/cache"].RestoreKeys);
+        // npm ci fetches Pagefind anew on every run unless setup-node keeps npm's cache, keyed on the lock file the site has.
+        var node = Steps(TemplateSiteTests.Yaml(Path.Combine(folder, "github-pages.yml")))
+            .Single(s => TemplateSiteTests.Scalar(s, "uses")?.StartsWith("actions/setup-node@", StringComparison.Ordinal) == true);
+        Assert.Equal("npm", TemplateSiteTests.Scalar((YamlMappingNode)node.Children[new YamlScalarNode("with")], "cache"));
+        Assert.True(File.Exists(Path.Combine(site, "package-lock.json")));
     }
+
+    private static IEnumerable<YamlMappingNode> Steps(YamlMappingNode workflow) =>
+        ((YamlMappingNode)workflow.Children[new YamlScalarNode("jobs")]).Children.Values.Cast<YamlMappingNode>()
+            .SelectMany(job => ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>());
 
     private static Dictionary<string, (string Key, string? RestoreKeys)> CacheSteps(YamlMappingNode workflow)
     {
         var caches = new Dictionary<string, (string, string?)>();
-        var jobs = (YamlMappingNode)workflow.Children[new YamlScalarNode("jobs")];
-        foreach (var job in jobs.Children.Values.Cast<YamlMappingNode>())
-            foreach (var step in ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>())
-            {
-                if (TemplateSiteTests.Scalar(step, "uses") is not { } uses || !uses.StartsWith("actions/cache@", StringComparison.Ordinal)) continue;
-                var with = (YamlMappingNode)step.Children[new YamlScalarNode("with")];
-                caches[TemplateSiteTests.Scalar(with, "path")!] = (TemplateSiteTests.Scalar(with, "key")!, TemplateSiteTests.Scalar(with, "restore-keys"));
-            }
+        foreach (var step in Steps(workflow))
+        {
+            if (TemplateSiteTests.Scalar(step, "uses") is not { } uses || !uses.StartsWith("actions/cache@", StringComparison.Ordinal)) continue;
+            var with = (YamlMappingNode)step.Children[new YamlScalarNode("with")];
+            caches[TemplateSiteTests.Scalar(with, "path")!] = (TemplateSiteTests.Scalar(with, "key")!, TemplateSiteTests.Scalar(with, "restore-keys"));
+        }
         return caches;
     }
 

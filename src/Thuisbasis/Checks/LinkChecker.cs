@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Hosting;
 using Thuisbasis.Output;
@@ -49,8 +50,12 @@ public sealed class LinkChecker(string root)
                 string? outputPath = target is null ? null : ToOutputPath(target, files);
                 if (outputPath is null)
                 {
-                    diagnostics.Error("TB0500", Locate(page, value), $"De link `{value}` op {page.Url} wijst naar een pagina of bestand dat niet bestaat.",
-                        "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?");
+                    if (target is not null && result.Content is { } content && WhyNotOnTheSite(content, target, result.Site.Today) is { } why)
+                        diagnostics.Error("TB0500", Locate(page, value), $"De link `{value}` op {page.Url} wijst naar {why}",
+                            "Haal de link weg, of wacht met deze tekst tot die pagina op de site staat.");
+                    else
+                        diagnostics.Error("TB0500", Locate(page, value), $"De link `{value}` op {page.Url} wijst naar een pagina of bestand dat niet bestaat.",
+                            "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?");
                     continue;
                 }
                 if (fragment.Length > 0 && outputPath.EndsWith(".html", StringComparison.Ordinal) &&
@@ -61,6 +66,34 @@ public sealed class LinkChecker(string root)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Why a page that exists in <c>input/</c> is not on the site today (a draft, a date still to come, no consent), as the
+    /// end of a sentence naming its file; null when no content file has that address.
+    /// </summary>
+    private static string? WhyNotOnTheSite(ContentSet content, string url, DateOnly today)
+    {
+        var address = url.EndsWith('/') ? url : url + "/";
+        PublishingRules.Decision? decision = null;
+        DateTimeOffset date = default;
+        string? source = null;
+        foreach (var s in content.Stories.Where(s => s.Entry.Url == address))
+            (decision, date, source) = (PublishingRules.ForStory(s, today, includeDrafts: false), s.Date, s.Entry.SourcePath);
+        foreach (var v in content.Vacancies.Where(v => v.Entry.Url == address))
+            (decision, date, source) = (PublishingRules.ForVacancy(v, today, includeDrafts: false), v.Date, v.Entry.SourcePath);
+        foreach (var p in content.Pages.Where(p => p.Entry.Url == address))
+            (decision, source) = (PublishingRules.ForPage(p, includeDrafts: false), p.Entry.SourcePath);
+        foreach (var a in content.Activities.Where(a => a.Entry.Url == address))
+            (decision, source) = (PublishingRules.ForActivity(a, today, includeDrafts: false), a.Entry.SourcePath);
+        if (decision is null || decision.HasPage) return null;
+        return decision.Visibility switch
+        {
+            Visibility.Draft => $"de pagina van `{source}`, maar dat is nog een concept (`draft: true`): die pagina staat niet op de site.",
+            Visibility.Scheduled => $"de pagina van `{source}`, maar die komt pas op {Dates.ToDutch(date)} op de site.",
+            Visibility.NoConsent => $"de pagina van `{source}`, maar die staat niet op de site: er is nog geen toestemming (`consent: true`).",
+            _ => null,
+        };
     }
 
     private static bool IsInternal(string href, string siteUrl, out string path, out string fragment)

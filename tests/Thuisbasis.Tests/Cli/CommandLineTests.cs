@@ -97,6 +97,28 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task CheckSaysWhyALinkedStoryIsNotOnTheSiteYet()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\n" +
+            "Lees [later](/verhalen/later/), [concept](/verhalen/concept) en [Ria](/verhalen/ria/). [Weg](/verhalen/weg/).\n");
+        site.Write("input/stories/later.md", "---\ntitle: Later\ndate: 2027-01-15\nauthor: anouk-visser\n---\nTekst.\n");
+        site.Write("input/stories/concept.md", "---\ntitle: Concept\ndate: 2026-01-02\nauthor: anouk-visser\ndraft: true\n---\nTekst.\n");
+        site.Write("input/stories/ria.md", "---\ntitle: Ria\ndate: 2026-01-02\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nTekst.\n");
+
+        var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+
+        Assert.Equal(1, code);
+        var lines = err.Split('\n').Where(l => l.Contains("error TB0500", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.Contains(lines, l => l.StartsWith("input/stories/a.md(6,", StringComparison.Ordinal) &&
+                                    l.Contains("`input/stories/later.md`, maar die komt pas op 15 januari 2027 op de site.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("`input/stories/concept.md`, maar dat is nog een concept (`draft: true`)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("`input/stories/ria.md`, maar die staat niet op de site: er is nog geen toestemming (`consent: true`).", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("`/verhalen/weg/` op /verhalen/a/ wijst naar een pagina of bestand dat niet bestaat.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CheckPointsAtTheAddressNotAtLinkTextThatRepeatsIt()
     {
         using var site = new FixtureSite();
