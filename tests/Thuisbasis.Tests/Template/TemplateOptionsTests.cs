@@ -75,6 +75,31 @@ public sealed class TemplateOptionsTests
         Assert.All(apply, href => Assert.Equal("https://www.delinde.example/contact/", href));
     }
 
+    [Theory]
+    [InlineData("https://www.delinde.example/", "delinde.example")]
+    [InlineData("delinde.example", "delinde.example")]
+    [InlineData("https://buurt.delinde.example/", "buurt.delinde.example")]
+    public void EveryEmailAddressOfANewSiteIsAtTheOrganisationsOwnDomainNotTheSamples(string given, string domain)
+    {
+        using var site = MakeSite("Buurthuis De Linde", "030 765 43 21", given);
+        var result = new SiteEngine(new BuildOptions { Root = site.Root, Date = FixtureSite.Today }).Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var contact = result.Html("contact/index.html");
+        var mails = contact.QuerySelectorAll("a[href^='mailto:']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains($"mailto:info@{domain}", mails);
+        Assert.All(mails, m => Assert.EndsWith("@" + domain, m.Split('?')[0], StringComparison.Ordinal));
+        var organisation = result.Html("index.html").QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement)
+            .Single(j => j.TryGetProperty("@type", out var t) && t.GetString() == "Organization");
+        Assert.Equal($"info@{domain}", organisation.GetProperty("email").GetString());
+        // No page, feed or calendar of the new site sends anyone to the sample organisation's mailboxes.
+        var texts = result.Files.Where(f => Path.GetExtension(f.Path) is ".html" or ".xml" or ".json" or ".ics" or ".txt")
+            .Select(f => f.Path).ToList();
+        Assert.True(texts.Count > 40, $"only {texts.Count} text files were made");
+        Assert.Empty(texts.Where(path => result.Text(path).Contains("buurtkracht-oost.nl", StringComparison.OrdinalIgnoreCase)));
+    }
+
     /// <summary>The sample's settings and input/ as the template writes them for these options.</summary>
     private static FixtureSite MakeSite(string name, string phone, string webAddress = "https://www.delinde.example")
     {
