@@ -1,5 +1,3 @@
-using Thuisbasis.Model;
-
 namespace Thuisbasis.Rendering;
 
 /// <summary>The agenda's pages: one per activity, the paged listing, and a paged listing per tag and per audience.</summary>
