@@ -76,7 +76,7 @@ public static partial class ImageChecks
     /// </summary>
     public static string? SitePath(string url)
     {
-        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':')) return null;
+        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':') || LocalFiles.IsOnOwnComputer(url)) return null;
         var path = Uri.UnescapeDataString(url.Split('?', '#')[0]);
         path = path.Normalize(); // é written as e + accent, as a Mac names files
         return path.StartsWith('/') ? path : "/" + path.TrimStart('.', '/');

@@ -170,6 +170,7 @@ public sealed class SiteEngine
         var assets = WithheldImages.Published(content, settings);
         var media = Images.SiteImages.Prepare(assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
         Images.ImageChecks.Check(content, settings, media, diagnostics);
+        LocalFiles.Check(content, diagnostics);
         if (!ReferenceEquals(assets, content.Assets)) content = content with { Assets = assets };
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
         var builder = new SiteBuilder(Incremental ? _memory.Markdown : MarkdownCache.PassThrough, Incremental ? _memory.Views : null, media);

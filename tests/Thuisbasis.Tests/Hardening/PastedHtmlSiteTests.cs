@@ -28,6 +28,27 @@ public sealed class PastedHtmlSiteTests
         return site;
     }
 
+    [Theory]
+    [InlineData(@"Zie ![Markt](C:\Users\anouk\Pictures\Markt 2026.jpg)", 14, @"C:\Users\anouk\Pictures\Markt 2026.jpg", "Zet `Markt 2026.jpg` in de map `input/assets/img/` en schrijf `</assets/img/Markt 2026.jpg>`.")]
+    [InlineData(@"![Markt](C:\Users\anouk\Pictures\markt.jpg)", 10, @"C:\Users\anouk\Pictures\markt.jpg", "Zet `markt.jpg` in de map `input/assets/img/` en schrijf `/assets/img/markt.jpg`.")]
+    [InlineData(@"<img src=""file:///Users/anouk/Desktop/foto.png"" alt=""Markt"">", 11, "file:///Users/anouk/Desktop/foto.png", "Het staat al in de site: schrijf `/assets/img/foto.png`.")]
+    [InlineData(@"Lees [het jaarverslag](C:/Documenten/Jaarverslag 2025.pdf).", 24, "C:/Documenten/Jaarverslag 2025.pdf", "Zet `Jaarverslag 2025.pdf` in de map `input/assets/` en schrijf `</assets/Jaarverslag 2025.pdf>`.")]
+    [InlineData(@"<a href=""\\server\gedeeld\rooster.docx"">rooster</a>", 10, @"\\server\gedeeld\rooster.docx", "Zet `rooster.docx` in de map `input/assets/` en schrijf `/assets/rooster.docx`.")]
+    public void AnAddressOnTheWritersOwnComputerIsAnErrorThatSaysWhereToPutTheFile(string markdown, int column, string shown, string fix)
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/foto.png", Feeds.FeedTestSupport.Png(800, 600));
+        site.Write("input/stories/lokaal.md", "---\ntitle: Lokaal\ndate: 2026-01-05\nauthor: anouk-visser\n---\nTekst.\n\n" + markdown + "\n");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Path == "input/stories/lokaal.md");
+        Assert.Equal(("TB0137", 8, column), (error.Code, error.Line, error.Column));
+        Assert.Equal($"`{shown}` is een bestand op uw eigen computer; bezoekers van de site kunnen het niet openen.", error.Message);
+        Assert.EndsWith(fix, error.ToString());
+    }
+
     [Fact]
     public void PastedHtmlInEveryKindOfBodyIsRemovedAndReportedWithTheFilesLine()
     {

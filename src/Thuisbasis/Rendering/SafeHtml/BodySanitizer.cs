@@ -134,6 +134,8 @@ internal sealed class BodySanitizer
     {
         if (VideoMarkup.IsOwnScript(e.Tag)) { e.Cancel = true; return; }
         if (!Inside(e.Tag) || e.Reason is RemoveReason.StyleAttributeEmpty) return;
+        // A file on the writer's own computer: TB0137 says so, with the folder to put it in (Content.LocalFiles).
+        if (e.Reason is RemoveReason.NotAllowedUrlValue && Content.LocalFiles.IsOnOwnComputer(e.Attribute.Value)) return;
         Note(RemovalText.Attribute(e.Tag.LocalName, e.Attribute.Name, e.Attribute.Value, e.Reason is RemoveReason.NotAllowedUrlValue,
             _noun, LineOf(e.Tag)));
     }

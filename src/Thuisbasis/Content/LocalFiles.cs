@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Thuisbasis.Diagnostics;
+
+namespace Thuisbasis.Content;
+
+/// <summary>
+/// TB0137: a text that points at a file on the writer's own computer (<c>C:\Users\…\foto.jpg</c>, <c>file:///…</c>,
+/// <c>\\server\…</c>), as Explorer or Finder give it when a file is dragged or its path copied. On the site such an
+/// image or link leads nowhere; with a space in it, Markdown does not even see a link and shows the brackets as text.
+/// </summary>
+public static partial class LocalFiles
+{
+    public const string Code = "TB0137";
+
+    /// <summary>Whether an address points at a file on the writer's computer, as typed or as Markdown escaped it (<c>%5C</c>).</summary>
+    public static bool IsOnOwnComputer(string address)
+    {
+        var path = Unescaped(address).TrimStart('<', ' ');
+        return path.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || path.StartsWith(@"\\", StringComparison.Ordinal)
+               || path.Length > 2 && char.IsAsciiLetter(path[0]) && path[1] == ':' && path[2] is '\\' or '/';
+    }
+
+    public static void Check(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var assets = content.Assets.Select(a => a.Url).ToList();
+        var entries = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry))
+            .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
+            .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry))
+            .Concat(content.Activities.Select(a => a.Entry));
+        foreach (var entry in entries)
+        {
+            var body = entry.Body;
+            if (!body.Contains(":\\", StringComparison.Ordinal) && !body.Contains(":/", StringComparison.Ordinal) &&
+                !body.Contains(@"\\", StringComparison.Ordinal)) continue;
+            foreach (Match m in Address().Matches(body))
+            {
+                var path = m.Groups["path"].Value.Trim().TrimEnd('>');
+                if (!IsOnOwnComputer(path)) continue;
+                var line = entry.BodyLine + body.AsSpan(0, m.Index).Count('\n');
+                var newline = m.Index == 0 ? -1 : body.LastIndexOf('\n', m.Index - 1);
+                var at = new SourcePosition(entry.SourcePath, line, m.Groups["path"].Index - newline);
+                Report(diagnostics, at, Unescaped(path), image: m.Value.StartsWith('!') || m.Value.StartsWith("<img", StringComparison.OrdinalIgnoreCase), assets);
+            }
+        }
+    }
+
+    private static void Report(DiagnosticBag diagnostics, SourcePosition at, string path, bool image, List<string> assets)
+    {
+        var name = path[(path.LastIndexOfAny(['/', '\\']) + 1)..].Normalize();
+        var there = assets.FirstOrDefault(a => string.Equals(a[(a.LastIndexOf('/') + 1)..], name, StringComparison.OrdinalIgnoreCase));
+        var folder = image ? "input/assets/img/" : "input/assets/";
+        var address = there ?? "/" + folder["input/".Length..] + name;
+        var written = address.Contains(' ', StringComparison.Ordinal) ? $"<{address}>" : address;
+        diagnostics.Error(Code, at,
+            $"`{path}` is een bestand op uw eigen computer; bezoekers van de site kunnen het niet openen.",
+            there is not null
+                ? $"Het staat al in de site: schrijf `{written}`."
+                : $"Zet `{name}` in de map `{folder}` en schrijf `{written}`.");
+    }
+
+    private static string Unescaped(string value)
+    {
+        try { return Uri.UnescapeDataString(value); }
+        catch (UriFormatException) { return value; }
+    }
+
+    // A Markdown link or image up to its closing parenthesis (spaces included: Markdown would not read those), or an
+    // HTML src or href up to its closing quote. Bounded, so a long body cannot make the search slow.
+    [GeneratedRegex(@"!?\[[^\]\n]{0,1000}\]\(\s{0,100}(?<path><?[^)\n]{1,2000})\)|<(?:img|a)\b[^>]{0,2000}?\b(?:src|href)\s*=\s*[""']?(?<path>[^""'\n>]{1,2000})", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
+}
