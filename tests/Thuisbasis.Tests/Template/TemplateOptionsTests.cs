@@ -97,7 +97,7 @@ public sealed class TemplateOptionsTests
         var texts = result.Files.Where(f => Path.GetExtension(f.Path) is ".html" or ".xml" or ".json" or ".ics" or ".txt")
             .Select(f => f.Path).ToList();
         Assert.True(texts.Count > 40, $"only {texts.Count} text files were made");
-        Assert.Empty(texts.Where(path => result.Text(path).Contains("buurtkracht-oost.nl", StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain(texts, path => result.Text(path).Contains("buurtkracht-oost.nl", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The sample's settings and input/ as the template writes them for these options.</summary>

@@ -57,6 +57,7 @@ internal sealed class BodySanitizer
         using var document = Parser.ParseDocument(Prefix + html);
         cleaner._body = document.Body!;
         cleaner.Sanitizer().SanitizeDom(document, document.Body);
+        cleaner.LinkImagesOfOtherSites(document);
         var clean = document.Body!.ChildNodes.ToHtml(HtmlFormatter.Instance);
         return (clean, cleaner._removed.Values.OrderBy(r => r.Line).ToList());
     }
@@ -128,6 +129,35 @@ internal sealed class BodySanitizer
         Note(last > line ? removal with { SwallowedUntil = last } : removal);
         e.Cancel = true;
         tag.Remove();
+    }
+
+    /// <summary>
+    /// An image on another website would be fetched from there by every visitor's browser, which tells that site who
+    /// reads this one: the site asks nothing of another site unless its settings say so. The image becomes a link to it
+    /// (a visitor may choose to follow it), a <c>&lt;source&gt;</c> or <c>srcset</c> from elsewhere goes.
+    /// </summary>
+    private void LinkImagesOfOtherSites(IDocument document)
+    {
+        foreach (var element in _body!.QuerySelectorAll("img, source").ToList())
+        {
+            var line = LineOf(element);
+            var srcset = element.GetAttribute("srcset");
+            var src = element.GetAttribute("src");
+            var elsewhere = srcset?.Split(',').Select(c => c.Trim().Split(' ')[0]).FirstOrDefault(RawParts.IsOtherSite);
+            var linked = src is not null && RawParts.IsOtherSite(src);
+            if (elsewhere is not null)
+            {
+                element.RemoveAttribute("srcset");
+                if (!linked) Note(RemovalText.OtherSite(elsewhere, linked: false, line));
+            }
+            if (!linked) continue;
+            Note(RemovalText.OtherSite(src!, linked: element.LocalName == "img", line));
+            if (element.LocalName == "source") { element.Remove(); continue; }
+            var link = document.CreateElement("a");
+            link.SetAttribute("href", src.Trim());
+            link.TextContent = element.GetAttribute("alt") is { Length: > 0 } alt ? alt : "afbeelding op een andere website";
+            element.Replace(link);
+        }
     }
 
     private void OnAttribute(RemovingAttributeEventArgs e)

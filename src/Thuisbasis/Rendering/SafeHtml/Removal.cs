@@ -74,6 +74,12 @@ internal static class RemovalText
         return new(line, $"het kenmerk `{name}` op `<{tag}>`", "deze site gebruikt het niet.", $"Haal `{name}=…` weg.");
     }
 
+    /// <summary>An image on another website: as a link instead (<paramref name="linked"/>), or a <c>srcset</c> version left out.</summary>
+    public static Removal OtherSite(string address, bool linked, int line) =>
+        new(line, $"het plaatje `{Short(address)}`", "het staat op een andere website, en de site laadt niets van andere websites (die zien dan wie uw site bezoekt). " +
+                (linked ? "Bezoekers zien op die plek een link naar het plaatje." : "Het plaatje van uw eigen site blijft staan."),
+            "Mag u het plaatje gebruiken? Sla het op in `input/assets/img/` en schrijf `![beschrijving](/assets/img/naam.jpg)`.");
+
     public static Removal Style(string tag, int line) =>
         new(line, $"de opmaak `style` op `<{tag}>`", "opmaak in de tekst kan tekst verbergen of onleesbaar maken.",
             "Haal `style=\"…\"` weg; de site zorgt zelf voor de opmaak.");
