@@ -146,4 +146,23 @@ public sealed class SecurityHeadersTests
         site.Write("overrides/assets/js/track.js", "window.thuisbasis = { track: function () {} };\n");
         Assert.NotEqual(before, TrackPath());
     }
+    [Fact]
+    public void AutoplayIsAllowedOnlyToThePlayersOfTheSitesOwnVideos()
+    {
+        string Autoplay(FixtureSite site)
+        {
+            var result = site.Build("production");
+            Assert.True(result.Succeeded, result.Describe());
+            var policy = Rules(result.Text("_headers"))["/*"]["Permissions-Policy"];
+            return policy.Split(", ").Single(p => p.StartsWith("autoplay=", StringComparison.Ordinal));
+        }
+        using var site = AnalyticsSites.With("");
+        Assert.Equal("autoplay=()", Autoplay(site));
+        site.Write("input/stories/video.md",
+            "---\ntitle: Video\ndate: 2026-01-01\nauthor: { name: Ria, role: bewoner }\nconsent: true\n---\n![De markt](https://youtu.be/dQw4w9WgXcQ)\n");
+        Assert.Equal("autoplay=(self \"https://www.youtube-nocookie.com\")", Autoplay(site));
+        site.Write("input/stories/video2.md",
+            "---\ntitle: Video 2\ndate: 2026-01-02\nauthor: { name: Ria, role: bewoner }\nconsent: true\n---\n![Maatjes](https://vimeo.com/76979871)\n");
+        Assert.Equal("autoplay=(self \"https://www.youtube-nocookie.com\" \"https://player.vimeo.com\")", Autoplay(site));
+    }
 }
