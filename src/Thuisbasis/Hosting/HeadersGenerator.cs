@@ -56,6 +56,8 @@ public sealed class HeadersGenerator : IOutputGenerator
         if (editor is not null) AppendEditorPolicies(head, site, pages, policy, editor);
         foreach (var file in Analytics.AnalyticsPlan.Of(site).Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             head.Append($"\n/{file.Path}\n  Cache-Control: {Immutable}\n");
+        foreach (var calendar in Calendars(site))
+            head.Append($"\n{calendar}\n  Content-Type: {CalendarType}\n");
         var headText = head.ToString();
 
         var urls = new string[pages.Count];
@@ -73,6 +75,15 @@ public sealed class HeadersGenerator : IOutputGenerator
         _last = (headText, urls, made);
         yield return made;
     }
+
+    /// <summary>
+    /// Netlify picks a file's type by its extension from a table it does not publish; a phone offers "add to calendar"
+    /// only for <c>text/calendar</c>, and the titles have é and ë. So each calendar the build writes says so itself.
+    /// </summary>
+    public const string CalendarType = "text/calendar; charset=utf-8";
+
+    private static IEnumerable<string> Calendars(Site site) =>
+        site.Activities.Select(a => a.IcsUrl).Append(Thuisbasis.Calendars.CalendarGenerator.AgendaPath).Distinct().Order(StringComparer.Ordinal);
 
     /// <summary>
     /// With the web editor online, <c>/admin/*</c> needs a looser policy than the rest. Netlify would join a policy on
