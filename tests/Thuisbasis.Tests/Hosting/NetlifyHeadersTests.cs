@@ -72,4 +72,22 @@ public sealed partial class NetlifyHeadersTests
         Assert.All(result.Files.Where(f => !f.Path.EndsWith(".ics", StringComparison.Ordinal)),
             f => Assert.False(NetlifyRules.HeadersFor(rules, Address(f.Path)).ContainsKey("Content-Type"), f.Path));
     }
+    [Fact]
+    public void WithTheEditorEveryPageStillGetsExactlyTheStrictPolicyAndOnlyTheAdminFolderTheEditorsOwn()
+    {
+        using var site = AnalyticsSites.With("editor:\n  backend: github\n  repo: buurtkracht/website\n  branch: main\n");
+        site.Write("input/stories/2026-01-10-markt.md", "---\ntitle: Naar de markt\ndate: 2026-01-10\nauthor: { name: Ria, role: bewoner }\nconsent: true\ntags: [buurt]\n---\nTekst.\n");
+        var result = site.Build("production");
+        Assert.True(result.Succeeded, result.Describe());
+        var (rules, errors) = NetlifyRules.ParseHeaders(result.Text("_headers"));
+        Assert.Empty(errors);
+        var editor = rules.Single(r => r.For == "/admin/*").Values["Content-Security-Policy"];
+        var strict = rules.Single(r => r.For == "/" && r.Values.ContainsKey("Content-Security-Policy")).Values["Content-Security-Policy"];
+        Assert.DoesNotContain("unsafe-eval", strict);
+        var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => Address(f.Path)).ToList();
+        Assert.Contains("/admin/", pages);
+        foreach (var page in pages)
+            Assert.Equal(page.StartsWith("/admin/", StringComparison.Ordinal) ? editor : strict,
+                NetlifyRules.HeadersFor(rules, page).GetValueOrDefault("Content-Security-Policy"));
+    }
 }
