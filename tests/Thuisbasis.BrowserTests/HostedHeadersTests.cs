@@ -98,7 +98,7 @@ public sealed class HostedHeadersTests(SiteFixture sample, ProviderSites sites) 
                 SamplePages.Home, SamplePages.Story, SamplePages.StoryListing, SamplePages.OpenVacancy, SamplePages.ClosedVacancy,
                 SamplePages.Services, SamplePages.Service, SamplePages.Contact, SamplePages.Tag, SamplePages.Author,
                 "/activiteiten/", "/activiteiten/taalcafe/", "/onze-klanten/", "/over-ons/", "/privacy/", "/toegankelijkheid/",
-                SamplePages.Search + "?q=" + SamplePages.WordInOneStory, SamplePages.Missing,
+                SamplePages.Search + "?q=" + SamplePages.WordInOneStory, SamplePages.Missing, "/oud/nieuws/2019/bericht.php",
             ];
             foreach (var path in paths)
             {
@@ -106,6 +106,9 @@ public sealed class HostedHeadersTests(SiteFixture sample, ProviderSites sites) 
                 await page.LoadEverythingAsync();
                 if (path.StartsWith(SamplePages.Search, StringComparison.Ordinal))
                     await Assertions.Expect(page.Locator("main a[href='" + SamplePages.Story + "']").First).ToBeVisibleAsync();
+                // The 404 page is served at any depth (GitHub Pages and Netlify alike): its styles and scripts must still load.
+                var unloaded = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('link[rel=stylesheet]')].filter(l => !l.sheet).length");
+                Assert.True(unloaded == 0, $"{path}: {unloaded} stylesheets did not load");
                 await host.ViolationsAsync();
             }
             var violations = await host.ViolationsAsync();
