@@ -18,10 +18,19 @@ public sealed class HeadersGenerator : IOutputGenerator
     public const string Immutable = "public, max-age=31536000, immutable";
     public const string Revalidate = "public, max-age=0, must-revalidate";
 
-    /// <summary>Browser features the site never uses; the one-line list keeps a third-party script from using them either.</summary>
-    public const string PermissionsPolicy =
-        "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
-        "microphone=(), midi=(), payment=(), usb=(), browsing-topics=()";
+    /// <summary>
+    /// Browser features the site never uses; the one-line list keeps a third-party script from using them either.
+    /// Autoplay is the one exception: a video player the visitor started with "Video afspelen" may play at once (the
+    /// header is the ceiling for every frame, so <c>allow="autoplay"</c> on the player alone is not enough). A browser
+    /// hands a feature to a frame only when the page has it itself, hence <c>self</c>; the theme autoplays nothing.
+    /// </summary>
+    public static string PermissionsPolicy(Site site)
+    {
+        var players = Rendering.Video.VideoHosts.UsedBy(site);
+        var autoplay = players.Count == 0 ? "()" : $"(self {string.Join(' ', players.Select(p => $"\"{p}\""))})";
+        return $"accelerometer=(), autoplay={autoplay}, camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
+            "microphone=(), midi=(), payment=(), usb=(), browsing-topics=()";
+    }
 
     /// <summary>
     /// The last file with what it was made from. The preview runs the same generator after every save; at 10,000
@@ -41,12 +50,14 @@ public sealed class HeadersGenerator : IOutputGenerator
         head.Append("  Referrer-Policy: strict-origin-when-cross-origin\n");
         head.Append("  X-Content-Type-Options: nosniff\n");
         head.Append($"  X-Frame-Options: {(site.Settings.Security.FrameAncestors == "self" ? "SAMEORIGIN" : "DENY")}\n");
-        head.Append($"  Permissions-Policy: {PermissionsPolicy}\n");
+        head.Append($"  Permissions-Policy: {PermissionsPolicy(site)}\n");
         head.Append("  Cross-Origin-Opener-Policy: same-origin\n");
         if (!site.IsProduction) head.Append("  X-Robots-Tag: noindex\n");
         if (editor is not null) AppendEditorPolicies(head, site, pages, policy, editor);
         foreach (var file in Analytics.AnalyticsPlan.Of(site).Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             head.Append($"\n/{file.Path}\n  Cache-Control: {Immutable}\n");
+        foreach (var calendar in Calendars(site))
+            head.Append($"\n{calendar}\n  Content-Type: {CalendarType}\n");
         var headText = head.ToString();
 
         var urls = new string[pages.Count];
@@ -64,6 +75,15 @@ public sealed class HeadersGenerator : IOutputGenerator
         _last = (headText, urls, made);
         yield return made;
     }
+
+    /// <summary>
+    /// Netlify picks a file's type by its extension from a table it does not publish; a phone offers "add to calendar"
+    /// only for <c>text/calendar</c>, and the titles have é and ë. So each calendar the build writes says so itself.
+    /// </summary>
+    public const string CalendarType = "text/calendar; charset=utf-8";
+
+    private static IEnumerable<string> Calendars(Site site) =>
+        site.Activities.Select(a => a.IcsUrl).Append(Thuisbasis.Calendars.CalendarGenerator.AgendaPath).Distinct().Order(StringComparer.Ordinal);
 
     /// <summary>
     /// With the web editor online, <c>/admin/*</c> needs a looser policy than the rest. Netlify would join a policy on

@@ -26,9 +26,15 @@ public static class RedirectRules
         return redirects.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.From, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The redirects to write: the first of each old address (the others are errors already).</summary>
+    /// <summary>
+    /// The redirects to write: the first of each old address (the others are errors already), in the order Netlify
+    /// needs, since it takes the first rule that matches: those with a query first (a rule without one matches any
+    /// query), then the other exact addresses, then splats and placeholders. An old address on the page's own path is
+    /// left out: Netlify passes the query on, so <c>/?p=12</c> to <c>/</c> would redirect to itself forever.
+    /// </summary>
     public static IReadOnlyList<Redirect> Unique(Site site) =>
-        Collect(site).GroupBy(r => Redirect.Key(r.From)).Select(g => g.First()).Where(r => Redirect.Key(r.From) != Redirect.Key(r.To)).ToList();
+        Collect(site).GroupBy(r => Redirect.Key(r.From)).Select(g => g.First()).Where(r => Redirect.Key(r.Path) != Redirect.Key(r.To))
+            .OrderBy(r => r.IsPattern ? 2 : r.Query is null ? 1 : 0).ToList();
 
     public static void Check(Site site, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {

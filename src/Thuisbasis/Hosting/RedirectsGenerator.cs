@@ -15,7 +15,26 @@ public sealed class RedirectsGenerator : IOutputGenerator
     {
         var text = new StringBuilder("# Gemaakt door Thuisbasis uit `redirect_from:` in de pagina's; wijzigingen hier gaan bij de volgende bouw verloren.\n");
         foreach (var r in RedirectRules.Unique(site))
-            text.Append($"{r.From}  {r.To}  301\n");
+            foreach (var line in Lines(r))
+                text.Append(line).Append('\n');
         yield return OutputFile.Text("_redirects", text.ToString(), "(redirects)");
+    }
+
+    /// <summary>
+    /// The lines for one old address, in Netlify's syntax <c>from [name=value…] to status</c>. Netlify splits a line at
+    /// spaces and never sees a <c>?</c> in a path, so the path is written as a browser sends it (<c>caf%C3%A9</c>,
+    /// <c>oude%20pagina</c>), and once more as typed when that differs and has no space, since which of the two a host
+    /// compares is not documented. A query becomes Netlify's <c>name=value</c> pairs with a forced status (<c>301!</c>):
+    /// the path itself may be a live page (<c>/?p=12</c>), which would otherwise be served instead.
+    /// </summary>
+    public static IEnumerable<string> Lines(Redirect r)
+    {
+        var pairs = r.Query is { } q ? string.Concat(q.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => UrlPath.Ascii(p) + "  ")) : "";
+        var status = r.Query is null ? "301" : "301!";
+        var encoded = UrlPath.Ascii(r.Path);
+        yield return $"{encoded}  {pairs}{r.To}  {status}";
+        var typed = r.Path.Contains('%') ? Uri.UnescapeDataString(r.Path) : r.Path;
+        if (typed != encoded && !typed.Any(c => char.IsWhiteSpace(c) || c is '#' or '?' or '%'))
+            yield return $"{typed}  {pairs}{r.To}  {status}";
     }
 }

@@ -90,4 +90,43 @@ public sealed class NetlifyConfigTests
         Assert.Contains("output", text);
         Assert.Contains("actions/deploy-pages", ((YamlMappingNode)jobs["deploy"]).ToString());
     }
+    /// <summary>
+    /// Without a domain of its own a GitHub Pages site lives under <c>/repository/</c>, where every address of the site
+    /// (<c>/assets/…</c>, the menu, the 404 page's links) misses. Both workflows, this repository's and the one new
+    /// sites get, stop with a message before publishing such a broken site. The guard's script is run here as the
+    /// runner would, with the base path that <c>actions/configure-pages</c> reports.
+    /// </summary>
+    [Theory]
+    [InlineData(".github/workflows/github-pages.yml")]
+    [InlineData("src/Thuisbasis.Templates/site/.github/workflows/github-pages.yml")]
+    public void TheGitHubPagesWorkflowStopsBeforePublishingUnderASubfolder(string path)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Root, path))));
+        var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["build"])["steps"])
+            .Children.Cast<YamlMappingNode>().ToList();
+        string? Get(YamlMappingNode step, string key) => step.Children.TryGetValue(key, out var v) ? ((YamlScalarNode)v).Value : null;
+        var configure = steps.FindIndex(s => Get(s, "uses")?.StartsWith("actions/configure-pages@", StringComparison.Ordinal) == true);
+        Assert.Equal("pages", Get(steps[configure], "id"));
+        var guard = steps.FindIndex(s => s.Children.TryGetValue("env", out var env) &&
+            ((YamlMappingNode)env).Children.Values.Any(v => ((YamlScalarNode)v).Value == "${{ steps.pages.outputs.base_path }}"));
+        var upload = steps.FindIndex(s => Get(s, "uses")?.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) == true);
+        Assert.True(configure < guard && guard < upload, $"configure {configure}, guard {guard}, upload {upload}");
+        var variable = ((YamlMappingNode)steps[guard]["env"]).Children.Single(kv => ((YamlScalarNode)kv.Value).Value!.Contains("base_path")).Key.ToString();
+
+        (int Code, string Output) Run(string basePath)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("bash", ["-e", "-c", Get(steps[guard], "run")!]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.Environment[variable] = basePath;
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, output);
+        }
+        Assert.Equal(0, Run("").Code);
+        var (code, message) = Run("/buurtkracht-site");
+        Assert.NotEqual(0, code);
+        Assert.Contains("::error", message);
+        Assert.Contains("eigen domeinnaam", message);
+    }
 }

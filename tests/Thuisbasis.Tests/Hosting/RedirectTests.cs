@@ -67,4 +67,94 @@ public sealed class RedirectTests
         site.Write("input/pages/method.md", "---\ntitle: Werkwijze\nredirect_from: [/assets/folder.pdf]\n---\nW.\n");
         Assert.Contains(site.Build().Diagnostics, d => d.Code == "TB0121" && d.Path == "input/pages/method.md");
     }
+    /// <summary>The file read by Netlify's own rules; a line Netlify would refuse fails the test.</summary>
+    private static IReadOnlyList<NetlifyRedirectRule> Netlify(Pipeline.BuildResult result)
+    {
+        Assert.True(result.Succeeded, result.Describe());
+        var (rules, errors) = NetlifyRules.ParseRedirects(result.Text("_redirects"));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        return rules;
+    }
+
+    /// <summary>The path a browser sends for an address: a space and letters such as é percent-encoded.</summary>
+    private static string AsSent(string path) => new Uri("https://www.test.example" + path).AbsolutePath;
+
+    private static string Story(string name, string redirects, int day = 1) =>
+        $"---\ntitle: {name}\ndate: 2026-01-0{day}\nauthor: anouk-visser\nredirect_from: {redirects}\n---\nTekst.\n";
+
+    [Fact]
+    public void AnOldAddressWithAQueryBecomesNetlifysQueryMatchForcedPastALivePage()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "[\"/index.php?id=12&lang=nl\", \"/?p=7\"]"));
+        var rules = Netlify(site.Build());
+        var php = Assert.Single(rules, r => r.From == "/index.php");
+        Assert.Equal(new Dictionary<string, string?> { ["id"] = "12", ["lang"] = "nl" }, php.Query);
+        Assert.Equal(("/verhalen/a/", 301, true), (php.To, php.StatusCode, php.Force));
+        // "/" is the home page: without the force Netlify would show it and never look at the query.
+        var home = Assert.Single(rules, r => r.From == "/");
+        Assert.Equal(new Dictionary<string, string?> { ["p"] = "7" }, home.Query);
+        Assert.Equal(("/verhalen/a/", 301, true), (home.To, home.StatusCode, home.Force));
+    }
+
+    [Theory]
+    [InlineData("/Foto markt.html")]
+    [InlineData("/activiteiten/taalcafé/")]
+    [InlineData("/oude%20pagina/")]
+    [InlineData("/nieuws/één-jaar taalcafé.php")]
+    public void AnOldAddressWithASpaceOrAnAccentGetsARuleForTheAddressTheBrowserSends(string old)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", $"[\"{old}\"]"));
+        var rules = Netlify(site.Build());
+        var rule = Assert.Single(rules, r => r.From == AsSent(old));
+        Assert.Equal(("/verhalen/a/", 301, false), (rule.To, rule.StatusCode, rule.Force));
+        Assert.Empty(rule.Query);
+        Assert.All(rules, r => Assert.Equal("/verhalen/a/", r.To));
+    }
+
+    [Fact]
+    public void TheSameOldAddressTypedAndEncodedIsOneAddressNamedTwice()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "[/taalcafé/]"));
+        site.Write("input/stories/b.md", Story("B", "[/taalcaf%C3%A9]", 2));
+        Assert.Contains(site.Build().Diagnostics, d => d.Code == "TB0120" && d.Path == "input/stories/b.md");
+    }
+
+    [Theory]
+    [InlineData("/pagina.html#deel", "`/pagina.html`")]
+    [InlineData("/pagina.php?oud", "naam=waarde")]
+    public void AnOldAddressNetlifyCanNeverMatchIsAnErrorSayingWhatToWrite(string old, string help)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", $"[\"{old}\"]"));
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "TB0111");
+        Assert.Equal(("input/stories/a.md", 5), (d.Path, d.Line));
+        Assert.Contains(old, d.Message);
+        Assert.Contains(help, d.Help);
+    }
+
+    [Fact]
+    public void QueryRulesComeFirstAndSplatsLastSoNetlifysFirstMatchIsTheMostSpecific()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "[/nieuws/*]"));
+        site.Write("input/stories/b.md", Story("B", "[/nieuws/oud.html, \"/nieuws/index.php?id=3\"]", 2));
+        var rules = Netlify(site.Build());
+        Assert.Equal(["/nieuws/index.php", "/nieuws/oud.html", "/nieuws/*"], rules.Select(r => r.From));
+        Assert.Equal(["/verhalen/b/", "/verhalen/b/", "/verhalen/a/"], rules.Select(r => r.To));
+    }
+
+    [Fact]
+    public void AnOldAddressWithAQueryOnThePagesOwnPathWritesNoRuleThatWouldRedirectToItself()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/pages/home.md", "---\ntitle: Welkom\nredirect_from: [\"/?p=1\", /index.php]\n---\nWij helpen.\n");
+        var rules = Netlify(site.Build());
+        var rule = Assert.Single(rules);
+        Assert.Equal(("/index.php", "/"), (rule.From, rule.To));
+    }
 }

@@ -133,8 +133,9 @@ public sealed class SecurityHeadersTests
         }
         foreach (var page in new[] { "/", "/contact/", "/contact/bedankt/", "/404.html" })
             Assert.Equal("public, max-age=0, must-revalidate", rules[page]["Cache-Control"]);
-        // Netlify joins equal headers of overlapping rules; only "/*" overlaps with the others.
-        Assert.All(rules.Where(r => r.Key != "/*"), r => Assert.Equal(["Cache-Control"], r.Value.Keys));
+        // Netlify joins equal headers of overlapping rules; only "/*" overlaps with the others, and sets neither of these.
+        Assert.All(rules.Where(r => r.Key != "/*"), r => Assert.Subset(new HashSet<string> { "Cache-Control", "Content-Type" }, r.Value.Keys.ToHashSet()));
+        Assert.DoesNotContain("Content-Type", all.Keys);
     }
 
     [Fact]
@@ -145,5 +146,24 @@ public sealed class SecurityHeadersTests
         var before = TrackPath();
         site.Write("overrides/assets/js/track.js", "window.thuisbasis = { track: function () {} };\n");
         Assert.NotEqual(before, TrackPath());
+    }
+    [Fact]
+    public void AutoplayIsAllowedOnlyToThePlayersOfTheSitesOwnVideos()
+    {
+        string Autoplay(FixtureSite site)
+        {
+            var result = site.Build("production");
+            Assert.True(result.Succeeded, result.Describe());
+            var policy = Rules(result.Text("_headers"))["/*"]["Permissions-Policy"];
+            return policy.Split(", ").Single(p => p.StartsWith("autoplay=", StringComparison.Ordinal));
+        }
+        using var site = AnalyticsSites.With("");
+        Assert.Equal("autoplay=()", Autoplay(site));
+        site.Write("input/stories/video.md",
+            "---\ntitle: Video\ndate: 2026-01-01\nauthor: { name: Ria, role: bewoner }\nconsent: true\n---\n![De markt](https://youtu.be/dQw4w9WgXcQ)\n");
+        Assert.Equal("autoplay=(self \"https://www.youtube-nocookie.com\")", Autoplay(site));
+        site.Write("input/stories/video2.md",
+            "---\ntitle: Video 2\ndate: 2026-01-02\nauthor: { name: Ria, role: bewoner }\nconsent: true\n---\n![Maatjes](https://vimeo.com/76979871)\n");
+        Assert.Equal("autoplay=(self \"https://www.youtube-nocookie.com\" \"https://player.vimeo.com\")", Autoplay(site));
     }
 }

@@ -72,8 +72,21 @@ internal static class CommonFields
         var result = new List<string>();
         foreach (var (value, at) in r.List("redirect_from"))
         {
+            if (value.IndexOf('#') is var hash and > 0 && value.StartsWith('/'))
+            {
+                r.Diagnostics.Error("TB0111", at, $"`redirect_from` noemt `{value}`; het deel vanaf # stuurt een browser nooit naar de website, dus daarop kan niet worden doorverwezen.",
+                    $"Laat het deel vanaf # weg: `{value[..hash]}`.");
+                continue;
+            }
+            if (value.IndexOf('?') is var q and >= 0 && value[(q + 1)..].Split('&').Any(p => p.IndexOf('=') <= 0))
+            {
+                r.Diagnostics.Error("TB0111", at, $"`redirect_from` noemt `{value}`; na het ? staat iets anders dan naam=waarde.",
+                    "Schrijf het oude adres met naam=waarde na het vraagteken, zoals de oude site het had, bijvoorbeeld `/index.php?id=12`.");
+                continue;
+            }
+            // A space inside is allowed (the old site may have had one); it is written as %20 for Netlify.
             if (value.StartsWith('/') && !value.StartsWith("//") && !value.Contains("..") && !value.Contains('\\') &&
-                value.All(c => c > ' ' && c != '"' && c != '<' && c != '>'))
+                value.All(c => c >= ' ' && c != '"' && c != '<' && c != '>'))
             {
                 result.Add(value);
                 continue;

@@ -1,0 +1,120 @@
+using Microsoft.Playwright;
+using Thuisbasis.BrowserTests.Infrastructure;
+
+namespace Thuisbasis.BrowserTests;
+
+/// <summary>
+/// Built sites served with every header of their own <c>_headers</c>, as Netlify applies it: each page type, each
+/// analytics setting in turn, both video players after a click and the newsletter form after a signup. The policy the
+/// build wrote must block nothing the site needs, and the site may reach no host its settings did not name.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class HostedHeadersTests(SiteFixture sample, ProviderSites sites) : IClassFixture<ProviderSites>
+{
+    private static readonly string[] VideoAndNewsletterHosts = ["www.youtube-nocookie.com", "player.vimeo.com", "testorg.us21.list-manage.com"];
+
+    public static TheoryData<string> Settings => new(ProviderSites.Names);
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public async Task EveryPageVideoAndNewsletterWorkUnderTheBuiltHeadersAndReachOnlyTheConfiguredHosts(string analytics)
+    {
+        var (baseUrl, folder) = sites[analytics];
+        var host = await NetlifyHost.OpenAsync(sample.Browser, baseUrl, folder);
+        var page = host.Page;
+        try
+        {
+            foreach (var path in new[] { "/", ProviderSites.VideoStory, ProviderSites.Vacancy, "/contact/", "/verhalen/", "/extra/", "/bestaat-niet/" })
+            {
+                await page.GotoAsync(path);
+                var accept = page.GetByRole(AriaRole.Button, new() { Name = "Accepteren", Exact = true });
+                if (await accept.IsVisibleAsync()) await accept.ClickAsync();
+                await page.LoadEverythingAsync();
+                await page.WaitForTimeoutAsync(100);
+                await host.ViolationsAsync();
+            }
+            var measured = host.OutsideHosts.ToList();
+            if (analytics == "none") Assert.True(measured.Count == 0, "Without analytics the pages asked for: " + string.Join(", ", host.Outside));
+            else Assert.Contains(ProviderSites.ExpectedHosts[analytics][0], measured);
+            Assert.All(measured, h => Assert.Contains(h, ProviderSites.ExpectedHosts[analytics]));
+
+            await page.GotoAsync(ProviderSites.VideoStory);
+            foreach (var (title, player) in new[] { ("Ria vertelt over de markt", "youtube-nocookie"), ("Het maatjesproject in beeld", "vimeo") })
+            {
+                // By keyboard: the first player, once it loads, moves the layout under a pointer click.
+                await page.GetByRole(AriaRole.Button, new() { Name = "Video afspelen: " + title }).FocusAsync();
+                await page.Keyboard.PressAsync("Enter");
+                await Assertions.Expect(page.FrameLocator($"figure.video iframe[src*='{player}']").Locator("p"))
+                    .ToHaveTextAsync("buiten", new() { Timeout = 15_000 });
+            }
+            // The visitor pressed play: the player may start the video (its address says autoplay=1).
+            var autoplay = await page.EvaluateAsync<bool[]>(
+                "() => [...document.querySelectorAll('figure.video iframe')].map(f => f.featurePolicy.allowsFeature('autoplay'))");
+            Assert.Equal([true, true], autoplay);
+            await page.WaitForTimeoutAsync(200);
+            await host.ViolationsAsync();
+
+            await page.GotoAsync("/");
+            await page.GetByLabel("Uw e-mailadres").FillAsync("ria@test.example");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+            await page.WaitForURLAsync(ProviderSites.NewsletterAction);
+
+            Assert.Contains(host.Outside, u => u.StartsWith(ProviderSites.NewsletterAction, StringComparison.Ordinal));
+            string[] allowed = [.. ProviderSites.ExpectedHosts[analytics], .. VideoAndNewsletterHosts];
+            Assert.All(host.OutsideHosts, h => Assert.Contains(h, allowed));
+            await page.GotoAsync(baseUrl + "/");
+            var violations = await host.ViolationsAsync();
+            Assert.True(violations.Count == 0, $"{analytics}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+        }
+        finally { await host.CloseAsync(); }
+    }
+
+    [Fact]
+    public async Task TheWatchReportsWhatThePolicyBlocks()
+    {
+        var (baseUrl, folder) = sites["none"];
+        var host = await NetlifyHost.OpenAsync(sample.Browser, baseUrl, folder);
+        try
+        {
+            await host.Page.GotoAsync("/");
+            await host.Page.EvaluateAsync("() => { const i = new Image(); i.src = 'https://elders.test.example/pixel.png'; document.body.append(i); }");
+            await host.Page.WaitForTimeoutAsync(300);
+            var violations = await host.ViolationsAsync();
+            Assert.Contains(violations, v => v.StartsWith("img-src blocked https://elders.test.example/pixel.png", StringComparison.Ordinal));
+            Assert.Empty(host.Outside);
+        }
+        finally { await host.CloseAsync(); }
+    }
+
+    [Fact]
+    public async Task EveryPageTypeOfTheSampleSiteRunsUnderItsOwnHeadersWithoutAViolationOrAnOutsideRequest()
+    {
+        var host = await NetlifyHost.OpenAsync(sample.Browser, sample.BaseUrl, sample.SiteFolder);
+        var page = host.Page;
+        try
+        {
+            string[] paths =
+            [
+                SamplePages.Home, SamplePages.Story, SamplePages.StoryListing, SamplePages.OpenVacancy, SamplePages.ClosedVacancy,
+                SamplePages.Services, SamplePages.Service, SamplePages.Contact, SamplePages.Tag, SamplePages.Author,
+                "/activiteiten/", "/activiteiten/taalcafe/", "/onze-klanten/", "/over-ons/", "/privacy/", "/toegankelijkheid/",
+                SamplePages.Search + "?q=" + SamplePages.WordInOneStory, SamplePages.Missing, "/oud/nieuws/2019/bericht.php",
+            ];
+            foreach (var path in paths)
+            {
+                await page.GotoAsync(path);
+                await page.LoadEverythingAsync();
+                if (path.StartsWith(SamplePages.Search, StringComparison.Ordinal))
+                    await Assertions.Expect(page.Locator("main a[href='" + SamplePages.Story + "']").First).ToBeVisibleAsync();
+                // The 404 page is served at any depth (GitHub Pages and Netlify alike): its styles and scripts must still load.
+                var unloaded = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('link[rel=stylesheet]')].filter(l => !l.sheet).length");
+                Assert.True(unloaded == 0, $"{path}: {unloaded} stylesheets did not load");
+                await host.ViolationsAsync();
+            }
+            var violations = await host.ViolationsAsync();
+            Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+            Assert.True(host.Outside.Count == 0, string.Join(Environment.NewLine, host.Outside));
+        }
+        finally { await host.CloseAsync(); }
+    }
+}
