@@ -51,8 +51,9 @@ public sealed record Vacancy(Entry Entry, string Title, DateTimeOffset Date, Dat
 public sealed record Testimonial(Entry Entry, string Name, string Role, bool? Consent, DateTimeOffset? ConsentDate, bool Featured,
     string? ServiceId, ImageRef? Photo) : IContentRecord;
 
+/// <param name="TitleAt">Where <c>title</c> is written, for a message about two services with one title.</param>
 public sealed record Service(Entry Entry, string Title, string Summary, int Order, IReadOnlyList<string> Audience, ImageRef? Image,
-    IReadOnlyList<string> RedirectFrom) : IContentRecord;
+    IReadOnlyList<string> RedirectFrom, Diagnostics.SourcePosition? TitleAt = null) : IContentRecord;
 
 public sealed record Person(Entry Entry, string Id, string Name, string Role, ImageRef? Photo, string? Email, string? Phone,
     IReadOnlyDictionary<string, string> Socials, int Order) : IContentRecord;
