@@ -30,8 +30,9 @@ public enum Visibility
 /// <summary>What every content file has: its source, its place on the site and its Markdown body.</summary>
 public sealed record Entry(string SourcePath, ulong Hash, string Slug, string Url, string Body, int BodyLine);
 
+/// <param name="OrderWritten">False when <c>order</c> is the skeleton page's own place: a written order goes first on a tie.</param>
 public sealed record Page(Entry Entry, string? Role, string Title, string? Description, string? MenuTitle, int Order, bool Draft,
-    IReadOnlyList<string> RedirectFrom, string? Layout) : IContentRecord;
+    IReadOnlyList<string> RedirectFrom, string? Layout, bool OrderWritten = true) : IContentRecord;
 
 public sealed record Story(Entry Entry, string Title, DateTimeOffset Date, Author Author, bool? Consent, IReadOnlyList<Tag> Tags,
     string? Summary, ImageRef? Image, IReadOnlyList<string> Audience, bool Draft, IReadOnlyList<string> RedirectFrom) : IContentRecord

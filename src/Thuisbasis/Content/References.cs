@@ -17,15 +17,15 @@ internal static class References
     /// <summary>
     /// The team member whose name gives the id that was written: stories name <c>anouk-visser</c>, her file is <c>anouk.md</c>.
     /// </summary>
-    private static string? ByName(string id, IReadOnlyList<Person> people)
+    private static Person? ByName(string id, IReadOnlyList<Person> people)
     {
         var matching = people.Where(p => Slug.From(p.Name) == Slug.From(id)).Take(2).ToList();
-        return matching.Count == 1 ? matching[0].Id : null;
+        return matching.Count == 1 ? matching[0] : null;
     }
 
-    /// <summary>" Dat is `input/team/anouk.md`, van Anouk Visser.": the writer sees which file and person are meant.</summary>
-    private static string Whose(string id, IReadOnlyList<Person> people) =>
-        people.FirstOrDefault(p => p.Id == id) is { } person ? $" Dat is `{person.Entry.SourcePath}`, van {person.Name}." : "";
+    /// <summary>Names the file and the person, so the writer sees which file to rename or which id to write.</summary>
+    private static string ByNameHelp(Person person) =>
+        $"Bedoelde u `{person.Id}`? Dat is `{person.Entry.SourcePath}`, van {person.Name}.";
 
     /// <param name="unreadable">Files of <c>team/</c> and <c>services/</c> that exist but have an error of their own,
     /// as <c>team/&lt;id&gt;</c> and <c>services/&lt;slug&gt;</c>: naming them is not a second mistake.</param>
@@ -42,18 +42,21 @@ internal static class References
         // author of every story, and sorting 10,000 of them each time cost more than the check.
         foreach (var r in ctx.AuthorRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
-            var near = NearPerson(r.Id, people) ?? ByName(r.Id, content.People);
+            var near = NearPerson(r.Id, people);
+            var byName = near is null ? ByName(r.Id, content.People) : null;
             ctx.Diagnostics.Error("TB0106", r.At, $"`author` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
-                near is not null
-                    ? $"Bedoelde u `{near}`?{Whose(near, content.People)}"
+                byName is not null ? ByNameHelp(byName)
+                : near is not null
+                    ? $"Bedoelde u `{near}`?"
                     : $"Maak `input/team/{r.Id}.md` aan, of schrijf voor een cliënt `author: {{ name: Ria, role: cliënt }}`.");
         }
 
         foreach (var r in ctx.ContactRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
-            var near = NearPerson(r.Id, people) ?? ByName(r.Id, content.People);
+            var near = NearPerson(r.Id, people);
+            var byName = near is null ? ByName(r.Id, content.People) : null;
             ctx.Diagnostics.Error("TB0106", r.At, $"`contact` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
-                near is not null ? $"Bedoelde u `{near}`?{Whose(near, content.People)}" : "Schrijf de bestandsnaam van een medewerker uit `input/team/`, zonder `.md`.");
+                byName is not null ? ByNameHelp(byName) : near is not null ? $"Bedoelde u `{near}`?" : "Schrijf de bestandsnaam van een medewerker uit `input/team/`, zonder `.md`.");
         }
 
         foreach (var r in ctx.ServiceRefs.Where(r => !services.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))

@@ -50,6 +50,15 @@ public sealed class SkeletonEditTests
     }
 
     [Fact]
+    public void APageGivenTheOrderOfAnotherGoesBeforeThePageThatKeptItsOwnPlace()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/pages/contact.md", "---\ntitle: Contact\norder: 2\n---\nBel ons.\n");
+        var urls = Menu(site.Build().Html("index.html")).Select(m => m.Url);
+        Assert.Equal(["/", "/contact/", "/onze-klanten/", "/werkwijze/", "/diensten/", "/over-ons/", "/extra/"], urls);
+    }
+
+    [Fact]
     public void ADraftExtraPageLeavesTheMenuTheSitemapAndEveryPageWithoutABrokenLink()
     {
         using var site = new FixtureSite();
@@ -67,6 +76,7 @@ public sealed class SkeletonEditTests
     [InlineData("services")]
     [InlineData("home")]
     [InlineData("clients")]
+    [InlineData("about")]
     public void ADraftPageThatTheSiteItselfLinksToIsAnErrorThatSaysSo(string role)
     {
         using var site = new FixtureSite();

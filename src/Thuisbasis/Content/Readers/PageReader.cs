@@ -17,17 +17,18 @@ internal static class PageReader
         var title = r.Text("title", required: true, help: "Geef de pagina een titel: `title: ...`.");
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
         // A page of the skeleton without `order` keeps its own place in the menu (home 1 … contact 7).
-        var order = r.Has("order") || role is null ? CommonFields.Order(r) : PageRoles.Position(role);
+        var orderWritten = r.Has("order");
+        var order = orderWritten || role is null ? CommonFields.Order(r) : PageRoles.Position(role);
         var (draft, redirects, layout) = (r.Flag("draft") ?? false, CommonFields.RedirectFrom(r), Layout(r));
         if (draft && role is not null && PageRoles.LinkedByTheSite.Contains(role)) DraftLinkedPage(r, title ?? ctx.Settings.Pages[role].Title, ctx.Settings.Pages[role].Url, role);
         if (title is null) return null;
         return new Page(CommonFields.Entry(fm, file, slug, url), role, title, r.Text("description"), r.Text("menu_title"),
-            order, draft, redirects, layout);
+            order, draft, redirects, layout, orderWritten);
     }
 
     /// <summary>
-    /// A draft leaves the site, but the layouts link to these pages themselves (the menu, the home page's tasks, every
-    /// service's "Neem contact op"): those links would all break, unseen until `check`. So it is an error, in the
+    /// A draft leaves the site, but the layouts link to these pages themselves (<see cref="PageRoles.LinkedByTheSite"/>):
+    /// those links would all break, unseen until `check`. So it is an error, in the
     /// preview too, with the way to work on a new text unseen.
     /// </summary>
     private static void DraftLinkedPage(FieldReader r, string title, string url, string role)
