@@ -194,4 +194,42 @@ public sealed class SkeletonEditTests
         Assert.Equal("+318001234567", json.GetProperty("telephone").GetString());
         Assert.Equal("Info+Vragen@Test.Example", json.GetProperty("email").GetString());
     }
+
+    [Theory]
+    [InlineData("06-12345678", "tel:+31612345678")]
+    [InlineData("020 123 4567", "tel:+31201234567")]
+    [InlineData("+31 6 1234 5678", "tel:+31612345678")]
+    [InlineData("+31 (0)20 123 45 67", "tel:+31201234567")]
+    [InlineData("0800-1234567", "tel:+318001234567")]
+    [InlineData("0900 1234", "tel:+319001234")]
+    [InlineData("14 020", "tel:14020")]
+    [InlineData("+32 2 123 45 67", "tel:+3221234567")]
+    public void ADutchPhoneNumberWrittenAnyCommonWayGivesAWorkingLinkAndNoWarning(string phone, string href)
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", $"name: Test\nurl: https://www.test.example\ncontact:\n  phone: \"{phone}\"\n");
+        var result = site.Build();
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(href, result.Html("contact/index.html").QuerySelector("dl.facts a[href^='tel:']")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("020 123 45 67 of 06-12345678")]
+    [InlineData("020 123 45 67 (ma-vr)")]
+    [InlineData("020 123 45")]
+    [InlineData("06 123 456 789")]
+    public void APhoneValueATapToCallLinkCannotDialIsAWarningAtItsPlace(string phone)
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", $"name: Test\nurl: https://www.test.example\ncontact:\n  phone: \"{phone}\"\n");
+        site.Write("input/team/anouk-visser.md", $"---\nname: Anouk Visser\nrole: Opbouwwerker\nphone: toestel 73\n---\nAnouk.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded);
+        Assert.Equal([("input/team/anouk-visser.md", 4, 8), ("statiq.config", 4, 10)],
+            result.Diagnostics.Select(d => (d.Path, d.Line, d.Column)).Order());
+        Assert.All(result.Diagnostics, d => Assert.Equal("TB0263", d.Code));
+        var settings = result.Diagnostics.Single(d => d.Path == "statiq.config");
+        Assert.Equal($"`contact.phone` is `{phone}`; daar kan de site geen belknop van maken.", settings.Message);
+        Assert.StartsWith("Schrijf één telefoonnummer", settings.Help);
+    }
 }

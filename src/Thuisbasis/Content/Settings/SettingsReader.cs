@@ -143,8 +143,8 @@ public static partial class SettingsReader
                 "Schrijf het adres zoals `info@voorbeeld.nl`.");
         return new ContactSettings
         {
-            Street = c.Text("street"), PostalCode = c.Text("postal_code"), City = c.Text("city"), Phone = c.Text("phone"),
-            Email = email, Whatsapp = c.Text("whatsapp"), Kvk = c.Text("kvk"), OpeningHours = c.Text("opening_hours"),
+            Street = c.Text("street"), PostalCode = c.Text("postal_code"), City = c.Text("city"), Phone = c.Phone("phone"),
+            Email = email, Whatsapp = c.Phone("whatsapp"), Kvk = c.Text("kvk"), OpeningHours = c.Text("opening_hours"),
         };
     }
 
