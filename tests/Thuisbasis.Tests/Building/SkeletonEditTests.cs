@@ -36,6 +36,22 @@ public sealed class SkeletonEditTests
     }
 
     [Fact]
+    public void AServiceAndAnAuthorPageNameTheirParentPageInTheBreadcrumbsAsTheMenuDoes()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/pages/services.md", "---\ntitle: Wat wij doen\nmenu_title: Onze hulp\n---\nTekst.\n");
+        site.Write("input/pages/about.md", "---\ntitle: Over ons\nmenu_title: Wie wij zijn\n---\nTekst.\n");
+        site.Write("input/services/taalcafe.md", "---\ntitle: Taalcafé\nsummary: Samen praten.\n---\nTekst.\n");
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.Empty(result.Diagnostics);
+        string[] Crumbs(string path) => result.Html(path).QuerySelectorAll("nav.breadcrumbs li").Select(li => li.TextContent.Trim()).ToArray();
+        Assert.Equal(["Home", "Onze hulp", "Taalcafé"], Crumbs("diensten/taalcafe/index.html"));
+        Assert.Equal(["Home", "Wie wij zijn", "Anouk Visser"], Crumbs("auteur/anouk-visser/index.html"));
+        Assert.Contains(("/diensten/", "Onze hulp"), Menu(result.Html("index.html")));
+    }
+
+    [Fact]
     public void TheMenuFollowsTheOrderOfThePages()
     {
         using var site = new FixtureSite();
