@@ -104,6 +104,7 @@ public static class ContentReader
                     ? Slug.From(Path.GetFileNameWithoutExtension(markdown[i].File.Relative)) // as PersonReader makes an id
                     : Slug.FromFileName(markdown[i].File.Relative)));                          // as ServiceReader makes a slug
         References.Check(content, ctx, unreadable);
+        SameIds.WarnSameTitles(content.Services, diagnostics);
         return content;
     }
 

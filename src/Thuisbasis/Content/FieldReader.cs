@@ -110,6 +110,20 @@ public sealed class FieldReader
         return null;
     }
 
+    /// <summary>
+    /// A phone number, with a warning when a tap-to-call link made of it would dial nonsense (two numbers, a word, too few
+    /// digits). The value is kept as written: it is shown as text, and the build goes on.
+    /// </summary>
+    public string? Phone(string key)
+    {
+        var text = Text(key);
+        if (text is not null && !Links.IsPhoneNumber(text))
+            Diagnostics.Warning("TB0263", At(key), $"`{Name(key)}` is `{text}`; daar kan de site geen belknop van maken.",
+                "Schrijf één telefoonnummer met alleen cijfers, spaties en streepjes, zoals `020 123 45 67` of `+31 6 12 34 56 78`. "
+                + "Andere tekst, zoals een tweede nummer of wanneer u bereikbaar bent, past in de tekst van de pagina.");
+        return text;
+    }
+
     public decimal? Number(string key)
     {
         var text = Text(key);

@@ -26,12 +26,31 @@ public static partial class Links
         return "tel:" + digits;
     }
 
+    /// <summary>
+    /// One number a tap-to-call link can dial: digits with spaces, dashes, dots, slashes or brackets, a + only in front.
+    /// A Dutch number has nine digits after the 0 (0800 and 0900 numbers four to eight), another country's 8 to 15 in all
+    /// (E.164), a short number such as 14 020 three to six. Two numbers in one value, or a word, would dial nonsense.
+    /// </summary>
+    public static bool IsPhoneNumber(string value)
+    {
+        if (!PhoneText().IsMatch(value)) return false;
+        var dial = TelHref(value)["tel:".Length..];
+        var digits = dial.TrimStart('+').Length;
+        if (!dial.StartsWith('+')) return digits is >= 3 and <= 6;
+        if (dial.StartsWith("+31", StringComparison.Ordinal) && dial.Length > 3)
+            return dial[3] is '8' or '9' && dial.Length > 4 && dial[4] == '0' ? digits is >= 9 and <= 13 : digits == 11;
+        return digits is >= 8 and <= 15;
+    }
+
     /// <summary>"06 12 34 56 78" → "https://wa.me/31612345678".</summary>
     public static string WhatsappHref(string phone)
     {
         var tel = TelHref(phone)[4..].TrimStart('+');
         return "https://wa.me/" + tel;
     }
+
+    [GeneratedRegex(@"^\s*\+?[0-9\s\-./()]+$")]
+    private static partial Regex PhoneText();
 
     [GeneratedRegex(@"\(\s*0\s*\)")]
     private static partial Regex TrunkZero();

@@ -30,8 +30,9 @@ public enum Visibility
 /// <summary>What every content file has: its source, its place on the site and its Markdown body.</summary>
 public sealed record Entry(string SourcePath, ulong Hash, string Slug, string Url, string Body, int BodyLine);
 
+/// <param name="OrderWritten">False when <c>order</c> is the skeleton page's own place: a written order goes first on a tie.</param>
 public sealed record Page(Entry Entry, string? Role, string Title, string? Description, string? MenuTitle, int Order, bool Draft,
-    IReadOnlyList<string> RedirectFrom, string? Layout) : IContentRecord;
+    IReadOnlyList<string> RedirectFrom, string? Layout, bool OrderWritten = true) : IContentRecord;
 
 public sealed record Story(Entry Entry, string Title, DateTimeOffset Date, Author Author, bool? Consent, IReadOnlyList<Tag> Tags,
     string? Summary, ImageRef? Image, IReadOnlyList<string> Audience, bool Draft, IReadOnlyList<string> RedirectFrom) : IContentRecord
@@ -51,8 +52,9 @@ public sealed record Vacancy(Entry Entry, string Title, DateTimeOffset Date, Dat
 public sealed record Testimonial(Entry Entry, string Name, string Role, bool? Consent, DateTimeOffset? ConsentDate, bool Featured,
     string? ServiceId, ImageRef? Photo) : IContentRecord;
 
+/// <param name="TitleAt">Where <c>title</c> is written, for a message about two services with one title.</param>
 public sealed record Service(Entry Entry, string Title, string Summary, int Order, IReadOnlyList<string> Audience, ImageRef? Image,
-    IReadOnlyList<string> RedirectFrom) : IContentRecord;
+    IReadOnlyList<string> RedirectFrom, Diagnostics.SourcePosition? TitleAt = null) : IContentRecord;
 
 public sealed record Person(Entry Entry, string Id, string Name, string Role, ImageRef? Photo, string? Email, string? Phone,
     IReadOnlyDictionary<string, string> Socials, int Order) : IContentRecord;

@@ -14,6 +14,19 @@ internal static class References
         return starting.Count == 1 ? starting[0] : null;
     }
 
+    /// <summary>
+    /// The team member whose name gives the id that was written: stories name <c>anouk-visser</c>, her file is <c>anouk.md</c>.
+    /// </summary>
+    private static Person? ByName(string id, IReadOnlyList<Person> people)
+    {
+        var matching = people.Where(p => Slug.From(p.Name) == Slug.From(id)).Take(2).ToList();
+        return matching.Count == 1 ? matching[0] : null;
+    }
+
+    /// <summary>Names the file and the person, so the writer sees which file to rename or which id to write.</summary>
+    private static string ByNameHelp(Person person) =>
+        $"Bedoelde u `{person.Id}`? Dat is `{person.Entry.SourcePath}`, van {person.Name}.";
+
     /// <param name="unreadable">Files of <c>team/</c> and <c>services/</c> that exist but have an error of their own,
     /// as <c>team/&lt;id&gt;</c> and <c>services/&lt;slug&gt;</c>: naming them is not a second mistake.</param>
     public static void Check(ContentSet content, ReadContext ctx, IReadOnlySet<string>? unreadable = null)
@@ -30,8 +43,10 @@ internal static class References
         foreach (var r in ctx.AuthorRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
             var near = NearPerson(r.Id, people);
+            var byName = near is null ? ByName(r.Id, content.People) : null;
             ctx.Diagnostics.Error("TB0106", r.At, $"`author` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
-                near is not null
+                byName is not null ? ByNameHelp(byName)
+                : near is not null
                     ? $"Bedoelde u `{near}`?"
                     : $"Maak `input/team/{r.Id}.md` aan, of schrijf voor een cliënt `author: {{ name: Ria, role: cliënt }}`.");
         }
@@ -39,8 +54,9 @@ internal static class References
         foreach (var r in ctx.ContactRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
             var near = NearPerson(r.Id, people);
+            var byName = near is null ? ByName(r.Id, content.People) : null;
             ctx.Diagnostics.Error("TB0106", r.At, $"`contact` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
-                near is not null ? $"Bedoelde u `{near}`?" : "Schrijf de bestandsnaam van een medewerker uit `input/team/`, zonder `.md`.");
+                byName is not null ? ByNameHelp(byName) : near is not null ? $"Bedoelde u `{near}`?" : "Schrijf de bestandsnaam van een medewerker uit `input/team/`, zonder `.md`.");
         }
 
         foreach (var r in ctx.ServiceRefs.Where(r => !services.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))

@@ -36,4 +36,21 @@ internal static class SameIds
         }
         return kept;
     }
+
+    /// <summary>
+    /// Two services with one title give two equal links to different pages on the services page (WCAG 2.4.4): a
+    /// warning at the later file's <c>title</c>, naming both.
+    /// </summary>
+    public static void WarnSameTitles(IReadOnlyList<Service> services, DiagnosticBag diagnostics)
+    {
+        foreach (var group in services.GroupBy(s => s.Title.Trim(), StringComparer.CurrentCultureIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(s => s.Entry.Slug, StringComparer.Ordinal).ToList();
+            var files = string.Join(" en ", ordered.Select(s => $"`{s.Entry.SourcePath}`"));
+            foreach (var later in ordered.Skip(1))
+                diagnostics.Warning("TB0260", later.TitleAt ?? SourcePosition.StartOf(later.Entry.SourcePath),
+                    $"De diensten {files} heten {(ordered.Count == 2 ? "allebei" : "allemaal")} `{ordered[0].Title.Trim()}`; bezoekers zien gelijke links naar verschillende pagina's.",
+                    "Geef elke dienst een eigen titel, of zet de tekst van beide in één bestand.");
+        }
+    }
 }

@@ -65,7 +65,9 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             Options = options,
             Today = today,
             BuildTime = now,
-            Nav = PageRoles.All.Where(byRole.ContainsKey).Select(r => new NavItem(r, byRole[r].MenuTitle, byRole[r].Url)).ToList(),
+            Nav = PageRoles.All.Where(byRole.ContainsKey).OrderBy(r => byRole[r].Order).ThenBy(r => byRole[r].Source.OrderWritten ? 0 : 1)
+                .ThenBy(PageRoles.Position)
+                .Select(r => new NavItem(r, byRole[r].MenuTitle, byRole[r].Url)).ToList(),
             Pages = byRole,
             ExtraPages = pages.Where(p => p.Role is null).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList(),
             Stories = stories,
@@ -186,8 +188,8 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             var path = $"input/pages/{role}.md";
             run.Diagnostics.Warning("TB0206", SourcePosition.StartOf(path), $"`{path}` ontbreekt; de pagina {setting.Url} krijgt alleen wat de opmaak toevoegt.",
                 $"Maak het bestand aan met `title: {setting.Title}` en een korte tekst.");
-            var page = new Page(new Entry(path, 0, role, setting.Url, "", 1), role, setting.Title, null, null, 0, false, [], null);
-            byRole[role] = Same("page:", path, new PageView(page, role, setting.Title, setting.Url, null, setting.Title, RawHtml.Empty, 0));
+            var page = new Page(new Entry(path, 0, role, setting.Url, "", 1), role, setting.Title, null, null, PageRoles.Position(role), false, [], null, OrderWritten: false);
+            byRole[role] = Same("page:", path, new PageView(page, role, setting.Title, setting.Url, null, setting.Title, RawHtml.Empty, page.Order));
         }
         return (pages, byRole);
     }

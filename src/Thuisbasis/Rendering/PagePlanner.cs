@@ -31,6 +31,11 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
     }
 
     /// <summary>The seven pages of the skeleton and the extra pages (the extra page lists the stories, paged).</summary>
+    /// <summary>A page of the skeleton in a breadcrumb, named as in the menu (its <c>menu_title</c>, else the settings' title).</summary>
+    private Breadcrumb MenuCrumb(string role) => site.Pages.TryGetValue(role, out var page)
+        ? new Breadcrumb(page.MenuTitle, page.Url)
+        : new Breadcrumb(site.Settings.Pages[role].Title, site.Settings.Pages[role].Url);
+
     private void PlanPages(List<PageModel> plans, Breadcrumb home)
     {
         foreach (var p in site.Pages.Values.Concat(site.ExtraPages))
@@ -71,7 +76,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
                 Inputs = [v.SourcePath],
             });
 
-        var servicesCrumb = new Breadcrumb(site.Settings.Pages["services"].Title, site.Settings.Pages["services"].Url);
+        var servicesCrumb = MenuCrumb("services");
         foreach (var s in site.Services)
         {
             var activities = site.Activities.Where(a => ReferenceEquals(a.Service, s)).ToList();
@@ -122,8 +127,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
             {
                 Description = $"Verhalen van {a.Person.Name}, {a.Person.Role}.", Person = a.Person, Body = a.Person.Bio,
                 Image = a.Person.Photo,
-                Breadcrumbs = [home, new Breadcrumb(site.Settings.Pages["about"].Title, site.Settings.Pages["about"].Url),
-                               new Breadcrumb(a.Person.Name, a.Person.Url!)],
+                Breadcrumbs = [home, MenuCrumb("about"), new Breadcrumb(a.Person.Name, a.Person.Url!)],
                 Inputs = [a.Person.SourcePath],
             }, a.Stories, s => s.SourcePath));
     }

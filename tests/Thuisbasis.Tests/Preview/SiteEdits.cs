@@ -59,7 +59,7 @@ internal sealed partial class SiteEdits(string root, Random random)
             13 => ("aanbeveling: uitgelicht", Toggle(Pick("testimonials"), "featured")),
             14 => ("dienst", SetKey(Pick("services"), random.Next(2) == 0 ? "title" : "summary", $"Dienst {_counter}")),
             15 => ("medewerker", SetKey(Pick("team"), random.Next(2) == 0 ? "name" : "role", $"Persoon {_counter}")),
-            16 => ("pagina", SetKey(Pick("pages"), random.Next(2) == 0 ? "title" : "description", $"Pagina {_counter}")),
+            16 => ("pagina", PageEdit()),
             17 => ("instellingen", Settings()),
             18 => ("gegevensbestand", DataFile()),
             19 => ("opmaak", AppendTheme($"layouts/{Layouts[random.Next(Layouts.Length)]}.sbn-html")),
@@ -237,6 +237,16 @@ internal sealed partial class SiteEdits(string root, Random random)
         File.Delete(remove);
         return [Rel(full), Rel(remove)];
     }
+
+    /// <summary>A page's title or description, or its name and place in the menu (which every page shows, and the
+    /// breadcrumbs of service and author pages).</summary>
+    private IEnumerable<string> PageEdit() => random.Next(4) switch
+    {
+        0 => SetKey(Pick("pages"), "title", $"Pagina {_counter}"),
+        1 => SetKey(Pick("pages"), "description", $"Pagina {_counter}"),
+        2 => SetKey(Pick("pages"), "menu_title", $"Menu {_counter}"),
+        _ => SetKey(Pick("pages"), "order", random.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    };
 
     private IEnumerable<string> Settings()
     {

@@ -86,7 +86,7 @@ internal static class ActivityReader
             m.Diagnostics.Error("TB0111", m.At("email"), $"`registration.email` is `{email}`; dat is geen e-mailadres.", "Schrijf het adres zoals `aanmelden@voorbeeld.nl`.");
             email = null;
         }
-        return new Registration(m.Flag("required") ?? false, url, email, m.Text("phone"), Places(m));
+        return new Registration(m.Flag("required") ?? false, url, email, m.Phone("phone"), Places(m));
     }
 
     /// <summary><c>places</c>: a whole number, at least one ("0 plaatsen" and "-5 plaatsen" were shown as written).</summary>

@@ -16,10 +16,27 @@ internal static class PageReader
         var url = role is not null ? ctx.Settings.Pages[role].Url : $"/{slug}/";
         var title = r.Text("title", required: true, help: "Geef de pagina een titel: `title: ...`.");
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
-        var (order, draft, redirects, layout) = (CommonFields.Order(r), r.Flag("draft") ?? false, CommonFields.RedirectFrom(r), Layout(r));
+        // A page of the skeleton without `order` keeps its own place in the menu (home 1 … contact 7).
+        var orderWritten = r.Has("order");
+        var order = orderWritten || role is null ? CommonFields.Order(r) : PageRoles.Position(role);
+        var (draft, redirects, layout) = (r.Flag("draft") ?? false, CommonFields.RedirectFrom(r), Layout(r));
+        if (draft && role is not null && PageRoles.LinkedByTheSite.Contains(role)) DraftLinkedPage(r, title ?? ctx.Settings.Pages[role].Title, ctx.Settings.Pages[role].Url, role);
         if (title is null) return null;
         return new Page(CommonFields.Entry(fm, file, slug, url), role, title, r.Text("description"), r.Text("menu_title"),
-            order, draft, redirects, layout);
+            order, draft, redirects, layout, orderWritten);
+    }
+
+    /// <summary>
+    /// A draft leaves the site, but the layouts link to these pages themselves (<see cref="PageRoles.LinkedByTheSite"/>):
+    /// those links would all break, unseen until `check`. So it is an error, in the
+    /// preview too, with the way to work on a new text unseen.
+    /// </summary>
+    private static void DraftLinkedPage(FieldReader r, string title, string url, string role)
+    {
+        r.Diagnostics.Error("TB0160", r.At("draft"),
+            $"De pagina {title} ({url}) kan geen concept zijn: de site linkt er zelf naar, vanaf de voorpagina en andere pagina's.",
+            $"Haal `draft: true` weg. Wilt u eerst rustig een nieuwe tekst schrijven? Zet die in een eigen bestand met `draft: true`, "
+            + $"zoals `input/pages/{role}-nieuw.md`, en zet de tekst hier als hij af is.");
     }
 
     private static string? Layout(FieldReader r)

@@ -31,7 +31,7 @@ internal static class PersonReader
         var photo = CommonFields.Image(r, "photo", "photo_alt", ctx.Images(file.Path));
         var order = CommonFields.Order(r); // read before giving up on the file, so all its mistakes are reported at once
         if (name is null || role is null) return null;
-        return new Person(CommonFields.Entry(fm, file, id, $"/auteur/{id}/"), id, name, role, photo, email, r.Text("phone"),
+        return new Person(CommonFields.Entry(fm, file, id, $"/auteur/{id}/"), id, name, role, photo, email, r.Phone("phone"),
             socials, order);
     }
 }

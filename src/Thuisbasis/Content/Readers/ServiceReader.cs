@@ -15,6 +15,6 @@ internal static class ServiceReader
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
         var (order, audience, redirects) = (CommonFields.Order(r), CommonFields.Audience(r), CommonFields.RedirectFrom(r));
         if (title is null || summary is null) return null;
-        return new Service(CommonFields.Entry(fm, file, slug, $"{servicesUrl}{slug}/"), title, summary, order, audience, image, redirects);
+        return new Service(CommonFields.Entry(fm, file, slug, $"{servicesUrl}{slug}/"), title, summary, order, audience, image, redirects, r.At("title"));
     }
 }

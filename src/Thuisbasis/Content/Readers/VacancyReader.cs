@@ -66,7 +66,7 @@ internal static class VacancyReader
         c.WarnUnknownKeys(KnownKeys.Contact);
         var name = c.Text("name", required: true, help: "Schrijf de naam van de contactpersoon: `name: ...`.");
         var email = c.Text("email");
-        var phone = c.Text("phone");
+        var phone = c.Phone("phone");
         if (email is not null && !Links.IsEmail(email))
         {
             c.Diagnostics.Error("TB0111", c.At("email"), $"`contact.email` is `{email}`; dat is geen e-mailadres.",

@@ -143,8 +143,8 @@ public static partial class SettingsReader
                 "Schrijf het adres zoals `info@voorbeeld.nl`.");
         return new ContactSettings
         {
-            Street = c.Text("street"), PostalCode = c.Text("postal_code"), City = c.Text("city"), Phone = c.Text("phone"),
-            Email = email, Whatsapp = c.Text("whatsapp"), Kvk = c.Text("kvk"), OpeningHours = c.Text("opening_hours"),
+            Street = c.Text("street"), PostalCode = c.Text("postal_code"), City = c.Text("city"), Phone = c.Phone("phone"),
+            Email = email, Whatsapp = c.Phone("whatsapp"), Kvk = c.Text("kvk"), OpeningHours = c.Text("opening_hours"),
         };
     }
 
@@ -172,6 +172,7 @@ public static partial class SettingsReader
         var pages = new Dictionary<string, PageSetting>(PageRoles.Defaults);
         if (r.Map("pages") is not { } p) return pages;
         p.WarnUnknownKeys(PageRoles.All);
+        var written = new Dictionary<string, SourcePosition>();
         foreach (var role in PageRoles.All)
         {
             if (p.Map(role) is not { } one) continue;
@@ -184,9 +185,29 @@ public static partial class SettingsReader
                     "Schrijf het als `/woord/`, met een schuine streep aan het begin en eind, alleen kleine letters, cijfers en streepjes.");
                 url = pages[role].Url;
             }
+            if (one.Has("url")) written[role] = one.At("url");
             pages[role] = new PageSetting(title, url);
         }
+        SameAddress(pages, written, r.Diagnostics);
         return pages;
+    }
+
+    /// <summary>
+    /// Two of the seven pages given one address: said at the `url` that was written (the later one when both were),
+    /// instead of later as two page files fighting over one address. That page keeps its default address.
+    /// </summary>
+    private static void SameAddress(Dictionary<string, PageSetting> pages, Dictionary<string, SourcePosition> written, DiagnosticBag diagnostics)
+    {
+        foreach (var group in PageRoles.All.GroupBy(role => pages[role].Url).Where(g => g.Count() > 1))
+        {
+            var first = group.FirstOrDefault(role => !written.ContainsKey(role)) ?? group.First();
+            foreach (var role in group.Where(role => role != first && written.ContainsKey(role)))
+            {
+                diagnostics.Error("TB0110", written[role], $"`pages.{role}.url` is `{group.Key}`, maar dat is ook het adres van de pagina `{first}`.",
+                    $"Geef `pages.{role}.url` een eigen adres, zoals `{PageRoles.Defaults[role].Url}`, of laat de regel weg.");
+                pages[role] = pages[role] with { Url = PageRoles.Defaults[role].Url };
+            }
+        }
     }
 
     private static BrandSettings ReadBrand(FieldReader r)

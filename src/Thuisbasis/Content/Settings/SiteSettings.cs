@@ -98,6 +98,15 @@ public static class PageRoles
 {
     public static readonly string[] All = ["home", "clients", "method", "services", "about", "extra", "contact"];
 
+    /// <summary>
+    /// The pages the default theme links to itself, besides the menu (the home page's tasks, every service's "Neem contact
+    /// op", the breadcrumbs of service and author pages): they cannot be left out as a draft.
+    /// </summary>
+    public static readonly string[] LinkedByTheSite = ["home", "clients", "services", "about", "contact"];
+
+    /// <summary>The place of a page of the skeleton in the menu when its file gives no <c>order</c>: 1 for home … 7 for contact.</summary>
+    public static int Position(string role) => Array.IndexOf(All, role) + 1;
+
     public static readonly IReadOnlyDictionary<string, PageSetting> Defaults = new Dictionary<string, PageSetting>
     {
         ["home"] = new("Home", "/"),
