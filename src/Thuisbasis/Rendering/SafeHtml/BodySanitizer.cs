@@ -144,14 +144,14 @@ internal sealed class BodySanitizer
             var srcset = element.GetAttribute("srcset");
             var src = element.GetAttribute("src");
             var elsewhere = srcset?.Split(',').Select(c => c.Trim().Split(' ')[0]).FirstOrDefault(RawParts.IsOtherSite);
-            var linked = src is not null && RawParts.IsOtherSite(src);
+            var srcElsewhere = src is not null && RawParts.IsOtherSite(src);
             if (elsewhere is not null)
             {
                 element.RemoveAttribute("srcset");
-                if (!linked) Note(RemovalText.OtherSite(elsewhere, linked: false, line));
+                if (!srcElsewhere) Note(RemovalText.OtherSite(elsewhere, linked: false, line));
             }
-            if (!linked) continue;
-            Note(RemovalText.OtherSite(src!, linked: element.LocalName == "img", line));
+            if (src is null || !srcElsewhere) continue;
+            Note(RemovalText.OtherSite(src, linked: element.LocalName == "img", line));
             if (element.LocalName == "source") { element.Remove(); continue; }
             var link = document.CreateElement("a");
             link.SetAttribute("href", src.Trim());
