@@ -59,11 +59,17 @@ public sealed class PreviewSession
                 result = _engine.Build(changed.Count == 0 || changed.Contains(SiteWatcher.Everything) ? null : changed);
                 _phases?.Flush(Console.Error);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (FileTrouble(e) is not null)
             {
-                // A file vanished mid-read (a checkout in progress): the next batch of events brings a new build.
-                _log.WriteLine($"[{Now}] {Describe(changed)}: bestand was even niet leesbaar ({e.Message}); opnieuw bij de volgende wijziging.");
-                return _state;
+                // A file vanished mid-read (a checkout in progress, the image cache cleaned): the engine forgot what that
+                // build half made, so build once more from what is on disk now. Waiting for the next save instead would
+                // leave the old site up when nothing more changes (a cleaned cache brings no event for input/).
+                try { result = _engine.Build(null); }
+                catch (Exception again) when (FileTrouble(again) is { } trouble)
+                {
+                    _log.WriteLine($"[{Now}] {Describe(changed)}: bestand was even niet leesbaar ({trouble.Message}); opnieuw bij de volgende wijziging.");
+                    return _state;
+                }
             }
             var previous = _state;
             var ms = clock.ElapsedMilliseconds;
@@ -130,6 +136,14 @@ public sealed class PreviewSession
         _log.WriteLine($"[{Now}] {what}: {errors}; de browser toont de melding, de laatste goede versie blijft staan.");
         foreach (var e in state.Errors) _log.WriteLine(e.ToString());
     }
+
+    /// <summary>The file error behind a failed build (also inside the aggregate a parallel step throws), or null.</summary>
+    internal static Exception? FileTrouble(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException all => all.Flatten().InnerExceptions.Select(FileTrouble).FirstOrDefault(x => x is not null),
+        _ => null,
+    };
 
     private static string Describe(IReadOnlyCollection<string> changed)
     {

@@ -44,19 +44,34 @@ internal sealed class SettledPreview : IAsyncDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
-    /// <summary>Waits until no rebuild has started or finished for a second (the watcher's batches are over).</summary>
-    public async Task SettleAsync()
+    /// <summary>
+    /// Waits until the preview serves what a fresh build of the folder makes, and fails with the difference when it still
+    /// does not after a minute. Comparing again after each quiet second, rather than once: a rebuild may still be running
+    /// (remaking every image takes seconds), and only a rebuild's end is seen from outside.
+    /// </summary>
+    public async Task AssertSettlesToFreshBuildAsync(string when)
     {
         var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            await QuietAsync();
+            var difference = DifferenceFromFreshBuild(out _);
+            if (difference is null) return;
+            if (clock.Elapsed > TimeSpan.FromSeconds(60)) Assert.Fail($"{when}: {difference}");
+        }
+    }
+
+    /// <summary>Waits until no rebuild has finished for a second.</summary>
+    private async Task QuietAsync()
+    {
         var seen = Volatile.Read(ref _builds);
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        for (var i = 0; i < 60; i++)
         {
             await Task.Delay(1000);
             var now = Volatile.Read(ref _builds);
             if (now == seen) return;
             seen = now;
         }
-        Assert.Fail("de preview bleef opnieuw bouwen");
     }
 
     /// <summary>
@@ -81,7 +96,9 @@ internal sealed class SettledPreview : IAsyncDisposable
         if (missing.Count > 0 || extra.Count > 0)
             return $"files differ: missing in preview [{string.Join(", ", missing.Take(10))}], only in preview [{string.Join(", ", extra.Take(10))}]";
         foreach (var (path, bytes) in made.OrderBy(p => p.Key, StringComparer.Ordinal))
-            if (served[path] is not { } mine || !bytes.AsSpan().SequenceEqual(mine)) return $"{path} differs";
+            if (served[path] is var mine && (mine is null || !bytes.AsSpan().SequenceEqual(mine)))
+                return $"{path} differs" + (mine is null ? " (not there)" : ":\n" + DifferentialTests.FirstDifference(
+                    System.Text.Encoding.UTF8.GetString(mine), System.Text.Encoding.UTF8.GetString(bytes))) + $"\nlog:\n{Log}";
         return null;
     }
 
