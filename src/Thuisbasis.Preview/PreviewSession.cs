@@ -22,6 +22,7 @@ public sealed class PreviewSession
     private volatile PreviewState _state = PreviewState.Empty;
     private PreviewSearch? _search;
     private volatile bool _searchStopped;
+    private readonly KeptCopies _copies;
 
     public PreviewSession(BuildOptions options, LiveReload live, TextWriter log, Func<string, string?>? environment = null)
     {
@@ -30,6 +31,7 @@ public sealed class PreviewSession
         _engine = new SiteEngine(options) { Progress = _phases };
         _live = live;
         _log = log;
+        _copies = new KeptCopies(options.Root);
     }
 
     /// <summary>Each build's phases on standard error, when <c>THUISBASIS_PHASES=1</c> (for benchmarks).</summary>
@@ -80,6 +82,7 @@ public sealed class PreviewSession
                 // at 10,000 stories this runs over 16,000 files after every save.
                 var files = new Dictionary<string, OutputFile>(result.Files.Count, StringComparer.Ordinal);
                 foreach (var f in result.Files) files.TryAdd(f.Path, f);
+                _copies.Keep(files);
                 next = new PreviewState(previous.Build + 1, files, [], null, result.Rendered.Count, ms) { Site = result.Site };
                 var cssOnly = changed.Count > 0 && previous.Overlay is null && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
                 _state = next;

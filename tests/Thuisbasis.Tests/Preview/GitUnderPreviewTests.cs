@@ -97,4 +97,26 @@ public sealed class GitUnderPreviewTests : IAsyncLifetime
         Assert.All(copies, f => Assert.True(File.Exists(f.CopyFrom), $"{f.Path} wijst naar {f.CopyFrom}, dat er niet meer is"));
         await AssertSameAsFreshBuild("na git clean, zonder wijziging daarna");
     }
+
+    [Fact]
+    public async Task OnABrokenBranchThePreviewKeepsServingTheLastGoodSiteWithItsFiles()
+    {
+        var logo = File.ReadAllBytes(Full("input/assets/img/logo.svg"));
+        Git("checkout", "-q", "-b", "kapot");
+        Git("rm", "-q", "input/assets/img/logo.svg");
+        const string story = "input/stories/henk-en-de-blauwe-envelop.md";
+        File.WriteAllText(Full(story), Regex.Replace(File.ReadAllText(Full(story)), "(?m)^title: .*$", "title: \"Henk en de blauwe envelop"));
+        Git("commit", "-q", "-a", "-m", "Half werk");
+        await AssertSameAsFreshBuild("op de kapotte tak");
+        Assert.NotNull(_preview.Server.Session.State.Overlay);
+
+        using var http = new HttpClient { BaseAddress = _preview.Server.Url };
+        var served = await http.GetAsync("/assets/img/logo.svg");
+        Assert.Equal(System.Net.HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(logo, await served.Content.ReadAsByteArrayAsync());
+
+        Git("checkout", "-q", "main");
+        await AssertSameAsFreshBuild("terug op main");
+        Assert.Null(_preview.Server.Session.State.Overlay);
+    }
 }
