@@ -138,3 +138,34 @@ public sealed class WritersSavesTests : IAsyncLifetime
 
 [CollectionDefinition(WritersSavesTests.Name, DisableParallelization = true)]
 public sealed class RunningPreviewsCollection;
+
+/// <summary>
+/// A save the watcher reports is read again even when the file's size and time of change look the same: on a network
+/// share, FAT or an older file system the time has one- or two-second steps, so two saves in one second of a title
+/// changed letter for letter give the same size and time.
+/// </summary>
+public sealed class CoarseFileTimesTests
+{
+    [Fact]
+    public void ASaveWithTheSameSizeAndTimeIsReadAgainWhenTheWatcherReportsIt()
+    {
+        using var site = SampleCopy.Make();
+        const string story = "input/stories/2026-10-20-warm-de-winter-door.md";
+        var full = Path.Combine(site.Root, story);
+        var options = new Model.BuildOptions
+        {
+            Root = site.Root, IncludeDrafts = true, Mode = "preview", BaseUrl = "http://localhost:5080", Date = new DateOnly(2026, 12, 4),
+        };
+        var engine = new Pipeline.SiteEngine(options);
+        Assert.True(engine.Build().Succeeded);
+        var stamp = new DateTime(2026, 12, 4, 10, 0, 0, DateTimeKind.Utc); // whole seconds, as such a file system keeps them
+        File.SetLastWriteTimeUtc(full, stamp);
+        Assert.True(engine.Build([story]).Succeeded);
+
+        File.WriteAllText(full, File.ReadAllText(full).Replace("title: Warm de winter door,", "title: Warm de winter deur,", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(full, stamp);
+        var again = engine.Build([story]);
+
+        Assert.Null(DifferentialTests.Compare(again, new Pipeline.SiteEngine(options).Build()));
+    }
+}
