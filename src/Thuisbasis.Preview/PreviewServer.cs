@@ -107,7 +107,7 @@ public sealed class PreviewServer : IAsyncDisposable
             catch (Exception e)
             {
                 // Never let one odd build end the preview; say what happened and wait for the next save.
-                options.Log.WriteLine($"De preview kon niet opnieuw bouwen: {e.Message}");
+                options.Log.WriteLine($"De preview kon niet opnieuw bouwen: {(e is AggregateException all ? all.Flatten().InnerExceptions[0] : e).Message}");
             }
         }
     }

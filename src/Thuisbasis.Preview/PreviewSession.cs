@@ -22,6 +22,7 @@ public sealed class PreviewSession
     private volatile PreviewState _state = PreviewState.Empty;
     private PreviewSearch? _search;
     private volatile bool _searchStopped;
+    private readonly KeptCopies _copies;
 
     public PreviewSession(BuildOptions options, LiveReload live, TextWriter log, Func<string, string?>? environment = null)
     {
@@ -30,6 +31,7 @@ public sealed class PreviewSession
         _engine = new SiteEngine(options) { Progress = _phases };
         _live = live;
         _log = log;
+        _copies = new KeptCopies(options.Root);
     }
 
     /// <summary>Each build's phases on standard error, when <c>THUISBASIS_PHASES=1</c> (for benchmarks).</summary>
@@ -59,11 +61,17 @@ public sealed class PreviewSession
                 result = _engine.Build(changed.Count == 0 || changed.Contains(SiteWatcher.Everything) ? null : changed);
                 _phases?.Flush(Console.Error);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (FileTrouble(e) is not null)
             {
-                // A file vanished mid-read (a checkout in progress): the next batch of events brings a new build.
-                _log.WriteLine($"[{Now}] {Describe(changed)}: bestand was even niet leesbaar ({e.Message}); opnieuw bij de volgende wijziging.");
-                return _state;
+                // A file vanished mid-read (a checkout in progress, the image cache cleaned): the engine forgot what that
+                // build half made, so build once more from what is on disk now. Waiting for the next save instead would
+                // leave the old site up when nothing more changes (a cleaned cache brings no event for input/).
+                try { result = _engine.Build(null); }
+                catch (Exception again) when (FileTrouble(again) is { } trouble)
+                {
+                    _log.WriteLine($"[{Now}] {Describe(changed)}: bestand was even niet leesbaar ({trouble.Message}); opnieuw bij de volgende wijziging.");
+                    return _state;
+                }
             }
             var previous = _state;
             var ms = clock.ElapsedMilliseconds;
@@ -74,6 +82,7 @@ public sealed class PreviewSession
                 // at 10,000 stories this runs over 16,000 files after every save.
                 var files = new Dictionary<string, OutputFile>(result.Files.Count, StringComparer.Ordinal);
                 foreach (var f in result.Files) files.TryAdd(f.Path, f);
+                _copies.Keep(files);
                 next = new PreviewState(previous.Build + 1, files, [], null, result.Rendered.Count, ms) { Site = result.Site };
                 var cssOnly = changed.Count > 0 && previous.Overlay is null && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
                 _state = next;
@@ -130,6 +139,14 @@ public sealed class PreviewSession
         _log.WriteLine($"[{Now}] {what}: {errors}; de browser toont de melding, de laatste goede versie blijft staan.");
         foreach (var e in state.Errors) _log.WriteLine(e.ToString());
     }
+
+    /// <summary>The file error behind a failed build (also inside the aggregate a parallel step throws), or null.</summary>
+    internal static Exception? FileTrouble(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException all => all.Flatten().InnerExceptions.Select(FileTrouble).FirstOrDefault(x => x is not null),
+        _ => null,
+    };
 
     private static string Describe(IReadOnlyCollection<string> changed)
     {

@@ -13,6 +13,9 @@ public sealed class SiteWatcher : IDisposable
 {
     private static readonly string[] Folders = ["input", "themes", "overrides"];
 
+    /// <summary>Where the engine keeps processed images and share cards (see <c>SiteEngine.ImageStore</c>).</summary>
+    private const string CacheFolder = ".thuisbasis";
+
     private readonly string _root;
     private readonly TimeSpan _quiet;
     private readonly TimeSpan _maxWait;
@@ -106,6 +109,12 @@ public sealed class SiteWatcher : IDisposable
     private void Post(string fullPath)
     {
         var rel = SiteFiles.Relative(_root, fullPath);
+        if (rel == CacheFolder && !Directory.Exists(fullPath))
+        {
+            // The image cache was removed (git clean -x): the pages served point at its files, so build again.
+            _events.Writer.TryWrite(Everything);
+            return;
+        }
         if (!rel.Contains('/') && Folders.Contains(rel))
         {
             // A site folder appeared (or went): watch it, and rebuild, since everything in it is new.

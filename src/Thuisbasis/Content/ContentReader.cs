@@ -76,10 +76,12 @@ public static class ContentReader
 
         var results = new object?[markdown.Count];
         var settingsHash = cache?.SettingsVersion ?? 0;
+        var reported = changed is null ? null : new HashSet<string>(changed, StringComparer.Ordinal);
         Parallel.For(0, markdown.Count, i =>
         {
             var (folder, file) = markdown[i];
-            results[i] = cache is null ? ReadOne(folder, file.Full, file.Relative, ctx) : cache.Read(folder, file, ctx, settingsHash);
+            results[i] = cache is null ? ReadOne(folder, file.Full, file.Relative, ctx)
+                : cache.Read(folder, file, ctx, settingsHash, reported?.Contains(file.Relative) == true);
         });
         cache?.Retain(markdown.Select(m => m.File.Relative), markdown.Count);
 

@@ -24,10 +24,12 @@ public sealed class ReadCache
 
     /// <summary>Reads one file through the cache, replaying a cached reading's diagnostics and references into <paramref name="ctx"/>.</summary>
     /// <param name="file">The file as listed, with the size and write time the listing saw.</param>
-    internal object? Read(string folder, SiteFile file, ReadContext ctx, ulong settingsHash)
+    /// <param name="reported">True when a file watcher reported it changed: it is read again even when its size and time
+    /// look the same (file systems that keep times in whole seconds, two saves in one second).</param>
+    internal object? Read(string folder, SiteFile file, ReadContext ctx, ulong settingsHash, bool reported = false)
     {
         var (full, rel, length, stamp) = file;
-        if (!_files.TryGetValue(rel, out var r) || r.Length != length || r.Stamp != stamp || r.Settings != settingsHash)
+        if (reported || !_files.TryGetValue(rel, out var r) || r.Length != length || r.Stamp != stamp || r.Settings != settingsHash)
         {
             var local = new ReadContext(ctx.Settings, new DiagnosticBag());
             var item = ContentReader.ReadOne(folder, full, rel, local);

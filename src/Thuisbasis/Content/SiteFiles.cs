@@ -163,11 +163,27 @@ public static class SiteFiles
 
     private readonly record struct Found(string Name, string? Full, bool IsDirectory, bool Link, long Length, DateTime Stamp);
 
-    /// <summary>Editor temp and swap files, OS litter and hidden files: never content.</summary>
+    /// <summary>
+    /// Editor temp and swap files, OS litter and hidden files: never content. Each is what a tool leaves beside a
+    /// writer's file (vim's <c>x.md~</c>, <c>.x.md.swp</c> and <c>4913</c>; JetBrains' safe write; Chromium's
+    /// <c>.crswap</c>; Office's <c>~$x</c>; macOS's <c>._x</c> and <c>Icon\r</c>; Windows' <c>Thumbs.db</c> in any case;
+    /// git mergetool's <c>.orig</c>), so none is published or warned about, in a build or in the preview.
+    /// </summary>
     public static bool IsIgnored(string name) =>
-        name.StartsWith('.') || name.StartsWith('#') || name.StartsWith("~$") || name.EndsWith('~') ||
-        name.EndsWith(".swp") || name.EndsWith(".swx") || name.EndsWith(".swo") || name.EndsWith(".tmp") ||
-        name.EndsWith(".bak") || name == "4913" || name == "Thumbs.db" || name == "desktop.ini";
+        name.StartsWith('.') || name.StartsWith('#') || name.StartsWith("~$") || name.EndsWith('~') || name == "4913" ||
+        name == "Icon\r" || EndsLikeLeftBehind(name) || LeftBehindNames.Contains(name);
+
+    private static bool EndsLikeLeftBehind(string name)
+    {
+        foreach (var ending in LeftBehindEndings)
+            if (name.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] LeftBehindEndings =
+        [".swp", ".swx", ".swo", ".tmp", ".bak", ".crswap", ".kate-swp", "___jb_tmp___", "___jb_old___", ".orig"];
+
+    private static readonly HashSet<string> LeftBehindNames = new(["Thumbs.db", "ehthumbs.db", "desktop.ini"], StringComparer.OrdinalIgnoreCase);
 
     public static string Relative(string rootFull, string path) =>
         Path.GetRelativePath(rootFull, Path.GetFullPath(path)).Replace('\\', '/');

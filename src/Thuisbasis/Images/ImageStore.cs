@@ -47,6 +47,23 @@ public sealed class ImageStore(string folder)
     /// <summary>How many images and cards this store has encoded (not taken from a cache): tests and figures.</summary>
     public int Encoded => _encoded;
 
+    /// <summary>
+    /// Forgets the images and cards this store holds in memory when their folder is gone (<c>git clean -x</c>, or
+    /// <c>.thuisbasis/</c> removed while the preview runs): their files went with it, and the next use makes them again
+    /// instead of pointing pages at files that are no longer there. One status call per build.
+    /// </summary>
+    public void ForgetWhenFolderGone()
+    {
+        if (!Directory.Exists(Folder)) Forget();
+    }
+
+    /// <summary>Forgets what is in memory (not the files): after a build that failed, as some of its files may be gone.</summary>
+    public void Forget()
+    {
+        _images.Clear();
+        _files.Clear();
+    }
+
     /// <summary>The fingerprint of a file's bytes, remembered while its size and time of change stay the same.</summary>
     public ulong HashOf(string fullPath, out byte[]? bytes)
     {

@@ -17,6 +17,9 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom, st
 
     private Lazy<string>? Later { get; init; }
 
+    /// <summary>True for a copy made the first time it is read (<see cref="CopyLater"/>): reading <see cref="CopyFrom"/> makes it.</summary>
+    public bool MadeWhenRead => Later is not null;
+
     public static OutputFile Text(string path, string text, string source) =>
         new(path, Encoding.UTF8.GetBytes(text), null, source);
 

@@ -111,6 +111,7 @@ public sealed class SiteEngine
         catch
         {
             _memory.AfterFailedBuild();
+            ImageStore.Forget(); // a processed image whose file vanished (the cache cleaned under the preview) is made again
             throw;
         }
     }
@@ -168,6 +169,7 @@ public sealed class SiteEngine
     {
         Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
         var assets = WithheldImages.Published(content, settings);
+        ImageStore.ForgetWhenFolderGone();
         var media = Images.SiteImages.Prepare(assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
         Images.ImageChecks.Check(content, settings, media, diagnostics);
         LocalFiles.Check(content, diagnostics);

@@ -114,7 +114,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         return null;
     }
 
-    private static string FirstDifference(string preview, string fresh)
+    internal static string FirstDifference(string preview, string fresh)
     {
         var p = preview.Split('\n');
         var f = fresh.Split('\n');

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace Thuisbasis.Tests.Preview;
+
+/// <summary>
+/// The running preview while Git changes the site under it: a checkout that changes, adds and deletes dozens of files
+/// across folders and renames the photo folder, an older commit and back, <c>git clean</c> of the image cache, and a
+/// branch that is broken. After each, once things settle, the preview serves what a fresh build makes.
+/// </summary>
+[Collection(WritersSavesTests.Name)]
+public sealed class GitUnderPreviewTests : IAsyncLifetime
+{
+    private SettledPreview _preview = null!;
+
+    public async Task InitializeAsync()
+    {
+        _preview = await SettledPreview.StartAsync();
+        // As a site made from the template has it: the image cache is not in Git.
+        File.WriteAllText(_preview.PathOf(".gitignore"), ".thuisbasis/\noutput/\n");
+        Git("init", "-q", "-b", "main");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "De site");
+    }
+
+    public async Task DisposeAsync() => await _preview.DisposeAsync();
+
+    private void Git(params string[] arguments) => _preview.Run("git", arguments);
+
+    private string Full(string relative) => _preview.PathOf(relative);
+
+    private Task AssertSameAsFreshBuild(string when) => _preview.AssertSettlesToFreshBuildAsync(when);
+
+    /// <summary>A branch on which 40 files changed, came or went in four folders and the photo folder is renamed.</summary>
+    private void MakeBranchWithManyChanges()
+    {
+        Git("checkout", "-q", "-b", "veel-werk");
+        foreach (var story in Directory.GetFiles(Full("input/stories"), "2025-*.md"))
+            File.WriteAllText(story, Regex.Replace(File.ReadAllText(story), "(?m)^title: (.*)$", "title: $1 (herzien)"));
+        File.Delete(Full("input/stories/henk-en-de-blauwe-envelop.md"));
+        File.Delete(Full("input/activities/burendag.md"));
+        for (var i = 1; i <= 30; i++)
+            File.WriteAllText(Full($"input/stories/nieuw-{i}.md"),
+                $"---\ntitle: Nieuw verhaal {i}\ndate: 2026-0{i % 9 + 1}-1{i % 9}\nauthor: anouk-visser\nsummary: Kort verhaal {i}.\n---\nTekst {i}.\n");
+        Git("mv", "input/assets/img", "input/assets/fotos");
+        foreach (var file in Directory.GetFiles(Full("input"), "*.md", SearchOption.AllDirectories).Append(Full("statiq.config")))
+        {
+            var text = File.ReadAllText(file);
+            if (text.Contains("/assets/img/", StringComparison.Ordinal)) File.WriteAllText(file, text.Replace("/assets/img/", "/assets/fotos/", StringComparison.Ordinal));
+        }
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "Veel werk");
+    }
+
+    [Fact]
+    public async Task CheckingOutABranchWithManyChangesAndBackServesWhatAFreshBuildMakes()
+    {
+        MakeBranchWithManyChanges();
+        await AssertSameAsFreshBuild("op de tak");
+        for (var round = 0; round < 2; round++)
+        {
+            Git("checkout", "-q", "main");
+            await AssertSameAsFreshBuild($"terug op main ({round})");
+            Git("checkout", "-q", "veel-werk");
+            await AssertSameAsFreshBuild($"weer op de tak ({round})");
+        }
+        Git("checkout", "-q", "main~0", "--detach");
+        Git("checkout", "-q", "HEAD~0");
+        Git("checkout", "-q", "veel-werk~1");
+        await AssertSameAsFreshBuild("een oudere commit");
+        Git("checkout", "-q", "veel-werk");
+        await AssertSameAsFreshBuild("weer op de tak");
+        Assert.True(_preview.Server.Session.State.Files.ContainsKey("assets/fotos/home-buurt.png"));
+    }
+
+    [Fact]
+    public async Task GitCleanOfTheImageCacheLeavesAPreviewThatStillBuildsRight()
+    {
+        Git("clean", "-q", "-f", "-d", "-x");
+        Assert.False(Directory.Exists(Full(".thuisbasis")));
+        File.AppendAllText(Full("input/pages/home.md"), "\nNog een zin.\n");
+
+        await AssertSameAsFreshBuild("na git clean");
+        Assert.DoesNotContain("kon niet opnieuw bouwen", _preview.Log);
+    }
+
+    [Fact]
+    public async Task GitCleanOfTheImageCacheAloneRemakesTheImagesThePreviewServes()
+    {
+        var rebuilt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _preview.Server.Session.Built += _ => rebuilt.TrySetResult();
+        Git("clean", "-q", "-f", "-d", "-x");
+        await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        // Before any fresh build puts files back in the cache: every photo the preview serves is there to send.
+        var copies = _preview.Server.Session.State.Files.Values.Where(f => f.CopyFrom is not null).ToList();
+        Assert.NotEmpty(copies);
+        Assert.All(copies, f => Assert.True(File.Exists(f.CopyFrom), $"{f.Path} wijst naar {f.CopyFrom}, dat er niet meer is"));
+        await AssertSameAsFreshBuild("na git clean, zonder wijziging daarna");
+    }
+
+    [Fact]
+    public async Task OnABrokenBranchThePreviewKeepsServingTheLastGoodSiteWithItsFiles()
+    {
+        var logo = File.ReadAllBytes(Full("input/assets/img/logo.svg"));
+        Git("checkout", "-q", "-b", "kapot");
+        Git("rm", "-q", "input/assets/img/logo.svg");
+        const string story = "input/stories/henk-en-de-blauwe-envelop.md";
+        File.WriteAllText(Full(story), Regex.Replace(File.ReadAllText(Full(story)), "(?m)^title: .*$", "title: \"Henk en de blauwe envelop"));
+        Git("commit", "-q", "-a", "-m", "Half werk");
+        await AssertSameAsFreshBuild("op de kapotte tak");
+        Assert.NotNull(_preview.Server.Session.State.Overlay);
+
+        using var http = new HttpClient { BaseAddress = _preview.Server.Url };
+        var served = await http.GetAsync("/assets/img/logo.svg");
+        Assert.Equal(System.Net.HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(logo, await served.Content.ReadAsByteArrayAsync());
+
+        Git("checkout", "-q", "main");
+        await AssertSameAsFreshBuild("terug op main");
+        Assert.Null(_preview.Server.Session.State.Overlay);
+    }
+}
