@@ -7,16 +7,16 @@ using Thuisbasis.Content.Settings;
 namespace Thuisbasis.Hosting;
 
 /// <summary>
-/// Writes Netlify's <c>_headers</c> file: security headers on every path; a year of immutable caching for the
-/// fingerprinted scripts (their name changes whenever their content does); revalidation on every visit for HTML pages,
-/// so a change is online at once. Netlify joins equal headers of overlapping rules with a comma, so every header is set by
-/// exactly one rule per path: security headers on <c>/*</c>, caching only on exact paths.
+/// Writes Netlify's <c>_headers</c> file: security headers on every path and a year of immutable caching for the
+/// fingerprinted scripts (their name changes whenever their content does). Every other file keeps Netlify's default,
+/// <c>public, max-age=0, must-revalidate</c>: a browser asks again on every visit, so a change is online at once.
+/// Netlify joins equal headers of overlapping rules with a comma, so every header is set by exactly one rule per path:
+/// security headers on <c>/*</c>, caching and calendar types only on exact paths.
 /// Deploy previews and branch deploys also say <c>X-Robots-Tag: noindex</c>.
 /// </summary>
 public sealed class HeadersGenerator : IOutputGenerator
 {
     public const string Immutable = "public, max-age=31536000, immutable";
-    public const string Revalidate = "public, max-age=0, must-revalidate";
 
     /// <summary>
     /// Browser features the site never uses; the one-line list keeps a third-party script from using them either.
@@ -31,13 +31,6 @@ public sealed class HeadersGenerator : IOutputGenerator
         return $"accelerometer=(), autoplay={autoplay}, camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
             "microphone=(), midi=(), payment=(), usb=(), browsing-topics=()";
     }
-
-    /// <summary>
-    /// The last file with what it was made from. The preview runs the same generator after every save; at 10,000
-    /// stories, sorting 16,000 addresses and writing them out again was a tenth of a rebuild, and a story edit seldom
-    /// adds or removes a page.
-    /// </summary>
-    private (string Head, string[] Urls, OutputFile File)? _last;
 
     public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages)
     {
@@ -58,22 +51,7 @@ public sealed class HeadersGenerator : IOutputGenerator
             head.Append($"\n/{file.Path}\n  Cache-Control: {Immutable}\n");
         foreach (var calendar in Calendars(site))
             head.Append($"\n{calendar}\n  Content-Type: {CalendarType}\n");
-        var headText = head.ToString();
-
-        var urls = new string[pages.Count];
-        for (var i = 0; i < urls.Length; i++) urls[i] = pages[i].Url;
-        if (_last is { } last && last.Head == headText && last.Urls.AsSpan().SequenceEqual(urls))
-        {
-            yield return last.File;
-            yield break;
-        }
-
-        var text = new StringBuilder(headText);
-        foreach (var url in urls.Distinct().Order(StringComparer.Ordinal))
-            text.Append($"\n{url}\n  Cache-Control: {Revalidate}\n");
-        var made = OutputFile.Text("_headers", text.ToString(), "statiq.config");
-        _last = (headText, urls, made);
-        yield return made;
+        yield return OutputFile.Text("_headers", head.ToString(), "statiq.config");
     }
 
     /// <summary>
