@@ -59,6 +59,22 @@ public sealed class OtherSiteImageTests
     }
 
     [Fact]
+    public void AnImageFromAnotherSiteThatIsALinkAlreadyBecomesThatLinksTextNotALinkInALink()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/partner.md", "---\ntitle: Partner\ndate: 2026-01-05\nauthor: anouk-visser\n---\nTekst.\n\n" +
+            "[![Logo van de bibliotheek](https://beelden.example/logo.png)](https://www.bibliotheek.example/)\n");
+
+        var result = site.Build();
+
+        var main = result.Html("verhalen/partner/index.html").QuerySelector("main")!;
+        Assert.Empty(main.QuerySelectorAll("img[src*='beelden.example'], a a"));
+        var link = Assert.Single(main.QuerySelectorAll("a[href='https://www.bibliotheek.example/']"));
+        Assert.Equal("Logo van de bibliotheek", link.TextContent);
+        Assert.Equal("TB0240", Assert.Single(result.Diagnostics, d => d.Path == "input/stories/partner.md").Code);
+    }
+
+    [Fact]
     public void AnImageOfTheSiteItselfAndALinkToAnotherSiteStayAsTheyAre()
     {
         using var site = new FixtureSite();

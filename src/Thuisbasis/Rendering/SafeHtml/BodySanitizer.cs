@@ -153,9 +153,13 @@ internal sealed class BodySanitizer
             if (src is null || !srcElsewhere) continue;
             Note(RemovalText.OtherSite(src, linked: element.LocalName == "img", line));
             if (element.LocalName == "source") { element.Remove(); continue; }
+            var text = element.GetAttribute("alt") is { Length: > 0 } alt ? alt : "afbeelding op een andere website";
+            // An image that is a link already (a badge, a logo to a partner) keeps that link and becomes its text: a link
+            // inside a link is not HTML, and a browser would split it.
+            if (element.Closest("a") is not null) { element.Replace(document.CreateTextNode(text)); continue; }
             var link = document.CreateElement("a");
             link.SetAttribute("href", src.Trim());
-            link.TextContent = element.GetAttribute("alt") is { Length: > 0 } alt ? alt : "afbeelding op een andere website";
+            link.TextContent = text;
             element.Replace(link);
         }
     }
