@@ -60,7 +60,12 @@ internal sealed class PagefindService : IDisposable
             _process.StandardInput.Write(encoded);
             _process.StandardInput.Flush();
         }
-        catch (IOException) { throw Stopped(); }
+        catch (IOException)
+        {
+            // It stopped before reading: what it printed on stdout says why (Read throws with it when it is no answer).
+            Read();
+            throw Stopped();
+        }
 
         while (true)
         {
@@ -90,7 +95,8 @@ internal sealed class PagefindService : IDisposable
     {
         Kill();
         _process.WaitForExit();
-        return new PagefindServiceFailed(Log.Trim() is { Length: > 0 } log ? log : "Pagefind stopte zonder antwoord");
+        var printed = (Log + "\n" + Encoding.UTF8.GetString([.. _pending])).Trim();
+        return new PagefindServiceFailed(printed.Length > 0 ? printed : "Pagefind stopte zonder antwoord");
     }
 
     /// <summary>The next message on stdout, or null when Pagefind closed it.</summary>

@@ -84,4 +84,30 @@ public sealed class PagefindRunnerTests
             Directory.Delete(scratch, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("Error: unexpected argument '--service', found; try --help", "Error: unexpected argument '--service'")]
+    [InlineData("Error: this pagefind is too old", "Error: this pagefind is too old")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the stand-in program is a shell script
+    public void AProgramThatStopsBeforeReadingItsRequestFailsWithWhatItPrinted(string printed, string problem)
+    {
+        // The request then meets a closed pipe; what the program printed on stdout still says why (this raced before).
+        var scratch = ScratchFolder();
+        try
+        {
+            WritePages(Path.Combine(scratch, "site"), [1]);
+            var program = Path.Combine(scratch, "pagefind");
+            File.WriteAllText(program, $"#!/bin/sh\nexec 0<&-\nsleep 0.3\necho \"{printed}\"\nexit 2\n");
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+            var run = PagefindRunner.Index(program, Path.Combine(scratch, "site"), "nl");
+
+            Assert.False(run.Succeeded);
+            Assert.Equal(problem, PagefindRunner.Problem(run));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 }
