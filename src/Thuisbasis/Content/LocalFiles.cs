@@ -20,28 +20,42 @@ public static partial class LocalFiles
                || path.Length > 2 && char.IsAsciiLetter(path[0]) && path[1] == ':' && path[2] is '\\' or '/';
     }
 
+    /// <summary>A file on the writer's computer named in a body: where, the path as written (unescaped), and whether it is an image.</summary>
+    public sealed record Address(int Line, int Column, string Path, bool Image);
+
+    /// <summary>
+    /// The addresses in <paramref name="body"/> that point at the writer's computer. Run once per file as it is read
+    /// (the preview keeps the result with the file), so a rebuild does not search every body again.
+    /// </summary>
+    public static IReadOnlyList<Address> Find(string body, int bodyLine)
+    {
+        if (!body.Contains(":\\", StringComparison.Ordinal) && !body.Contains(":/", StringComparison.Ordinal) &&
+            !body.Contains(@"\\", StringComparison.Ordinal)) return [];
+        List<Address>? found = null;
+        foreach (Match m in AddressPattern().Matches(body))
+        {
+            var path = m.Groups["path"].Value.Trim().TrimEnd('>');
+            if (!IsOnOwnComputer(path)) continue;
+            var line = bodyLine + body.AsSpan(0, m.Index).Count('\n');
+            var newline = m.Index == 0 ? -1 : body.LastIndexOf('\n', m.Index - 1);
+            var image = m.Value.StartsWith('!') || m.Value.StartsWith("<img", StringComparison.OrdinalIgnoreCase);
+            (found ??= []).Add(new Address(line, m.Groups["path"].Index - newline, Unescaped(path), image));
+        }
+        return found is null ? [] : found;
+    }
+
+    /// <summary>TB0137 for every address <see cref="Find"/> found; the help names the site's copy when there is one.</summary>
     public static void Check(ContentSet content, DiagnosticBag diagnostics)
     {
-        var assets = content.Assets.Select(a => a.Url).ToList();
         var entries = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry))
             .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
             .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry))
             .Concat(content.Activities.Select(a => a.Entry));
+        List<string>? assets = null;
         foreach (var entry in entries)
-        {
-            var body = entry.Body;
-            if (!body.Contains(":\\", StringComparison.Ordinal) && !body.Contains(":/", StringComparison.Ordinal) &&
-                !body.Contains(@"\\", StringComparison.Ordinal)) continue;
-            foreach (Match m in Address().Matches(body))
-            {
-                var path = m.Groups["path"].Value.Trim().TrimEnd('>');
-                if (!IsOnOwnComputer(path)) continue;
-                var line = entry.BodyLine + body.AsSpan(0, m.Index).Count('\n');
-                var newline = m.Index == 0 ? -1 : body.LastIndexOf('\n', m.Index - 1);
-                var at = new SourcePosition(entry.SourcePath, line, m.Groups["path"].Index - newline);
-                Report(diagnostics, at, Unescaped(path), image: m.Value.StartsWith('!') || m.Value.StartsWith("<img", StringComparison.OrdinalIgnoreCase), assets);
-            }
-        }
+            foreach (var address in entry.OnOwnComputer)
+                Report(diagnostics, new SourcePosition(entry.SourcePath, address.Line, address.Column), address.Path, address.Image,
+                    assets ??= content.Assets.Select(a => a.Url).ToList());
     }
 
     private static void Report(DiagnosticBag diagnostics, SourcePosition at, string path, bool image, List<string> assets)
@@ -67,5 +81,5 @@ public static partial class LocalFiles
     // A Markdown link or image up to its closing parenthesis (spaces included: Markdown would not read those), or an
     // HTML src or href up to its closing quote. Bounded, so a long body cannot make the search slow.
     [GeneratedRegex(@"!?\[[^\]\n]{0,1000}\]\(\s{0,100}(?<path><?[^)\n]{1,2000})\)|<(?:img|a)\b[^>]{0,2000}?\b(?:src|href)\s*=\s*[""']?(?<path>[^""'\n>]{1,2000})", RegexOptions.IgnoreCase)]
-    private static partial Regex Address();
+    private static partial Regex AddressPattern();
 }

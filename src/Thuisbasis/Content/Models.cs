@@ -28,7 +28,11 @@ public enum Visibility
 }
 
 /// <summary>What every content file has: its source, its place on the site and its Markdown body.</summary>
-public sealed record Entry(string SourcePath, ulong Hash, string Slug, string Url, string Body, int BodyLine);
+public sealed record Entry(string SourcePath, ulong Hash, string Slug, string Url, string Body, int BodyLine)
+{
+    /// <summary>Addresses in the body of files on the writer's own computer (TB0137), found when the file is read.</summary>
+    public IReadOnlyList<LocalFiles.Address> OnOwnComputer { get; init; } = [];
+}
 
 /// <param name="OrderWritten">False when <c>order</c> is the skeleton page's own place: a written order goes first on a tie.</param>
 public sealed record Page(Entry Entry, string? Role, string Title, string? Description, string? MenuTitle, int Order, bool Draft,
