@@ -79,7 +79,20 @@ internal static class References
                     ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
                     : near is not null
                         ? $"Bedoelde u `{near}`?"
-                        : $"Zet het bestand in `input{image.Url}`, of verbeter het pad (het begint met `/assets/`).");
+                        : WhereToPut(image.Url, image.Key));
         }
+    }
+
+    /// <summary>
+    /// The help for a file that is not there: the folder its address names, or, for an address outside <c>/assets/</c>
+    /// (a photo's own name, <c>IMG_2041.JPG</c>, as a writer types it), the site's image folder and the address to write.
+    /// </summary>
+    /// <param name="key">The front matter key the address is in, or null for an image in the text.</param>
+    public static string WhereToPut(string url, string? key)
+    {
+        if (url.StartsWith("/assets/", StringComparison.Ordinal)) return $"Zet het bestand in `input{url}`, of verbeter het pad.";
+        var address = "/assets/img/" + url[(url.LastIndexOf('/') + 1)..];
+        var written = key is not null ? $"{key}: {address}" : address.Contains(' ', StringComparison.Ordinal) ? $"<{address}>" : address;
+        return $"Zet het bestand in de map `input/assets/img/` en schrijf `{written}`.";
     }
 }

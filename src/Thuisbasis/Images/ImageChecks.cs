@@ -38,8 +38,15 @@ public static partial class ImageChecks
         var entries = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry)).Concat(content.Vacancies.Select(v => v.Entry))
             .Concat(content.Testimonials.Select(t => t.Entry)).Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry));
         foreach (var entry in entries)
-        foreach (var (url, alt, at) in InBody(entry))
+        foreach (var (url, alt, at, spaced) in InBody(entry))
         {
+            if (spaced)
+            {
+                // Markdown reads no image here at all; the writer meant the whole name.
+                if (assets.Contains(url)) diagnostics.Error("TB0107", at, $"De tekst toont het plaatje `{url}` niet: de naam heeft een spatie.", SpaceHelp(url));
+                else Missing(diagnostics, at, url, assets);
+                continue;
+            }
             if (!assets.Contains(url))
             {
                 if (CutShort(url, assets) is { } cut) diagnostics.Error("TB0107", at, cut.Message, cut.Help);
@@ -52,21 +59,25 @@ public static partial class ImageChecks
         }
     }
 
-    /// <summary>Images of this site named in a Markdown body (<c>![alt](/assets/…)</c> or <c>&lt;img src&gt;</c>), with their place.</summary>
-    public static IEnumerable<(string Url, string? Alt, SourcePosition At)> InBody(Entry entry)
+    /// <summary>
+    /// Images of this site named in a Markdown body (<c>![alt](/assets/…)</c> or <c>&lt;img src&gt;</c>), with their place.
+    /// <c>Spaced</c>: a Markdown address with a space outside <c>&lt;…&gt;</c> (<c>![…](WhatsApp Image 2025-03-12.jpeg)</c>),
+    /// which Markdown shows as text; its address is the whole name the writer wrote.
+    /// </summary>
+    public static IEnumerable<(string Url, string? Alt, SourcePosition At, bool Spaced)> InBody(Entry entry)
     {
         var body = entry.Body;
         if (!body.Contains("![", StringComparison.Ordinal) && !body.Contains("<img", StringComparison.OrdinalIgnoreCase)) yield break;
-        var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: m.Groups["url"].Value.Trim('<', '>'), Alt: (string?)m.Groups["alt"].Value))
+        var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: WholeName(m, out var spaced), Alt: (string?)m.Groups["alt"].Value, Spaced: spaced))
             .Concat(HtmlImage().Matches(body).Select(m => (m.Index, Url: m.Groups["url"].Value,
-                Alt: AltAttribute().Match(m.Value) is { Success: true } a ? (string?)a.Groups["alt"].Value : null)))
+                Alt: AltAttribute().Match(m.Value) is { Success: true } a ? (string?)a.Groups["alt"].Value : null, Spaced: false)))
             .OrderBy(f => f.Index);
-        foreach (var (index, raw, alt) in found)
+        foreach (var (index, raw, alt, spaced) in found)
         {
             if (SitePath(raw) is not { } url) continue;
             var line = entry.BodyLine + body.AsSpan(0, index).Count('\n');
             var newline = index == 0 ? -1 : body.LastIndexOf('\n', index - 1);
-            yield return (url, alt, new SourcePosition(entry.SourcePath, line, index - newline));
+            yield return (url, alt, new SourcePosition(entry.SourcePath, line, index - newline), spaced);
         }
     }
 
@@ -119,7 +130,7 @@ public static partial class ImageChecks
         {
             if (value is null || at is not { } pos || value.Contains(':') || value.StartsWith("//", StringComparison.Ordinal)) continue;
             var url = value.Normalize();
-            if (!assets.Contains(url)) Missing(d, pos, url, assets, $"`{key}` wijst naar `{url}`, maar dat bestand bestaat niet.");
+            if (!assets.Contains(url)) Missing(d, pos, url, assets, $"`{key}` wijst naar `{url}`, maar dat bestand bestaat niet.", key);
         }
     }
 
@@ -128,6 +139,19 @@ public static partial class ImageChecks
     /// names <c>/assets/img/Koffie</c>), or at a <c>#</c> or <c>?</c>, which start another part of an address
     /// (<c>Foto #2.jpg</c>). The message names the file and how to write its address.
     /// </summary>
+    /// <summary>A Markdown image's address: inside <c>&lt;…&gt;</c>, or up to its title, or (spaces and all) up to the parenthesis.</summary>
+    private static string WholeName(Match m, out bool spaced)
+    {
+        var url = m.Groups["url"].Value;
+        var rest = m.Groups["rest"].Value;
+        var title = rest.TrimStart();
+        spaced = !url.StartsWith('<') && title.Length > 0 && rest.Length > title.Length && title[0] is not ('"' or '\'' or '(');
+        return spaced ? url + TitleAtEnd().Replace(rest, "").TrimEnd() : url.Trim('<', '>');
+    }
+
+    private static string SpaceHelp(string file) =>
+        $"De naam van het bestand `{file}` heeft een spatie. Zet het adres tussen < en >: `![…](<{file}>)`, of geef het bestand een naam zonder spaties.";
+
     private static (string Message, string Help)? CutShort(string url, HashSet<string> assets)
     {
         var file = assets.Where(a => a.Length > url.Length && a.StartsWith(url, StringComparison.Ordinal) && a[url.Length] is ' ' or '#' or '?')
@@ -135,25 +159,27 @@ public static partial class ImageChecks
         if (file is null) return null;
         var sign = file[url.Length];
         return sign == ' '
-            ? ($"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
-                $"De naam van het bestand `{file}` heeft een spatie. Zet het adres tussen < en >: `![…](<{file}>)`, of geef het bestand een naam zonder spaties.")
+            ? ($"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.", SpaceHelp(file))
             : ($"De naam van het plaatje `{file}` heeft een `{sign}`; in een adres begint daar een ander deel, dus het plaatje wordt niet gevonden.",
                 $"Schrijf het adres als `{Model.UrlPath.Escape(file)}` (`{sign}` wordt `{Model.UrlPath.Escape(sign.ToString())}`), of geef het bestand een naam zonder `{sign}`.");
     }
 
-    private static void Missing(DiagnosticBag d, SourcePosition at, string url, HashSet<string> assets, string? message = null)
+    private static void Missing(DiagnosticBag d, SourcePosition at, string url, HashSet<string> assets, string? message = null, string? key = null)
     {
         var insensitive = assets.FirstOrDefault(a => string.Equals(a, url, StringComparison.OrdinalIgnoreCase));
         var near = insensitive ?? Suggest.File(url, assets);
         d.Error("TB0107", at, message ?? $"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
             insensitive is not null ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
             : near is not null ? $"Bedoelde u `{near}`?"
-            : $"Zet het bestand in `input{url}`, of verbeter het pad (het begint met `/assets/`).");
+            : References.WhereToPut(url, key));
     }
 
     // Bounded repetitions: a body of 100,000 `![` or `<img` must not make the search quadratic in its length.
-    [GeneratedRegex(@"!\[(?<alt>[^\]]{0,1000})\]\(\s{0,100}(?<url><[^>]{0,2000}>|[^)\s]{1,2000})")]
+    [GeneratedRegex(@"!\[(?<alt>[^\]]{0,1000})\]\(\s{0,100}(?<url><[^>]{0,2000}>|[^)\s]{1,2000})(?<rest>[^)\n]{0,2000})")]
     private static partial Regex MarkdownImage();
+
+    [GeneratedRegex(@"\s+(""[^""]{0,1000}""|'[^']{0,1000}')\s*$")]
+    private static partial Regex TitleAtEnd();
 
     [GeneratedRegex(@"<img\b[^>]{0,2000}?\bsrc\s*=\s*[""']?(?<url>[^""'\s>]{1,2000})[^>]{0,2000}>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlImage();

@@ -174,6 +174,24 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void APhotosOwnNameAsItsAddressSaysWhichFolderAndWhatToWrite()
+    {
+        // Writers type the name the phone gave the photo; the help names the site's image folder and the whole line.
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\nimage: IMG_2041.JPG\nimage_alt: Feest\n---\n" +
+            "![Koffie op het plein](IMG 2042.jpg)\n\n![Markt](/assets/img/markt.jpg)\n\n![Plein](WhatsApp Image 2025-03-12 at 10.15.32.jpeg \"Het plein\")\n");
+        site.WriteBytes("input/assets/img/WhatsApp Image 2025-03-12 at 10.15.32.jpeg", [0xFF, 0xD8, 0xFF]);
+        var problems = site.Build().Diagnostics.Where(x => x.Code == "TB0107").OrderBy(x => x.Line).ToList();
+        Assert.Equal(4, problems.Count);
+        Assert.Equal("De tekst toont het plaatje `/IMG 2042.jpg`, maar dat bestand bestaat niet.", problems[1].Message);
+        Assert.Equal((5, "Zet het bestand in de map `input/assets/img/` en schrijf `image: /assets/img/IMG_2041.JPG`."), (problems[0].Line, problems[0].Help));
+        Assert.Equal((8, "Zet het bestand in de map `input/assets/img/` en schrijf `</assets/img/IMG 2042.jpg>`."), (problems[1].Line, problems[1].Help));
+        Assert.Equal((10, "Zet het bestand in `input/assets/img/markt.jpg`, of verbeter het pad."), (problems[2].Line, problems[2].Help));
+        // A WhatsApp photo in the site's folder, named without <…>: Markdown shows the line as text, and the error names the whole file.
+        Assert.Equal((12, "Bedoelde u `/assets/img/WhatsApp Image 2025-03-12 at 10.15.32.jpeg`?"), (problems[3].Line, problems[3].Help));
+    }
+
+    [Fact]
     public void FilesDifferingOnlyInCaseAreOneIdAndBothAreNamed()
     {
         using var site = new FixtureSite();

@@ -75,6 +75,7 @@ public sealed class GitUnderPreviewTests : IAsyncLifetime
     [Fact]
     public async Task GitCleanOfTheImageCacheLeavesAPreviewThatStillBuildsRight()
     {
+        await AssertSameAsFreshBuild("voor git clean"); // the rebuild that git init and commit set off has ended
         Git("clean", "-q", "-f", "-d", "-x");
         Assert.False(Directory.Exists(Full(".thuisbasis")));
         File.AppendAllText(Full("input/pages/home.md"), "\nNog een zin.\n");
@@ -86,6 +87,7 @@ public sealed class GitUnderPreviewTests : IAsyncLifetime
     [Fact]
     public async Task GitCleanOfTheImageCacheAloneRemakesTheImagesThePreviewServes()
     {
+        await AssertSameAsFreshBuild("voor git clean"); // so the rebuild awaited below is the one git clean sets off
         var rebuilt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _preview.Server.Session.Built += _ => rebuilt.TrySetResult();
         Git("clean", "-q", "-f", "-d", "-x");
