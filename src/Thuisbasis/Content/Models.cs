@@ -32,6 +32,9 @@ public sealed record Entry(string SourcePath, ulong Hash, string Slug, string Ur
 {
     /// <summary>Addresses in the body of files on the writer's own computer (TB0137), found when the file is read.</summary>
     public IReadOnlyList<LocalFiles.Address> OnOwnComputer { get; init; } = [];
+
+    /// <summary>Whether the body may link to another content file by its name (see <see cref="FileLinks"/>), found when the file is read.</summary>
+    public bool MayLinkToFiles { get; init; }
 }
 
 /// <param name="OrderWritten">False when <c>order</c> is the skeleton page's own place: a written order goes first on a tie.</param>

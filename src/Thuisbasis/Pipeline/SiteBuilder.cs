@@ -97,7 +97,8 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry))
             .Concat(content.Activities.Select(a => a.Entry)).ToList();
         var rendered = new RawHtml[bodies.Count];
-        Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml));
+        var links = new FileLinks(content);
+        Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml, links));
         markdown.Retain(bodies);
         var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
         for (var i = 0; i < bodies.Count; i++) html[bodies[i].SourcePath] = rendered[i];
@@ -195,8 +196,8 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     }
 
     /// <summary>A body as HTML: Markdown, then its images made responsive (a separate step, see <see cref="Images.BodyImages"/>).</summary>
-    private RawHtml Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml) =>
-        Images.BodyImages.Rewrite(markdown.Render(entry, diagnostics, rawHtml), images);
+    private RawHtml Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml, FileLinks links) =>
+        Images.BodyImages.Rewrite(markdown.Render(entry, diagnostics, rawHtml, links), images);
 
     private static readonly StringComparer DutchNames = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true);
 
@@ -243,32 +244,37 @@ public sealed class MarkdownCache(bool keep = true)
     /// <summary>Renders without keeping anything, for a one-off build: 10,000 bodies seen once each need no table.</summary>
     public static MarkdownCache PassThrough { get; } = new(keep: false);
 
-    // By file: the fingerprint of the version rendered, whether raw HTML was allowed, its HTML and what it reported
-    // (reported again on every build that uses it). A new version replaces the old one.
-    private readonly ConcurrentDictionary<string, (ulong Hash, bool RawHtml, RawHtml Html, IReadOnlyList<Diagnostic> Reported)> _cache =
+    // By file: the fingerprint of the version rendered, whether raw HTML was allowed, the version of the files' addresses
+    // it links to by name (0 for a body without such links), its HTML and what it reported (reported again on every build
+    // that uses it). A new version replaces the old one.
+    private readonly ConcurrentDictionary<string, (ulong Hash, bool RawHtml, ulong Links, RawHtml Html, IReadOnlyList<Diagnostic> Reported)> _cache =
         new(StringComparer.Ordinal);
 
     /// <param name="allowRawHtml">The site's <c>security.raw_html</c>: pasted HTML is published as it is.</param>
-    public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false)
+    /// <param name="links">The site's content files and their addresses, for links to a file by its name.</param>
+    public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false, FileLinks? links = null)
     {
-        if (keep && _cache.TryGetValue(entry.SourcePath, out var known) && known.Hash == entry.Hash && known.RawHtml == allowRawHtml)
+        var linksVersion = links is not null && entry.MayLinkToFiles ? links.Version : 0;
+        if (keep && _cache.TryGetValue(entry.SourcePath, out var known) && known.Hash == entry.Hash && known.RawHtml == allowRawHtml &&
+            known.Links == linksVersion)
         {
             diagnostics?.AddRange(known.Reported);
             return known.Html;
         }
-        var (html, reported) = RenderNew(entry, allowRawHtml);
+        var (html, reported) = RenderNew(entry, allowRawHtml, linksVersion == 0 ? null : links);
         diagnostics?.AddRange(reported);
-        if (keep) _cache[entry.SourcePath] = (entry.Hash, allowRawHtml, html, reported);
+        if (keep) _cache[entry.SourcePath] = (entry.Hash, allowRawHtml, linksVersion, html, reported);
         return html;
     }
 
-    private static (RawHtml Html, IReadOnlyList<Diagnostic> Reported) RenderNew(Entry entry, bool allowRawHtml)
+    private static (RawHtml Html, IReadOnlyList<Diagnostic> Reported) RenderNew(Entry entry, bool allowRawHtml, FileLinks? links)
     {
         try
         {
-            var body = BodyHtml.Render(entry.Body, allowRawHtml, RemovalText.Noun(entry.SourcePath));
-            if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0) return (new RawHtml(body.Html), []);
-            return (new RawHtml(body.Html), PastedHtmlWarnings.For(entry, body));
+            var body = BodyHtml.Render(entry.Body, allowRawHtml, RemovalText.Noun(entry.SourcePath),
+                links is null ? null : href => links.Resolve(entry.SourcePath, href, out _));
+            if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.UnknownFiles.Count == 0) return (new RawHtml(body.Html), []);
+            return (new RawHtml(body.Html), [.. PastedHtmlWarnings.For(entry, body), .. UnknownFiles(entry, body, links!)]);
         }
         catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
         {
@@ -276,6 +282,28 @@ public sealed class MarkdownCache(bool keep = true)
                 "De tekst is te diep genest (bijvoorbeeld heel veel `>`, `-` of haakjes achter elkaar) en kan niet worden omgezet.",
                 "Haal de herhaalde tekens weg; gewone tekst met kopjes en opsommingen werkt altijd.")]);
         }
+    }
+
+    /// <summary>TB0138: a link to a Markdown file that is not one of the site's content files.</summary>
+    private static IEnumerable<Diagnostic> UnknownFiles(Entry entry, RenderedBody body, FileLinks links)
+    {
+        foreach (var (line, column, href) in body.UnknownFiles)
+        {
+            links.Resolve(entry.SourcePath, href, out var named);
+            var near = links.Closest(named);
+            yield return new Diagnostic(Severity.Warning, "TB0138", entry.SourcePath, entry.BodyLine + line, column + 1,
+                $"De link `{href}` wijst naar het bestand `{named}`, maar dat bestaat niet; op de site leidt hij nergens heen.",
+                near is not null
+                    ? $"Bedoelde u `{Relative(entry.SourcePath, near)}`?"
+                    : "Schrijf de naam van een verhaal, pagina of ander bestand in `input/`, of het adres van de pagina, zoals `/verhalen/…/`.");
+        }
+    }
+
+    /// <summary>How to name <paramref name="target"/> from the folder of <paramref name="from"/>: <c>x.md</c> or <c>../pages/x.md</c>.</summary>
+    private static string Relative(string from, string target)
+    {
+        var folder = from[..(from.LastIndexOf('/') + 1)];
+        return target.StartsWith(folder, StringComparison.Ordinal) ? target[folder.Length..] : "../" + target[(target.IndexOf('/') + 1)..];
     }
 
     private readonly ConcurrentDictionary<string, (ulong Hash, string Text)> _excerpts = new(StringComparer.Ordinal);

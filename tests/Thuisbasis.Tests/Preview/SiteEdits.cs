@@ -135,7 +135,11 @@ internal sealed partial class SiteEdits(string root, Random random)
 
     private IEnumerable<string> AppendBody(string full)
     {
-        File.AppendAllText(full, $"\nEen nieuwe alinea ({_counter}) met een [link](/contact/) en *nadruk*.\n");
+        // Half of the links name another content file (../pages/contact.md), whose address a rename or the settings change.
+        var target = Pick(ContentFolders[random.Next(ContentFolders.Length)]);
+        var link = random.Next(2) == 0 ? "/contact/"
+            : Path.GetRelativePath(Path.GetDirectoryName(full)!, target).Replace('\\', '/') + (random.Next(3) == 0 ? "#kop" : "");
+        File.AppendAllText(full, $"\nEen nieuwe alinea ({_counter}) met een [link]({link}) en *nadruk*.\n");
         return [Rel(full)];
     }
 
@@ -252,8 +256,9 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         var full = Path.Combine(root, "statiq.config");
         var text = File.ReadAllText(full);
-        text = random.Next(4) switch
+        text = random.Next(5) switch
         {
+            4 => Regex.Replace(text, "^  contact: .*$", $"  contact: {{ title: Contact, url: /contact-{_counter}/ }}", RegexOptions.Multiline),
             0 => Regex.Replace(text, "^tagline: .*$", $"tagline: Wij helpen iedereen, versie {_counter}.", RegexOptions.Multiline),
             1 => Regex.Replace(text, "^  primary: .*$", $"  primary: \"#0b5f{random.Next(16, 99)}\"", RegexOptions.Multiline),
             2 => Regex.Replace(text, "^  items: .*$", $"  items: {random.Next(2, 30)}", RegexOptions.Multiline),

@@ -6,7 +6,11 @@ namespace Thuisbasis.Content.Readers;
 internal static class CommonFields
 {
     public static Entry Entry(FrontMatter fm, SourceFile file, string slug, string url) =>
-        new(file.Path, file.Hash, slug, url, fm.Body, fm.BodyLine) { OnOwnComputer = LocalFiles.Find(fm.Body, fm.BodyLine) };
+        new(file.Path, file.Hash, slug, url, fm.Body, fm.BodyLine) 
+        {
+            OnOwnComputer = LocalFiles.Find(fm.Body, fm.BodyLine),
+            MayLinkToFiles = FileLinks.MayHoldOne(fm.Body),
+        };
 
     /// <summary>An image and its alt text: the alt text is required whenever there is an image.</summary>
     public static ImageRef? Image(FieldReader r, string key, string altKey, List<PendingImage> images)
