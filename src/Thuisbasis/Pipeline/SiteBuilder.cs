@@ -273,8 +273,8 @@ public sealed class MarkdownCache(bool keep = true)
         {
             var body = BodyHtml.Render(entry.Body, allowRawHtml, RemovalText.Noun(entry.SourcePath),
                 links is null ? null : href => links.Resolve(entry.SourcePath, href, out _));
-            if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.UnknownFiles.Count == 0) return (new RawHtml(body.Html), []);
-            return (new RawHtml(body.Html), [.. PastedHtmlWarnings.For(entry, body), .. UnknownFiles(entry, body, links!)]);
+            if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.Links.Count == 0) return (new RawHtml(body.Html), []);
+            return (new RawHtml(body.Html), [.. PastedHtmlWarnings.For(entry, body), .. LinkWarnings(entry, body, links)]);
         }
         catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
         {
@@ -284,18 +284,40 @@ public sealed class MarkdownCache(bool keep = true)
         }
     }
 
-    /// <summary>TB0138: a link to a Markdown file that is not one of the site's content files.</summary>
-    private static IEnumerable<Diagnostic> UnknownFiles(Entry entry, RenderedBody body, FileLinks links)
+    /// <summary>
+    /// TB0138 for a link to a Markdown file that is not one of the site's content files; TB0139 for an address that
+    /// leads nowhere as written (the site uses the one meant, when that is beyond doubt).
+    /// </summary>
+    private static IEnumerable<Diagnostic> LinkWarnings(Entry entry, RenderedBody body, FileLinks? links)
     {
-        foreach (var (line, column, href) in body.UnknownFiles)
+        foreach (var (line, column, href, fixedUrl, kind) in body.Links)
         {
-            links.Resolve(entry.SourcePath, href, out var named);
-            var near = links.Closest(named);
-            yield return new Diagnostic(Severity.Warning, "TB0138", entry.SourcePath, entry.BodyLine + line, column + 1,
-                $"De link `{href}` wijst naar het bestand `{named}`, maar dat bestaat niet; op de site leidt hij nergens heen.",
-                near is not null
-                    ? $"Bedoelde u `{Relative(entry.SourcePath, near)}`?"
-                    : "Schrijf de naam van een verhaal, pagina of ander bestand in `input/`, of het adres van de pagina, zoals `/verhalen/…/`.");
+            string message, help;
+            switch (kind)
+            {
+                case LinkProblemKind.UnknownFile:
+                    links!.Resolve(entry.SourcePath, href, out var named);
+                    var near = links.Closest(named);
+                    yield return new Diagnostic(Severity.Warning, "TB0138", entry.SourcePath, entry.BodyLine + line, column + 1,
+                        $"De link `{href}` wijst naar het bestand `{named}`, maar dat bestaat niet; op de site leidt hij nergens heen.",
+                        near is not null
+                            ? $"Bedoelde u `{Relative(entry.SourcePath, near)}`?"
+                            : "Schrijf de naam van een verhaal, pagina of ander bestand in `input/`, of het adres van de pagina, zoals `/verhalen/…/`.");
+                    continue;
+                case LinkProblemKind.NoScheme:
+                    (message, help) = ($"Het webadres `{href}` in de link mist `https://`; zonder dat zoekt de browser het op uw eigen site.",
+                        $"Schrijf `{fixedUrl}`; tot dan maakt de site dat er zelf van.");
+                    break;
+                case LinkProblemKind.EmailWithoutMailto:
+                    (message, help) = ($"Het e-mailadres `{href}` in de link mist `mailto:`; zonder dat zoekt de browser een pagina op uw eigen site.",
+                        $"Schrijf `{fixedUrl}`; tot dan maakt de site dat er zelf van.");
+                    break;
+                default:
+                    (message, help) = ("Deze link heeft geen adres tussen de haakjes; hij leidt nergens heen.",
+                        "Zet het adres tussen de haakjes, zoals `[tekst](https://…)`, of haal de haken weg als het geen link hoeft te zijn.");
+                    break;
+            }
+            yield return new Diagnostic(Severity.Warning, "TB0139", entry.SourcePath, entry.BodyLine + line, column + 1, message, help);
         }
     }
 

@@ -9,8 +9,8 @@ namespace Thuisbasis.Rendering.SafeHtml;
 /// <param name="UntitledVideos">The body lines (0-based) of videos written without a title.</param>
 public sealed record RenderedBody(string Html, IReadOnlyList<Removal> Removed, IReadOnlyList<int> UntitledVideos)
 {
-    /// <summary>Links to a Markdown file that is not a content file of the site: body line and column (0-based), and the address.</summary>
-    public IReadOnlyList<(int Line, int Column, string Href)> UnknownFiles { get; init; } = [];
+    /// <summary>Link addresses that lead nowhere as written (see <see cref="LinkAddresses"/>).</summary>
+    public IReadOnlyList<LinkProblem> Links { get; init; } = [];
 }
 
 /// <summary>
@@ -26,31 +26,20 @@ public static class BodyHtml
     {
         var pipeline = MarkdownRenderer.PipelineFor(markdown);
         var document = Markdown.Parse(markdown, pipeline);
-        var unknown = fileLink is null ? [] : LinkFiles(document, fileLink);
-        // One walk over the document for both: raw parts (in document order) and videos without a title.
+        // One walk over the document for all: link addresses (set before a link is judged), raw parts (in document
+        // order) and videos without a title.
         var parts = new List<MarkdownObject>();
         List<int>? untitled = null;
+        List<LinkProblem>? links = null;
         foreach (var node in document.Descendants())
         {
+            if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, fileLink, ref links);
             if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);
             else if (!allowRawHtml && RawParts.IsRaw(node)) parts.Add(node);
         }
-        if (parts.Count == 0) return new RenderedBody(Markdown.ToHtml(document, pipeline), [], untitled ?? []) { UnknownFiles = unknown };
+        if (parts.Count == 0) return new RenderedBody(Markdown.ToHtml(document, pipeline), [], untitled ?? []) { Links = links ?? [] };
         LineMarkers.Insert(parts);
         var (html, removed) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun);
-        return new RenderedBody(html, removed, untitled ?? []) { UnknownFiles = unknown };
-    }
-
-    /// <summary>Points each link to a content file by name at that file's page; returns the links to files that are not there.</summary>
-    private static List<(int Line, int Column, string Href)> LinkFiles(MarkdownDocument document, Func<string, string?> fileLink)
-    {
-        var unknown = new List<(int, int, string)>();
-        foreach (var link in document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
-        {
-            if (link.IsImage || link.Url is not { } href || !Content.FileLinks.IsFileLink(href)) continue;
-            if (fileLink(href) is { } url) link.Url = url;
-            else unknown.Add((link.Line, link.Column, href));
-        }
-        return unknown;
+        return new RenderedBody(html, removed, untitled ?? []) { Links = links ?? [] };
     }
 }
