@@ -57,7 +57,7 @@ public static class ShareKit
         var url = publicUrl.TrimEnd('/') + s.Url;
         var slug = s.Source.Entry.Slug;
         return new ShareItem("story", s.Title, url, slug, DateOnly.FromDateTime(s.Date.DateTime),
-            channels.Select(c => Post(c, s.Title, s.Summary, url, slug, s.Tags)).ToList());
+            channels.Select(c => Post(c, s.Title, PlainText.Of(s.Summary), url, slug, s.Tags)).ToList());
     }
 
     public static ShareItem For(VacancyView v, string publicUrl, IReadOnlyList<Channel> channels)
@@ -65,7 +65,7 @@ public static class ShareKit
         var url = publicUrl.TrimEnd('/') + v.Url;
         var slug = v.Source.Entry.Slug;
         var title = $"Vacature: {v.Title}";
-        var summary = $"{v.Summary} Reageren kan tot en met {v.ClosingText}.";
+        var summary = $"{PlainText.Of(v.Summary)} Reageren kan tot en met {v.ClosingText}.";
         return new ShareItem("vacancy", v.Title, url, slug, DateOnly.FromDateTime(v.Date.DateTime),
             channels.Select(c => Post(c, title, summary, url, slug, v.Tags)).ToList());
     }
@@ -81,7 +81,7 @@ public static class ShareKit
         var slug = a.Source.Entry.Slug;
         var when = a.Next is { } next ? When(next, a.AllDay) : null;
         var title = when is null ? a.Title : $"{a.Title}, {when}";
-        var summary = $"{a.Summary} Waar: {a.Place.Text}.".Trim();
+        var summary = $"{PlainText.Of(a.Summary)} Waar: {a.Place.Text}.".Trim();
         return new ShareItem("activity", a.Title, url, slug, a.Source.FirstDate,
             channels.Select(c => Post(c, title, summary, url, slug, a.Tags)).ToList());
     }
@@ -149,7 +149,7 @@ public static class ShareKit
     {
         if (text.Length <= max) return text;
         if (max < 12) return "";
-        var cut = text[..(max - 1)];
+        var cut = PlainText.Prefix(text, max - 1);
         var space = cut.LastIndexOf(' ');
         if (space > max / 2) cut = cut[..space];
         return cut.TrimEnd(' ', ',', ';', ':', '.') + "…";

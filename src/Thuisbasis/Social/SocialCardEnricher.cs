@@ -26,7 +26,7 @@ public sealed class SocialCardEnricher : IPageEnricher
         var card = new SocialCard
         {
             Title = page.Title,
-            Description = FirstNonEmpty(page.Description, s.Description, s.Tagline) ?? s.Name,
+            Description = FirstNonEmpty(PlainText.Of(page.Description), PlainText.Of(s.Description), PlainText.Of(s.Tagline)) ?? s.Name,
             Url = page.AbsoluteUrl.Length > 0 ? page.AbsoluteUrl : site.Absolute(page.Url),
             SiteName = s.Name,
             Locale = Locale(s.Language),
