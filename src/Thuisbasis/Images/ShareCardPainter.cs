@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SkiaSharp;
 
@@ -17,8 +18,11 @@ public static class ShareCardPainter
     private const int TitleBottom = 470;
     private const float LargestTitle = 76;
     private const float SmallestTitle = 44;
+    /// <summary>The smallest size for a word too long for the card at <see cref="SmallestTitle"/>: still readable in a feed.</summary>
+    private const float SmallestWord = 28;
+    private const float LineSpacing = 1.18f;
     /// <summary>Changes whenever the drawing does, so cached cards are drawn again.</summary>
-    public const string Version = "card-v2";
+    public const string Version = "card-v3";
 
     private static readonly Lazy<SKTypeface> Font = new(() =>
     {
@@ -38,9 +42,9 @@ public static class ShareCardPainter
             using var band = new SKPaint { Color = SKColor.Parse(accent), IsAntialias = true };
             canvas.DrawRect(0, 0, Width, 24, band);
             using var text = new SKPaint { Color = ink, IsAntialias = true };
-            var (size, lines) = Layout(title.Normalize(NormalizationForm.FormC), Width - 2 * Margin, TitleBottom - TitleTop);
+            var (size, lines) = Layout(Shown(title, organisation), Width - 2 * Margin, TitleBottom - TitleTop);
             using var font = new SKFont(Font.Value, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
-            var lineHeight = size * 1.18f;
+            var lineHeight = size * LineSpacing;
             var y = TitleTop + size;
             foreach (var line in lines)
             {
@@ -54,6 +58,21 @@ public static class ShareCardPainter
         return ImageEncoder.Encode(bitmap, ImageFormat.Png, flat: true);
     }
 
+    /// <summary>What the card says as its title: the title as the typeface can draw it (see <see cref="CardText"/>), or the
+    /// organisation's name when nothing of it is left or a part of it cannot be drawn (a name in Arabic script: half a
+    /// title would say something else).</summary>
+    public static CardText TextOf(string title)
+    {
+        using var font = new SKFont(Font.Value, LargestTitle);
+        return CardText.Of(title, font);
+    }
+
+    private static string Shown(string title, string organisation)
+    {
+        var text = TextOf(title);
+        return text.Undrawable.Length == 0 && text.Text.Length > 0 ? text.Text : TextOf(organisation).Text;
+    }
+
     /// <summary>The logo (a raster file) at 72 px high, else the organisation's name, at the foot of the card.</summary>
     private static void DrawSender(SKCanvas canvas, string organisation, byte[]? logo, SKPaint text)
     {
@@ -62,45 +81,64 @@ public static class ShareCardPainter
         {
             using (picture)
             {
-                var w = picture.Width * 72f / picture.Height;
+                // 72 px high, or narrower for a wide banner logo: at most half the card, so it never runs off it.
+                var h = Math.Min(72f, (Width - 2 * Margin) / 2f * picture.Height / picture.Width);
+                var w = picture.Width * h / picture.Height;
                 using var image = SKImage.FromBitmap(picture);
-                canvas.DrawImage(image, new SKRect(x, 528, x + w, 600), new SKSamplingOptions(SKCubicResampler.Mitchell));
+                canvas.DrawImage(image, new SKRect(x, 564 - h / 2, x + w, 564 + h / 2), new SKSamplingOptions(SKCubicResampler.Mitchell));
                 x += w + 24;
             }
         }
         using var font = new SKFont(Font.Value, 36) { Subpixel = true };
-        var name = organisation;
-        while (name.Length > 1 && font.MeasureText(name) > Width - Margin - x)
-        {
-            var cut = name.TrimEnd('…').LastIndexOf(' ');
-            name = name[..(cut > 0 ? cut : name.Length - 2)].TrimEnd() + "…";
-        }
+        var room = Width - Margin - x;
+        var name = CardText.Of(organisation, font).Text;
+        while (font.MeasureText(name) > room && name.TrimEnd('…').LastIndexOf(' ') > 0)
+            name = name[..name.TrimEnd('…').LastIndexOf(' ')].TrimEnd(',', ';', ':', '.', '-', '–') + "…";
+        if (font.MeasureText(name) > room) name = Cut(name.TrimEnd('…'), font, room);
         canvas.DrawText(name, x, 578, SKTextAlign.Left, font, text);
     }
 
-    /// <summary>The largest size at which the title fits the box in whole words; at the smallest size, the words that fit and "…".</summary>
+    /// <summary>
+    /// The largest size at which the title fits the box in whole words; at the smallest size, the words that fit and "…".
+    /// A word wider than the card even then (a web address, a very long compound) is drawn smaller, down to
+    /// <see cref="SmallestWord"/>, and below that cut with "…": nothing is drawn outside the card.
+    /// </summary>
     internal static (float Size, IReadOnlyList<string> Lines) Layout(string title, float width, float height)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var size = LargestTitle; size >= SmallestTitle; size -= 4)
         {
             using var font = new SKFont(Font.Value, size);
-            var maxLines = (int)Math.Floor((height - size) / (size * 1.18f)) + 1;
-            if (Wrap(words, font, width) is { } lines && lines.Count <= maxLines) return (size, lines);
+            if (Wrap(words, font, width) is { } lines && lines.Count <= MaxLines(size, height)) return (size, lines);
         }
-        using var small = new SKFont(Font.Value, SmallestTitle);
-        var max = (int)Math.Floor((height - SmallestTitle) / (SmallestTitle * 1.18f)) + 1;
-        // A single word wider than the card: a smaller size just for it rather than cutting it.
-        var size2 = SmallestTitle;
-        while (words.Any(w => small.MeasureText(w) * size2 / SmallestTitle > width) && size2 > 16) size2 -= 2;
-        using var fitted = new SKFont(Font.Value, size2);
-        var all = Wrap(words, fitted, width) ?? [.. words];
-        if (all.Count <= max) return (size2, all);
+        var fittedSize = SmallestTitle;
+        using (var small = new SKFont(Font.Value, SmallestTitle))
+        {
+            var widest = words.Length == 0 ? 0 : words.Max(w => small.MeasureText(w));
+            while (widest * fittedSize / SmallestTitle > width && fittedSize > SmallestWord) fittedSize -= 2;
+        }
+        using var fitted = new SKFont(Font.Value, fittedSize);
+        var whole = words.Select(w => fitted.MeasureText(w) <= width ? w : Cut(w, fitted, width)).ToArray();
+        var all = Wrap(whole, fitted, width)!;
+        var max = MaxLines(SmallestTitle, height);
+        if (all.Count <= max) return (fittedSize, all);
         var kept = all.Take(max).ToList();
         var last = kept[^1];
         while (fitted.MeasureText(last + " …") > width && last.Contains(' ')) last = last[..last.LastIndexOf(' ')];
-        kept[^1] = last.TrimEnd(',', ';', ':', '.', '-', '–') + " …";
-        return (size2, kept);
+        last = last.TrimEnd(',', ';', ':', '.', '-', '–', '…');
+        kept[^1] = fitted.MeasureText(last + " …") <= width ? last + " …" : Cut(last, fitted, width);
+        return (fittedSize, kept);
+    }
+
+    private static int MaxLines(float size, float height) => (int)Math.Floor((height - size) / (size * LineSpacing)) + 1;
+
+    /// <summary>The start of a word that fits with "…" after it, cut between characters as readers see them.</summary>
+    private static string Cut(string word, SKFont font, float width)
+    {
+        var starts = StringInfo.ParseCombiningCharacters(word);
+        for (var i = starts.Length - 1; i > 0; i--)
+            if (font.MeasureText(word[..starts[i]] + "…") <= width) return word[..starts[i]] + "…";
+        return "…";
     }
 
     /// <summary>Greedy wrapping at spaces; null when one word alone is wider than the line.</summary>
