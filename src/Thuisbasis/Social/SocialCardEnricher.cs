@@ -20,7 +20,8 @@ public sealed class SocialCardEnricher : IPageEnricher
         var s = site.Settings;
         // Facebook, LinkedIn and X do not show SVG previews: a page with only an SVG falls back to the share image.
         var own = ShareCard(site, page) ?? Image(site, page.Image);
-        var fallback = s.ShareImage is { } share ? Image(site, new ImageRef(share, s.ShareImageAlt ?? s.Name)) : null;
+        var fallback = s.ShareImage is { } share ? Image(site, new ImageRef(share, s.ShareImageAlt ?? s.Name))
+            : ShareCards.Of(site).TryGetValue(ShareCards.SiteCard, out var siteCard) ? Card(site, siteCard) : null;
         var image = own is { Type: "image/svg+xml" } && fallback is not null ? fallback : own ?? fallback;
         var isArticle = page.Story is not null;
         var card = new SocialCard
@@ -52,8 +53,9 @@ public sealed class SocialCardEnricher : IPageEnricher
     }
 
     /// <summary>A story's, vacancy's or service's own 1200×630 card (planned with the page): a crop of its photo, or drawn with its title.</summary>
-    private static SocialImage? ShareCard(Site site, PageModel page) =>
-        page.ShareCard is { } card ? new SocialImage(site.Absolute(card.Url), card.Alt, card.Width, card.Height, card.MediaType) : null;
+    private static SocialImage? ShareCard(Site site, PageModel page) => page.ShareCard is { } card ? Card(site, card) : null;
+
+    private static SocialImage Card(Site site, ShareCard card) => new(site.Absolute(card.Url), card.Alt, card.Width, card.Height, card.MediaType);
 
     private static SocialImage? Image(Site site, ImageRef? image)
     {
