@@ -98,4 +98,22 @@ public sealed class ShareImageCoverageTests : IDisposable
         Assert.Equal("https://www.test.example/assets/img/deel.png", Meta(result.Html("index.html"), "og:image"));
         Assert.False(result.Has("assets/deelkaarten/site.png"));
     }
+
+    [Fact]
+    public void AClientStoryWithoutConsentGetsNoCardAndNoPostAndOneWithConsentDoes()
+    {
+        _site.Write("statiq.config", File.ReadAllText(Path.Combine(_site.Root, "statiq.config")) + "\nsocials:\n  facebook: https://www.facebook.com/test\n");
+        _site.WriteBytes("input/assets/img/ria.jpg", Portrait());
+        _site.Write("input/stories/2026-11-20-ria.md", "---\ntitle: Ria vertelt\ndate: 2026-11-20\nauthor: { name: Ria, role: cliënt }\n" +
+                                                       "consent: false\nimage: /assets/img/ria.jpg\nimage_alt: Ria.\n---\nTekst.\n");
+        _site.Write("input/stories/2026-11-22-fatma.md", "---\ntitle: Fatma vertelt\ndate: 2026-11-22\nauthor: { name: Fatma, role: cliënt }\nconsent: true\n---\nTekst.\n");
+        var result = _site.Build();
+        result.AssertSucceeded();
+        Assert.False(result.Has("verhalen/ria/index.html"));
+        Assert.DoesNotContain(result.Files, f => f.Path.Contains("ria", StringComparison.Ordinal));
+        Assert.True(result.Has("assets/deelkaarten/verhaal-fatma.png"));
+        var kit = Thuisbasis.Social.ShareKit.Recent(result.Site!, "https://www.test.example");
+        Assert.Contains(kit, i => i.Slug == "fatma");
+        Assert.DoesNotContain(kit, i => i.Slug == "ria");
+    }
 }
