@@ -7,8 +7,8 @@ namespace Thuisbasis.Social;
 
 /// <summary>
 /// Fills <see cref="PageModel.Social"/>: the page's own image or else the site's <c>share_image</c>, its pixel size
-/// from the file header (platforms show a card at once only when they know the size), and share links on stories and
-/// vacancies.
+/// from the file header (platforms show a card at once only when they know the size), and share links on stories,
+/// vacancies and coming activities.
 /// </summary>
 public sealed class SocialCardEnricher : IPageEnricher
 {
@@ -36,12 +36,15 @@ public sealed class SocialCardEnricher : IPageEnricher
             Image = image,
             PublishedTime = page.Story?.DateIso, // RFC 3339, as Open Graph asks
             Tags = page.Story?.Tags.Select(t => t.Name).ToList() ?? [],
-            Share = page.Story is not null || page.Vacancy is not null
-                ? ShareLinks.For(page.AbsoluteUrl, page.Story?.Title ?? page.Vacancy!.Title)
-                : [],
+            Share = SharedTitle(page) is { } shared ? ShareLinks.For(page.AbsoluteUrl, shared) : [],
         };
         return page with { Social = card };
     }
+
+    /// <summary>The pages with share links, by the title they are shared with: stories, vacancies (the layout leaves them
+    /// off a closed one) and coming activities, the three kinds the share kit posts.</summary>
+    private static string? SharedTitle(PageModel page) =>
+        page.Story?.Title ?? page.Vacancy?.Title ?? (page.Activity is { } a && ShareKit.Shareable(a) ? a.Title : null);
 
     /// <summary>Open Graph wants <c>language_TERRITORY</c>: <c>nl</c> → <c>nl_NL</c>, <c>nl-BE</c> → <c>nl_BE</c>.</summary>
     public static string Locale(string language)
