@@ -101,7 +101,8 @@ public static class ShareKit
     public static SharePost Post(Channel channel, string title, string summary, string pageUrl, string slug, IReadOnlyList<TagLink> tags)
     {
         var link = Utm.Tag(pageUrl, channel.Key, Utm.Social, slug);
-        var hashtags = tags.Select(t => Hashtag(t.Name)).Where(h => h.Length > 1)
+        // A hashtag of digits alone (#2026, #50 from "50+") is no hashtag to any network: it would show as plain text.
+        var hashtags = tags.Select(t => Hashtag(t.Name)).Where(h => h.Skip(1).Any(char.IsLetter))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(channel.MaxHashtags).ToList();
         var body = channel.Summary ? summary.Trim() : "";
         string Text() => string.Join("\n\n", new[] { title, body, link, string.Join(' ', hashtags) }.Where(p => p.Length > 0));

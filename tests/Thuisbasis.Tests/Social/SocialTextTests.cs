@@ -64,4 +64,12 @@ public sealed class SocialTextTests : IDisposable
             Assert.Equal("", shown.Replace(emoji, ""));
         }
     }
+
+    [Fact]
+    public void TagsOfDigitsAloneBecomeNoHashtagsForTheNetworksWouldNotLinkThem()
+    {
+        var tags = new[] { "2026", "50+", "50plus", "mantelzorg" }.Select(t => new Thuisbasis.Model.TagLink(t, t, $"/onderwerp/{t}/")).ToList();
+        var post = ShareKit.Post(ShareKit.Channels[0], "Titel", "Samenvatting.", "https://www.test.example/verhalen/a/", "a", tags);
+        Assert.Equal("#50plus #mantelzorg", post.Text.Split("\n\n")[^1]);
+    }
 }
