@@ -22,14 +22,7 @@ public static class ShareCardPainter
     private const float SmallestWord = 28;
     private const float LineSpacing = 1.18f;
     /// <summary>Changes whenever the drawing does, so cached cards are drawn again.</summary>
-    public const string Version = "card-v3";
-
-    private static readonly Lazy<SKTypeface> Font = new(() =>
-    {
-        using var stream = typeof(ShareCardPainter).Assembly.GetManifestResourceStream("Thuisbasis.CardFont.ttf")
-            ?? throw new InvalidOperationException("Het lettertype voor deelkaarten ontbreekt in de build.");
-        return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException("Het lettertype voor deelkaarten kan niet worden gelezen.");
-    });
+    public const string Version = "card-v4";
 
     public static byte[] Paint(string title, string organisation, string primary, string accent, byte[]? logo)
     {
@@ -43,12 +36,12 @@ public static class ShareCardPainter
             canvas.DrawRect(0, 0, Width, 24, band);
             using var text = new SKPaint { Color = ink, IsAntialias = true };
             var (size, lines) = Layout(Shown(title, organisation), Width - 2 * Margin, TitleBottom - TitleTop);
-            using var font = new SKFont(Font.Value, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+            using var face = new CardFace(size);
             var lineHeight = size * LineSpacing;
             var y = TitleTop + size;
             foreach (var line in lines)
             {
-                canvas.DrawText(line, Margin, y, SKTextAlign.Left, font, text);
+                face.Draw(canvas, line, Margin, y, text);
                 y += lineHeight;
             }
             using var rule = new SKPaint { Color = ink.WithAlpha(90), StrokeWidth = 2 };
@@ -63,8 +56,8 @@ public static class ShareCardPainter
     /// title would say something else).</summary>
     public static CardText TextOf(string title)
     {
-        using var font = new SKFont(Font.Value, LargestTitle);
-        return CardText.Of(title, font);
+        using var face = new CardFace(LargestTitle);
+        return CardText.Of(title, face);
     }
 
     private static string Shown(string title, string organisation)
@@ -89,13 +82,13 @@ public static class ShareCardPainter
                 x += w + 24;
             }
         }
-        using var font = new SKFont(Font.Value, 36) { Subpixel = true };
+        using var face = new CardFace(36);
         var room = Width - Margin - x;
-        var name = CardText.Of(organisation, font).Text;
-        while (font.MeasureText(name) > room && name.TrimEnd('…').LastIndexOf(' ') > 0)
+        var name = CardText.Of(organisation, face).Text;
+        while (face.Measure(name) > room && name.TrimEnd('…').LastIndexOf(' ') > 0)
             name = name[..name.TrimEnd('…').LastIndexOf(' ')].TrimEnd(',', ';', ':', '.', '-', '–') + "…";
-        if (font.MeasureText(name) > room) name = Cut(name.TrimEnd('…'), font, room);
-        canvas.DrawText(name, x, 578, SKTextAlign.Left, font, text);
+        if (face.Measure(name) > room) name = Cut(name.TrimEnd('…'), face, room);
+        face.Draw(canvas, name, x, 578, text);
     }
 
     /// <summary>
@@ -108,49 +101,49 @@ public static class ShareCardPainter
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var size = LargestTitle; size >= SmallestTitle; size -= 4)
         {
-            using var font = new SKFont(Font.Value, size);
+            using var font = new CardFace(size);
             if (Wrap(words, font, width) is { } lines && lines.Count <= MaxLines(size, height)) return (size, lines);
         }
         var fittedSize = SmallestTitle;
-        using (var small = new SKFont(Font.Value, SmallestTitle))
+        using (var small = new CardFace(SmallestTitle))
         {
-            var widest = words.Length == 0 ? 0 : words.Max(w => small.MeasureText(w));
+            var widest = words.Length == 0 ? 0 : words.Max(w => small.Measure(w));
             while (widest * fittedSize / SmallestTitle > width && fittedSize > SmallestWord) fittedSize -= 2;
         }
-        using var fitted = new SKFont(Font.Value, fittedSize);
-        var whole = words.Select(w => fitted.MeasureText(w) <= width ? w : Cut(w, fitted, width)).ToArray();
+        using var fitted = new CardFace(fittedSize);
+        var whole = words.Select(w => fitted.Measure(w) <= width ? w : Cut(w, fitted, width)).ToArray();
         var all = Wrap(whole, fitted, width)!;
         var max = MaxLines(SmallestTitle, height);
         if (all.Count <= max) return (fittedSize, all);
         var kept = all.Take(max).ToList();
         var last = kept[^1];
-        while (fitted.MeasureText(last + " …") > width && last.Contains(' ')) last = last[..last.LastIndexOf(' ')];
+        while (fitted.Measure(last + " …") > width && last.Contains(' ')) last = last[..last.LastIndexOf(' ')];
         last = last.TrimEnd(',', ';', ':', '.', '-', '–', '…');
-        kept[^1] = fitted.MeasureText(last + " …") <= width ? last + " …" : Cut(last, fitted, width);
+        kept[^1] = fitted.Measure(last + " …") <= width ? last + " …" : Cut(last, fitted, width);
         return (fittedSize, kept);
     }
 
     private static int MaxLines(float size, float height) => (int)Math.Floor((height - size) / (size * LineSpacing)) + 1;
 
     /// <summary>The start of a word that fits with "…" after it, cut between characters as readers see them.</summary>
-    private static string Cut(string word, SKFont font, float width)
+    private static string Cut(string word, CardFace font, float width)
     {
         var starts = StringInfo.ParseCombiningCharacters(word);
         for (var i = starts.Length - 1; i > 0; i--)
-            if (font.MeasureText(word[..starts[i]] + "…") <= width) return word[..starts[i]] + "…";
+            if (font.Measure(word[..starts[i]] + "…") <= width) return word[..starts[i]] + "…";
         return "…";
     }
 
     /// <summary>Greedy wrapping at spaces; null when one word alone is wider than the line.</summary>
-    private static List<string>? Wrap(string[] words, SKFont font, float width)
+    private static List<string>? Wrap(string[] words, CardFace font, float width)
     {
         var lines = new List<string>();
         var line = "";
         foreach (var word in words)
         {
-            if (font.MeasureText(word) > width) return null;
+            if (font.Measure(word) > width) return null;
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (font.MeasureText(candidate) <= width) { line = candidate; continue; }
+            if (font.Measure(candidate) <= width) { line = candidate; continue; }
             lines.Add(line);
             line = word;
         }

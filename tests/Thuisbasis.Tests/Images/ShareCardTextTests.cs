@@ -27,6 +27,7 @@ public sealed class ShareCardTextTests
         string.Concat(Enumerable.Repeat("Hoe Fatma, Łukasz en Ayşe elkaar vonden in het buurthuis; ", 4))[..200],
         "Kijk op https://www.buurtkracht-oost.nl/activiteiten/taalcafe-voor-nieuwkomers-op-dinsdagmiddag",
         "🎉🎉🎉 Feest!!! 🎉🎉🎉 " + string.Concat(Enumerable.Repeat("WWWWWWWWWW ", 20)),
+        "Олена Шевченко en Ștefan Popescu: nieuw in Oost en al vrijwilliger bij het taalcafé",
     };
 
     [Theory]
@@ -57,10 +58,13 @@ public sealed class ShareCardTextTests
     }
 
     [Fact]
-    public void TheDutchIjAndTheTurkishCapitalIAreDrawnAsTheirPlainLetters()
+    public void TheDutchIjLigatureIsDrawnAsIjAndTheTurkishCapitalIKeepsItsDot()
     {
-        Assert.Equal(Paint("Het ijsje van Ayşe Ipek uit Izmir"), Paint("Het ĳsje van Ayşe İpek uit İzmir"));
-        Assert.Equal(Paint("IJmuiden"), Paint("Ĳmuiden"));
+        Assert.Equal(Paint("Het ijsje van IJsbrand"), Paint("Het ĳsje van Ĳsbrand"));
+        Assert.Equal(Paint("fijn"), Paint("ﬁjn"));
+        var turkish = ShareCardPainter.TextOf("Ayşe İpek uit İzmir");
+        Assert.Equal(("Ayşe İpek uit İzmir", ""), (turkish.Text, turkish.Undrawable));
+        Assert.NotEqual(Paint("Ayşe Ipek uit Izmir"), Paint("Ayşe İpek uit İzmir"));
     }
 
     [Fact]
@@ -113,5 +117,17 @@ public sealed class ShareCardTextTests
     {
         const string title = "Één café, vijf cliënten en hun coöperatie";
         Assert.Equal(Paint(title), Paint(title));
+    }
+
+    [Fact]
+    public void UkrainianGreekAndRomanianNamesAreDrawnWithTheBundledSecondTypeface()
+    {
+        const string title = "Олена Шевченко, Αθηνά Παπαδοπούλου en Ștefan Țurcanu";
+        var text = ShareCardPainter.TextOf(title);
+        Assert.Equal((title, ""), (text.Text, text.Undrawable));
+        using var face = new CardFace(76);
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(title);
+        while (elements.MoveNext()) Assert.True(face.Has((string)elements.Current), $"no glyph for {elements.Current}");
+        Assert.NotEqual(Paint(Organisation), Paint(title));
     }
 }
