@@ -28,7 +28,7 @@ public static class ShareCards
     private static readonly IReadOnlyDictionary<string, ShareCard> None = new Dictionary<string, ShareCard>();
 
     /// <summary>The key of the site's own card in <see cref="Of"/>: drawn with the tagline (else the name) when the
-    /// settings have no <c>share_image</c>, for every page without an image of its own.</summary>
+    /// settings have no <c>share_image</c> (or an SVG one), for every page without an image of its own.</summary>
     public const string SiteCard = "(site)";
 
     /// <summary>The share cards of a build by page address (added by the engine before pages are planned).</summary>
@@ -59,8 +59,9 @@ public static class ShareCards
             }
             cards[p.PageUrl] = Drawn(p.Title, $"/assets/deelkaarten/{p.Kind}-{p.Entry.Slug}.png", p.Entry.SourcePath);
         });
-        // Every other page (the home page, listings, contact) shares the site's own card, unless share_image names one.
-        if (s.ShareImage is null) cards[SiteCard] = Drawn(string.IsNullOrWhiteSpace(s.Tagline) ? s.Name : s.Tagline, "/assets/deelkaarten/site.png", "statiq.config");
+        // Every other page (the home page, listings, contact) shares the site's own card, unless share_image names one
+        // the networks show (they show no SVG).
+        if (s.ShareImage is null || ImageCatalog.MediaTypeFromName(s.ShareImage) == "image/svg+xml") cards[SiteCard] = Drawn(string.IsNullOrWhiteSpace(s.Tagline) ? s.Name : s.Tagline, "/assets/deelkaarten/site.png", "statiq.config");
         return cards;
 
         ShareCard Drawn(string title, string url, string source)

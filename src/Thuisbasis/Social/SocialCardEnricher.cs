@@ -20,8 +20,8 @@ public sealed class SocialCardEnricher : IPageEnricher
         var s = site.Settings;
         // Facebook, LinkedIn and X do not show SVG previews: a page with only an SVG falls back to the share image.
         var own = ShareCard(site, page) ?? Image(site, page.Image);
-        var fallback = s.ShareImage is { } share ? Image(site, new ImageRef(share, s.ShareImageAlt ?? s.Name))
-            : ShareCards.Of(site).TryGetValue(ShareCards.SiteCard, out var siteCard) ? Card(site, siteCard) : null;
+        var fallback = ShareCards.Of(site).TryGetValue(ShareCards.SiteCard, out var siteCard) ? Card(site, siteCard)
+            : s.ShareImage is { } share ? Image(site, new ImageRef(share, s.ShareImageAlt ?? s.Name)) : null;
         var image = own is { Type: "image/svg+xml" } && fallback is not null ? fallback : own ?? fallback;
         var isArticle = page.Story is not null;
         var card = new SocialCard

@@ -100,6 +100,18 @@ public sealed class ShareImageCoverageTests : IDisposable
     }
 
     [Fact]
+    public void AnSvgShareImageWhichNoNetworkShowsGivesWayToTheSiteCard()
+    {
+        _site.Write("input/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>");
+        File.AppendAllText(Path.Combine(_site.Root, "statiq.config"), "\nshare_image: /assets/img/logo.svg\nshare_image_alt: Ons logo.\n");
+        var result = _site.Build();
+        result.AssertSucceeded();
+        var doc = result.Html("index.html");
+        Assert.Equal("https://www.test.example/assets/deelkaarten/site.png", Meta(doc, "og:image"));
+        Assert.Equal("image/png", Meta(doc, "og:image:type"));
+    }
+
+    [Fact]
     public void AClientStoryWithoutConsentGetsNoCardAndNoPostAndOneWithConsentDoes()
     {
         _site.Write("statiq.config", File.ReadAllText(Path.Combine(_site.Root, "statiq.config")) + "\nsocials:\n  facebook: https://www.facebook.com/test\n");
