@@ -49,6 +49,32 @@ public sealed class PreviewToolbar(string root)
         return candidates.OrderByDescending(i => i.Date).FirstOrDefault();
     }
 
+    private const string ButtonStyle = "margin-top:.25rem;font:inherit;font-size:15px;color:#fff;background:#0b5f7a;border:2px solid #0b5f7a;" +
+                                       "border-radius:4px;padding:.25rem .75rem;cursor:pointer";
+
+    /// <summary>
+    /// Copies a post with its button (a real button: Enter and Space work, focus stays on it) and says so in the status
+    /// line, which a screen reader reads out. The clipboard API needs a secure page, which localhost is; when the browser
+    /// refuses it, the text is selected and copied the old way, and else left selected with the advice to press Ctrl+C.
+    /// </summary>
+    private const string CopyScript = """
+        <script>(() => {
+          const status = document.getElementById("thuisbasis-toolbar-status");
+          for (const button of document.querySelectorAll("#thuisbasis-toolbar [data-copy]")) {
+            button.addEventListener("click", async () => {
+              const text = document.getElementById(button.dataset.copy);
+              const said = "De tekst voor " + button.dataset.label;
+              try { await navigator.clipboard.writeText(text.value); status.textContent = said + " is gekopieerd."; }
+              catch {
+                text.focus(); text.select();
+                if (document.execCommand("copy")) { status.textContent = said + " is gekopieerd."; button.focus(); }
+                else status.textContent = said + " is geselecteerd: druk op Ctrl+C om hem te kopiëren.";
+              }
+            });
+          }
+        })();</script>
+        """;
+
     internal static string Render(Site site, string publicUrl)
     {
         var sb = new StringBuilder();
@@ -61,13 +87,16 @@ public sealed class PreviewToolbar(string root)
         else if (item.Posts.Count == 0) sb.Append("<p style=\"margin:.5rem 0\">Zet uw kanalen onder <code>socials:</code> in statiq.config; dan staan hier berichten klaar.</p>");
         else
         {
-            sb.Append($"<p style=\"margin:.5rem 0\">Het nieuwste: <strong>{Escape(item.Title)}</strong>. Selecteer een tekst en kopieer hem.</p>");
+            sb.Append($"<p style=\"margin:.5rem 0\">Het nieuwste: <strong>{Escape(item.Title)}</strong>. Kopieer een tekst met zijn knop, of selecteer hem.</p>");
             foreach (var post in item.Posts)
             {
                 var id = $"{Id}-{post.Channel}";
                 sb.Append($"<label for=\"{id}\" style=\"display:block;font-weight:bold;margin-top:.5rem\">{Escape(post.Label)} ({post.Text.Length} van de {post.Limit} tekens)</label>");
                 sb.Append($"<textarea id=\"{id}\" readonly rows=\"4\" style=\"width:100%;font:inherit;font-size:14px;border:1px solid #595959\">{Escape(post.Text)}</textarea>");
+                sb.Append($"<button type=\"button\" data-copy=\"{id}\" data-label=\"{Escape(post.Label)}\" style=\"{ButtonStyle}\">Kopieer de tekst voor {Escape(post.Label)}</button>");
             }
+            sb.Append($"<p id=\"{Id}-status\" role=\"status\" style=\"margin:.5rem 0;min-height:1.5em\"></p>");
+            sb.Append(CopyScript);
         }
         sb.Append("<p style=\"margin:.5rem 0\"><a href=\"/_rapport/\" style=\"color:#0b5f7a\">Gezondheidsrapport van de inhoud</a></p>");
         return sb.Append("</details></aside>").ToString();

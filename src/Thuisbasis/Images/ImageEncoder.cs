@@ -99,16 +99,20 @@ public static class ImageEncoder
     }
 
     /// <summary>
-    /// The middle of the image, cut to the proportions of <paramref name="width"/>×<paramref name="height"/> and scaled
-    /// to that size, on white (a share card: the networks show transparency as black or white as they please).
+    /// The image cut to the proportions of <paramref name="width"/>×<paramref name="height"/> and scaled to that size, on
+    /// white (a share card: the networks show transparency as black or white as they please). A landscape photo keeps its
+    /// middle; a portrait one (a phone held upright) keeps the band around its upper third, where people's faces are:
+    /// its middle is their chest, and a card of a person without a head is what a centred crop gave.
     /// </summary>
     public static SKBitmap Cover(SKBitmap src, int width, int height)
     {
         var target = width / (double)height;
         var source = src.Width / (double)src.Height;
+        var band = src.Width / target;
+        var top = src.Height > src.Width ? Math.Clamp(src.Height / 3.0 - band / 2, 0, src.Height - band) : (src.Height - band) / 2;
         var crop = source > target
             ? SKRect.Create((float)((src.Width - src.Height * target) / 2), 0, (float)(src.Height * target), src.Height)
-            : SKRect.Create(0, (float)((src.Height - src.Width / target) / 2), src.Width, (float)(src.Width / target));
+            : SKRect.Create(0, (float)top, src.Width, (float)band);
         return Draw(src, width, height, crop, SKColors.White);
     }
 

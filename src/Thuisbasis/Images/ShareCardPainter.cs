@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SkiaSharp;
 
@@ -17,15 +18,11 @@ public static class ShareCardPainter
     private const int TitleBottom = 470;
     private const float LargestTitle = 76;
     private const float SmallestTitle = 44;
+    /// <summary>The smallest size for a word too long for the card at <see cref="SmallestTitle"/>: still readable in a feed.</summary>
+    private const float SmallestWord = 28;
+    private const float LineSpacing = 1.18f;
     /// <summary>Changes whenever the drawing does, so cached cards are drawn again.</summary>
-    public const string Version = "card-v2";
-
-    private static readonly Lazy<SKTypeface> Font = new(() =>
-    {
-        using var stream = typeof(ShareCardPainter).Assembly.GetManifestResourceStream("Thuisbasis.CardFont.ttf")
-            ?? throw new InvalidOperationException("Het lettertype voor deelkaarten ontbreekt in de build.");
-        return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException("Het lettertype voor deelkaarten kan niet worden gelezen.");
-    });
+    public const string Version = "card-v4";
 
     public static byte[] Paint(string title, string organisation, string primary, string accent, byte[]? logo)
     {
@@ -38,13 +35,13 @@ public static class ShareCardPainter
             using var band = new SKPaint { Color = SKColor.Parse(accent), IsAntialias = true };
             canvas.DrawRect(0, 0, Width, 24, band);
             using var text = new SKPaint { Color = ink, IsAntialias = true };
-            var (size, lines) = Layout(title.Normalize(NormalizationForm.FormC), Width - 2 * Margin, TitleBottom - TitleTop);
-            using var font = new SKFont(Font.Value, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
-            var lineHeight = size * 1.18f;
+            var (size, lines) = Layout(Shown(title, organisation), Width - 2 * Margin, TitleBottom - TitleTop);
+            using var face = new CardFace(size);
+            var lineHeight = size * LineSpacing;
             var y = TitleTop + size;
             foreach (var line in lines)
             {
-                canvas.DrawText(line, Margin, y, SKTextAlign.Left, font, text);
+                face.Draw(canvas, line, Margin, y, text);
                 y += lineHeight;
             }
             using var rule = new SKPaint { Color = ink.WithAlpha(90), StrokeWidth = 2 };
@@ -52,6 +49,21 @@ public static class ShareCardPainter
             DrawSender(canvas, organisation, logo, text);
         }
         return ImageEncoder.Encode(bitmap, ImageFormat.Png, flat: true);
+    }
+
+    /// <summary>What the card says as its title: the title as the typeface can draw it (see <see cref="CardText"/>), or the
+    /// organisation's name when nothing of it is left or a part of it cannot be drawn (a name in Arabic script: half a
+    /// title would say something else).</summary>
+    public static CardText TextOf(string title)
+    {
+        using var face = new CardFace(LargestTitle);
+        return CardText.Of(title, face);
+    }
+
+    private static string Shown(string title, string organisation)
+    {
+        var text = TextOf(title);
+        return text.Undrawable.Length == 0 && text.Text.Length > 0 ? text.Text : TextOf(organisation).Text;
     }
 
     /// <summary>The logo (a raster file) at 72 px high, else the organisation's name, at the foot of the card.</summary>
@@ -62,57 +74,76 @@ public static class ShareCardPainter
         {
             using (picture)
             {
-                var w = picture.Width * 72f / picture.Height;
+                // 72 px high, or narrower for a wide banner logo: at most half the card, so it never runs off it.
+                var h = Math.Min(72f, (Width - 2 * Margin) / 2f * picture.Height / picture.Width);
+                var w = picture.Width * h / picture.Height;
                 using var image = SKImage.FromBitmap(picture);
-                canvas.DrawImage(image, new SKRect(x, 528, x + w, 600), new SKSamplingOptions(SKCubicResampler.Mitchell));
+                canvas.DrawImage(image, new SKRect(x, 564 - h / 2, x + w, 564 + h / 2), new SKSamplingOptions(SKCubicResampler.Mitchell));
                 x += w + 24;
             }
         }
-        using var font = new SKFont(Font.Value, 36) { Subpixel = true };
-        var name = organisation;
-        while (name.Length > 1 && font.MeasureText(name) > Width - Margin - x)
-        {
-            var cut = name.TrimEnd('…').LastIndexOf(' ');
-            name = name[..(cut > 0 ? cut : name.Length - 2)].TrimEnd() + "…";
-        }
-        canvas.DrawText(name, x, 578, SKTextAlign.Left, font, text);
+        using var face = new CardFace(36);
+        var room = Width - Margin - x;
+        var name = CardText.Of(organisation, face).Text;
+        while (face.Measure(name) > room && name.TrimEnd('…').LastIndexOf(' ') > 0)
+            name = name[..name.TrimEnd('…').LastIndexOf(' ')].TrimEnd(',', ';', ':', '.', '-', '–') + "…";
+        if (face.Measure(name) > room) name = Cut(name.TrimEnd('…'), face, room);
+        face.Draw(canvas, name, x, 578, text);
     }
 
-    /// <summary>The largest size at which the title fits the box in whole words; at the smallest size, the words that fit and "…".</summary>
+    /// <summary>
+    /// The largest size at which the title fits the box in whole words; at the smallest size, the words that fit and "…".
+    /// A word wider than the card even then (a web address, a very long compound) is drawn smaller, down to
+    /// <see cref="SmallestWord"/>, and below that cut with "…": nothing is drawn outside the card.
+    /// </summary>
     internal static (float Size, IReadOnlyList<string> Lines) Layout(string title, float width, float height)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var size = LargestTitle; size >= SmallestTitle; size -= 4)
         {
-            using var font = new SKFont(Font.Value, size);
-            var maxLines = (int)Math.Floor((height - size) / (size * 1.18f)) + 1;
-            if (Wrap(words, font, width) is { } lines && lines.Count <= maxLines) return (size, lines);
+            using var font = new CardFace(size);
+            if (Wrap(words, font, width) is { } lines && lines.Count <= MaxLines(size, height)) return (size, lines);
         }
-        using var small = new SKFont(Font.Value, SmallestTitle);
-        var max = (int)Math.Floor((height - SmallestTitle) / (SmallestTitle * 1.18f)) + 1;
-        // A single word wider than the card: a smaller size just for it rather than cutting it.
-        var size2 = SmallestTitle;
-        while (words.Any(w => small.MeasureText(w) * size2 / SmallestTitle > width) && size2 > 16) size2 -= 2;
-        using var fitted = new SKFont(Font.Value, size2);
-        var all = Wrap(words, fitted, width) ?? [.. words];
-        if (all.Count <= max) return (size2, all);
+        var fittedSize = SmallestTitle;
+        using (var small = new CardFace(SmallestTitle))
+        {
+            var widest = words.Length == 0 ? 0 : words.Max(w => small.Measure(w));
+            while (widest * fittedSize / SmallestTitle > width && fittedSize > SmallestWord) fittedSize -= 2;
+        }
+        using var fitted = new CardFace(fittedSize);
+        var whole = words.Select(w => fitted.Measure(w) <= width ? w : Cut(w, fitted, width)).ToArray();
+        var all = Wrap(whole, fitted, width)!;
+        var max = MaxLines(SmallestTitle, height);
+        if (all.Count <= max) return (fittedSize, all);
         var kept = all.Take(max).ToList();
         var last = kept[^1];
-        while (fitted.MeasureText(last + " …") > width && last.Contains(' ')) last = last[..last.LastIndexOf(' ')];
-        kept[^1] = last.TrimEnd(',', ';', ':', '.', '-', '–') + " …";
-        return (size2, kept);
+        while (fitted.Measure(last + " …") > width && last.Contains(' ')) last = last[..last.LastIndexOf(' ')];
+        last = last.TrimEnd(',', ';', ':', '.', '-', '–', '…');
+        kept[^1] = fitted.Measure(last + " …") <= width ? last + " …" : Cut(last, fitted, width);
+        return (fittedSize, kept);
+    }
+
+    private static int MaxLines(float size, float height) => (int)Math.Floor((height - size) / (size * LineSpacing)) + 1;
+
+    /// <summary>The start of a word that fits with "…" after it, cut between characters as readers see them.</summary>
+    private static string Cut(string word, CardFace font, float width)
+    {
+        var starts = StringInfo.ParseCombiningCharacters(word);
+        for (var i = starts.Length - 1; i > 0; i--)
+            if (font.Measure(word[..starts[i]] + "…") <= width) return word[..starts[i]] + "…";
+        return "…";
     }
 
     /// <summary>Greedy wrapping at spaces; null when one word alone is wider than the line.</summary>
-    private static List<string>? Wrap(string[] words, SKFont font, float width)
+    private static List<string>? Wrap(string[] words, CardFace font, float width)
     {
         var lines = new List<string>();
         var line = "";
         foreach (var word in words)
         {
-            if (font.MeasureText(word) > width) return null;
+            if (font.Measure(word) > width) return null;
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (font.MeasureText(candidate) <= width) { line = candidate; continue; }
+            if (font.Measure(candidate) <= width) { line = candidate; continue; }
             lines.Add(line);
             line = word;
         }

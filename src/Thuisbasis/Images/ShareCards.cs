@@ -20,12 +20,16 @@ public sealed record ShareCard(string Url, string Alt, string MediaType, string 
 }
 
 /// <summary>
-/// Gives every story, vacancy and service its share card: a 1200×630 crop of its own photo, or, without one (or with
+/// Gives every story, vacancy, service and activity its share card: a 1200×630 crop of its own photo, or, without one (or with
 /// only an SVG, which the networks do not show), a card drawn with its title in the brand colours.
 /// </summary>
 public static class ShareCards
 {
     private static readonly IReadOnlyDictionary<string, ShareCard> None = new Dictionary<string, ShareCard>();
+
+    /// <summary>The key of the site's own card in <see cref="Of"/>: drawn with the tagline (else the name) when the
+    /// settings have no <c>share_image</c> (or an SVG one), for every page without an image of its own.</summary>
+    public const string SiteCard = "(site)";
 
     /// <summary>The share cards of a build by page address (added by the engine before pages are planned).</summary>
     public static IReadOnlyDictionary<string, ShareCard> Of(Site site) => site.Find<IReadOnlyDictionary<string, ShareCard>>() ?? None;
@@ -36,6 +40,7 @@ public static class ShareCards
         pages.AddRange(site.Stories.Select(s => (s.Url, "verhaal", s.Source.Entry, s.Title, s.Image)));
         pages.AddRange(site.AllVacancies.Select(v => (v.Url, "vacature", v.Source.Entry, v.Title, v.Image)));
         pages.AddRange(site.Services.Select(s => (s.Url, "dienst", s.Source.Entry, s.Title, s.Image)));
+        pages.AddRange(site.AllActivities.Select(a => (a.Url, "activiteit", a.Source.Entry, a.Title, a.Image)));
         var s = site.Settings;
         var logo = s.Logo is { } l && media.Get(l) is { } processed ? processed : null;
         var logoBytes = new Lazy<byte[]?>(() => logo is null ? null : System.IO.File.ReadAllBytes(logo.Largest.CachePath));
@@ -46,20 +51,27 @@ public static class ShareCards
             {
                 var jpeg = photo.Format != ImageFormat.Png;
                 var source = media.SourceOf(image.Url);
-                var path = media.Store.Derived($"crop|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, source, jpeg));
+                var path = media.Store.Derived($"crop-v2|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, source, jpeg));
                 var stem = image.Url[..image.Url.LastIndexOf('.')];
                 cards[p.PageUrl] = new ShareCard($"{stem}-deelkaart{(jpeg ? ".jpg" : ".png")}", image.Alt, jpeg ? "image/jpeg" : "image/png",
                     p.Entry.SourcePath) { File = path };
                 return;
             }
-            var key = string.Join('\u0001', ShareCardPainter.Version, p.Title, s.Name, s.Brand.Primary, s.Brand.Accent, logo?.Hash.ToString("x16") ?? "");
-            var card = media.Store.Derived(key, ".png", () => ShareCardPainter.Paint(p.Title, s.Name, s.Brand.Primary, s.Brand.Accent, logoBytes.Value));
-            cards[p.PageUrl] = new ShareCard($"/assets/deelkaarten/{p.Kind}-{p.Entry.Slug}.png", $"{p.Title} – {s.Name}", "image/png", p.Entry.SourcePath)
-            {
-                File = card,
-            };
+            cards[p.PageUrl] = Drawn(p.Title, $"/assets/deelkaarten/{p.Kind}-{p.Entry.Slug}.png", p.Entry.SourcePath);
         });
+        // Every other page (the home page, listings, contact) shares the site's own card, unless share_image names one
+        // the networks show (they show no SVG).
+        if (s.ShareImage is null || ImageCatalog.MediaTypeFromName(s.ShareImage) == "image/svg+xml") cards[SiteCard] = Drawn(string.IsNullOrWhiteSpace(s.Tagline) ? s.Name : s.Tagline, "/assets/deelkaarten/site.png", "statiq.config");
         return cards;
+
+        ShareCard Drawn(string title, string url, string source)
+        {
+            var key = string.Join('\u0001', ShareCardPainter.Version, title, s.Name, s.Brand.Primary, s.Brand.Accent, logo?.Hash.ToString("x16") ?? "");
+            var card = media.Store.Derived(key, ".png", () => ShareCardPainter.Paint(title, s.Name, s.Brand.Primary, s.Brand.Accent, logoBytes.Value));
+            // The alternative text says what the card shows: the title, unless the typeface cannot draw it.
+            var shown = ShareCardPainter.TextOf(title) is { Undrawable: "", Text.Length: > 0 } ? $"{title} – {s.Name}" : s.Name;
+            return new ShareCard(url, title == s.Name ? s.Name : shown, "image/png", source) { File = card };
+        }
     }
 
     /// <summary>The files of the cards, each address once (two pages may share a photo).</summary>

@@ -12,6 +12,7 @@ public sealed partial class PagePlanner
             plans.Add(Base(a.Url, "layouts/activity.sbn-html", "activity", a.SourcePath, a.Title) with
             {
                 Description = a.Summary, Body = a.Html, Activity = a, Marker = a.Marker, Image = a.Image,
+                ShareCard = shareCards.GetValueOrDefault(a.Url),
                 Breadcrumbs = [home, agenda, new Breadcrumb(a.Title, a.Url)],
                 Inputs = a.Contact is { } c ? [a.SourcePath, c.SourcePath] : [a.SourcePath],
             });

@@ -57,7 +57,7 @@ public static class ShareKit
         var url = publicUrl.TrimEnd('/') + s.Url;
         var slug = s.Source.Entry.Slug;
         return new ShareItem("story", s.Title, url, slug, DateOnly.FromDateTime(s.Date.DateTime),
-            channels.Select(c => Post(c, s.Title, s.Summary, url, slug, s.Tags)).ToList());
+            channels.Select(c => Post(c, s.Title, PlainText.Of(s.Summary), url, slug, s.Tags)).ToList());
     }
 
     public static ShareItem For(VacancyView v, string publicUrl, IReadOnlyList<Channel> channels)
@@ -65,7 +65,7 @@ public static class ShareKit
         var url = publicUrl.TrimEnd('/') + v.Url;
         var slug = v.Source.Entry.Slug;
         var title = $"Vacature: {v.Title}";
-        var summary = $"{v.Summary} Reageren kan tot en met {v.ClosingText}.";
+        var summary = $"{PlainText.Of(v.Summary)} Reageren kan tot en met {v.ClosingText}.";
         return new ShareItem("vacancy", v.Title, url, slug, DateOnly.FromDateTime(v.Date.DateTime),
             channels.Select(c => Post(c, title, summary, url, slug, v.Tags)).ToList());
     }
@@ -81,7 +81,7 @@ public static class ShareKit
         var slug = a.Source.Entry.Slug;
         var when = a.Next is { } next ? When(next, a.AllDay) : null;
         var title = when is null ? a.Title : $"{a.Title}, {when}";
-        var summary = $"{a.Summary} Waar: {a.Place.Text}.".Trim();
+        var summary = $"{PlainText.Of(a.Summary)} Waar: {a.Place.Text}.".Trim();
         return new ShareItem("activity", a.Title, url, slug, a.Source.FirstDate,
             channels.Select(c => Post(c, title, summary, url, slug, a.Tags)).ToList());
     }
@@ -101,7 +101,8 @@ public static class ShareKit
     public static SharePost Post(Channel channel, string title, string summary, string pageUrl, string slug, IReadOnlyList<TagLink> tags)
     {
         var link = Utm.Tag(pageUrl, channel.Key, Utm.Social, slug);
-        var hashtags = tags.Select(t => Hashtag(t.Name)).Where(h => h.Length > 1)
+        // A hashtag of digits alone (#2026, #50 from "50+") is no hashtag to any network: it would show as plain text.
+        var hashtags = tags.Select(t => Hashtag(t.Name)).Where(h => h.Skip(1).Any(char.IsLetter))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(channel.MaxHashtags).ToList();
         var body = channel.Summary ? summary.Trim() : "";
         string Text() => string.Join("\n\n", new[] { title, body, link, string.Join(' ', hashtags) }.Where(p => p.Length > 0));
@@ -149,7 +150,7 @@ public static class ShareKit
     {
         if (text.Length <= max) return text;
         if (max < 12) return "";
-        var cut = text[..(max - 1)];
+        var cut = PlainText.Prefix(text, max - 1);
         var space = cut.LastIndexOf(' ');
         if (space > max / 2) cut = cut[..space];
         return cut.TrimEnd(' ', ',', ';', ':', '.') + "…";

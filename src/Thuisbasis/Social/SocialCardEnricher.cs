@@ -7,8 +7,8 @@ namespace Thuisbasis.Social;
 
 /// <summary>
 /// Fills <see cref="PageModel.Social"/>: the page's own image or else the site's <c>share_image</c>, its pixel size
-/// from the file header (platforms show a card at once only when they know the size), and share links on stories and
-/// vacancies.
+/// from the file header (platforms show a card at once only when they know the size), and share links on stories,
+/// vacancies and coming activities.
 /// </summary>
 public sealed class SocialCardEnricher : IPageEnricher
 {
@@ -20,13 +20,14 @@ public sealed class SocialCardEnricher : IPageEnricher
         var s = site.Settings;
         // Facebook, LinkedIn and X do not show SVG previews: a page with only an SVG falls back to the share image.
         var own = ShareCard(site, page) ?? Image(site, page.Image);
-        var fallback = s.ShareImage is { } share ? Image(site, new ImageRef(share, s.ShareImageAlt ?? s.Name)) : null;
+        var fallback = ShareCards.Of(site).TryGetValue(ShareCards.SiteCard, out var siteCard) ? Card(site, siteCard)
+            : s.ShareImage is { } share ? Image(site, new ImageRef(share, s.ShareImageAlt ?? s.Name)) : null;
         var image = own is { Type: "image/svg+xml" } && fallback is not null ? fallback : own ?? fallback;
         var isArticle = page.Story is not null;
         var card = new SocialCard
         {
             Title = page.Title,
-            Description = FirstNonEmpty(page.Description, s.Description, s.Tagline) ?? s.Name,
+            Description = FirstNonEmpty(PlainText.Of(page.Description), PlainText.Of(s.Description), PlainText.Of(s.Tagline)) ?? s.Name,
             Url = page.AbsoluteUrl.Length > 0 ? page.AbsoluteUrl : site.Absolute(page.Url),
             SiteName = s.Name,
             Locale = Locale(s.Language),
@@ -35,12 +36,15 @@ public sealed class SocialCardEnricher : IPageEnricher
             Image = image,
             PublishedTime = page.Story?.DateIso, // RFC 3339, as Open Graph asks
             Tags = page.Story?.Tags.Select(t => t.Name).ToList() ?? [],
-            Share = page.Story is not null || page.Vacancy is not null
-                ? ShareLinks.For(page.AbsoluteUrl, page.Story?.Title ?? page.Vacancy!.Title)
-                : [],
+            Share = SharedTitle(page) is { } shared ? ShareLinks.For(page.AbsoluteUrl, shared) : [],
         };
         return page with { Social = card };
     }
+
+    /// <summary>The pages with share links, by the title they are shared with: stories, vacancies (the layout leaves them
+    /// off a closed one) and coming activities, the three kinds the share kit posts.</summary>
+    private static string? SharedTitle(PageModel page) =>
+        page.Story?.Title ?? page.Vacancy?.Title ?? (page.Activity is { } a && ShareKit.Shareable(a) ? a.Title : null);
 
     /// <summary>Open Graph wants <c>language_TERRITORY</c>: <c>nl</c> → <c>nl_NL</c>, <c>nl-BE</c> → <c>nl_BE</c>.</summary>
     public static string Locale(string language)
@@ -52,8 +56,9 @@ public sealed class SocialCardEnricher : IPageEnricher
     }
 
     /// <summary>A story's, vacancy's or service's own 1200×630 card (planned with the page): a crop of its photo, or drawn with its title.</summary>
-    private static SocialImage? ShareCard(Site site, PageModel page) =>
-        page.ShareCard is { } card ? new SocialImage(site.Absolute(card.Url), card.Alt, card.Width, card.Height, card.MediaType) : null;
+    private static SocialImage? ShareCard(Site site, PageModel page) => page.ShareCard is { } card ? Card(site, card) : null;
+
+    private static SocialImage Card(Site site, ShareCard card) => new(site.Absolute(card.Url), card.Alt, card.Width, card.Height, card.MediaType);
 
     private static SocialImage? Image(Site site, ImageRef? image)
     {

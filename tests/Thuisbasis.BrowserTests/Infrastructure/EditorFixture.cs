@@ -40,6 +40,11 @@ public sealed class EditorFixture : IAsyncLifetime
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
+    /// <summary>A fresh browser context on the preview, in Dutch, at the given screen size.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width, int height) =>
+        await (_browser ?? throw new InvalidOperationException("The browser has not started."))
+            .NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new ViewportSize { Width = width, Height = height } });
+
     /// <summary>A fresh browser context, logged in to the editor (the local backend's login is one button).</summary>
     public async Task<IPage> OpenEditorAsync()
     {

@@ -86,7 +86,7 @@ public sealed class AgendaPageTests : IDisposable
         Assert.Equal(8, dates.Count);
         Assert.Equal("dinsdag 1 december 2026: gaat niet door", dates[1]);
         Assert.DoesNotContain(dates, d => d.Contains("29 december"));
-        Assert.Equal(["Taalcafé", "De volgende keren", "Aanmelden", "Vragen?"], doc.QuerySelectorAll("main h1, main h2").Select(h => h.TextContent)
+        Assert.Equal(["Taalcafé", "De volgende keren", "Aanmelden", "Vragen?", "Delen"], doc.QuerySelectorAll("main h1, main h2").Select(h => h.TextContent)
             .Where(t => t != "Contact" && t != "Op deze site").ToList());
     }
 
