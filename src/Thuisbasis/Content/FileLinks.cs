@@ -12,6 +12,7 @@ namespace Thuisbasis.Content;
 public sealed class FileLinks
 {
     private readonly ContentSet _content;
+    private readonly Lock _making = new();
     private Dictionary<string, string>? _urls;
     private ulong _version;
 
@@ -24,7 +25,7 @@ public sealed class FileLinks
     private Dictionary<string, string> Urls()
     {
         if (Volatile.Read(ref _urls) is { } made) return made;
-        lock (_content)
+        lock (_making)
         {
             if (_urls is not null) return _urls;
             var urls = _content.Pages.Select(p => p.Entry).Concat(_content.Stories.Select(s => s.Entry))
