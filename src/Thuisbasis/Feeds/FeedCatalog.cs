@@ -94,7 +94,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// <summary>The last build's item of this very view when its image is still the same file, else a new one (safe on any thread).</summary>
     private FeedItem Find(StoryView s)
     {
-        var image = Image(s.Image);
+        var image = Image(s.Image) ?? PhotoInText(s.Source.Entry.Body);
         return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : new FeedItem(
             s.AbsoluteUrl, Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
             new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
@@ -103,7 +103,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 
     private FeedItem Find(VacancyView v)
     {
-        var image = Image(v.Image);
+        var image = Image(v.Image) ?? PhotoInText(v.Source.Entry.Body);
         return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : new FeedItem(
             v.AbsoluteUrl, Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image);
@@ -118,6 +118,16 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 
     private string? Content(string html, string pageUrl) =>
         site.Settings.Feeds.Content == "summary" ? null : AbsoluteLinks.Rewrite(html, pageUrl, site.Settings.Url);
+
+    /// <summary>
+    /// The first photo of the text when it is one this site publishes (a file it has facts about): an address elsewhere, or
+    /// a file that is missing, gives no image rather than an enclosure that points nowhere.
+    /// </summary>
+    private FeedImage? PhotoInText(string markdown) =>
+        TextPhoto.First(markdown) is { } photo && Images.ImageChecks.SitePath(photo.Url) is { } path
+        && Images.ImageCatalog.Of(site).Get(path) is not null
+            ? Image(new Content.ImageRef(path, photo.Alt))
+            : null;
 
     private FeedImage? Image(Content.ImageRef? image)
     {
