@@ -96,7 +96,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     {
         var image = Image(s.Image) ?? PhotoInText(s.Source.Entry.Body);
         return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : new FeedItem(
-            s.AbsoluteUrl, Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
+            Id(s.AbsoluteUrl, s.Source.RedirectFrom), Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
             new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
             s.Tags.Select(t => t.Name).ToList(), s.Summary, Content(s.Html.Value, s.AbsoluteUrl), image);
     }
@@ -105,8 +105,21 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     {
         var image = Image(v.Image) ?? PhotoInText(v.Source.Entry.Body);
         return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : new FeedItem(
-            v.AbsoluteUrl, Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
+            Id(v.AbsoluteUrl, v.Source.RedirectFrom), Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image);
+    }
+
+    /// <summary>
+    /// The item's id: the first address it had. A story or vacancy given another file name keeps the id it was first
+    /// posted under when its old address is in <c>redirect_from</c> (the first one listed, as writers add them at the end),
+    /// so Buffer, Mailchimp and feed readers do not post it again; the id stays a permalink, since the old address
+    /// redirects to the page. A pattern (<c>/nieuws/*</c>) names no one address and is passed over.
+    /// </summary>
+    private string Id(string pageUrl, IReadOnlyList<string> redirectFrom)
+    {
+        foreach (var from in redirectFrom)
+            if (!new Hosting.Redirect(from, pageUrl, "").IsPattern) return site.Absolute(from);
+        return pageUrl;
     }
 
     /// <summary>
