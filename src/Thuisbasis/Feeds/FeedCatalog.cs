@@ -58,7 +58,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
             feeds.Add(new Feed(FeedAddresses.Author(author.Person), $"{name}: verhalen van {author.Person.Name}",
                 $"Verhalen van {author.Person.Name}, {author.Person.Role} bij {name}.",
                 site.Absolute(FeedAddresses.Author(author.Person)), Take(author.Stories.Where(IsPublic), limit), [FeedFormat.Rss]));
-        return feeds;
+        return feeds.ConvertAll(FeedText.Clean);
     }
 
     /// <summary>Published today: a marker means draft, scheduled or closed, and such items stay out of every feed.</summary>
@@ -84,9 +84,9 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         var image = Image(a.Image);
         var next = a.Next!;
         var when = $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
-        return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : new FeedItem(
+        return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
             a.AbsoluteUrl, a.AbsoluteUrl, a.Title, next.Start, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
-            a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image);
+            a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image));
     }
 
     private FeedItem Item(VacancyView v) => _memo.Current.TryGetValue(v, out var item) ? item : _memo.Current[v] = Find(v);
@@ -95,18 +95,18 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     private FeedItem Find(StoryView s)
     {
         var image = Image(s.Image) ?? PhotoInText(s.Source.Entry.Body);
-        return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : new FeedItem(
+        return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
             Id(s.AbsoluteUrl, s.Source.RedirectFrom), Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
             new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
-            s.Tags.Select(t => t.Name).ToList(), s.Summary, Content(s.Html.Value, s.AbsoluteUrl), image);
+            s.Tags.Select(t => t.Name).ToList(), s.Summary, Content(s.Html.Value, s.AbsoluteUrl), image));
     }
 
     private FeedItem Find(VacancyView v)
     {
         var image = Image(v.Image) ?? PhotoInText(v.Source.Entry.Body);
-        return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : new FeedItem(
+        return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
             Id(v.AbsoluteUrl, v.Source.RedirectFrom), Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
-            v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image);
+            v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image));
     }
 
     /// <summary>
