@@ -133,14 +133,16 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         site.Settings.Feeds.Content == "summary" ? null : AbsoluteLinks.Rewrite(html, pageUrl, site.Settings.Url);
 
     /// <summary>
-    /// The first photo of the text when it is one this site publishes (a file it has facts about): an address elsewhere, or
-    /// a file that is missing, gives no image rather than an enclosure that points nowhere.
+    /// The first photo of the text that this site publishes (a file it has facts about): an image from elsewhere, or a
+    /// file that is missing, is passed over rather than given as an enclosure that points nowhere.
     /// </summary>
-    private FeedImage? PhotoInText(string markdown) =>
-        TextPhoto.First(markdown) is { } photo && Images.ImageChecks.SitePath(photo.Url) is { } path
-        && Images.ImageCatalog.Of(site).Get(path) is not null
-            ? Image(new Content.ImageRef(path, photo.Alt))
-            : null;
+    private FeedImage? PhotoInText(string markdown)
+    {
+        foreach (var photo in TextPhoto.All(markdown))
+            if (Images.ImageChecks.SitePath(photo.Url) is { } path && Images.ImageCatalog.Of(site).Get(path) is not null)
+                return Image(new Content.ImageRef(path, photo.Alt));
+        return null;
+    }
 
     private FeedImage? Image(Content.ImageRef? image)
     {

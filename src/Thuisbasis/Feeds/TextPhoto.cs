@@ -6,24 +6,25 @@ using Thuisbasis.Content;
 namespace Thuisbasis.Feeds;
 
 /// <summary>
-/// The first photo in a text, for an item without a cover image: Mailchimp's <c>*|RSSITEM:IMAGE|*</c> and Buffer take an
+/// The photos in a text, for an item without a cover image: Mailchimp's <c>*|RSSITEM:IMAGE|*</c> and Buffer take an
 /// item's picture from its enclosure, so a story whose only photo is in its text otherwise went out without one.
 /// </summary>
 public static class TextPhoto
 {
-    /// <summary>The first image written in Markdown (<c>![description](/assets/img/x.jpg)</c>) with its description, or null.</summary>
-    public static ImageRef? First(string markdown)
+    /// <summary>The images written in Markdown (<c>![description](/assets/img/x.jpg)</c>) in the order of the text, with their descriptions.</summary>
+    public static IReadOnlyList<ImageRef> All(string markdown)
     {
-        if (!markdown.Contains("![", StringComparison.Ordinal)) return null;
+        if (!markdown.Contains("![", StringComparison.Ordinal)) return [];
         try
         {
             var doc = Markdown.Parse(markdown, Rendering.MarkdownRenderer.Pipeline);
-            var image = doc.Descendants<LinkInline>().FirstOrDefault(l => l.IsImage && !string.IsNullOrWhiteSpace(l.Url));
-            return image is null ? null : new ImageRef(image.Url!, string.Concat(image.Descendants<LiteralInline>().Select(t => t.Content.ToString())).Trim());
+            return doc.Descendants<LinkInline>().Where(l => l.IsImage && !string.IsNullOrWhiteSpace(l.Url))
+                .Select(l => new ImageRef(l.Url!, string.Concat(l.Descendants<LiteralInline>().Select(t => t.Content.ToString())).Trim()))
+                .ToList();
         }
         catch (ArgumentException)
         {
-            return null; // nested too deeply for Markdig; the body itself is reported elsewhere
+            return []; // nested too deeply for Markdig; the body itself is reported elsewhere
         }
     }
 }

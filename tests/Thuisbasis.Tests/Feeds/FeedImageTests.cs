@@ -29,6 +29,7 @@ public sealed class FeedImageTests : IDisposable
         Story("alleen-in-tekst", "", "Het bankje is terug.\n\n![Twee buren op het nieuwe bankje](/assets/img/bankje.jpg)\n\n![Het oude bankje](/assets/img/plein.png)\n");
         Story("geen-foto", "", "Alleen tekst.");
         Story("foto-elders", "", "![Een foto van elders](https://elders.example/foto.jpg)\n\nTekst.");
+        Story("eerst-elders", "", "![Een foto van elders](https://elders.example/foto.jpg)\n\nTekst.\n\n![Twee buren op het nieuwe bankje](/assets/img/bankje.jpg)\n");
         _site.WriteBytes("input/assets/img/plein.png", FeedTestSupport.Png(2400, 1350));
         _site.WriteBytes("input/assets/img/markt.jpg", Encode(2000, 1000, SkiaSharp.SKEncodedImageFormat.Jpeg));
         _site.WriteBytes("input/assets/img/tuin.webp", Encode(900, 600, SkiaSharp.SKEncodedImageFormat.Webp));
@@ -63,6 +64,7 @@ public sealed class FeedImageTests : IDisposable
     [InlineData("jpg", "/assets/img/markt.jpg", "image/jpeg")]
     [InlineData("webp", "/assets/img/tuin.webp", "image/webp")]
     [InlineData("alleen-in-tekst", "/assets/img/bankje.jpg", "image/jpeg")]
+    [InlineData("eerst-elders", "/assets/img/bankje.jpg", "image/jpeg")]
     public void EveryFormatNamesAPublishedImageWithItsTrueTypeAndSize(string slug, string path, string type)
     {
         var item = RssItem(slug);
