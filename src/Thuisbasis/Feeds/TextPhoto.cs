@@ -12,9 +12,17 @@ namespace Thuisbasis.Feeds;
 public static class TextPhoto
 {
     /// <summary>The images written in Markdown (<c>![description](/assets/img/x.jpg)</c>) in the order of the text, with their descriptions.</summary>
-    public static IReadOnlyList<ImageRef> All(string markdown)
+    public static IReadOnlyList<ImageRef> All(string markdown) =>
+        !markdown.Contains("![", StringComparison.Ordinal) ? [] : Found.GetValue(markdown, Parse);
+
+    /// <summary>
+    /// By text, while the text is alive: an unchanged story keeps its body string between preview rebuilds, and its
+    /// feed item's image is looked up on every rebuild (to see whether the photo file changed).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyList<ImageRef>> Found = new();
+
+    private static IReadOnlyList<ImageRef> Parse(string markdown)
     {
-        if (!markdown.Contains("![", StringComparison.Ordinal)) return [];
         try
         {
             var doc = Markdown.Parse(markdown, Rendering.MarkdownRenderer.Pipeline);
