@@ -11,7 +11,8 @@ public sealed record Feed(string Folder, string Title, string Description, strin
     IReadOnlyList<FeedFormat> Formats);
 
 /// <summary>One story or vacancy as every feed format sees it: plain text fields, absolute addresses, HTML ready to embed.</summary>
-/// <param name="Id">The absolute permalink: it never changes, so readers never show an item twice.</param>
+/// <param name="Id">An absolute permalink that never changes, so readers never show an item twice: the page's address, or
+/// its first old address from <c>redirect_from</c> (which redirects to the page) after the file was renamed.</param>
 /// <param name="Summary">Plain text.</param>
 /// <param name="ContentHtml">The whole text as HTML with absolute links, or null when the settings ask for summaries only.</param>
 public sealed record FeedItem(string Id, string Url, string Title, DateTimeOffset Published, FeedAuthor Author,

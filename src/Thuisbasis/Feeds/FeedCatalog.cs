@@ -58,7 +58,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
             feeds.Add(new Feed(FeedAddresses.Author(author.Person), $"{name}: verhalen van {author.Person.Name}",
                 $"Verhalen van {author.Person.Name}, {author.Person.Role} bij {name}.",
                 site.Absolute(FeedAddresses.Author(author.Person)), Take(author.Stories.Where(IsPublic), limit), [FeedFormat.Rss]));
-        return feeds;
+        return feeds.ConvertAll(FeedText.Clean);
     }
 
     /// <summary>Published today: a marker means draft, scheduled or closed, and such items stay out of every feed.</summary>
@@ -84,9 +84,9 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         var image = Image(a.Image);
         var next = a.Next!;
         var when = $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
-        return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : new FeedItem(
+        return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
             a.AbsoluteUrl, a.AbsoluteUrl, a.Title, next.Start, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
-            a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image);
+            a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image));
     }
 
     private FeedItem Item(VacancyView v) => _memo.Current.TryGetValue(v, out var item) ? item : _memo.Current[v] = Find(v);
@@ -94,19 +94,32 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// <summary>The last build's item of this very view when its image is still the same file, else a new one (safe on any thread).</summary>
     private FeedItem Find(StoryView s)
     {
-        var image = Image(s.Image);
-        return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : new FeedItem(
-            s.AbsoluteUrl, Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
+        var image = Image(s.Image) ?? PhotoInText(s.Source.Entry.Body);
+        return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
+            Id(s.AbsoluteUrl, s.Source.RedirectFrom), Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
             new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
-            s.Tags.Select(t => t.Name).ToList(), s.Summary, Content(s.Html.Value, s.AbsoluteUrl), image);
+            s.Tags.Select(t => t.Name).ToList(), s.Summary, Content(s.Html.Value, s.AbsoluteUrl), image));
     }
 
     private FeedItem Find(VacancyView v)
     {
-        var image = Image(v.Image);
-        return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : new FeedItem(
-            v.AbsoluteUrl, Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
-            v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image);
+        var image = Image(v.Image) ?? PhotoInText(v.Source.Entry.Body);
+        return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
+            Id(v.AbsoluteUrl, v.Source.RedirectFrom), Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
+            v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image));
+    }
+
+    /// <summary>
+    /// The item's id: the first address it had. A story or vacancy given another file name keeps the id it was first
+    /// posted under when its old address is in <c>redirect_from</c> (the first one listed, as writers add them at the end),
+    /// so Buffer, Mailchimp and feed readers do not post it again; the id stays a permalink, since the old address
+    /// redirects to the page. A pattern (<c>/nieuws/*</c>) names no one address and is passed over.
+    /// </summary>
+    private string Id(string pageUrl, IReadOnlyList<string> redirectFrom)
+    {
+        foreach (var from in redirectFrom)
+            if (!new Hosting.Redirect(from, pageUrl, "").IsPattern) return site.Absolute(from);
+        return pageUrl;
     }
 
     /// <summary>
@@ -118,6 +131,18 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 
     private string? Content(string html, string pageUrl) =>
         site.Settings.Feeds.Content == "summary" ? null : AbsoluteLinks.Rewrite(html, pageUrl, site.Settings.Url);
+
+    /// <summary>
+    /// The first photo of the text that this site publishes (a file it has facts about): an image from elsewhere, or a
+    /// file that is missing, is passed over rather than given as an enclosure that points nowhere.
+    /// </summary>
+    private FeedImage? PhotoInText(string markdown)
+    {
+        foreach (var photo in TextPhoto.All(markdown))
+            if (Images.ImageChecks.SitePath(photo.Url) is { } path && Images.ImageCatalog.Of(site).Get(path) is not null)
+                return Image(new Content.ImageRef(path, photo.Alt));
+        return null;
+    }
 
     private FeedImage? Image(Content.ImageRef? image)
     {

@@ -41,11 +41,30 @@ public static class MarkdownRenderer
     /// <summary>
     /// The block an excerpt is made from: the first paragraph of the text itself; in a text that has none (only a list,
     /// a quote or a heading) the first paragraph inside one, else the first heading, so no story goes out undescribed.
+    /// A paragraph that is only a photo does not count while there is text: its description (<c>Twee buren op een
+    /// bankje</c>) is no summary of the story, and it was what Buffer posted for every story that opens with a photo.
     /// </summary>
     internal static LeafBlock? FirstText(MarkdownDocument doc) =>
-        doc.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument)
-        ?? doc.Descendants<ParagraphBlock>().FirstOrDefault() as LeafBlock
-        ?? doc.Descendants<HeadingBlock>().FirstOrDefault();
+        doc.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument && HasText(p))
+        ?? doc.Descendants<ParagraphBlock>().FirstOrDefault(HasText) as LeafBlock
+        ?? doc.Descendants<HeadingBlock>().FirstOrDefault() as LeafBlock
+        ?? doc.Descendants<ParagraphBlock>().FirstOrDefault();
+
+    /// <summary>Whether a paragraph has words of its own, outside images (an image that is a link counts as an image).</summary>
+    private static bool HasText(ParagraphBlock paragraph) =>
+        paragraph.Inline is { } inline && inline.Descendants<Markdig.Syntax.Inlines.Inline>().Any(i =>
+            i is Markdig.Syntax.Inlines.LiteralInline or Markdig.Syntax.Inlines.CodeInline
+            && !IsBlank(i) && !InImage(i));
+
+    private static bool IsBlank(Markdig.Syntax.Inlines.Inline i) =>
+        i is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.IsEmptyOrWhitespace();
+
+    private static bool InImage(Markdig.Syntax.Inlines.Inline i)
+    {
+        for (var parent = i.Parent; parent is not null; parent = parent.Parent)
+            if (parent is Markdig.Syntax.Inlines.LinkInline { IsImage: true }) return true;
+        return false;
+    }
 
     /// <summary>The first text (see <see cref="FirstText"/>) as plain text, shortened to about <paramref name="max"/> characters at a word boundary.</summary>
     public static string Excerpt(string markdown, int max = 300)

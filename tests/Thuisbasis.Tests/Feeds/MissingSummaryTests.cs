@@ -24,6 +24,10 @@ public sealed class MissingSummaryTests : IDisposable
         _site.Write("input/stories/citaat.md", "---\ntitle: Een citaat\ndate: 2026-11-09\nauthor: anouk\n---\n> Ik ben blij dat ik hulp vroeg.\n");
         _site.Write("input/stories/kop.md", "---\ntitle: Alleen een kop\ndate: 2026-11-08\nauthor: anouk\n---\n## Binnenkort meer over het taalcafé\n");
         _site.Write("input/stories/gewoon.md", "---\ntitle: Gewoon\ndate: 2026-11-07\nauthor: anouk\n---\n## Kop\n\n- een lijst\n\nDe eerste alinea telt.\n");
+        // Stories that open with a photo (or a photo that is a link): the photo's description is no summary of the story.
+        _site.Write("input/stories/foto.md", "---\ntitle: Foto eerst\ndate: 2026-11-06\nauthor: anouk\n---\n![Twee buren op een bankje](/assets/img/bankje.png)\n\nHet bankje is er weer.\n");
+        _site.Write("input/stories/fotolink.md", "---\ntitle: Foto als link\ndate: 2026-11-05\nauthor: anouk\n---\n[![Het programma](/assets/img/bankje.png)](/assets/img/bankje.png)\n\nBekijk het programma.\n");
+        _site.WriteBytes("input/assets/img/bankje.png", FeedTestSupport.Png(800, 450));
         _result = _site.Build();
         _result.AssertSucceeded();
     }
@@ -37,6 +41,8 @@ public sealed class MissingSummaryTests : IDisposable
     [InlineData("Een citaat", "Ik ben blij dat ik hulp vroeg.")]
     [InlineData("Alleen een kop", "Binnenkort meer over het taalcafé")]
     [InlineData("Gewoon", "De eerste alinea telt.")]
+    [InlineData("Foto eerst", "Het bankje is er weer.")]
+    [InlineData("Foto als link", "Bekijk het programma.")]
     public void AStoryWithoutSummaryIsDescribedByTheFirstTextInIt(string title, string description) =>
         Assert.Equal(description, RssDescriptions()[title]);
 

@@ -42,7 +42,7 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
-        return random.Next(37) switch
+        return random.Next(40) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -79,6 +79,9 @@ internal sealed partial class SiteEdits(string root, Random random)
             33 => ("fout: verkeerde map", WrongFolder()),
             34 => ("fout: geen tekst", NoText(Pick(ContentFolders[random.Next(2)]))),
             35 => ("html-plaatje zonder alt", ImageWithoutAlt(Pick(ContentFolders[random.Next(2)]))),
+            36 => ("oud adres (feed-id)", OldAddress()),
+            37 => ("foto in de tekst (feedfoto)", PhotoInText()),
+            38 => ("afbeelding vervangen", ReplaceImage()),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
@@ -338,6 +341,39 @@ internal sealed partial class SiteEdits(string root, Random random)
         var copy = Path.Combine(root, "input", "assets", "img", $"nieuw-{_counter}.png");
         File.Copy(images[random.Next(images.Length)], copy);
         return [Rel(copy), .. SetKey(story, "image", $"/assets/img/nieuw-{_counter}.png"), .. SetKey(story, "image_alt", $"Foto {_counter}")];
+    }
+
+    /// <summary>A story or vacancy gets an old address, or loses it: the first one is its id in every feed.</summary>
+    private IEnumerable<string> OldAddress()
+    {
+        var (folder, section) = random.Next(2) == 0 ? ("stories", "verhalen") : ("vacancies", "vacatures");
+        var file = Pick(folder);
+        if (random.Next(3) == 0 && File.ReadAllText(file).Contains("\nredirect_from:", StringComparison.Ordinal))
+        {
+            Write(file, Regex.Replace(File.ReadAllText(file), "^redirect_from:.*\n", "", RegexOptions.Multiline));
+            return [Rel(file)];
+        }
+        return SetKey(file, "redirect_from", $"[/{section}/oud-{_counter}/, /{section}/ouder-{_counter}/]");
+    }
+
+    /// <summary>A photo at the top of a text: the feed item's image when the story has no cover image.</summary>
+    private IEnumerable<string> PhotoInText()
+    {
+        var images = Directory.GetFiles(Path.Combine(root, "input", "assets", "img"), "*.png").Order(StringComparer.Ordinal).ToArray();
+        var file = Pick(random.Next(3) == 0 ? "vacancies" : "stories");
+        var (head, body) = Split(File.ReadAllText(file));
+        Write(file, "---\n" + head + "---\n" + $"![Foto {_counter} bij de tekst](/assets/img/{Path.GetFileName(images[random.Next(images.Length)])})\n\n" + body);
+        return [Rel(file)];
+    }
+
+    /// <summary>An image replaced by another under the same name: feeds give its size, which changes.</summary>
+    private IEnumerable<string> ReplaceImage()
+    {
+        var images = Directory.GetFiles(Path.Combine(root, "input", "assets", "img"), "*.png").Order(StringComparer.Ordinal).ToArray();
+        var (from, to) = (images[random.Next(images.Length)], images[random.Next(images.Length)]);
+        if (from == to) return [];
+        File.Copy(from, to, overwrite: true);
+        return [Rel(to)];
     }
 
     private static void Write(string full, string text)

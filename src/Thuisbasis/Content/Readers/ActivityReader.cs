@@ -25,6 +25,7 @@ internal static class ActivityReader
         var tags = CommonFields.Tags(r, ctx.Tags);
         var audience = CommonFields.Audience(r);
         var draft = r.Flag("draft") ?? false;
+        SummaryMarkup.Check(r, r.Text("summary"));
         if (title is null || when is not { EndOk: true } || location is null) return null;
         var (start, end, allDay, _) = when.Value;
         var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title, start, end, allDay, repeat,

@@ -37,6 +37,7 @@ internal static class CommonFields
     public static string? Summary(FieldReader r, FrontMatter fm, string what)
     {
         var summary = r.Text("summary");
+        SummaryMarkup.Check(r, summary);
         if (summary is null && string.IsNullOrWhiteSpace(fm.Body))
             r.Diagnostics.Warning("TB0208", new SourcePosition(fm.Path, fm.BodyLine - 1, 1),
                 $"{what} heeft nog geen tekst en geen `summary:`; de pagina en de berichten op sociale media blijven dan leeg.",
