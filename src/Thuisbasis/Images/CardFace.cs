@@ -15,6 +15,17 @@ internal sealed class CardFace : IDisposable
 
     private readonly SKFont[] _fonts;
 
+    /// <summary>The first characters of Unicode (Latin, up to U+024F) the main typeface has, looked up once: most titles
+    /// are made of these alone, and then need no lookup per build (see <see cref="CardText.Of"/>).</summary>
+    private static readonly Lazy<bool[]> MainLatin = new(() =>
+    {
+        using var font = new SKFont(Typefaces.Value[0], 12);
+        return [.. Enumerable.Range(0, 0x250).Select(c => c >= 0x20 && font.ContainsGlyphs(((char)c).ToString()))];
+    });
+
+    /// <summary>Whether the main typeface draws <paramref name="c"/> as it is, known without a lookup; false means "look it up".</summary>
+    public static bool InMainLatin(char c) => c < 0x250 && MainLatin.Value[c];
+
     public CardFace(float size) =>
         _fonts = [.. Typefaces.Value.Select(t => new SKFont(t, size) { Subpixel = true, Edging = SKFontEdging.Antialias })];
 

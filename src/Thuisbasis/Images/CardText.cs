@@ -17,6 +17,18 @@ namespace Thuisbasis.Images;
 /// <param name="Undrawable">The characters left out that were letters or digits, in order of first appearance.</param>
 public sealed record CardText(string Text, string Undrawable)
 {
+    /// <summary>
+    /// The text of a title made only of characters the main typeface draws as they are (spaces, Latin letters with their
+    /// accents, digits, punctuation), which is what <see cref="Of"/> gives for it, found without a font; else null.
+    /// Left to <see cref="Of"/>: control and invisible characters (U+007F to U+009F, the no-break and the soft hyphen).
+    /// </summary>
+    internal static CardText? OfPlainTitle(string title)
+    {
+        foreach (var c in title)
+            if (c != ' ' && (c is >= '\u007F' and <= '\u00A0' || c == '\u00AD' || !CardFace.InMainLatin(c))) return null;
+        return new CardText(string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries)), "");
+    }
+
     internal static CardText Of(string title, CardFace font)
     {
         var text = new StringBuilder(title.Length);

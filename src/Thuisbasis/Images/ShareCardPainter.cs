@@ -56,6 +56,7 @@ public static class ShareCardPainter
     /// title would say something else).</summary>
     public static CardText TextOf(string title)
     {
+        if (CardText.OfPlainTitle(title) is { } plain) return plain; // every share card asks on every build: most titles are plain
         using var face = new CardFace(LargestTitle);
         return CardText.Of(title, face);
     }

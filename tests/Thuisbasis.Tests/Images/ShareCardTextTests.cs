@@ -130,4 +130,25 @@ public sealed class ShareCardTextTests
         while (elements.MoveNext()) Assert.True(face.Has((string)elements.Current), $"no glyph for {elements.Current}");
         Assert.NotEqual(Paint(Organisation), Paint(title));
     }
+
+    [Theory]
+    [InlineData("Koffie op het plein")]
+    [InlineData("  Café   Noorderlicht: één keer per week!  ")]
+    [InlineData("Zoë, Anaïs en Żaneta (50+) – samen €5")]
+    [InlineData("IJsselmeer en het ĳsje")]
+    [InlineData("Tekst\tmet tab")]
+    [InlineData("Zacht\u00ADafbreekstreepje en\u00A0harde spatie")]
+    [InlineData("Şükrü en İlknur")]
+    public void APlainTitleIsFoundWithoutTheFontsAsTheFontsWouldFindIt(string title)
+    {
+        // The quick way serves most titles on every build; where it answers, it answers as the full one does.
+        using var face = new CardFace(76);
+        var full = CardText.Of(title, face);
+        if (CardText.OfPlainTitle(title) is { } quick) Assert.Equal(full, quick);
+        Assert.Equal(full, ShareCardPainter.TextOf(title));
+    }
+
+    [Fact]
+    public void ADutchTitleTakesTheQuickWay() =>
+        Assert.Equal(new CardText("Café Noorderlicht: één keer per week!", ""), CardText.OfPlainTitle("Café  Noorderlicht: één keer per week!"));
 }
