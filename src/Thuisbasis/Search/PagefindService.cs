@@ -62,7 +62,9 @@ internal sealed class PagefindService : IDisposable
         }
         catch (IOException)
         {
-            // It stopped before reading: what it printed on stdout says why (Read throws with it when it is no answer).
+            // It stopped reading: what it printed on stdout says why (Read throws with it when it is no answer). A program
+            // that closed its input but keeps running gets a moment to say so, then is stopped, so reading ends.
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(5))) Kill();
             Read();
             throw Stopped();
         }
