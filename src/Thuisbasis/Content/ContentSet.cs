@@ -15,5 +15,11 @@ public sealed record ContentSet(
     /// <summary>Every image that front matter names, in file order: checked against the processed images (size, alt text).</summary>
     public IReadOnlyList<Readers.PendingImage> ImageRefs { get; init; } = [];
 
+    /// <summary>Every content file's entry (its path, address and body), in the order of the content types.</summary>
+    public IEnumerable<Entry> Entries =>
+        Pages.Select(p => p.Entry).Concat(Stories.Select(s => s.Entry)).Concat(Vacancies.Select(v => v.Entry))
+            .Concat(Testimonials.Select(t => t.Entry)).Concat(Services.Select(s => s.Entry)).Concat(People.Select(p => p.Entry))
+            .Concat(Activities.Select(a => a.Entry));
+
     public static readonly ContentSet Empty = new([], [], [], [], [], [], [], new Dictionary<string, object?>(), []);
 }

@@ -28,10 +28,7 @@ public sealed class FileLinks
         lock (_making)
         {
             if (_urls is not null) return _urls;
-            var urls = _content.Pages.Select(p => p.Entry).Concat(_content.Stories.Select(s => s.Entry))
-                .Concat(_content.Vacancies.Select(v => v.Entry)).Concat(_content.Services.Select(s => s.Entry))
-                .Concat(_content.People.Select(p => p.Entry)).Concat(_content.Activities.Select(a => a.Entry))
-                .Where(e => e.Url.Length > 0)
+            var urls = _content.Entries.Where(e => e.Url.Length > 0)
                 .ToDictionary(e => e.SourcePath, e => e.Url, StringComparer.Ordinal);
             var all = new StringBuilder();
             foreach (var (path, url) in urls.OrderBy(kv => kv.Key, StringComparer.Ordinal)) all.Append(path).Append(' ').Append(url).Append('\n');

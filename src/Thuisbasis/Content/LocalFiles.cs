@@ -47,12 +47,8 @@ public static partial class LocalFiles
     /// <summary>TB0137 for every address <see cref="Find"/> found; the help names the site's copy when there is one.</summary>
     public static void Check(ContentSet content, DiagnosticBag diagnostics)
     {
-        var entries = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry))
-            .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
-            .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry))
-            .Concat(content.Activities.Select(a => a.Entry));
         List<string>? assets = null;
-        foreach (var entry in entries)
+        foreach (var entry in content.Entries)
             foreach (var address in entry.OnOwnComputer)
                 Report(diagnostics, new SourcePosition(entry.SourcePath, address.Line, address.Column), address.Path, address.Image,
                     assets ??= content.Assets.Select(a => a.Url).ToList());

@@ -94,7 +94,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// <summary>The last build's item of this very view when its image is still the same file, else a new one (safe on any thread).</summary>
     private FeedItem Find(StoryView s)
     {
-        var image = Image(s.Image) ?? PhotoInText(s.Source.Entry.Body);
+        var image = Image(s.Image) ?? PhotoInText(s.Source.Entry);
         return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
             Id(s.AbsoluteUrl, s.Source.RedirectFrom), Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
             new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
@@ -103,7 +103,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 
     private FeedItem Find(VacancyView v)
     {
-        var image = Image(v.Image) ?? PhotoInText(v.Source.Entry.Body);
+        var image = Image(v.Image) ?? PhotoInText(v.Source.Entry);
         return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
             Id(v.AbsoluteUrl, v.Source.RedirectFrom), Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image));
@@ -136,11 +136,12 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// The first photo of the text that this site publishes (a file it has facts about): an image from elsewhere, or a
     /// file that is missing, is passed over rather than given as an enclosure that points nowhere.
     /// </summary>
-    private FeedImage? PhotoInText(string markdown)
+    private FeedImage? PhotoInText(Content.Entry entry)
     {
-        foreach (var photo in TextPhoto.All(markdown))
-            if (Images.ImageChecks.SitePath(photo.Url) is { } path && Images.ImageCatalog.Of(site).Get(path) is not null)
-                return Image(new Content.ImageRef(path, photo.Alt));
+        // The images the image checks find in a text, in its order (a name with spaces is no image in Markdown).
+        foreach (var (path, alt, _, spaced) in Images.ImageChecks.InBody(entry))
+            if (!spaced && Images.ImageCatalog.Of(site).Get(path) is not null)
+                return Image(new Content.ImageRef(path, alt ?? ""));
         return null;
     }
 

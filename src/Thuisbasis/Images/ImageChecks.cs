@@ -35,9 +35,7 @@ public static partial class ImageChecks
         }
         var assets = content.Assets.Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
         InSettings(settings, assets, diagnostics);
-        var entries = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry)).Concat(content.Vacancies.Select(v => v.Entry))
-            .Concat(content.Testimonials.Select(t => t.Entry)).Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry));
-        foreach (var entry in entries)
+        foreach (var entry in content.Entries)
         foreach (var (url, alt, at, spaced) in InBody(entry))
         {
             if (spaced)

@@ -92,10 +92,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     /// <summary>Every body as HTML, rendered once and in parallel; unchanged bodies come from the cache.</summary>
     private Dictionary<string, RawHtml> RenderBodies(ContentSet content, SiteSettings settings, DiagnosticBag diagnostics)
     {
-        var bodies = content.Pages.Select(p => p.Entry).Concat(content.Stories.Select(s => s.Entry))
-            .Concat(content.Vacancies.Select(v => v.Entry)).Concat(content.Testimonials.Select(t => t.Entry))
-            .Concat(content.Services.Select(s => s.Entry)).Concat(content.People.Select(p => p.Entry))
-            .Concat(content.Activities.Select(a => a.Entry)).ToList();
+        var bodies = content.Entries.ToList();
         var rendered = new RawHtml[bodies.Count];
         var links = new FileLinks(content);
         Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml, links));

@@ -24,13 +24,9 @@ internal static class WithheldImages
 
         candidates.ExceptWith(content.ImageRefs.Where(i => !withheldFiles.ContainsKey(i.At.Path)).Select(i => i.Url));
         candidates.ExceptWith(new[] { settings.Logo, settings.ShareImage }.OfType<string>());
-        var bodies = Entries(content).Where(e => !withheldFiles.ContainsKey(e.SourcePath)).Select(e => e.Body).ToList();
+        var bodies = content.Entries.Where(e => !withheldFiles.ContainsKey(e.SourcePath)).Select(e => e.Body).ToList();
         candidates.RemoveWhere(url => bodies.Any(b => b.Contains(url, StringComparison.Ordinal)));
         return candidates.Count == 0 ? content.Assets : content.Assets.Where(a => !candidates.Contains(a.Url)).ToList();
     }
 
-    private static IEnumerable<Entry> Entries(ContentSet c) =>
-        c.Pages.Select(p => p.Entry).Concat(c.Stories.Select(s => s.Entry)).Concat(c.Vacancies.Select(v => v.Entry))
-            .Concat(c.Testimonials.Select(t => t.Entry)).Concat(c.Services.Select(s => s.Entry)).Concat(c.People.Select(p => p.Entry))
-            .Concat(c.Activities.Select(a => a.Entry));
 }
