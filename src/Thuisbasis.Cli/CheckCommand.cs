@@ -26,7 +26,8 @@ internal static class CheckCommand
             {
                 var result = new SiteEngine(options) { Incremental = false, IndexSearch = false }.BuildAndWrite();
                 var diagnostics = new DiagnosticBag();
-                diagnostics.AddRange(result.Diagnostics);
+                // A link that leads nowhere fails check, also when the build only warned that it names a missing file.
+                diagnostics.AddRange(result.Diagnostics.Select(d => d.Code == LinkChecker.FileLinkCode ? d with { Severity = Severity.Error } : d));
                 var links = new LinkChecker(options.Root);
                 var plain = new PlainLanguageChecker(options.Root, result.Site?.Settings.PlainLanguage ?? new PlainLanguageSettings());
                 if (result.Succeeded)

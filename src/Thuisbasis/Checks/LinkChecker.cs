@@ -14,6 +14,9 @@ namespace Thuisbasis.Checks;
 /// </summary>
 public sealed class LinkChecker(string root)
 {
+    /// <summary>The build's warning for a link to a Markdown file that is not there; an error in check.</summary>
+    public const string FileLinkCode = "TB0138";
+
     public int PagesChecked { get; private set; }
     public int LinksChecked { get; private set; }
 
@@ -21,6 +24,9 @@ public sealed class LinkChecker(string root)
     {
         var files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var parser = new HtmlParser();
+        // A link to a Markdown file that is no content file has its own message from the build (TB0138, at the link, with
+        // the file it probably meant); check makes that an error (see CheckCommand) instead of adding a second one here.
+        var fileLinks = result.Diagnostics.Where(d => d.Code == FileLinkCode).Select(d => (d.Path, d.Line)).ToHashSet();
         var idsByPath = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         HashSet<string> IdsOf(string path)
         {
@@ -50,11 +56,13 @@ public sealed class LinkChecker(string root)
                 string? outputPath = target is null ? null : ToOutputPath(target, files);
                 if (outputPath is null)
                 {
+                    var at = Locate(page, value);
+                    if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && fileLinks.Contains((at.Path, at.Line))) continue;
                     if (target is not null && result.Content is { } content && WhyNotOnTheSite(content, target, result.Site.Today) is { } why)
-                        diagnostics.Error("TB0500", Locate(page, value), $"De link `{value}` op {page.Url} wijst naar {why}",
+                        diagnostics.Error("TB0500", at, $"De link `{value}` op {page.Url} wijst naar {why}",
                             "Haal de link weg, of wacht met deze tekst tot die pagina op de site staat.");
                     else
-                        diagnostics.Error("TB0500", Locate(page, value), $"De link `{value}` op {page.Url} wijst naar een pagina of bestand dat niet bestaat.",
+                        diagnostics.Error("TB0500", at, $"De link `{value}` op {page.Url} wijst naar een pagina of bestand dat niet bestaat.",
                             "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?");
                     continue;
                 }

@@ -130,6 +130,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task CheckReportsALinkToAMissingMarkdownFileOnceAsAnErrorWithTheBuildsHelp()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nZie [ook](bestaat-niet.md) en [dit](/verhalen/weg/).\n");
+        var (code, output, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        var aboutTheFile = (err + output).Split('\n').Where(l => l.Contains("bestaat-niet.md", StringComparison.Ordinal)).ToList();
+        // One line for the one link: the build's TB0138, which names the file, as an error in check (a link that leads
+        // nowhere fails check), not a second TB0500 that advises a / at the end of a file name.
+        var line = Assert.Single(aboutTheFile);
+        Assert.StartsWith("input/stories/a.md(6,5): error TB0138", line);
+        Assert.Contains("input/stories/a.md(6,", err);
+        Assert.Contains("error TB0500: De link `/verhalen/weg/`", err); // other dead links are still TB0500
+    }
+
+    [Fact]
     public async Task CheckPassesOnTheSampleSite()
     {
         var (code, output, err) = await Run("check", "--root", Building.SampleSiteTests.RepositoryRoot(), "--date", "2026-11-23");
