@@ -270,8 +270,9 @@ public sealed class MarkdownCache(bool keep = true)
         {
             var body = BodyHtml.Render(entry.Body, allowRawHtml, RemovalText.Noun(entry.SourcePath),
                 links is null ? null : href => links.Resolve(entry.SourcePath, href, out _));
-            if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.Links.Count == 0) return (new RawHtml(body.Html), []);
-            return (new RawHtml(body.Html), [.. PastedHtmlWarnings.For(entry, body), .. LinkWarnings(entry, body, links)]);
+            if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.Links.Count == 0 && body.HeadingMarks.Count == 0)
+                return (new RawHtml(body.Html), []);
+            return (new RawHtml(body.Html), [.. PastedHtmlWarnings.For(entry, body), .. LinkWarnings(entry, body, links), .. HeadingWarnings(entry, body)]);
         }
         catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
         {
@@ -317,6 +318,18 @@ public sealed class MarkdownCache(bool keep = true)
             yield return new Diagnostic(Severity.Warning, "TB0139", entry.SourcePath, entry.BodyLine + line, column + 1, message, help);
         }
     }
+
+    /// <summary>TB0128: a line that looks like a heading, but without the space after its # it is ordinary text.</summary>
+    private static IEnumerable<Diagnostic> HeadingWarnings(Entry entry, RenderedBody body) =>
+        body.HeadingMarks.Select(h =>
+        {
+            // One # is the page's title, which the site makes itself: a heading in the text starts with ## (TB0503).
+            var words = h.Text.TrimStart('#');
+            var hashes = Math.Max(2, h.Text.Length - words.Length);
+            return new Diagnostic(Severity.Warning, "TB0128", entry.SourcePath, entry.BodyLine + h.Line, h.Column + 1,
+                $"`{h.Text}` lijkt een kopje, maar na de # staat geen spatie; op de site staat het er als gewone tekst, met de #.",
+                $"Schrijf `{new string('#', hashes)} {words}` voor een kopje. Is het geen kopje, schrijf dan `\\{h.Text}`.");
+        });
 
     /// <summary>How to name <paramref name="target"/> from the folder of <paramref name="from"/>: <c>x.md</c> or <c>../pages/x.md</c>.</summary>
     private static string Relative(string from, string target)

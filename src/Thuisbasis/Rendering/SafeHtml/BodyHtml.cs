@@ -11,6 +11,9 @@ public sealed record RenderedBody(string Html, IReadOnlyList<Removal> Removed, I
 {
     /// <summary>Link addresses that lead nowhere as written (see <see cref="LinkAddresses"/>).</summary>
     public IReadOnlyList<LinkProblem> Links { get; init; } = [];
+
+    /// <summary>Lines that look like a heading without the space after the # (see <see cref="SafeHtml.HeadingMarks"/>).</summary>
+    public IReadOnlyList<HeadingMark> HeadingMarks { get; init; } = [];
 }
 
 /// <summary>
@@ -27,19 +30,21 @@ public static class BodyHtml
         var pipeline = MarkdownRenderer.PipelineFor(markdown);
         var document = Markdown.Parse(markdown, pipeline);
         // One walk over the document for all: link addresses (set before a link is judged), raw parts (in document
-        // order) and videos without a title.
+        // order), videos without a title and headings without their space.
         var parts = new List<MarkdownObject>();
         List<int>? untitled = null;
         List<LinkProblem>? links = null;
+        List<HeadingMark>? headings = null;
         foreach (var node in document.Descendants())
         {
             if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, fileLink, ref links);
+            else if (node is ParagraphBlock paragraph) SafeHtml.HeadingMarks.Check(paragraph, ref headings);
             if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);
             else if (!allowRawHtml && RawParts.IsRaw(node)) parts.Add(node);
         }
-        if (parts.Count == 0) return new RenderedBody(Markdown.ToHtml(document, pipeline), [], untitled ?? []) { Links = links ?? [] };
+        if (parts.Count == 0) return new RenderedBody(Markdown.ToHtml(document, pipeline), [], untitled ?? []) { Links = links ?? [], HeadingMarks = headings ?? [] };
         LineMarkers.Insert(parts);
         var (html, removed) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun);
-        return new RenderedBody(html, removed, untitled ?? []) { Links = links ?? [] };
+        return new RenderedBody(html, removed, untitled ?? []) { Links = links ?? [], HeadingMarks = headings ?? [] };
     }
 }
