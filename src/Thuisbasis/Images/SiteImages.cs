@@ -20,9 +20,13 @@ public sealed class SiteImages
 
     private readonly Dictionary<string, (Asset Asset, ProcessedImage Image)> _images;
 
-    private SiteImages(Dictionary<string, (Asset, ProcessedImage)> images, ImageStore store, bool publishOriginals)
+    /// <summary>GIF and AVIF files by site address, as published: without their metadata (see <see cref="MetadataFree"/>).</summary>
+    private readonly Dictionary<string, (Asset Asset, byte[] Bytes)> _asIs;
+
+    private SiteImages(Dictionary<string, (Asset, ProcessedImage)> images, Dictionary<string, (Asset, byte[])> asIs, ImageStore store, bool publishOriginals)
     {
         _images = images;
+        _asIs = asIs;
         Store = store;
         PublishOriginals = publishOriginals;
     }
@@ -36,8 +40,8 @@ public sealed class SiteImages
     private ulong? _version;
 
     /// <summary>
-    /// Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel, checks every SVG for script and stops
-    /// at HEIC files (<see cref="UnreadableImages"/>).
+    /// Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel, takes the metadata out of GIF and AVIF
+    /// files, checks every SVG for script and stops at HEIC files (<see cref="UnreadableImages"/>).
     /// </summary>
     public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics)
     {
@@ -62,7 +66,13 @@ public sealed class SiteImages
         var images = new Dictionary<string, (Asset, ProcessedImage)>(StringComparer.Ordinal);
         foreach (var m in made)
             if (m is { } x) images[x.Item1.Url] = x;
-        return new SiteImages(images, store, publishOriginals);
+        var asIs = new Dictionary<string, (Asset, byte[])>(StringComparer.Ordinal);
+        foreach (var asset in publishOriginals ? [] : assets.Where(a => MetadataFree.Handles(a.Url)))
+        {
+            if (MetadataFree.Copy(asset.Url, File.ReadAllBytes(asset.FullPath)) is { } bytes) asIs[asset.Url] = (asset, bytes);
+            else UnreadableImages.Report(asset, diagnostics);
+        }
+        return new SiteImages(images, asIs, store, publishOriginals);
     }
 
     /// <summary>The processed image at a site address (<c>/assets/img/x.jpg</c>), or null for SVG, GIF, other sites' images and missing files.</summary>
@@ -85,8 +95,11 @@ public sealed class SiteImages
     /// <summary>The site path of the file <see cref="Get"/> finds for <paramref name="url"/>: its variants are named after it.</summary>
     public string? PathOf(string url) => Find(url)?.Asset.Url;
 
-    /// <summary>Whether the build publishes this asset itself (as variants) instead of copying it.</summary>
-    public bool Handles(Asset asset) => _images.ContainsKey(asset.Url);
+    /// <summary>Whether the build publishes this asset itself (as variants, or without metadata) instead of copying it.</summary>
+    public bool Handles(Asset asset) => _images.ContainsKey(asset.Url) || _asIs.ContainsKey(asset.Url);
+
+    /// <summary>The length of a GIF or AVIF as published (without its metadata), or null for other addresses.</summary>
+    public long? PublishedLength(string url) => _asIs.TryGetValue(url, out var f) ? f.Bytes.Length : null;
 
     /// <summary>The address of one variant: <c>/assets/img/x.jpg</c> at 800 wide as WebP is <c>/assets/img/x-800.webp</c>.</summary>
     public static string VariantUrl(string url, ImageVariant v)
@@ -108,5 +121,7 @@ public sealed class SiteImages
                 yield return OutputFile.Copy(VariantUrl(url, v).TrimStart('/'), v.CachePath, asset.SourcePath);
             yield return OutputFile.Copy(url.TrimStart('/'), PublishOriginals ? asset.FullPath : image.Largest.CachePath, asset.SourcePath);
         }
+        foreach (var (url, (asset, bytes)) in _asIs.OrderBy(i => i.Key, StringComparer.Ordinal))
+            yield return new OutputFile(url.TrimStart('/'), bytes, null, asset.SourcePath);
     }
 }
