@@ -77,6 +77,19 @@ public sealed class ImageStore(string folder)
         return hash;
     }
 
+    /// <summary>The fingerprint of a file read in pieces (a video), remembered like <see cref="HashOf"/>.</summary>
+    public ulong StreamedHashOf(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return _hashes.GetOrAdd((fullPath, info.Length, info.LastWriteTimeUtc.Ticks), _ =>
+        {
+            var hash = new XxHash3();
+            using var stream = File.OpenRead(fullPath);
+            hash.Append(stream);
+            return hash.GetCurrentHashAsUInt64();
+        });
+    }
+
     /// <summary>The variants of an image; made (and written to the cache) only when no cache holds them. Null when Skia cannot read it.</summary>
     public ProcessedImage? Process(string fullPath, ImageFormat format)
     {
@@ -129,23 +142,29 @@ public sealed class ImageStore(string folder)
     /// serves a page long before anyone asks for its share card, and a title edited in the preview would otherwise paint
     /// a card on every save.
     /// </summary>
-    public Lazy<string> Derived(string key, string extension, Func<byte[]> make)
+    public Lazy<string> Derived(string key, string extension, Func<byte[]> make) =>
+        Derived(key, extension, (Action<string>)(temp => File.WriteAllBytes(temp, make())));
+
+    /// <summary>The same for a file too large to hold in memory (a video): <paramref name="write"/> writes it to the path it is given.</summary>
+    public Lazy<string> Derived(string key, string extension, Action<string> write)
     {
         var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(Parameters + "|" + key));
         return _files.GetOrAdd(hash, h => new Lazy<string>(() =>
         {
             var path = Path.Combine(Folder, "derived", h.ToString("x16") + extension);
             if (InUse(path)) return path;
+            var temp = path + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
             try
             {
-                var bytes = make();
-                Interlocked.Increment(ref _encoded);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                WriteAtomically(path, bytes);
+                write(temp);
+                Interlocked.Increment(ref _encoded);
+                File.Move(temp, path, overwrite: true);
                 return path;
             }
             catch
             {
+                try { File.Delete(temp); } catch (IOException) { }
                 _files.TryRemove(h, out _); // the next build tries again (a Lazy would keep the failure for good)
                 throw;
             }

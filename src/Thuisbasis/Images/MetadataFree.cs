@@ -152,6 +152,89 @@ public static class MetadataFree
         }
     }
 
+    /// <summary>Videos and sound recordings from a phone (ISO media files): they hold the place they were recorded.</summary>
+    public static bool IsRecording(string url) => Path.GetExtension(url).ToLowerInvariant() is ".mp4" or ".m4v" or ".mov" or ".3gp" or ".m4a";
+
+    /// <summary>
+    /// The boxes of a phone's video or recording that describe it rather than hold it: <c>udta</c> and <c>meta</c> in the
+    /// movie and its tracks (a phone writes the place there: <c>©xyz</c>, or Apple's
+    /// <c>com.apple.quicktime.location.ISO6709</c>, with the make, model and time) and an XMP <c>uuid</c> box. Empty when
+    /// there are none, or when the file is no ISO media file (then nothing in it can be read as a place either).
+    /// </summary>
+    public static IReadOnlyList<(long Offset, long Size, int Header)> RecordingMetadata(string fullPath)
+    {
+        var found = new List<(long, long, int)>();
+        try
+        {
+            using var file = File.OpenRead(fullPath);
+            foreach (var (type, at, size, header) in Boxes(file, 0, file.Length))
+            {
+                if (type == "moov") Movie(file, at + header, at + size, found, tracks: true);
+                else if (type == "meta" || type == "uuid" && IsXmp(file, at + header)) found.Add((at, size, header));
+            }
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or EndOfStreamException) { return []; }
+        return found;
+
+        static void Movie(FileStream file, long from, long to, List<(long, long, int)> found, bool tracks)
+        {
+            foreach (var (type, at, size, header) in Boxes(file, from, to))
+            {
+                if (type is "udta" or "meta" || type == "uuid" && IsXmp(file, at + header)) found.Add((at, size, header));
+                else if (tracks && type == "trak") Movie(file, at + header, at + size, found, tracks: false);
+            }
+        }
+    }
+
+    /// <summary>Writes the recording with each of those boxes turned into <c>free</c> (padding every player skips), its content zeros.</summary>
+    public static void WriteRecording(string fullPath, IReadOnlyList<(long Offset, long Size, int Header)> metadata, string to)
+    {
+        File.Copy(fullPath, to, overwrite: true);
+        using var file = new FileStream(to, FileMode.Open, FileAccess.ReadWrite);
+        var zeros = new byte[64 * 1024];
+        foreach (var (offset, size, header) in metadata)
+        {
+            file.Position = offset + 4;
+            file.Write("free"u8);
+            file.Position = offset + header;
+            for (var left = size - header; left > 0; left -= zeros.Length)
+                file.Write(zeros, 0, (int)Math.Min(left, zeros.Length));
+        }
+    }
+
+    private static readonly byte[] XmpUuid = Convert.FromHexString("BE7ACFCB97A942E89C71999491E3AFAC");
+
+    private static bool IsXmp(FileStream file, long at)
+    {
+        var id = new byte[16];
+        file.Position = at;
+        file.ReadExactly(id);
+        return id.AsSpan().SequenceEqual(XmpUuid);
+    }
+
+    /// <summary>The boxes between two positions of a file: type, start, size and header length.</summary>
+    private static IEnumerable<(string Type, long At, long Size, int Header)> Boxes(FileStream file, long from, long to)
+    {
+        var head = new byte[16];
+        for (var at = from; at + 8 <= to;)
+        {
+            file.Position = at;
+            file.ReadExactly(head, 0, 8);
+            long size = BinaryPrimitives.ReadUInt32BigEndian(head);
+            var header = 8;
+            if (size == 1)
+            {
+                file.ReadExactly(head, 8, 8);
+                size = (long)BinaryPrimitives.ReadUInt64BigEndian(head.AsSpan(8));
+                header = 16;
+            }
+            else if (size == 0) size = to - at;
+            if (size < header || at + size > to) throw new ArgumentException("box");
+            yield return (System.Text.Encoding.ASCII.GetString(head, 4, 4), at, size, header);
+            at += size;
+        }
+    }
+
     /// <summary>An ISO media box at a position: its type, where its content starts and where it ends.</summary>
     private static (string Type, int Content, int End) Box(byte[] b, int at)
     {

@@ -23,10 +23,15 @@ public sealed class SiteImages
     /// <summary>GIF and AVIF files by site address, as published: without their metadata (see <see cref="MetadataFree"/>).</summary>
     private readonly Dictionary<string, (Asset Asset, byte[] Bytes)> _asIs;
 
-    private SiteImages(Dictionary<string, (Asset, ProcessedImage)> images, Dictionary<string, (Asset, byte[])> asIs, ImageStore store, bool publishOriginals)
+    /// <summary>Videos and recordings with metadata, by site address: their copy without it, made in the cache when first needed.</summary>
+    private readonly Dictionary<string, (Asset Asset, Lazy<string> Copy)> _recordings;
+
+    private SiteImages(Dictionary<string, (Asset, ProcessedImage)> images, Dictionary<string, (Asset, byte[])> asIs,
+        Dictionary<string, (Asset, Lazy<string>)> recordings, ImageStore store, bool publishOriginals)
     {
         _images = images;
         _asIs = asIs;
+        _recordings = recordings;
         Store = store;
         PublishOriginals = publishOriginals;
     }
@@ -41,7 +46,7 @@ public sealed class SiteImages
 
     /// <summary>
     /// Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel, takes the metadata out of GIF and AVIF
-    /// files, checks every SVG for script and stops at HEIC files (<see cref="UnreadableImages"/>).
+    /// files and of videos and recordings, checks every SVG for script and stops at HEIC files (<see cref="UnreadableImages"/>).
     /// </summary>
     public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics)
     {
@@ -72,7 +77,16 @@ public sealed class SiteImages
             if (MetadataFree.Copy(asset.Url, File.ReadAllBytes(asset.FullPath)) is { } bytes) asIs[asset.Url] = (asset, bytes);
             else UnreadableImages.Report(asset, diagnostics);
         }
-        return new SiteImages(images, asIs, store, publishOriginals);
+        var recordings = new Dictionary<string, (Asset, Lazy<string>)>(StringComparer.Ordinal);
+        foreach (var asset in publishOriginals ? [] : assets.Where(a => MetadataFree.IsRecording(a.Url)))
+        {
+            var metadata = MetadataFree.RecordingMetadata(asset.FullPath);
+            if (metadata.Count == 0) continue; // copied as it is
+            var key = $"recording|{store.StreamedHashOf(asset.FullPath):x16}";
+            recordings[asset.Url] = (asset, store.Derived(key, Path.GetExtension(asset.Url).ToLowerInvariant(),
+                temp => MetadataFree.WriteRecording(asset.FullPath, metadata, temp)));
+        }
+        return new SiteImages(images, asIs, recordings, store, publishOriginals);
     }
 
     /// <summary>The processed image at a site address (<c>/assets/img/x.jpg</c>), or null for SVG, GIF, other sites' images and missing files.</summary>
@@ -96,7 +110,7 @@ public sealed class SiteImages
     public string? PathOf(string url) => Find(url)?.Asset.Url;
 
     /// <summary>Whether the build publishes this asset itself (as variants, or without metadata) instead of copying it.</summary>
-    public bool Handles(Asset asset) => _images.ContainsKey(asset.Url) || _asIs.ContainsKey(asset.Url);
+    public bool Handles(Asset asset) => _images.ContainsKey(asset.Url) || _asIs.ContainsKey(asset.Url) || _recordings.ContainsKey(asset.Url);
 
     /// <summary>The length of a GIF or AVIF as published (without its metadata), or null for other addresses.</summary>
     public long? PublishedLength(string url) => _asIs.TryGetValue(url, out var f) ? f.Bytes.Length : null;
@@ -123,5 +137,7 @@ public sealed class SiteImages
         }
         foreach (var (url, (asset, bytes)) in _asIs.OrderBy(i => i.Key, StringComparer.Ordinal))
             yield return new OutputFile(url.TrimStart('/'), bytes, null, asset.SourcePath);
+        foreach (var (url, (asset, copy)) in _recordings.OrderBy(i => i.Key, StringComparer.Ordinal))
+            yield return OutputFile.CopyLater(url.TrimStart('/'), copy, asset.SourcePath);
     }
 }
