@@ -7,9 +7,9 @@ namespace Thuisbasis.Tests.Feeds;
 
 /// <summary>
 /// Mailchimp's <c>*|RSSITEM:IMAGE|*</c> and Buffer's post image come from an item's <c>media:content</c> or
-/// <c>enclosure</c>. Each must name a file the site really publishes, with that file's own type and size (the site
-/// publishes a resized photo at the photo's address, not the writer's original), and a story whose only photo is in
-/// its text must not go out without one.
+/// <c>enclosure</c>. Each must name a file the site really publishes, with that file's own type and size (a variant of
+/// at most 1200 wide, not the writer's original; see <see cref="FeedImageFileTests"/>), and a story whose only photo is
+/// in its text must not go out without one.
 /// </summary>
 public sealed class FeedImageTests : IDisposable
 {
@@ -60,11 +60,11 @@ public sealed class FeedImageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("png", "/assets/img/plein.png", "image/png")]
-    [InlineData("jpg", "/assets/img/markt.jpg", "image/jpeg")]
-    [InlineData("webp", "/assets/img/tuin.webp", "image/webp")]
-    [InlineData("alleen-in-tekst", "/assets/img/bankje.jpg", "image/jpeg")]
-    [InlineData("eerst-elders", "/assets/img/bankje.jpg", "image/jpeg")]
+    [InlineData("png", "/assets/img/plein-1200.png", "image/png")]
+    [InlineData("jpg", "/assets/img/markt-1200.jpg", "image/jpeg")]
+    [InlineData("webp", "/assets/img/tuin-900.jpg", "image/jpeg")]
+    [InlineData("alleen-in-tekst", "/assets/img/bankje-1200.jpg", "image/jpeg")]
+    [InlineData("eerst-elders", "/assets/img/bankje-1200.jpg", "image/jpeg")]
     public void EveryFormatNamesAPublishedImageWithItsTrueTypeAndSize(string slug, string path, string type)
     {
         var item = RssItem(slug);
@@ -96,7 +96,7 @@ public sealed class FeedImageTests : IDisposable
     {
         var media = RssItem("alleen-in-tekst").Element(Media + "content")!;
         Assert.Equal("Twee buren op het nieuwe bankje", media.Element(Media + "description")!.Value);
-        Assert.Equal("1600", (string)media.Attribute("width")!);
+        Assert.Equal("1200", (string)media.Attribute("width")!);
     }
 
     [Theory]
