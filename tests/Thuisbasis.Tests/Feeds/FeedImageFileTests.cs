@@ -32,6 +32,8 @@ public sealed class FeedImageFileTests : IDisposable
         Story("svg", Cover("tekening.svg"), "Tekst.");
         Story("gif", Cover("dans.gif"), "Tekst.");
         Story("webp-in-tekst", "", "Het bankje is terug.\n\n![Twee buren op het nieuwe bankje](/assets/img/bankje.webp)\n");
+        Story("tekening-in-tekst", "", "Zo loopt de route.\n\n![De route door de wijk](/assets/img/tekening.svg)\n");
+        Story("tekening-dan-foto", "", "![De route door de wijk](/assets/img/tekening.svg)\n\nTekst.\n\n![De markt](/assets/img/koffie.jpg)\n");
         _site.WriteBytes("input/assets/img/tuin.webp", Encode(2000, 1000, SKEncodedImageFormat.Webp));
         _site.WriteBytes("input/assets/img/markt.jpg", Encode(4000, 3000, SKEncodedImageFormat.Jpeg));
         _site.WriteBytes("input/assets/img/koffie.jpg", Encode(900, 600, SKEncodedImageFormat.Jpeg));
@@ -184,6 +186,16 @@ public sealed class FeedImageFileTests : IDisposable
     {
         var (width, height, _, _) = AssertImage("webp-in-tekst", SKEncodedImageFormat.Jpeg, "image/jpeg");
         Assert.Equal((1200, 800), (width, height));
+    }
+
+    [Fact]
+    public void ATextWithOnlyAnSvgGivesTheShareCardAndOneWithAPhotoAfterItThePhoto()
+    {
+        var (width, height, url, _) = AssertImage("tekening-in-tekst", SKEncodedImageFormat.Png, "image/png");
+        Assert.Equal((1200, 630), (width, height));
+        Assert.Equal($"{Site}/assets/deelkaarten/verhaal-tekening-in-tekst.png", url);
+        var photo = AssertImage("tekening-dan-foto", SKEncodedImageFormat.Jpeg, "image/jpeg");
+        Assert.Equal($"{Site}/assets/img/koffie-900.jpg", photo.Url);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
-        return random.Next(41) switch
+        return random.Next(42) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -82,7 +82,7 @@ internal sealed partial class SiteEdits(string root, Random random)
             36 => ("oud adres (feed-id)", OldAddress()),
             37 => ("foto in de tekst (feedfoto)", PhotoInText()),
             38 => ("afbeelding vervangen", ReplaceImage()),
-            39 => ("webp- of svg-omslag (feedfoto)", FeedCover()),
+            39 or 40 => ("webp- of svg-omslag (feedfoto)", FeedCover()),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
