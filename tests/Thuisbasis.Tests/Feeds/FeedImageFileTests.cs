@@ -34,14 +34,14 @@ public sealed class FeedImageFileTests : IDisposable
         Story("webp-in-tekst", "", "Het bankje is terug.\n\n![Twee buren op het nieuwe bankje](/assets/img/bankje.webp)\n");
         Story("tekening-in-tekst", "", "Zo loopt de route.\n\n![De route door de wijk](/assets/img/tekening.svg)\n");
         Story("tekening-dan-foto", "", "![De route door de wijk](/assets/img/tekening.svg)\n\nTekst.\n\n![De markt](/assets/img/koffie.jpg)\n");
-        _site.WriteBytes("input/assets/img/tuin.webp", Encode(2000, 1000, SKEncodedImageFormat.Webp));
-        _site.WriteBytes("input/assets/img/markt.jpg", Encode(4000, 3000, SKEncodedImageFormat.Jpeg));
-        _site.WriteBytes("input/assets/img/koffie.jpg", Encode(900, 600, SKEncodedImageFormat.Jpeg));
+        _site.WriteBytes("input/assets/img/tuin.webp", FeedTestSupport.Photo(2000, 1000, SKEncodedImageFormat.Webp));
+        _site.WriteBytes("input/assets/img/markt.jpg", FeedTestSupport.Photo(4000, 3000, SKEncodedImageFormat.Jpeg));
+        _site.WriteBytes("input/assets/img/koffie.jpg", FeedTestSupport.Photo(900, 600, SKEncodedImageFormat.Jpeg));
         _site.WriteBytes("input/assets/img/logo-plein.png", Transparent(1600, 900));
         _site.Write("input/assets/img/tekening.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1600\" height=\"900\"><rect width=\"10\" height=\"10\"/></svg>");
         _site.WriteBytes("input/assets/img/dans.gif", Gif(1000, 800));
-        _site.WriteBytes("input/assets/img/bankje.webp", Encode(1800, 1200, SKEncodedImageFormat.Webp));
-        _site.WriteBytes("input/assets/img/anouk.webp", Encode(600, 600, SKEncodedImageFormat.Webp));
+        _site.WriteBytes("input/assets/img/bankje.webp", FeedTestSupport.Photo(1800, 1200, SKEncodedImageFormat.Webp));
+        _site.WriteBytes("input/assets/img/anouk.webp", FeedTestSupport.Photo(600, 600, SKEncodedImageFormat.Webp));
         _result = _site.Build();
         _result.AssertSucceeded();
     }
@@ -50,14 +50,6 @@ public sealed class FeedImageFileTests : IDisposable
 
     private void Story(string slug, string image, string body) =>
         _site.Write($"input/stories/{slug}.md", $"---\ntitle: Verhaal {slug}\ndate: 2026-11-10\nauthor: anouk\nsummary: Kort.\n{image}---\n{body}\n");
-
-    private static byte[] Encode(int width, int height, SKEncodedImageFormat format)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(new SKColor((byte)(width % 251), (byte)(height % 241), 90));
-        using var data = bitmap.Encode(format, 85);
-        return data.ToArray();
-    }
 
     /// <summary>A logo-like PNG: a coloured block in the middle of a transparent field.</summary>
     private static byte[] Transparent(int width, int height)
@@ -136,28 +128,23 @@ public sealed class FeedImageFileTests : IDisposable
         return (codec.Info.Width, codec.Info.Height, url, bytes);
     }
 
-    [Fact]
-    public void AWebpCoverGoesOutAsAJpegOf1200Wide()
+    /// <summary>A WebP (cover or in the text) as a JPEG, as every JPEG: 1200 wide at most, a smaller one as it is.</summary>
+    [Theory]
+    [InlineData("webp", 1200, 600)]
+    [InlineData("webp-in-tekst", 1200, 800)]
+    [InlineData("grote-jpeg", 1200, 900)]
+    [InlineData("kleine-jpeg", 900, 600)]
+    public void APhotoGoesOutAsAJpegOfAtMost1200WideNeverEnlarged(string slug, int width, int height)
     {
-        var (width, height, url, _) = AssertImage("webp", SKEncodedImageFormat.Jpeg, "image/jpeg");
-        Assert.Equal((1200, 600), (width, height));
-        Assert.EndsWith(".jpg", url);
+        var image = AssertImage(slug, SKEncodedImageFormat.Jpeg, "image/jpeg");
+        Assert.Equal((width, height), (image.Width, image.Height));
+        Assert.EndsWith($"-{width}.jpg", image.Url);
     }
 
     [Fact]
-    public void ABigJpegGoesOutAt1200WideNotAtItsFullSize()
-    {
-        var (width, height, _, bytes) = AssertImage("grote-jpeg", SKEncodedImageFormat.Jpeg, "image/jpeg");
-        Assert.Equal((1200, 900), (width, height));
-        Assert.True(bytes.Length < new FileInfo(Path.Combine(_site.Root, "input/assets/img/markt.jpg")).Length);
-    }
-
-    [Fact]
-    public void ASmallJpegKeepsItsSize()
-    {
-        var (width, height, _, _) = AssertImage("kleine-jpeg", SKEncodedImageFormat.Jpeg, "image/jpeg");
-        Assert.Equal((900, 600), (width, height));
-    }
+    public void ABigPhotoGoesOutSmallerThanTheWriterUploadedIt() =>
+        Assert.True(AssertImage("grote-jpeg", SKEncodedImageFormat.Jpeg, "image/jpeg").Bytes.Length <
+            new FileInfo(Path.Combine(_site.Root, "input/assets/img/markt.jpg")).Length);
 
     [Fact]
     public void APngStaysAPngWithItsTransparency()
@@ -179,13 +166,6 @@ public sealed class FeedImageFileTests : IDisposable
         // The share card the page itself gives to the networks.
         var og = _result.Html($"verhalen/{slug}/index.html").QuerySelector("meta[property='og:image']")!.GetAttribute("content");
         Assert.Equal(og, url);
-    }
-
-    [Fact]
-    public void AWebpPhotoInTheTextGoesOutAsAJpeg()
-    {
-        var (width, height, _, _) = AssertImage("webp-in-tekst", SKEncodedImageFormat.Jpeg, "image/jpeg");
-        Assert.Equal((1200, 800), (width, height));
     }
 
     [Fact]
@@ -226,13 +206,13 @@ public sealed class FeedImageFileTests : IDisposable
     {
         using var site = new FixtureSite();
         site.Write("input/stories/tuin.md", "---\ntitle: De tuin\ndate: 2026-11-10\nauthor: anouk-visser\nsummary: Kort.\n" + Cover("tuin.webp") + "---\nTekst.\n");
-        site.WriteBytes("input/assets/img/tuin.webp", Encode(2000, 1000, SKEncodedImageFormat.Webp));
+        site.WriteBytes("input/assets/img/tuin.webp", FeedTestSupport.Photo(2000, 1000, SKEncodedImageFormat.Webp));
         var preview = new Pipeline.SiteEngine(site.Options());
         Assert.Equal(600, JpegHeight(preview.Build()));
-        site.WriteBytes("input/assets/img/tuin.webp", Encode(1000, 1000, SKEncodedImageFormat.Webp));
+        site.WriteBytes("input/assets/img/tuin.webp", FeedTestSupport.Photo(1000, 1000, SKEncodedImageFormat.Webp));
         Assert.Equal(1000, JpegHeight(preview.Build()));
         Assert.Equal(1000, JpegHeight(site.Build()));
-        site.WriteBytes("input/assets/img/tuin.webp", Encode(2000, 1000, SKEncodedImageFormat.Webp));
+        site.WriteBytes("input/assets/img/tuin.webp", FeedTestSupport.Photo(2000, 1000, SKEncodedImageFormat.Webp));
         Assert.Equal(600, JpegHeight(site.Build()));
         Assert.Equal(600, JpegHeight(preview.Build()));
 

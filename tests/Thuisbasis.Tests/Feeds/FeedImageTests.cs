@@ -31,23 +31,15 @@ public sealed class FeedImageTests : IDisposable
         Story("foto-elders", "", "![Een foto van elders](https://elders.example/foto.jpg)\n\nTekst.");
         Story("eerst-elders", "", "![Een foto van elders](https://elders.example/foto.jpg)\n\nTekst.\n\n![Twee buren op het nieuwe bankje](/assets/img/bankje.jpg)\n");
         _site.WriteBytes("input/assets/img/plein.png", FeedTestSupport.Png(2400, 1350));
-        _site.WriteBytes("input/assets/img/markt.jpg", Encode(2000, 1000, SkiaSharp.SKEncodedImageFormat.Jpeg));
-        _site.WriteBytes("input/assets/img/tuin.webp", Encode(900, 600, SkiaSharp.SKEncodedImageFormat.Webp));
-        _site.WriteBytes("input/assets/img/bankje.jpg", Encode(1800, 1200, SkiaSharp.SKEncodedImageFormat.Jpeg));
+        _site.WriteBytes("input/assets/img/markt.jpg", FeedTestSupport.Photo(2000, 1000, SkiaSharp.SKEncodedImageFormat.Jpeg));
+        _site.WriteBytes("input/assets/img/tuin.webp", FeedTestSupport.Photo(900, 600, SkiaSharp.SKEncodedImageFormat.Webp));
+        _site.WriteBytes("input/assets/img/bankje.jpg", FeedTestSupport.Photo(1800, 1200, SkiaSharp.SKEncodedImageFormat.Jpeg));
         _result = _site.Build();
         _result.AssertSucceeded();
     }
 
     private void Story(string slug, string image, string body) =>
         _site.Write($"input/stories/{slug}.md", $"---\ntitle: Verhaal {slug}\ndate: 2026-11-10\nauthor: anouk\nsummary: Kort.\n{image}---\n{body}\n");
-
-    private static byte[] Encode(int width, int height, SkiaSharp.SKEncodedImageFormat format)
-    {
-        using var bitmap = new SkiaSharp.SKBitmap(width, height);
-        bitmap.Erase(new SkiaSharp.SKColor((byte)(width % 251), (byte)(height % 241), 90));
-        using var data = bitmap.Encode(format, 85);
-        return data.ToArray();
-    }
 
     private XElement RssItem(string slug) =>
         XDocument.Parse(_result.Text("verhalen/feed.xml")).Descendants("item").Single(i => i.Element("guid")!.Value == $"{Site}/verhalen/{slug}/");
