@@ -156,8 +156,8 @@ public sealed class ImageStore(string folder)
     /// A JPEG of a processed image that has none (a WebP), at most <paramref name="maxWidth"/> wide, on white: for the
     /// programs that show no WebP (Outlook for Windows in a Mailchimp mail). Made the first time its path is read, and
     /// only for the images that ask (a feed's), not for every WebP. It is keyed by the processed image, so by the photo's
-    /// bytes: a photo replaced under the same name gets a JPEG of its own. It is drawn from the photo itself while the
-    /// file still holds those bytes, else from the widest variant.
+    /// bytes: a photo replaced under the same name gets a JPEG of its own (<c>jpeg-v1</c>: raise it when the drawing
+    /// changes). It is drawn from the photo itself while the file still holds those bytes, else from the widest variant.
     /// </summary>
     public Lazy<string> Jpeg(ProcessedImage image, string? sourcePath, int maxWidth) =>
         Derived($"jpeg-v1|{image.Hash:x16}|{maxWidth}", ".jpg", () =>

@@ -29,6 +29,7 @@ public sealed class FeedImageFileTests : IDisposable
         Story("grote-jpeg", Cover("markt.jpg"), "Tekst.");
         Story("kleine-jpeg", Cover("koffie.jpg"), "Tekst.");
         Story("png", Cover("logo-plein.png"), "Tekst.");
+        Story("webp-doorzichtig", Cover("logo-tuin.webp"), "Tekst.");
         Story("svg", Cover("tekening.svg"), "Tekst.");
         Story("gif", Cover("dans.gif"), "Tekst.");
         Story("webp-in-tekst", "", "Het bankje is terug.\n\n![Twee buren op het nieuwe bankje](/assets/img/bankje.webp)\n");
@@ -38,6 +39,7 @@ public sealed class FeedImageFileTests : IDisposable
         _site.WriteBytes("input/assets/img/markt.jpg", FeedTestSupport.Photo(4000, 3000, SKEncodedImageFormat.Jpeg));
         _site.WriteBytes("input/assets/img/koffie.jpg", FeedTestSupport.Photo(900, 600, SKEncodedImageFormat.Jpeg));
         _site.WriteBytes("input/assets/img/logo-plein.png", Transparent(1600, 900));
+        _site.WriteBytes("input/assets/img/logo-tuin.webp", Transparent(1000, 500, SKEncodedImageFormat.Webp));
         _site.Write("input/assets/img/tekening.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1600\" height=\"900\"><rect width=\"10\" height=\"10\"/></svg>");
         _site.WriteBytes("input/assets/img/dans.gif", Gif(1000, 800));
         _site.WriteBytes("input/assets/img/bankje.webp", FeedTestSupport.Photo(1800, 1200, SKEncodedImageFormat.Webp));
@@ -52,14 +54,14 @@ public sealed class FeedImageFileTests : IDisposable
         _site.Write($"input/stories/{slug}.md", $"---\ntitle: Verhaal {slug}\ndate: 2026-11-10\nauthor: anouk\nsummary: Kort.\n{image}---\n{body}\n");
 
     /// <summary>A logo-like PNG: a coloured block in the middle of a transparent field.</summary>
-    private static byte[] Transparent(int width, int height)
+    private static byte[] Transparent(int width, int height, SKEncodedImageFormat format = SKEncodedImageFormat.Png)
     {
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         bitmap.Erase(SKColors.Transparent);
         using (var canvas = new SKCanvas(bitmap))
         using (var paint = new SKPaint { Color = new SKColor(200, 40, 40) })
             canvas.DrawRect(width / 4f, height / 4f, width / 2f, height / 2f, paint);
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        using var data = bitmap.Encode(format, 90);
         return data.ToArray();
     }
 
@@ -154,6 +156,18 @@ public sealed class FeedImageFileTests : IDisposable
         using var bitmap = SKBitmap.Decode(bytes);
         Assert.Equal(0, bitmap.GetPixel(5, 5).Alpha);
         Assert.Equal(255, bitmap.GetPixel(width / 2, height / 2).Alpha);
+    }
+
+    [Fact]
+    public void ATransparentWebpGoesOutAsAJpegOnWhiteNotOnBlack()
+    {
+        var (width, height, _, bytes) = AssertImage("webp-doorzichtig", SKEncodedImageFormat.Jpeg, "image/jpeg");
+        Assert.Equal((1000, 500), (width, height));
+        using var bitmap = SKBitmap.Decode(bytes);
+        var corner = bitmap.GetPixel(5, 5);
+        Assert.True(corner is { Red: > 240, Green: > 240, Blue: > 240 }, corner.ToString());
+        var middle = bitmap.GetPixel(width / 2, height / 2);
+        Assert.True(middle is { Red: > 150, Green: < 100 }, middle.ToString());
     }
 
     [Theory]
