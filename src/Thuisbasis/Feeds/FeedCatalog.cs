@@ -81,7 +81,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// </summary>
     private FeedItem Find(ActivityView a)
     {
-        var image = Image(a.Image);
+        var image = Image(a.Image, a.Url);
         var next = a.Next!;
         var when = $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
         return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
@@ -94,7 +94,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// <summary>The last build's item of this very view when its image is still the same file, else a new one (safe on any thread).</summary>
     private FeedItem Find(StoryView s)
     {
-        var image = Image(s.Image) ?? PhotoInText(s.Source.Entry);
+        var image = Image(s.Image, s.Url) ?? PhotoInText(s.Source.Entry, s.Url);
         return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
             Id(s.AbsoluteUrl, s.Source.RedirectFrom), Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
             new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
@@ -103,7 +103,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 
     private FeedItem Find(VacancyView v)
     {
-        var image = Image(v.Image) ?? PhotoInText(v.Source.Entry);
+        var image = Image(v.Image, v.Url) ?? PhotoInText(v.Source.Entry, v.Url);
         return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
             Id(v.AbsoluteUrl, v.Source.RedirectFrom), Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image));
@@ -133,25 +133,39 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         site.Settings.Feeds.Content == "summary" ? null : AbsoluteLinks.Rewrite(html, pageUrl, site.Settings.Url);
 
     /// <summary>
-    /// The first photo of the text that this site publishes (a file it has facts about): an image from elsewhere, or a
-    /// file that is missing, is passed over rather than given as an enclosure that points nowhere.
+    /// The first photo of the text that this site publishes as a photo (JPEG, PNG, WebP); a text whose images are only
+    /// SVG or GIF gives the page's share card. An image from elsewhere, or a file that is missing, is passed over rather
+    /// than given as an enclosure that points nowhere.
     /// </summary>
-    private FeedImage? PhotoInText(Content.Entry entry)
+    private FeedImage? PhotoInText(Content.Entry entry, string pageUrl)
     {
+        var images = Images.FeedImages.Of(site);
+        var other = false;
         // The images the image checks find in a text, in its order (a name with spaces is no image in Markdown).
         foreach (var (path, alt, _, spaced) in Images.ImageChecks.InBody(entry))
-            if (!spaced && Images.ImageCatalog.Of(site).Get(path) is not null)
-                return Image(new Content.ImageRef(path, alt ?? ""));
-        return null;
+        {
+            if (spaced) continue;
+            if (images.Photo(path) is { } photo) return Feed(photo, alt ?? "");
+            other |= Images.ImageCatalog.Of(site).Get(path) is not null;
+        }
+        return other ? Card(pageUrl) : null;
     }
 
-    private FeedImage? Image(Content.ImageRef? image)
+    /// <summary>
+    /// A cover as feeds give it (see <see cref="Images.FeedImages"/>): a photo as a JPEG or PNG of at most 1200 wide, and
+    /// for one the pipeline does not process (SVG, GIF, missing) the page's share card.
+    /// </summary>
+    private FeedImage? Image(Content.ImageRef? image, string pageUrl)
     {
         if (image is null) return null;
-        var info = Images.ImageCatalog.Of(site).Get(image.Url);
-        var type = info?.MediaType ?? Images.ImageCatalog.MediaTypeFromName(image.Url);
-        return type is null ? null : new FeedImage(site.Absolute(image.Url), image.Alt, type, info?.Length, info?.Width, info?.Height);
+        return Images.FeedImages.Of(site).Photo(image.Url) is { } photo ? Feed(photo, image.Alt) : Card(pageUrl);
     }
+
+    private FeedImage? Card(string pageUrl) =>
+        Images.FeedImages.Of(site).Card(pageUrl) is var (card, alt) ? Feed(card, alt) : null;
+
+    private FeedImage Feed(Images.MailImage image, string alt) =>
+        new(site.Absolute(image.Path), alt, image.MediaType, image.Length, image.Width, image.Height);
 }
 
 /// <summary>

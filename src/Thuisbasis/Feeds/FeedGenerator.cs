@@ -56,7 +56,8 @@ public sealed class FeedGenerator(FeedMemory? memory = null) : IOutputGenerator
             if (sink is null) lock (_memory.Files) _memory.Files[path] = (feed, file);
             files[i] = file;
         });
-        return files;
+        // The image files only feeds use (the JPEG of a WebP photo), known once the items are made.
+        return [.. files, .. Images.FeedImages.Of(site).Files()];
     }
 }
 

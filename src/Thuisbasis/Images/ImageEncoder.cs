@@ -98,6 +98,13 @@ public static class ImageEncoder
             src.AlphaType == SKAlphaType.Opaque ? SKColors.White : SKColors.Transparent);
     }
 
+    /// <summary>A copy <paramref name="width"/> pixels wide on white, for a format without transparency (JPEG).</summary>
+    public static SKBitmap OnWhite(SKBitmap src, int width)
+    {
+        var height = Math.Max(1, (int)Math.Round(src.Height * (double)width / src.Width));
+        return Draw(src, width, height, new SKRect(0, 0, src.Width, src.Height), SKColors.White);
+    }
+
     /// <summary>
     /// The image cut to the proportions of <paramref name="width"/>×<paramref name="height"/> and scaled to that size, on
     /// white (a share card: the networks show transparency as black or white as they please). A landscape photo keeps its

@@ -171,6 +171,26 @@ public sealed class ImageStore(string folder)
         }));
     }
 
+    /// <summary>
+    /// A JPEG of a processed image that has none (a WebP), at most <paramref name="maxWidth"/> wide, on white: for the
+    /// programs that show no WebP (Outlook for Windows in a Mailchimp mail). Made the first time its path is read, and
+    /// only for the images that ask (a feed's), not for every WebP. It is keyed by the processed image, so by the photo's
+    /// bytes: a photo replaced under the same name gets a JPEG of its own (<c>jpeg-v1</c>: raise it when the drawing
+    /// changes). It is drawn from the photo itself while the file still holds those bytes, else from the widest variant.
+    /// </summary>
+    public Lazy<string> Jpeg(ProcessedImage image, string? sourcePath, int maxWidth) =>
+        Derived($"jpeg-v1|{image.Hash:x16}|{maxWidth}", ".jpg", () =>
+        {
+            var width = Math.Min(maxWidth, image.Width);
+            var bytes = sourcePath is not null && File.Exists(sourcePath) ? File.ReadAllBytes(sourcePath) : null;
+            if (bytes is null || Combine(XxHash3.HashToUInt64(bytes), Parameters + image.Format) != image.Hash)
+                bytes = File.ReadAllBytes(image.Largest.CachePath);
+            using var decoded = ImageEncoder.DecodeUpright(bytes, width)
+                ?? throw new InvalidOperationException("Een bewerkte foto kan niet opnieuw worden gelezen.");
+            using var flat = ImageEncoder.OnWhite(decoded, width);
+            return ImageEncoder.Encode(flat, ImageFormat.Jpeg);
+        });
+
     private static ulong Combine(ulong hash, string parameters) =>
         XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(hash.ToString("x16") + "|" + parameters));
 

@@ -106,6 +106,9 @@ public sealed class SiteImages
         return _images.TryGetValue(path, out found) || _images.TryGetValue(Uri.UnescapeDataString(path), out found) ? found : null;
     }
 
+    /// <summary>The asset of the processed image at a site address: its variants are named after its path.</summary>
+    public Asset? AssetOf(string url) => Find(url)?.Asset;
+
     /// <summary>The site path of the file <see cref="Get"/> finds for <paramref name="url"/>: its variants are named after it.</summary>
     public string? PathOf(string url) => Find(url)?.Asset.Url;
 

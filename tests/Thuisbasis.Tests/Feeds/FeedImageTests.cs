@@ -7,9 +7,9 @@ namespace Thuisbasis.Tests.Feeds;
 
 /// <summary>
 /// Mailchimp's <c>*|RSSITEM:IMAGE|*</c> and Buffer's post image come from an item's <c>media:content</c> or
-/// <c>enclosure</c>. Each must name a file the site really publishes, with that file's own type and size (the site
-/// publishes a resized photo at the photo's address, not the writer's original), and a story whose only photo is in
-/// its text must not go out without one.
+/// <c>enclosure</c>. Each must name a file the site really publishes, with that file's own type and size (a variant of
+/// at most 1200 wide, not the writer's original; see <see cref="FeedImageFileTests"/>), and a story whose only photo is
+/// in its text must not go out without one.
 /// </summary>
 public sealed class FeedImageTests : IDisposable
 {
@@ -31,23 +31,15 @@ public sealed class FeedImageTests : IDisposable
         Story("foto-elders", "", "![Een foto van elders](https://elders.example/foto.jpg)\n\nTekst.");
         Story("eerst-elders", "", "![Een foto van elders](https://elders.example/foto.jpg)\n\nTekst.\n\n![Twee buren op het nieuwe bankje](/assets/img/bankje.jpg)\n");
         _site.WriteBytes("input/assets/img/plein.png", FeedTestSupport.Png(2400, 1350));
-        _site.WriteBytes("input/assets/img/markt.jpg", Encode(2000, 1000, SkiaSharp.SKEncodedImageFormat.Jpeg));
-        _site.WriteBytes("input/assets/img/tuin.webp", Encode(900, 600, SkiaSharp.SKEncodedImageFormat.Webp));
-        _site.WriteBytes("input/assets/img/bankje.jpg", Encode(1800, 1200, SkiaSharp.SKEncodedImageFormat.Jpeg));
+        _site.WriteBytes("input/assets/img/markt.jpg", FeedTestSupport.Photo(2000, 1000, SkiaSharp.SKEncodedImageFormat.Jpeg));
+        _site.WriteBytes("input/assets/img/tuin.webp", FeedTestSupport.Photo(900, 600, SkiaSharp.SKEncodedImageFormat.Webp));
+        _site.WriteBytes("input/assets/img/bankje.jpg", FeedTestSupport.Photo(1800, 1200, SkiaSharp.SKEncodedImageFormat.Jpeg));
         _result = _site.Build();
         _result.AssertSucceeded();
     }
 
     private void Story(string slug, string image, string body) =>
         _site.Write($"input/stories/{slug}.md", $"---\ntitle: Verhaal {slug}\ndate: 2026-11-10\nauthor: anouk\nsummary: Kort.\n{image}---\n{body}\n");
-
-    private static byte[] Encode(int width, int height, SkiaSharp.SKEncodedImageFormat format)
-    {
-        using var bitmap = new SkiaSharp.SKBitmap(width, height);
-        bitmap.Erase(new SkiaSharp.SKColor((byte)(width % 251), (byte)(height % 241), 90));
-        using var data = bitmap.Encode(format, 85);
-        return data.ToArray();
-    }
 
     private XElement RssItem(string slug) =>
         XDocument.Parse(_result.Text("verhalen/feed.xml")).Descendants("item").Single(i => i.Element("guid")!.Value == $"{Site}/verhalen/{slug}/");
@@ -60,11 +52,11 @@ public sealed class FeedImageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("png", "/assets/img/plein.png", "image/png")]
-    [InlineData("jpg", "/assets/img/markt.jpg", "image/jpeg")]
-    [InlineData("webp", "/assets/img/tuin.webp", "image/webp")]
-    [InlineData("alleen-in-tekst", "/assets/img/bankje.jpg", "image/jpeg")]
-    [InlineData("eerst-elders", "/assets/img/bankje.jpg", "image/jpeg")]
+    [InlineData("png", "/assets/img/plein-1200.png", "image/png")]
+    [InlineData("jpg", "/assets/img/markt-1200.jpg", "image/jpeg")]
+    [InlineData("webp", "/assets/img/tuin-900.jpg", "image/jpeg")]
+    [InlineData("alleen-in-tekst", "/assets/img/bankje-1200.jpg", "image/jpeg")]
+    [InlineData("eerst-elders", "/assets/img/bankje-1200.jpg", "image/jpeg")]
     public void EveryFormatNamesAPublishedImageWithItsTrueTypeAndSize(string slug, string path, string type)
     {
         var item = RssItem(slug);
@@ -96,7 +88,7 @@ public sealed class FeedImageTests : IDisposable
     {
         var media = RssItem("alleen-in-tekst").Element(Media + "content")!;
         Assert.Equal("Twee buren op het nieuwe bankje", media.Element(Media + "description")!.Value);
-        Assert.Equal("1600", (string)media.Attribute("width")!);
+        Assert.Equal("1200", (string)media.Attribute("width")!);
     }
 
     [Theory]

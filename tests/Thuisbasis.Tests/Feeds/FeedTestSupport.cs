@@ -17,6 +17,15 @@ public static class FeedTestSupport
         return data.ToArray();
     }
 
+    /// <summary>A real JPEG or WebP (or PNG) of one colour that follows from its size.</summary>
+    public static byte[] Photo(int width, int height, SkiaSharp.SKEncodedImageFormat format)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        bitmap.Erase(new SkiaSharp.SKColor((byte)(width % 251), (byte)(height % 241), 90));
+        using var data = bitmap.Encode(format, 85);
+        return data.ToArray();
+    }
+
     /// <summary>Only the first 33 bytes of a PNG (signature and header): enough for <c>ImageHeader</c>, not an image.</summary>
     public static byte[] PngHeader(int width, int height)
     {

@@ -42,7 +42,7 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
-        return random.Next(40) switch
+        return random.Next(42) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -82,6 +82,7 @@ internal sealed partial class SiteEdits(string root, Random random)
             36 => ("oud adres (feed-id)", OldAddress()),
             37 => ("foto in de tekst (feedfoto)", PhotoInText()),
             38 => ("afbeelding vervangen", ReplaceImage()),
+            39 or 40 => ("webp- of svg-omslag (feedfoto)", FeedCover()),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
@@ -359,7 +360,9 @@ internal sealed partial class SiteEdits(string root, Random random)
     /// <summary>A photo at the top of a text: the feed item's image when the story has no cover image.</summary>
     private IEnumerable<string> PhotoInText()
     {
-        var images = Directory.GetFiles(Path.Combine(root, "input", "assets", "img"), "*.png").Order(StringComparer.Ordinal).ToArray();
+        // A PNG, or a WebP (of which feeds give a JPEG) once there is one.
+        var images = Directory.GetFiles(Path.Combine(root, "input", "assets", "img"))
+            .Where(f => f.EndsWith(".png", StringComparison.Ordinal) || f.EndsWith(".webp", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         var file = Pick(random.Next(3) == 0 ? "vacancies" : "stories");
         var (head, body) = Split(File.ReadAllText(file));
         Write(file, "---\n" + head + "---\n" + $"![Foto {_counter} bij de tekst](/assets/img/{Path.GetFileName(images[random.Next(images.Length)])})\n\n" + body);
@@ -374,6 +377,28 @@ internal sealed partial class SiteEdits(string root, Random random)
         if (from == to) return [];
         File.Copy(from, to, overwrite: true);
         return [Rel(to)];
+    }
+
+    /// <summary>
+    /// A story or vacancy gets a WebP cover, sometimes wider than feeds take (feeds give a JPEG of it, made only for
+    /// them), or an SVG one (feeds give its share card); or a WebP is replaced by another picture under the same name,
+    /// whose JPEG must then be made again rather than found in the cache.
+    /// </summary>
+    private IEnumerable<string> FeedCover()
+    {
+        var folder = Path.Combine(root, "input", "assets", "img");
+        var webps = Directory.GetFiles(folder, "*.webp").Order(StringComparer.Ordinal).ToArray();
+        var pngs = Directory.GetFiles(folder, "*.png").Order(StringComparer.Ordinal).ToArray();
+        var file = Pick(random.Next(3) == 0 ? "vacancies" : "stories");
+        if (random.Next(4) == 0) return [.. SetKey(file, "image", "/assets/img/logo.svg"), .. SetKey(file, "image_alt", $"Tekening {_counter}")];
+        var replace = webps.Length > 0 && random.Next(2) == 0;
+        var target = replace ? webps[random.Next(webps.Length)] : Path.Combine(folder, $"omslag-{_counter}.webp");
+        using (var png = SkiaSharp.SKBitmap.Decode(pngs[random.Next(pngs.Length)]))
+        using (var scaled = png.Resize(new SkiaSharp.SKImageInfo(png.Width * 3 / 2, png.Height * 3 / 2), SkiaSharp.SKSamplingOptions.Default))
+        using (var data = (random.Next(2) == 0 ? png : scaled).Encode(SkiaSharp.SKEncodedImageFormat.Webp, 60 + random.Next(30)))
+            File.WriteAllBytes(target, data.ToArray());
+        if (replace) return [Rel(target)];
+        return [Rel(target), .. SetKey(file, "image", $"/assets/img/{Path.GetFileName(target)}"), .. SetKey(file, "image_alt", $"Foto {_counter}")];
     }
 
     private static void Write(string full, string text)

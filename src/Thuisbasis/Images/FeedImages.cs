@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using Thuisbasis.Model;
+using Thuisbasis.Output;
+
+namespace Thuisbasis.Images;
+
+/// <summary>An image file as a feed names it: its site path, and the type and size of the file published there.</summary>
+public sealed record MailImage(string Path, string MediaType, int Width, int Height, long Length);
+
+/// <summary>
+/// The image files feeds give, for the programs that read them: Mailchimp puts them in mails (Outlook for Windows shows
+/// no WebP), Buffer and Hootsuite in posts (no network shows an SVG or GIF), and a phone photo of several MB should not
+/// go into every mail. So a photo goes out as a JPEG, or a PNG for a PNG (transparency kept), at most
+/// <see cref="MaxWidth"/> wide and never wider than it is; an image the pipeline did not process gives way to the page's
+/// share card. The page itself (its <c>&lt;picture&gt;</c>, its Open Graph image) is not touched.
+/// </summary>
+public sealed class FeedImages
+{
+    public const int MaxWidth = 1200;
+
+    /// <summary>The feed images of a build: what it asked for is published by <see cref="Files"/>.</summary>
+    public static FeedImages Of(Site site) => site.Part(static s => new FeedImages(SiteImages.Of(s), ShareCards.Of(s)));
+
+    private readonly SiteImages? _media;
+    private readonly IReadOnlyDictionary<string, ShareCard> _cards;
+    private readonly ConcurrentDictionary<string, MailImage?> _photos = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+
+    private FeedImages(SiteImages? media, IReadOnlyDictionary<string, ShareCard> cards) => (_media, _cards) = (media, cards);
+
+    /// <summary>
+    /// A photo of this site as feeds give it: the widest variant in its own format up to <see cref="MaxWidth"/> (JPEG and
+    /// PNG have those already), or for a WebP a JPEG made for the purpose. Null for what the pipeline did not process:
+    /// SVG, GIF, an image of another site, a missing file.
+    /// </summary>
+    public MailImage? Photo(string url) => _media is null ? null : _photos.GetOrAdd(url, Find);
+
+    private MailImage? Find(string url)
+    {
+        if (_media!.Get(url) is not { } image || _media.AssetOf(url) is not { } asset) return null;
+        if (image.Format != ImageFormat.Webp)
+        {
+            var v = image.Variants.Where(v => v.Format == image.Format && v.Width <= MaxWidth).MaxBy(v => v.Width)!;
+            return new MailImage(SiteImages.VariantUrl(asset.Url, v), ImageFormats.MediaType(v.Format), v.Width, v.Height,
+                new FileInfo(v.CachePath).Length);
+        }
+        var file = _media.Store.Jpeg(image, asset.FullPath, MaxWidth).Value;
+        if (ImageHeader.Read(file) is not { Width: { } width, Height: { } height } info) return null;
+        var path = SiteImages.VariantUrl(asset.Url, new ImageVariant(width, height, ImageFormat.Jpeg, file));
+        _files.TryAdd(path, OutputFile.Copy(path.TrimStart('/'), file, asset.SourcePath));
+        return new MailImage(path, info.MediaType, width, height, info.Length);
+    }
+
+    /// <summary>The share card of a page (<c>/verhalen/x/</c>) with its alternative text, or null when it has none.</summary>
+    public (MailImage Image, string Alt)? Card(string pageUrl)
+    {
+        if (!_cards.TryGetValue(pageUrl, out var card)) return null;
+        var length = new FileInfo(card.File.Value).Length;
+        return (new MailImage(card.Url, card.MediaType, card.Width, card.Height, length), card.Alt);
+    }
+
+    /// <summary>The files only feeds use (the JPEG of a WebP), each once, in order; the rest the site publishes anyway.</summary>
+    public IEnumerable<OutputFile> Files() => _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value);
+}
