@@ -231,6 +231,8 @@ public static class ContentTypes
         new("contact", FieldKind.Staff, "Contactpersoon") { Hint = "De medewerker voor vragen." },
         new("service", FieldKind.Service, "Dienst") { Hint = "De dienst waar de activiteit bij hoort; hij staat dan ook op de pagina van die dienst." },
         Summary("Eén of twee zinnen zonder opmaak, voor de agenda en de feed."),
+        Date("date", "Aankondigen op", false,
+            "Wanneer de activiteit in de feed komt, en daarmee in de nieuwsbrief en op sociale media. Leeg: op de eerste datum. Kiest u later een nieuwe datum, dan wordt hij opnieuw aangekondigd."),
         Tags,
         Audience("Voor wie de activiteit vooral is."),
         .. FieldSpec.ImageWithAlt("image", "image_alt", "Afbeelding"),

@@ -25,11 +25,12 @@ internal static class ActivityReader
         var tags = CommonFields.Tags(r, ctx.Tags);
         var audience = CommonFields.Audience(r);
         var draft = r.Flag("draft") ?? false;
+        var announced = r.Date("date", ctx.Settings.TimeZone);
         SummaryMarkup.Check(r, r.Text("summary"));
         if (title is null || when is not { EndOk: true } || location is null) return null;
         var (start, end, allDay, _) = when.Value;
         var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title, start, end, allDay, repeat,
-            location, r.Text("price"), registration, false, [], contact, service, r.Text("summary"), tags, audience, image, draft);
+            location, r.Text("price"), registration, false, [], contact, service, r.Text("summary"), tags, audience, image, draft) { Announced = announced };
         if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };
         var clockOk = allDay || ActivityWhenReader.CheckClockChange(r, activity, ctx.Settings.TimeZone);
         var (all, dates) = ReadCancelled(r, activity);
