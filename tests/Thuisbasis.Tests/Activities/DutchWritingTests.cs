@@ -1,0 +1,94 @@
+namespace Thuisbasis.Tests.Activities;
+
+/// <summary>
+/// How often and what time, written the way people say it in Dutch. What can only mean one thing is read, with a
+/// warning that shows the way to write it (as TB0139 does for a www. link); what can mean two things is an error that
+/// names both; a weekday that does not match the date is pointed out.
+/// </summary>
+public sealed class DutchWritingTests
+{
+    private static Thuisbasis.Diagnostics.Diagnostic Only(string frontMatter)
+    {
+        var (_, diagnostics) = ActivityText.Read(frontMatter);
+        return Assert.Single(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("repeat: elke dinsdag", 9, "`repeat: { every: week }`")]
+    [InlineData("repeat: iedere week", 9, "`repeat: { every: week }`")]
+    [InlineData("repeat: om de week", 9, "`repeat: { every: 2 weeks }`")]
+    [InlineData("repeat: { every: iedere 2 weken }", 18, "`every: 2 weeks`")]
+    [InlineData("repeat: { every: tweewekelijks }", 18, "`every: 2 weeks`")]
+    [InlineData("repeat: elke tweede dinsdag van de maand", 9, "`repeat: { every: month }`")]
+    [InlineData("repeat: { every: elke maand, until: 2027-06-30 }", 18, "`every: month`")]
+    public void HowOftenInDutchGetsTheExactLineToWrite(string repeat, int column, string write)
+    {
+        // Tuesday 8 December 2026 is the second Tuesday of the month.
+        var d = Only($"title: A\nstart: 2026-12-08 10:00\n{repeat}\nlocation: Buurthuis");
+        Assert.Equal(("TB0141", 4, column), (d.Code, d.Line, d.Column));
+        Assert.Contains($"Schrijf {write}", d.Help);
+        Assert.DoesNotContain("Let op", d.Help);
+    }
+
+    [Fact]
+    public void AWeekdayOrWeekOfTheMonthThatIsNotTheStartsIsPointedOut()
+    {
+        var d = Only("title: A\nstart: 2026-12-07 10:00\nrepeat: elke dinsdag\nlocation: Buurthuis");
+        Assert.Equal("Schrijf `repeat: { every: week }`; dan komt de activiteit elke week terug op de dag van `start`. Let op: `start` is maandag 7 december 2026, geen dinsdag. Begint het op dinsdag 8 december 2026? Schrijf dan `start: 2026-12-08 10:00`.", d.Help);
+        var m = Only("title: A\nstart: 2026-12-08 10:00\nrepeat: { every: eerste dinsdag van de maand }\nlocation: Buurthuis");
+        Assert.EndsWith("Let op: `start` is dinsdag 8 december 2026, de tweede dinsdag van de maand. Begint het op dinsdag 5 januari 2027? Schrijf dan `start: 2027-01-05 10:00`.", m.Help);
+    }
+
+    [Theory]
+    [InlineData("start: 2026-12-08 14.00 uur", "start", 3, 8, 14, 0, "`start: 2026-12-08 14:00`")]
+    [InlineData("start: 2026-12-08 14u", "start", 3, 8, 14, 0, "`start: 2026-12-08 14:00`")]
+    [InlineData("start: 2026-12-08 9.30 uur", "start", 3, 8, 9, 30, "`start: 2026-12-08 09:30`")]
+    [InlineData("start: 2026-12-08 2 uur 's middags", "start", 3, 8, 14, 0, "`start: 2026-12-08 14:00`")]
+    [InlineData("start: 08-12-2026 8 uur 's avonds", "start", 3, 8, 20, 0, "`start: 08-12-2026 20:00`")]
+    [InlineData("start: 2026-12-08 10 uur 's ochtends", "start", 3, 8, 10, 0, "`start: 2026-12-08 10:00`")]
+    public void AnUnmistakableTimeIsReadWithAWarningThatShowsHowToWriteIt(string line, string key, int row, int column, int hour, int minute, string write)
+    {
+        var (a, diagnostics) = ActivityText.Read($"title: A\n{line}\nlocation: Buurthuis");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("TB0146", Thuisbasis.Diagnostics.Severity.Warning, row, column), (d.Code, d.Severity, d.Line, d.Column));
+        Assert.Equal($"Schrijf {write}.", d.Help);
+        Assert.Contains($"`{key}`", d.Message);
+        Assert.Equal(new DateTime(2026, 12, 8, hour, minute, 0), a!.Start);
+    }
+
+    [Fact]
+    public void AnUnmistakableEndTimeIsReadToo()
+    {
+        var (a, diagnostics) = ActivityText.Read("title: A\nstart: 2026-12-08 14:00\nend: 16.30 uur\nlocation: Buurthuis");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("TB0146", 4, 6, "Schrijf `end: \"16:30\"`."), (d.Code, d.Line, d.Column, d.Help));
+        Assert.Equal(new DateTime(2026, 12, 8, 16, 30, 0), a!.End);
+    }
+
+    [Theory]
+    [InlineData("title: A\nstart: 2026-12-08 2 uur\nlocation: B", "TB0102", "Bedoelt u 's nachts of 's middags? Schrijf `start: 2026-12-08 02:00` of `start: 2026-12-08 14:00`.")]
+    [InlineData("title: A\nstart: 2026-12-08 8u\nlocation: B", "TB0102", "Bedoelt u 's ochtends of 's avonds? Schrijf `start: 2026-12-08 08:00` of `start: 2026-12-08 20:00`.")]
+    [InlineData("title: A\nstart: 2026-12-08 14:00\nend: 4 uur\nlocation: B", "TB0102", "Bedoelt u 's nachts of 's middags? Schrijf `end: \"04:00\"` of `end: \"16:00\"`.")]
+    public void AnHourThatCanBeMorningOrEveningIsAnErrorThatNamesBoth(string frontMatter, string code, string help)
+    {
+        var d = Only(frontMatter);
+        Assert.Equal((code, Thuisbasis.Diagnostics.Severity.Error, help), (d.Code, d.Severity, d.Help));
+    }
+
+    [Fact]
+    public void ADateInWordsWithoutAYearAndATimeGetsTheDateInDigitsAndAWrongWeekdayIsPointedOut()
+    {
+        // Built on a fixed day would be better; the reader takes the coming date, so use one that is always ahead.
+        var year = DateTime.Today.Year + 1;
+        var friday = Enumerable.Range(1, 31).Select(d => new DateOnly(year, 12, d)).First(d => d.DayOfWeek == DayOfWeek.Friday);
+        var d = Only($"title: A\nstart: vrijdag {friday.Day} december {year} 14:00\nlocation: Buurthuis");
+        Assert.Equal($"Schrijf de datum in cijfers: `start: {friday:yyyy-MM-dd} 14:00`.", d.Help);
+        var saturday = friday.AddDays(1);
+        var wrong = Only($"title: A\nstart: vrijdag {saturday.Day} december {year} 14:00\nlocation: Buurthuis");
+        Assert.Equal($"Schrijf de datum in cijfers: `start: {saturday:yyyy-MM-dd} 14:00`. Let op: {saturday.Day} december {year} is een zaterdag, geen vrijdag.", wrong.Help);
+        // Without a year: the coming 5 December.
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var coming = new DateOnly(today.Year, 12, 5) is var dec5 && dec5 < today ? dec5.AddYears(1) : dec5;
+        Assert.StartsWith($"Schrijf de datum in cijfers: `start: {coming:yyyy-MM-dd} 14:00`.", Only("title: A\nstart: 5 december 14:00\nlocation: B").Help);
+    }
+}
