@@ -92,3 +92,27 @@ public sealed class DutchWritingTests
         Assert.StartsWith($"Schrijf de datum in cijfers: `start: {coming:yyyy-MM-dd} 14:00`.", Only("title: A\nstart: 5 december 14:00\nlocation: B").Help);
     }
 }
+
+/// <summary>The web editor's form writes <c>location</c> as a group; an online activity is written there as its name.</summary>
+public sealed class OnlineInTheFormTests
+{
+    [Fact]
+    public void APlaceNamedOnlineIsAnOnlineActivity()
+    {
+        var a = ActivityText.Valid("title: A\nstart: 2026-12-08 10:00\nlocation: { name: Online }\nonline_url: https://meet.test.example/x");
+        Assert.True(a.Location.Online);
+        Assert.Equal("https://meet.test.example/x", a.Location.OnlineUrl);
+        var (_, diagnostics) = ActivityText.Read("title: A\nstart: 2026-12-08 10:00\nlocation:\n  name: online\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("TB0144", 5, 3), (d.Code, d.Line, d.Column));
+    }
+
+    [Fact]
+    public void TheFormSaysToWriteOnlineAsTheNameOfThePlace()
+    {
+        var location = Thuisbasis.Content.Model.ContentTypes.Activity.Field("location");
+        Assert.DoesNotContain("in het bestand", location.Hint);
+        Assert.Contains("Naam van de plek", location.Hint);
+        Assert.Contains("online", location.Fields.Single(f => f.Key == "name").Hint);
+    }
+}

@@ -201,10 +201,10 @@ public static class ContentTypes
         new("location", FieldKind.Group, "Waar")
         {
             Required = true,
-            Hint = "De plek en het adres; op de pagina staat dan een link naar de kaart. Is het online? Schrijf dan in het bestand location: online en vul hieronder de link in.",
+            Hint = "De plek en het adres; op de pagina staat dan een link naar de kaart. Is het online? Schrijf dan bij Naam van de plek: online, laat het adres leeg en vul hieronder de link in.",
             Fields =
             [
-                FieldSpec.Text("name", "Naam van de plek", required: true, hint: "Bijvoorbeeld Buurthuis De Lindenhof."),
+                FieldSpec.Text("name", "Naam van de plek", required: true, hint: "Bijvoorbeeld Buurthuis De Lindenhof, of online."),
                 FieldSpec.Text("street", "Straat en huisnummer"),
                 FieldSpec.Text("postal_code", "Postcode"),
                 FieldSpec.Text("city", "Plaats"),

@@ -55,19 +55,27 @@ internal static class ActivityReader
             var m = r.Map("location")!;
             m.WarnUnknownKeys(KnownKeys.Place);
             var name = m.Text("name", required: true, help: "Schrijf de naam van de plek: `location: { name: Buurthuis De Linde, street: ..., postal_code: ..., city: ... }`.");
+            // The web editor's form has no other way to say "online" than as the name of the place.
+            if (name is not null && IsOnline(name)) return OnlinePlace(r, onlineUrl);
             return name is null ? null : new ActivityPlace(name, m.Text("street"), m.Text("postal_code"), m.Text("city"), false, onlineUrl);
         }
         var place = r.Text("location", required: true,
             help: "Schrijf waar het is: een plek (`location: Buurthuis De Linde`), een adres, of `location: online` met `online_url:`.");
         if (place is null) return null;
-        var online = string.Equals(place, "online", StringComparison.OrdinalIgnoreCase);
-        if (online && onlineUrl is null && !r.Has("online_url"))
+        return IsOnline(place) ? OnlinePlace(r, onlineUrl) : new ActivityPlace(place, null, null, null, false, onlineUrl);
+    }
+
+    private static bool IsOnline(string place) => string.Equals(place.Trim(), "online", StringComparison.OrdinalIgnoreCase);
+
+    private static ActivityPlace? OnlinePlace(FieldReader r, string? onlineUrl)
+    {
+        if (onlineUrl is null && !r.Has("online_url"))
         {
             r.Diagnostics.Error("TB0144", r.At("location"), "De activiteit is `online`, maar `online_url` ontbreekt.",
                 "Voeg de link toe waarmee mensen meedoen: `online_url: https://...`.");
             return null;
         }
-        return new ActivityPlace(online ? "Online" : place, null, null, null, online, onlineUrl);
+        return new ActivityPlace("Online", null, null, null, true, onlineUrl);
     }
 
     private static Registration? ReadRegistration(FieldReader r)
