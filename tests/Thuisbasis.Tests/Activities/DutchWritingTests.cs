@@ -116,3 +116,35 @@ public sealed class OnlineInTheFormTests
         Assert.Contains("online", location.Fields.Single(f => f.Key == "name").Hint);
     }
 }
+
+/// <summary>A sign-up or meeting link without <c>https://</c>: used with it, and reported as TB0139 is for a link in the text.</summary>
+public sealed class LinkWithoutHttpsTests
+{
+    [Fact]
+    public void AWwwAddressForSignUpOrMeetingIsUsedWithHttpsAndAWarning()
+    {
+        var (a, diagnostics) = ActivityText.Read(
+            "title: A\nstart: 2026-12-08 10:00\nlocation: online\nonline_url: www.meet.test.example/x\nregistration: { url: www.test.example/aanmelden }");
+        Assert.Equal("https://www.meet.test.example/x", a!.Location.OnlineUrl);
+        Assert.Equal("https://www.test.example/aanmelden", a.Registration!.Url);
+        Assert.Equal([("TB0139", Thuisbasis.Diagnostics.Severity.Warning, 5, 13), ("TB0139", Thuisbasis.Diagnostics.Severity.Warning, 6, 22)],
+            diagnostics.Select(d => (d.Code, d.Severity, d.Line, d.Column)));
+        Assert.Equal("Schrijf `url: https://www.test.example/aanmelden`.", diagnostics[1].Help);
+        // Anything else that is no web address stays an error.
+        var (_, wrong) = ActivityText.Read("title: A\nstart: 2026-12-08 10:00\nlocation: B\nregistration: { url: aanmelden bij de balie }");
+        Assert.Equal("TB0111", Assert.Single(wrong).Code);
+    }
+}
+
+public sealed class LastWeekdayInWordsTests
+{
+    [Fact]
+    public void TheLastMondayOfTheMonthNeedsAFirstDateInTheFifthWeek()
+    {
+        // 22 February 2027 is the fourth and last Monday of February, but {every: month} from it means every fourth Monday.
+        var (_, diagnostics) = ActivityText.Read("title: A\nstart: 2027-02-22 10:00\nrepeat: laatste maandag van de maand\nlocation: B");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("Schrijf `repeat: { every: month }`; dan komt de activiteit elke maand terug op dezelfde weekdag als `start`: nu de vierde maandag van de maand. "
+            + "Let op: `start` is maandag 22 februari 2027, de vierde maandag van de maand. Begint het op maandag 29 maart 2027? Schrijf dan `start: 2027-03-29 10:00`.", d.Help);
+    }
+}

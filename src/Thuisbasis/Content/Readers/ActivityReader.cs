@@ -43,13 +43,7 @@ internal static class ActivityReader
 
     private static ActivityPlace? ReadPlace(FieldReader r)
     {
-        var onlineUrl = r.Text("online_url");
-        if (onlineUrl is not null && !Links.IsWebAddress(onlineUrl))
-        {
-            r.Diagnostics.Error("TB0111", r.At("online_url"), $"`online_url` is `{onlineUrl}`; dat is geen webadres.",
-                "Schrijf het volledige adres van de online bijeenkomst, met https:// ervoor.");
-            onlineUrl = null;
-        }
+        var onlineUrl = WebAddress(r, "online_url", "online_url", "Schrijf het volledige adres van de online bijeenkomst, met https:// ervoor.");
         if (r.IsMap("location"))
         {
             var m = r.Map("location")!;
@@ -78,18 +72,30 @@ internal static class ActivityReader
         return new ActivityPlace("Online", null, null, null, true, onlineUrl);
     }
 
+    /// <summary>
+    /// A web address; one that starts with <c>www.</c> is used with <c>https://</c> before it and reported as TB0139 is
+    /// for such a link in the text (its meaning is beyond doubt), anything else that is no web address is an error.
+    /// </summary>
+    private static string? WebAddress(FieldReader r, string key, string name, string help)
+    {
+        var text = r.Text(key);
+        if (text is null || Links.IsWebAddress(text)) return text;
+        if (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains('@') && Links.IsWebAddress("https://" + text))
+        {
+            r.Diagnostics.Warning("TB0139", r.At(key), $"`{name}` is `{text}`, zonder `https://`; de site zet het ervoor.", $"Schrijf `{key}: https://{text}`.");
+            return "https://" + text;
+        }
+        r.Diagnostics.Error("TB0111", r.At(key), $"`{name}` is `{text}`; dat is geen webadres.", help);
+        return null;
+    }
+
     private static Registration? ReadRegistration(FieldReader r)
     {
         var m = r.Map("registration",
             help: "Schrijf hoe mensen zich aanmelden: `registration: { required: true, email: aanmelden@voorbeeld.nl, places: 12 }`.");
         if (m is null) return null;
         m.WarnUnknownKeys(KnownKeys.Registration);
-        var url = m.Text("url");
-        if (url is not null && !Links.IsWebAddress(url))
-        {
-            m.Diagnostics.Error("TB0111", m.At("url"), $"`registration.url` is `{url}`; dat is geen webadres.", "Schrijf het volledige adres, met https:// ervoor.");
-            url = null;
-        }
+        var url = WebAddress(m, "url", "registration.url", "Schrijf het volledige adres, met https:// ervoor.");
         var email = m.Text("email");
         if (email is not null && !Links.IsEmail(email))
         {

@@ -14,7 +14,7 @@ internal static partial class ActivityRepeatReader
         if (r.Node("repeat") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } said } && RepeatInWords.Read(said, start) is var (value, note))
         {
             r.Diagnostics.Error("TB0141", r.At("repeat"), $"`repeat` is `{said}`; zo kan het programma het niet lezen.",
-                $"Schrijf `repeat: {{ every: {value} }}`; dan komt de activiteit {Meaning(value)}." + (note is null ? "" : " " + note));
+                $"Schrijf `repeat: {{ every: {value} }}`; dan komt de activiteit {Meaning(value, start)}." + (note is null ? "" : " " + note));
             return null;
         }
         var m = r.Map("repeat", help: "Schrijf hoe vaak het terugkomt: `repeat: { every: week }`, `{ every: 2 weeks }` of `{ every: month }`.");
@@ -27,7 +27,7 @@ internal static partial class ActivityRepeatReader
             if (RepeatInWords.Read(every, start) is var (meant, aside))
             {
                 m.Diagnostics.Error("TB0141", m.At("every"), $"`repeat.every` is `{every}`; zo kan het programma het niet lezen.",
-                    $"Schrijf `every: {meant}`; dan komt de activiteit {Meaning(meant)}." + (aside is null ? "" : " " + aside));
+                    $"Schrijf `every: {meant}`; dan komt de activiteit {Meaning(meant, start)}." + (aside is null ? "" : " " + aside));
                 return null;
             }
             var near = every.Trim().ToLowerInvariant() switch
@@ -54,10 +54,10 @@ internal static partial class ActivityRepeatReader
         return new ActivityRepeat(unit, interval, until, except.Select(d => d.Date).ToList());
     }
 
-    private static string Meaning(string every) => every switch
+    private static string Meaning(string every, DateTime start) => every switch
     {
         "week" => "elke week terug op de dag van `start`",
-        "month" => "elke maand terug op dezelfde weekdag van de maand als `start` (bijvoorbeeld de eerste dinsdag)",
+        "month" => $"elke maand terug op dezelfde weekdag als `start`: nu de {RepeatInWords.OrdinalOf(DateOnly.FromDateTime(start))} {Dates.DayName(start.DayOfWeek)} van de maand",
         _ => $"om de {every.Split(' ')[0]} weken terug op de dag van `start`",
     };
 

@@ -32,7 +32,8 @@ internal static partial class RepeatInWords
             var day = (DayOfWeek)Array.IndexOf(Days, m.Groups["day"].Value);
             var nthText = m.Groups["nth"].Value;
             var nth = nthText == "laatste" ? -1 : Array.IndexOf(Nths, nthText) + 1;
-            bool Fits(DateOnly x) => x.DayOfWeek == day && (nth == -1 ? x.AddDays(7).Month != x.Month : (x.Day - 1) / 7 + 1 == nth);
+            // Only a first date in the fifth week repeats as the last of each month (ActivitySchedule); a fourth stays the fourth.
+            bool Fits(DateOnly x) => x.DayOfWeek == day && (nth == -1 ? x.Day > 28 : (x.Day - 1) / 7 + 1 == nth);
             var first = DateOnly.FromDateTime(start);
             if (Fits(first)) return ("month", null);
             var isNow = first.DayOfWeek == day ? $"de {OrdinalOf(first)} {Days[(int)day]} van de maand" : $"geen {Days[(int)day]}";
@@ -41,7 +42,8 @@ internal static partial class RepeatInWords
         return null;
     }
 
-    private static string OrdinalOf(DateOnly d) => d.AddDays(7).Month != d.Month && d.Day > 28 ? "laatste" : Nths[(d.Day - 1) / 7];
+    /// <summary>Which of its weekday in the month a date is: "tweede", or "laatste" for a fifth.</summary>
+    public static string OrdinalOf(DateOnly d) => d.Day > 28 ? "laatste" : Nths[(d.Day - 1) / 7];
 
     /// <summary>The first date from <paramref name="start"/> that fits, written as <c>start</c> with its time.</summary>
     private static string StartOn(DateTime start, Func<DateOnly, bool> fits)
