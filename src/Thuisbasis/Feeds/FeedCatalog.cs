@@ -87,11 +87,11 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     {
         var image = Image(a.Image);
         var next = a.Next!;
+        var nextDay = next.End.Date > next.Start.Date ? " de volgende dag" : "";
         var when = a.RepeatText is { } often
-            ? $"{often}, {(a.AllDay ? "hele dag" : $"{next.Start:HH:mm} tot {next.End:HH:mm}")}, {a.Place.Text}."
+            ? $"{often}, {(a.AllDay ? "hele dag" : $"{next.Start:HH:mm} tot {next.End:HH:mm}{nextDay}")}, {a.Place.Text}."
             : $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
-        var first = a.Source.Start;
-        var announced = a.Source.Announced ?? new DateTimeOffset(first, site.Settings.TimeZone.GetUtcOffset(first));
+        var announced = a.Source.Announced ?? Thuisbasis.Content.ActivitySchedule.Moment(a.Source.Start, site.Settings.TimeZone);
         return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
             a.AbsoluteUrl, a.AbsoluteUrl, a.Title, announced, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image));

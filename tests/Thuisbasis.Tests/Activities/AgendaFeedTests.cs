@@ -50,6 +50,22 @@ public sealed class AgendaFeedTests
     }
 
     [Fact]
+    public void AFirstDateInTheHourThatHappensTwiceIsAnnouncedAtTheFirstOfThemAndANightSaysItEndsTheNextDay()
+    {
+        using var site = AgendaSite.Create();
+        site.Write("input/activities/nachtcafe.md",
+            "---\ntitle: Nachtcafé\nstart: 2027-10-31 02:30\nend: 2027-10-31 03:15\nlocation: Buurthuis\n---\nTekst.\n");
+        site.Write("input/activities/nachtwandeling.md",
+            "---\ntitle: Nachtwandeling\nstart: 2026-12-05 23:00\nend: 2026-12-06 01:00\nrepeat: { every: week }\nlocation: Park\n---\nTekst.\n");
+        var items = Items(site.Build());
+        // As in the calendar and the page data: 02:30 summer time, 00:30 UTC.
+        Assert.Equal(new DateTimeOffset(2027, 10, 31, 0, 30, 0, TimeSpan.Zero), items.Single(i => i.Guid.EndsWith("/nachtcafe/", StringComparison.Ordinal)).Published);
+        Assert.Equal(TimeSpan.FromHours(2), items.Single(i => i.Guid.EndsWith("/nachtcafe/", StringComparison.Ordinal)).Published.Offset);
+        Assert.StartsWith("Elke week op zaterdag, 23:00 tot 01:00 de volgende dag, Park.",
+            items.Single(i => i.Guid.EndsWith("/nachtwandeling/", StringComparison.Ordinal)).Description);
+    }
+
+    [Fact]
     public void TheFeedWasNotLastBuiltInTheFuture()
     {
         using var site = AgendaSite.Create();
