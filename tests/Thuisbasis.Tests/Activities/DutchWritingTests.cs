@@ -7,12 +7,6 @@ namespace Thuisbasis.Tests.Activities;
 /// </summary>
 public sealed class DutchWritingTests
 {
-    private static Thuisbasis.Diagnostics.Diagnostic Only(string frontMatter)
-    {
-        var (_, diagnostics) = ActivityText.Read(frontMatter);
-        return Assert.Single(diagnostics);
-    }
-
     [Theory]
     [InlineData("repeat: elke dinsdag", 9, "`repeat: { every: week }`")]
     [InlineData("repeat: iedere week", 9, "`repeat: { every: week }`")]
@@ -24,7 +18,7 @@ public sealed class DutchWritingTests
     public void HowOftenInDutchGetsTheExactLineToWrite(string repeat, int column, string write)
     {
         // Tuesday 8 December 2026 is the second Tuesday of the month.
-        var d = Only($"title: A\nstart: 2026-12-08 10:00\n{repeat}\nlocation: Buurthuis");
+        var d = ActivityText.Only($"title: A\nstart: 2026-12-08 10:00\n{repeat}\nlocation: Buurthuis");
         Assert.Equal(("TB0141", 4, column), (d.Code, d.Line, d.Column));
         Assert.Contains($"Schrijf {write}", d.Help);
         Assert.DoesNotContain("Let op", d.Help);
@@ -33,9 +27,9 @@ public sealed class DutchWritingTests
     [Fact]
     public void AWeekdayOrWeekOfTheMonthThatIsNotTheStartsIsPointedOut()
     {
-        var d = Only("title: A\nstart: 2026-12-07 10:00\nrepeat: elke dinsdag\nlocation: Buurthuis");
+        var d = ActivityText.Only("title: A\nstart: 2026-12-07 10:00\nrepeat: elke dinsdag\nlocation: Buurthuis");
         Assert.Equal("Schrijf `repeat: { every: week }`; dan komt de activiteit elke week terug op de dag van `start`. Let op: `start` is maandag 7 december 2026, geen dinsdag. Begint het op dinsdag 8 december 2026? Schrijf dan `start: 2026-12-08 10:00`.", d.Help);
-        var m = Only("title: A\nstart: 2026-12-08 10:00\nrepeat: { every: eerste dinsdag van de maand }\nlocation: Buurthuis");
+        var m = ActivityText.Only("title: A\nstart: 2026-12-08 10:00\nrepeat: { every: eerste dinsdag van de maand }\nlocation: Buurthuis");
         Assert.EndsWith("Let op: `start` is dinsdag 8 december 2026, de tweede dinsdag van de maand. Begint het op dinsdag 5 januari 2027? Schrijf dan `start: 2027-01-05 10:00`.", m.Help);
     }
 
@@ -71,7 +65,7 @@ public sealed class DutchWritingTests
     [InlineData("title: A\nstart: 2026-12-08 14:00\nend: 4 uur\nlocation: B", "TB0102", "Bedoelt u 's nachts of 's middags? Schrijf `end: \"04:00\"` of `end: \"16:00\"`.")]
     public void AnHourThatCanBeMorningOrEveningIsAnErrorThatNamesBoth(string frontMatter, string code, string help)
     {
-        var d = Only(frontMatter);
+        var d = ActivityText.Only(frontMatter);
         Assert.Equal((code, Thuisbasis.Diagnostics.Severity.Error, help), (d.Code, d.Severity, d.Help));
     }
 
@@ -81,15 +75,15 @@ public sealed class DutchWritingTests
         // Built on a fixed day would be better; the reader takes the coming date, so use one that is always ahead.
         var year = DateTime.Today.Year + 1;
         var friday = Enumerable.Range(1, 31).Select(d => new DateOnly(year, 12, d)).First(d => d.DayOfWeek == DayOfWeek.Friday);
-        var d = Only($"title: A\nstart: vrijdag {friday.Day} december {year} 14:00\nlocation: Buurthuis");
+        var d = ActivityText.Only($"title: A\nstart: vrijdag {friday.Day} december {year} 14:00\nlocation: Buurthuis");
         Assert.Equal($"Schrijf de datum in cijfers: `start: {friday:yyyy-MM-dd} 14:00`.", d.Help);
         var saturday = friday.AddDays(1);
-        var wrong = Only($"title: A\nstart: vrijdag {saturday.Day} december {year} 14:00\nlocation: Buurthuis");
+        var wrong = ActivityText.Only($"title: A\nstart: vrijdag {saturday.Day} december {year} 14:00\nlocation: Buurthuis");
         Assert.Equal($"Schrijf de datum in cijfers: `start: {saturday:yyyy-MM-dd} 14:00`. Let op: {saturday.Day} december {year} is een zaterdag, geen vrijdag.", wrong.Help);
         // Without a year: the coming 5 December.
         var today = DateOnly.FromDateTime(DateTime.Today);
         var coming = new DateOnly(today.Year, 12, 5) is var dec5 && dec5 < today ? dec5.AddYears(1) : dec5;
-        Assert.StartsWith($"Schrijf de datum in cijfers: `start: {coming:yyyy-MM-dd} 14:00`.", Only("title: A\nstart: 5 december 14:00\nlocation: B").Help);
+        Assert.StartsWith($"Schrijf de datum in cijfers: `start: {coming:yyyy-MM-dd} 14:00`.", ActivityText.Only("title: A\nstart: 5 december 14:00\nlocation: B").Help);
     }
 }
 
