@@ -109,6 +109,15 @@ public sealed class OnlineInTheFormTests
         Assert.Contains("Naam van de plek", location.Hint);
         Assert.Contains("online", location.Fields.Single(f => f.Key == "name").Hint);
     }
+
+    [Fact]
+    public void TheEndHintSaysHowToWriteTheLastDayOfAnAllDayActivity()
+    {
+        // An end with a time after a start without one is TB0140; the form must not lead there.
+        var hint = Thuisbasis.Content.Model.ContentTypes.Activity.Field("end").Hint!;
+        Assert.Contains("hele dag", hint);
+        Assert.Contains("alleen de laatste datum", hint);
+    }
 }
 
 /// <summary>A sign-up or meeting link without <c>https://</c>: used with it, and reported as TB0139 is for a link in the text.</summary>
@@ -140,5 +149,20 @@ public sealed class LastWeekdayInWordsTests
         var d = Assert.Single(diagnostics);
         Assert.Equal("Schrijf `repeat: { every: month }`; dan komt de activiteit elke maand terug op dezelfde weekdag als `start`: nu de vierde maandag van de maand. "
             + "Let op: `start` is maandag 22 februari 2027, de vierde maandag van de maand. Begint het op maandag 29 maart 2027? Schrijf dan `start: 2027-03-29 10:00`.", d.Help);
+    }
+}
+
+public sealed class AllDayEndTests
+{
+    [Fact]
+    public void AnEndWithATimeAfterAStartWithoutOneIsAnError()
+    {
+        var d = ActivityText.Only("title: A\nstart: 2027-06-19\nend: 2027-06-20 16:00\nlocation: B");
+        Assert.Equal(("TB0140", 4, 6), (d.Code, d.Line, d.Column));
+        Assert.Equal("`end` heeft een tijd (`2027-06-20 16:00`), maar `start` heeft geen tijd.", d.Message);
+        Assert.Equal("Zet de begintijd achter de datum: `start: 2027-06-19 10:00`, of schrijf bij `end` alleen de laatste dag: `end: 2027-06-20`.", d.Help);
+        // The last day alone is an activity of two whole days.
+        var a = ActivityText.Valid("title: A\nstart: 2027-06-19\nend: 2027-06-20\nlocation: B");
+        Assert.Equal((true, new DateTime(2027, 6, 21)), (a.AllDay, a.End));
     }
 }

@@ -184,7 +184,7 @@ public static class ContentTypes
             Required = true,
             Hint = "De datum en de begintijd. Alleen een datum, zonder tijd, betekent: de hele dag.",
         },
-        FieldSpec.Text("end", "Eindigt om", hint: "De eindtijd op dezelfde dag, zoals 12:00. Duurt het langer dan een dag, schrijf dan datum en tijd: 2026-12-09 16:00. Leeg: het duurt een uur."),
+        FieldSpec.Text("end", "Eindigt om", hint: "De eindtijd op dezelfde dag, zoals 12:00. Duurt het langer dan een dag, schrijf dan datum en tijd: 2026-12-09 16:00. Is het de hele dag (een begin zonder tijd)? Schrijf dan alleen de laatste datum: 2026-12-09. Leeg: het duurt een uur, of die ene hele dag."),
         new("repeat", FieldKind.Group, "Herhalen")
         {
             Hint = "Alleen als de activiteit terugkomt. Laat leeg voor één keer.",

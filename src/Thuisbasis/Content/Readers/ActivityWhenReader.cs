@@ -55,6 +55,12 @@ internal static partial class ActivityWhenReader
                     $"Zet de eindtijd achter de datum: `end: {Iso(endDate)} 16:00`.");
                 return endWrong;
             }
+            if (endHasTime && allDay)
+            {
+                r.Diagnostics.Error("TB0140", r.At("end"), $"`end` heeft een tijd (`{endText}`), maar `start` heeft geen tijd.",
+                    $"Zet de begintijd achter de datum: `start: {Iso(start)} 10:00`, of schrijf bij `end` alleen de laatste dag: `end: {Iso(endDate)}`.");
+                return endWrong;
+            }
             end = endHasTime ? endDate : endDate.AddDays(1);
         }
         else if (Said(r, "end", endText, start) is var (said, sure))
