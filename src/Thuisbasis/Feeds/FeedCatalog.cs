@@ -89,7 +89,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         var next = a.Next!;
         var nextDay = next.End.Date > next.Start.Date ? " de volgende dag" : "";
         var when = a.RepeatText is { } often
-            ? $"{often}, {(a.AllDay ? "hele dag" : $"{next.Start:HH:mm} tot {next.End:HH:mm}{nextDay}")}, {a.Place.Text}."
+            ? $"{often}, {(a.AllDay ? "hele dag" : $"{next.Start:HH:mm} tot {next.End:HH:mm}{nextDay}")}{(a.CancelledAll ? " (gaat niet door)" : "")}, {a.Place.Text}."
             : $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
         var announced = a.Source.Announced ?? Thuisbasis.Content.ActivitySchedule.Moment(a.Source.Start, site.Settings.TimeZone);
         return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(

@@ -66,6 +66,15 @@ public sealed class AgendaFeedTests
     }
 
     [Fact]
+    public void ARepeatingActivityThatIsCalledOffSaysSoInItsItem()
+    {
+        using var site = AgendaSite.Create();
+        var text = File.ReadAllText(Path.Combine(site.Root, "input/activities/taalcafe.md"));
+        site.Write("input/activities/taalcafe.md", text.Replace("cancelled: [2026-12-01]", "cancelled: true"));
+        Assert.StartsWith("Elke week op dinsdag, tot en met 29 juni 2027, 10:00 tot 12:00 (gaat niet door), ", Taalcafe(site.Build()).Description);
+    }
+
+    [Fact]
     public void TheFeedWasNotLastBuiltInTheFuture()
     {
         using var site = AgendaSite.Create();
