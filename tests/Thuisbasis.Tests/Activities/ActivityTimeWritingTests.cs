@@ -98,7 +98,7 @@ public sealed class ActivityTimeWritingTests
         var today = DateTime.Today;
         var next = today is { Month: 1, Day: 1 } ? today.Year : today.Year + 1;
         var d = ActivityText.Only("title: A\nstart: 1 januari\nlocation: Buurthuis");
-        Assert.Equal($"Schrijf de datum in cijfers: `{next}-01-01`.", d.Help);
+        Assert.Equal($"Schrijf de datum in cijfers: `start: {next}-01-01`.", d.Help);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ internal static partial class ActivityWhenReader
                 return written ? $"Schrijf de tijd met een dubbele punt: `start: {date} {time}`."
                     : $"Schrijf de datum in cijfers: `start: {date} {time}`." + WeekdayNote(parts.Groups["d"].Value, date);
         }
-        return Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." + WeekdayNote(text, iso)
+        return Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `start: {iso}`." + WeekdayNote(text, iso)
             : "Schrijf `start: 2026-12-08 10:00` of `start: 08-12-2026 10:00`.";
     }
 
