@@ -62,7 +62,6 @@ public sealed class DutchWritingTests
     [Theory]
     [InlineData("title: A\nstart: 2026-12-08 2 uur\nlocation: B", "TB0102", "Bedoelt u 's nachts of 's middags? Schrijf `start: 2026-12-08 02:00` of `start: 2026-12-08 14:00`.")]
     [InlineData("title: A\nstart: 2026-12-08 8u\nlocation: B", "TB0102", "Bedoelt u 's ochtends of 's avonds? Schrijf `start: 2026-12-08 08:00` of `start: 2026-12-08 20:00`.")]
-    [InlineData("title: A\nstart: 2026-12-08 14:00\nend: 4 uur\nlocation: B", "TB0102", "Bedoelt u 's nachts of 's middags? Schrijf `end: \"04:00\"` of `end: \"16:00\"`.")]
     public void AnHourThatCanBeMorningOrEveningIsAnErrorThatNamesBoth(string frontMatter, string code, string help)
     {
         var d = ActivityText.Only(frontMatter);
@@ -164,5 +163,35 @@ public sealed class AllDayEndTests
         // The last day alone is an activity of two whole days.
         var a = ActivityText.Valid("title: A\nstart: 2027-06-19\nend: 2027-06-20\nlocation: B");
         Assert.Equal((true, new DateTime(2027, 6, 21)), (a.AllDay, a.End));
+    }
+}
+
+/// <summary>All problems at once: a mistake elsewhere in the file does not hide a wrong date in <c>cancelled</c> or <c>except</c>.</summary>
+public sealed class AllAtOnceTests
+{
+    [Fact]
+    public void AMissingPlaceOrAWrongEndDoesNotHideAWrongCancelledOrExceptDate()
+    {
+        var (_, diagnostics) = ActivityText.Read(
+            "title: A\nstart: 2026-12-08 10:00\nend: \"09:00\"\nrepeat: { every: week, except: [2026-12-24] }\ncancelled: [2026-12-16]");
+        Assert.Equal([("TB0101", 2), ("TB0140", 4), ("TB0143", 5), ("TB0143", 6)], diagnostics.Select(d => (d.Code, d.Line)).Order());
+    }
+
+    [Fact]
+    public void ARepeatThatCannotBeReadDoesNotMakeItsCancelledDatesWrong()
+    {
+        var (_, diagnostics) = ActivityText.Read("title: A\nstart: 2026-12-08 10:00\nrepeat: elke dinsdag\ncancelled: [2026-12-15]\nlocation: B");
+        Assert.Equal("TB0141", Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void AnEndHourAfterAStartCanOnlyBeOneOfItsTwoReadings()
+    {
+        var (a, diagnostics) = ActivityText.Read("title: A\nstart: 2026-12-08 14:00\nend: 4 uur\nlocation: B");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("TB0146", "Schrijf `end: \"16:00\"`."), (d.Code, d.Help));
+        Assert.Equal(new DateTime(2026, 12, 8, 16, 0, 0), a!.End);
+        var (b, _) = ActivityText.Read("title: A\nstart: 2026-12-08 09:30\nend: 11u\nlocation: B");
+        Assert.Equal(new DateTime(2026, 12, 8, 11, 0, 0), b!.End);
     }
 }

@@ -27,14 +27,17 @@ internal static class ActivityReader
         var draft = r.Flag("draft") ?? false;
         var announced = r.Date("date", ctx.Settings.TimeZone);
         SummaryMarkup.Check(r, r.Text("summary"));
-        if (title is null || when is not { EndOk: true } || location is null) return null;
-        var (start, end, allDay, _) = when.Value;
-        var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title, start, end, allDay, repeat,
-            location, r.Text("price"), registration, false, [], contact, service, r.Text("summary"), tags, audience, image, draft) { Announced = announced };
+        if (when is null) return null;
+        // Without a title or place, or with a wrong end, the dates are still known: their mistakes are reported too.
+        var (start, end, allDay, endOk) = when.Value;
+        var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title ?? "", start, end, allDay, repeat,
+            location ?? new ActivityPlace("", null, null, null, false, null), r.Text("price"), registration, false, [], contact, service,
+            r.Text("summary"), tags, audience, image, draft) { Announced = announced };
         if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };
         var clockOk = allDay || ActivityWhenReader.CheckClockChange(r, activity, ctx.Settings.TimeZone);
-        var (all, dates) = ReadCancelled(r, activity);
-        return clockOk ? activity with { CancelledAll = all, CancelledDates = dates } : null;
+        // A `repeat` that could not be read makes every cancelled date look wrong; its own message comes first.
+        var (all, dates) = repeat is null && r.Has("repeat") ? (false, []) : ReadCancelled(r, activity);
+        return clockOk && title is not null && endOk && location is not null ? activity with { CancelledAll = all, CancelledDates = dates } : null;
     }
 
     internal static void NotADate(FieldReader r, string key, string text, string help) =>

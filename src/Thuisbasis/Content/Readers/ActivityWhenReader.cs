@@ -207,6 +207,9 @@ internal static partial class ActivityWhenReader
             (datePart, timePart) = (m.Groups["d"].Value, m.Groups["t"].Value);
         }
         if (SpokenTime(timePart) is not var (early, late)) return null;
+        // An end hour on the day itself is the one of its two readings after the start ("4 uur" after 14:00 is 16:00).
+        if (late is { } other && start is { } from && datePart is null)
+            (early, late) = (early.ToTimeSpan() > from.TimeOfDay ? early : other, null);
         string Write(TimeOnly x) => datePart is null ? $"`{key}: \"{Clock(x)}\"`" : $"`{key}: {datePart} {Clock(x)}`";
         if (late is not { } later)
         {
