@@ -151,21 +151,6 @@ public sealed class LastWeekdayInWordsTests
     }
 }
 
-public sealed class AllDayEndTests
-{
-    [Fact]
-    public void AnEndWithATimeAfterAStartWithoutOneIsAnError()
-    {
-        var d = ActivityText.Only("title: A\nstart: 2027-06-19\nend: 2027-06-20 16:00\nlocation: B");
-        Assert.Equal(("TB0140", 4, 6), (d.Code, d.Line, d.Column));
-        Assert.Equal("`end` heeft een tijd (`2027-06-20 16:00`), maar `start` heeft geen tijd.", d.Message);
-        Assert.Equal("Zet de begintijd achter de datum: `start: 2027-06-19 10:00`, of schrijf bij `end` alleen de laatste dag: `end: 2027-06-20`.", d.Help);
-        // The last day alone is an activity of two whole days.
-        var a = ActivityText.Valid("title: A\nstart: 2027-06-19\nend: 2027-06-20\nlocation: B");
-        Assert.Equal((true, new DateTime(2027, 6, 21)), (a.AllDay, a.End));
-    }
-}
-
 /// <summary>All problems at once: a mistake elsewhere in the file does not hide a wrong date in <c>cancelled</c> or <c>except</c>.</summary>
 public sealed class AllAtOnceTests
 {
