@@ -13,6 +13,12 @@ public sealed record Activity(Entry Entry, string Title, DateTime Start, DateTim
     string? ContactId, string? ServiceId, string? Summary, IReadOnlyList<Tag> Tags, IReadOnlyList<string> Audience, ImageRef? Image,
     bool Draft) : IContentRecord
 {
+    /// <summary>
+    /// <c>date</c>: when the feed announces it (newsletters and social media send an item once, by its date and id); by
+    /// default the first date. A later <c>date</c> announces it again; before that day it is not in the feed.
+    /// </summary>
+    public DateTimeOffset? Announced { get; init; }
+
     public TimeSpan Duration => End - Start;
     public DateOnly FirstDate => DateOnly.FromDateTime(Start);
 }

@@ -50,7 +50,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
                 site.Absolute(FeedAddresses.Vacancies), vacancies.Take(limit).Select(Item).ToList(), all),
         };
         feeds.Add(new Feed(FeedAddresses.Activities, $"{name}: agenda", $"Wat er binnenkort te doen is bij {name}, de eerstvolgende eerst.",
-            site.Absolute(FeedAddresses.Activities), site.Activities.Where(IsPublic).Take(limit).Select(Item).ToList(), [FeedFormat.Rss]));
+            site.Absolute(FeedAddresses.Activities), site.Activities.Where(a => IsPublic(a) && IsAnnounced(a)).Take(limit).Select(Item).ToList(), [FeedFormat.Rss]));
         foreach (var tag in site.Tags)
             feeds.Add(new Feed(FeedAddresses.Tag(tag), $"{name}: {tag.Name}", $"Verhalen van {name} over {tag.Name}.",
                 site.Absolute(tag.Url), Take(tag.Stories.Where(IsPublic), limit), [FeedFormat.Rss]));
@@ -69,6 +69,9 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// <summary>Not a draft and not ended (ended ones are not in <see cref="Site.Activities"/> at all).</summary>
     public static bool IsPublic(ActivityView a) => a.Marker is null && a.Next is not null;
 
+    /// <summary>A <c>date</c> after the build day announces the activity from that day on.</summary>
+    private bool IsAnnounced(ActivityView a) => a.Source.Announced is not { } d || DateOnly.FromDateTime(d.DateTime) <= site.Today;
+
     private List<FeedItem> Take(IEnumerable<StoryView> stories, int limit) => stories.Take(limit).Select(Item).ToList();
 
     private FeedItem Item(StoryView s) => _memo.Current.TryGetValue(s, out var item) ? item : _memo.Current[s] = Find(s);
@@ -76,16 +79,21 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     private FeedItem Item(ActivityView a) => _memo.Current.TryGetValue(a, out var item) ? item : _memo.Current[a] = Find(a);
 
     /// <summary>
-    /// An activity dated by its next date (the agenda is in date order, soonest first); its summary starts with when and
-    /// where, which is what a reader of an agenda wants first.
+    /// An activity dated by when it is announced: its <c>date</c>, else its first date. Never by its next date: Mailchimp's
+    /// RSS campaigns send every item dated after the last send, so a weekly taalcafé would be in every newsletter. Its
+    /// summary starts with when and where; for a repeating one how often, which stays true after this week.
     /// </summary>
     private FeedItem Find(ActivityView a)
     {
         var image = Image(a.Image, a.Url);
         var next = a.Next!;
-        var when = $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
+        var nextDay = next.End.Date > next.Start.Date ? " de volgende dag" : "";
+        var when = a.RepeatText is { } often
+            ? $"{often}, {(a.AllDay ? "hele dag" : $"{next.Start:HH:mm} tot {next.End:HH:mm}{nextDay}")}{(a.CancelledAll ? " (gaat niet door)" : "")}, {a.Place.Text}."
+            : $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
+        var announced = a.Source.Announced ?? Thuisbasis.Content.ActivitySchedule.Moment(a.Source.Start, site.Settings.TimeZone);
         return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
-            a.AbsoluteUrl, a.AbsoluteUrl, a.Title, next.Start, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
+            a.AbsoluteUrl, a.AbsoluteUrl, a.Title, announced, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image));
     }
 

@@ -18,7 +18,10 @@ public static class FeedDates
     /// <summary>RFC 3339 as Atom and JSON Feed ask: <c>2026-11-23T09:30:00+01:00</c>.</summary>
     public static string Rfc3339(DateTimeOffset d) => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    /// <summary>The date a feed last changed: its newest item, so an unchanged feed keeps the same bytes from build to build.</summary>
-    public static DateTimeOffset Updated(Feed feed, DateTimeOffset fallback) =>
-        feed.Items.Count == 0 ? fallback : feed.Items.Max(i => i.Published);
+    /// <summary>
+    /// The date a feed last changed: its newest item, so an unchanged feed keeps the same bytes from build to build. An
+    /// item dated after the build day (an activity announced as of its first date) has not changed the feed yet.
+    /// </summary>
+    public static DateTimeOffset Updated(Feed feed, DateTimeOffset buildDay) =>
+        feed.Items.Where(i => i.Published < buildDay.AddDays(1)).Select(i => (DateTimeOffset?)i.Published).Max() ?? buildDay;
 }

@@ -53,7 +53,7 @@ public static partial class EventData
         if (a.Price is not { } text) return null;
         var offer = Schema.Thing("Offer").Set("description", text).Set("url", a.AbsoluteUrl);
         var amount = text.Contains("gratis", StringComparison.OrdinalIgnoreCase) ? 0m
-            : Amount().Match(text) is { Success: true } m ? decimal.Parse(m.Value.Replace(',', '.'), CultureInfo.InvariantCulture) : (decimal?)null;
+            : Amount().Match(text) is { Success: true } m ? decimal.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture) : (decimal?)null;
         if (amount is { } value)
         {
             offer["price"] = value.ToString("0.00", CultureInfo.InvariantCulture);
@@ -62,6 +62,7 @@ public static partial class EventData
         return offer;
     }
 
-    [GeneratedRegex(@"\d+(?:[.,]\d{1,2})?")]
+    /// <summary>An amount in euros: after €, before "euro", or a number alone ("2,50", "2,-"); "2 consumpties" is none.</summary>
+    [GeneratedRegex(@"€\s*(?<n>\d+(?:[.,]\d{1,2})?)|(?<n>\d+(?:[.,]\d{1,2})?)\s*(?:euro|eur\b)|^\s*(?<n>\d+(?:[.,]\d{1,2})?)\s*(?:,-)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 }

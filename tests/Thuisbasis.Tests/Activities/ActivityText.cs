@@ -25,5 +25,8 @@ internal static class ActivityText
         return Assert.IsType<Activity>(a);
     }
 
+    /// <summary>The one message a file with one mistake gets.</summary>
+    public static Diagnostic Only(string frontMatter) => Assert.Single(Read(frontMatter).Diagnostics);
+
     public static TimeZoneInfo Amsterdam => SiteSettings.DefaultZone();
 }

@@ -119,7 +119,10 @@ public sealed class AgendaPageTests : IDisposable
         Assert.Contains(("text/calendar", "https://www.test.example/activiteiten/agenda.ics"), links);
         var feed = XDocument.Parse(_result.Text("activiteiten/feed.xml"));
         Assert.Equal("Testorganisatie: agenda", feed.Root!.Element("channel")!.Element("title")!.Value);
-        Assert.StartsWith("dinsdag 24 november 2026, 10:00 tot 12:00", feed.Descendants("item").First().Element("description")!.Value);
+        var descriptions = feed.Descendants("item").Select(i => i.Element("description")!.Value).ToList();
+        // Soonest first; a repeating activity says how often (its item is announced once), a one-off its date.
+        Assert.StartsWith("Elke week op dinsdag, tot en met 29 juni 2027, 10:00 tot 12:00, Buurthuis De Linde", descriptions[0]);
+        Assert.StartsWith("donderdag 26 november 2026, 19:30 tot 20:30, Online", descriptions[1]);
     }
 
     private static List<JsonElement> JsonLd(AngleSharp.Html.Dom.IHtmlDocument doc) =>

@@ -184,7 +184,7 @@ public static class ContentTypes
             Required = true,
             Hint = "De datum en de begintijd. Alleen een datum, zonder tijd, betekent: de hele dag.",
         },
-        FieldSpec.Text("end", "Eindigt om", hint: "De eindtijd op dezelfde dag, zoals 12:00. Duurt het langer dan een dag, schrijf dan datum en tijd: 2026-12-09 16:00. Leeg: het duurt een uur."),
+        FieldSpec.Text("end", "Eindigt om", hint: "De eindtijd op dezelfde dag, zoals 12:00. Duurt het langer dan een dag, schrijf dan datum en tijd: 2026-12-09 16:00. Is het de hele dag (een begin zonder tijd)? Schrijf dan alleen de laatste datum: 2026-12-09. Leeg: het duurt een uur, of die ene hele dag."),
         new("repeat", FieldKind.Group, "Herhalen")
         {
             Hint = "Alleen als de activiteit terugkomt. Laat leeg voor één keer.",
@@ -201,10 +201,10 @@ public static class ContentTypes
         new("location", FieldKind.Group, "Waar")
         {
             Required = true,
-            Hint = "De plek en het adres; op de pagina staat dan een link naar de kaart. Is het online? Schrijf dan in het bestand location: online en vul hieronder de link in.",
+            Hint = "De plek en het adres; op de pagina staat dan een link naar de kaart. Is het online? Schrijf dan bij Naam van de plek: online, laat het adres leeg en vul hieronder de link in.",
             Fields =
             [
-                FieldSpec.Text("name", "Naam van de plek", required: true, hint: "Bijvoorbeeld Buurthuis De Lindenhof."),
+                FieldSpec.Text("name", "Naam van de plek", required: true, hint: "Bijvoorbeeld Buurthuis De Lindenhof, of online."),
                 FieldSpec.Text("street", "Straat en huisnummer"),
                 FieldSpec.Text("postal_code", "Postcode"),
                 FieldSpec.Text("city", "Plaats"),
@@ -231,6 +231,8 @@ public static class ContentTypes
         new("contact", FieldKind.Staff, "Contactpersoon") { Hint = "De medewerker voor vragen." },
         new("service", FieldKind.Service, "Dienst") { Hint = "De dienst waar de activiteit bij hoort; hij staat dan ook op de pagina van die dienst." },
         Summary("Eén of twee zinnen zonder opmaak, voor de agenda en de feed."),
+        Date("date", "Aankondigen op", false,
+            "Wanneer de activiteit in de feed komt, en daarmee in de nieuwsbrief en op sociale media. Leeg: op de eerste datum. Kiest u later een nieuwe datum, dan wordt hij opnieuw aangekondigd."),
         Tags,
         Audience("Voor wie de activiteit vooral is."),
         .. FieldSpec.ImageWithAlt("image", "image_alt", "Afbeelding"),

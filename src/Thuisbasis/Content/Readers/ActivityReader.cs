@@ -25,15 +25,19 @@ internal static class ActivityReader
         var tags = CommonFields.Tags(r, ctx.Tags);
         var audience = CommonFields.Audience(r);
         var draft = r.Flag("draft") ?? false;
+        var announced = r.Date("date", ctx.Settings.TimeZone);
         SummaryMarkup.Check(r, r.Text("summary"));
-        if (title is null || when is not { EndOk: true } || location is null) return null;
-        var (start, end, allDay, _) = when.Value;
-        var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title, start, end, allDay, repeat,
-            location, r.Text("price"), registration, false, [], contact, service, r.Text("summary"), tags, audience, image, draft);
+        if (when is null) return null;
+        // Without a title or place, or with a wrong end, the dates are still known: their mistakes are reported too.
+        var (start, end, allDay, endOk) = when.Value;
+        var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title ?? "", start, end, allDay, repeat,
+            location ?? new ActivityPlace("", null, null, null, false, null), r.Text("price"), registration, false, [], contact, service,
+            r.Text("summary"), tags, audience, image, draft) { Announced = announced };
         if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };
         var clockOk = allDay || ActivityWhenReader.CheckClockChange(r, activity, ctx.Settings.TimeZone);
-        var (all, dates) = ReadCancelled(r, activity);
-        return clockOk ? activity with { CancelledAll = all, CancelledDates = dates } : null;
+        // A `repeat` that could not be read makes every cancelled date look wrong; its own message comes first.
+        var (all, dates) = repeat is null && r.Has("repeat") ? (false, []) : ReadCancelled(r, activity);
+        return clockOk && title is not null && endOk && location is not null ? activity with { CancelledAll = all, CancelledDates = dates } : null;
     }
 
     internal static void NotADate(FieldReader r, string key, string text, string help) =>
@@ -42,31 +46,50 @@ internal static class ActivityReader
 
     private static ActivityPlace? ReadPlace(FieldReader r)
     {
-        var onlineUrl = r.Text("online_url");
-        if (onlineUrl is not null && !Links.IsWebAddress(onlineUrl))
-        {
-            r.Diagnostics.Error("TB0111", r.At("online_url"), $"`online_url` is `{onlineUrl}`; dat is geen webadres.",
-                "Schrijf het volledige adres van de online bijeenkomst, met https:// ervoor.");
-            onlineUrl = null;
-        }
+        var onlineUrl = WebAddress(r, "online_url", "online_url", "Schrijf het volledige adres van de online bijeenkomst, met https:// ervoor.");
         if (r.IsMap("location"))
         {
             var m = r.Map("location")!;
             m.WarnUnknownKeys(KnownKeys.Place);
             var name = m.Text("name", required: true, help: "Schrijf de naam van de plek: `location: { name: Buurthuis De Linde, street: ..., postal_code: ..., city: ... }`.");
+            // The web editor's form has no other way to say "online" than as the name of the place.
+            if (name is not null && IsOnline(name)) return OnlinePlace(r, onlineUrl);
             return name is null ? null : new ActivityPlace(name, m.Text("street"), m.Text("postal_code"), m.Text("city"), false, onlineUrl);
         }
         var place = r.Text("location", required: true,
             help: "Schrijf waar het is: een plek (`location: Buurthuis De Linde`), een adres, of `location: online` met `online_url:`.");
         if (place is null) return null;
-        var online = string.Equals(place, "online", StringComparison.OrdinalIgnoreCase);
-        if (online && onlineUrl is null && !r.Has("online_url"))
+        return IsOnline(place) ? OnlinePlace(r, onlineUrl) : new ActivityPlace(place, null, null, null, false, onlineUrl);
+    }
+
+    private static bool IsOnline(string place) => string.Equals(place.Trim(), "online", StringComparison.OrdinalIgnoreCase);
+
+    private static ActivityPlace? OnlinePlace(FieldReader r, string? onlineUrl)
+    {
+        if (onlineUrl is null && !r.Has("online_url"))
         {
             r.Diagnostics.Error("TB0144", r.At("location"), "De activiteit is `online`, maar `online_url` ontbreekt.",
                 "Voeg de link toe waarmee mensen meedoen: `online_url: https://...`.");
             return null;
         }
-        return new ActivityPlace(online ? "Online" : place, null, null, null, online, onlineUrl);
+        return new ActivityPlace("Online", null, null, null, true, onlineUrl);
+    }
+
+    /// <summary>
+    /// A web address; one that starts with <c>www.</c> is used with <c>https://</c> before it and reported as TB0139 is
+    /// for such a link in the text (its meaning is beyond doubt), anything else that is no web address is an error.
+    /// </summary>
+    private static string? WebAddress(FieldReader r, string key, string name, string help)
+    {
+        var text = r.Text(key);
+        if (text is null || Links.IsWebAddress(text)) return text;
+        if (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains('@') && Links.IsWebAddress("https://" + text))
+        {
+            r.Diagnostics.Warning("TB0139", r.At(key), $"`{name}` is `{text}`, zonder `https://`; de site zet het ervoor.", $"Schrijf `{key}: https://{text}`.");
+            return "https://" + text;
+        }
+        r.Diagnostics.Error("TB0111", r.At(key), $"`{name}` is `{text}`; dat is geen webadres.", help);
+        return null;
     }
 
     private static Registration? ReadRegistration(FieldReader r)
@@ -75,12 +98,7 @@ internal static class ActivityReader
             help: "Schrijf hoe mensen zich aanmelden: `registration: { required: true, email: aanmelden@voorbeeld.nl, places: 12 }`.");
         if (m is null) return null;
         m.WarnUnknownKeys(KnownKeys.Registration);
-        var url = m.Text("url");
-        if (url is not null && !Links.IsWebAddress(url))
-        {
-            m.Diagnostics.Error("TB0111", m.At("url"), $"`registration.url` is `{url}`; dat is geen webadres.", "Schrijf het volledige adres, met https:// ervoor.");
-            url = null;
-        }
+        var url = WebAddress(m, "url", "registration.url", "Schrijf het volledige adres, met https:// ervoor.");
         var email = m.Text("email");
         if (email is not null && !Links.IsEmail(email))
         {

@@ -11,6 +11,12 @@ internal static partial class ActivityRepeatReader
     public static ActivityRepeat? Read(FieldReader r, DateTime start, out List<(DateOnly Date, SourcePosition At, string Text)> except)
     {
         except = [];
+        if (r.Node("repeat") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } said } && RepeatInWords.Read(said, start) is var (value, note))
+        {
+            r.Diagnostics.Error("TB0141", r.At("repeat"), $"`repeat` is `{said}`; zo kan het programma het niet lezen.",
+                $"Schrijf `repeat: {{ every: {value} }}`; dan komt de activiteit {Meaning(value, start)}." + (note is null ? "" : " " + note));
+            return null;
+        }
         var m = r.Map("repeat", help: "Schrijf hoe vaak het terugkomt: `repeat: { every: week }`, `{ every: 2 weeks }` of `{ every: month }`.");
         if (m is null) return null;
         m.WarnUnknownKeys(KnownKeys.Repeat);
@@ -18,6 +24,12 @@ internal static partial class ActivityRepeatReader
         if (every is null) return null;
         if (Every(every) is not var (unit, interval))
         {
+            if (RepeatInWords.Read(every, start) is var (meant, aside))
+            {
+                m.Diagnostics.Error("TB0141", m.At("every"), $"`repeat.every` is `{every}`; zo kan het programma het niet lezen.",
+                    $"Schrijf `every: {meant}`; dan komt de activiteit {Meaning(meant, start)}." + (aside is null ? "" : " " + aside));
+                return null;
+            }
             var near = every.Trim().ToLowerInvariant() switch
             {
                 "weeks" or "weken" or "wekelijk" => "week",
@@ -41,6 +53,13 @@ internal static partial class ActivityRepeatReader
         except = DateList(m, "except");
         return new ActivityRepeat(unit, interval, until, except.Select(d => d.Date).ToList());
     }
+
+    private static string Meaning(string every, DateTime start) => every switch
+    {
+        "week" => "elke week terug op de dag van `start`",
+        "month" => $"elke maand terug op dezelfde weekdag als `start`: nu de {RepeatInWords.OrdinalOf(DateOnly.FromDateTime(start))} {Dates.DayName(start.DayOfWeek)} van de maand",
+        _ => $"om de {every.Split(' ')[0]} weken terug op de dag van `start`",
+    };
 
     /// <summary><c>week</c>, <c>2 weeks</c>, <c>month</c> (and the Dutch words for them).</summary>
     private static (RepeatUnit, int)? Every(string text)

@@ -21,8 +21,16 @@ internal static partial class ActivityWhenReader
         if (!Dates.TryParseLocal(startText, out var start, out var hasTime))
         {
             if (WithZone(r, "start", startText, zone)) return null;
+            if (Said(r, "start", startText, null) is var (said, sure))
+            {
+                if (!sure) return null;
+                (start, hasTime) = (said, true);
+            }
+            else
+            {
             r.Diagnostics.Error("TB0102", r.At("start"), $"`start` is `{startText}`; dat is geen datum.", StartHelp(startText));
             return null;
+            }
         }
         var allDay = !hasTime;
         var endWrong = (start, allDay ? start.AddDays(1) : start.AddHours(1), allDay, false);
@@ -47,7 +55,18 @@ internal static partial class ActivityWhenReader
                     $"Zet de eindtijd achter de datum: `end: {Iso(endDate)} 16:00`.");
                 return endWrong;
             }
+            if (endHasTime && allDay)
+            {
+                r.Diagnostics.Error("TB0140", r.At("end"), $"`end` heeft een tijd (`{endText}`), maar `start` heeft geen tijd.",
+                    $"Zet de begintijd achter de datum: `start: {Iso(start)} 10:00`, of schrijf bij `end` alleen de laatste dag: `end: {Iso(endDate)}`.");
+                return endWrong;
+            }
             end = endHasTime ? endDate : endDate.AddDays(1);
+        }
+        else if (Said(r, "end", endText, start) is var (said, sure))
+        {
+            if (!sure) return endWrong;
+            end = said;
         }
         else
         {
@@ -76,12 +95,23 @@ internal static partial class ActivityWhenReader
             var timeText = parts.Groups["t"].Value;
             if (date is not null && Range(timeText) is var (from, to))
                 return $"Schrijf het begin en het einde apart: `start: {date} {from}` en `end: \"{to}\"`.";
-            var time = Dates.TryParseTime(timeText, out var t) ? Clock(t) : LooseTime(timeText);
+            var time = Dates.TryParseTime(timeText, out var t) ? Clock(t) : SpokenTime(timeText) is (var said, null) ? Clock(said) : null;
             if (date is not null && time is not null)
-                return written ? $"Schrijf de tijd met een dubbele punt: `start: {date} {time}`." : $"Schrijf de datum in cijfers: `start: {date} {time}`.";
+                return written ? $"Schrijf de tijd met een dubbele punt: `start: {date} {time}`."
+                    : $"Schrijf de datum in cijfers: `start: {date} {time}`." + WeekdayNote(parts.Groups["d"].Value, date);
         }
-        return Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`."
+        return Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `start: {iso}`." + WeekdayNote(text, iso)
             : "Schrijf `start: 2026-12-08 10:00` of `start: 08-12-2026 10:00`.";
+    }
+
+    /// <summary>" Let op: 5 december 2026 is een zaterdag, geen vrijdag." when the writer named a day that the date is not.</summary>
+    internal static string WeekdayNote(string text, string iso)
+    {
+        var first = text.Trim().Split(' ', 2)[0].ToLowerInvariant();
+        var named = Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => Dates.DayName(d!.Value) == first);
+        var date = DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return named is { } day && day != date.DayOfWeek
+            ? $" Let op: {Dates.ToDutch(date)} is een {Dates.DayName(date.DayOfWeek)}, geen {Dates.DayName(day)}." : "";
     }
 
     /// <summary>
@@ -104,7 +134,7 @@ internal static partial class ActivityWhenReader
     private static string AgendaZoneName(TimeZoneInfo zone) =>
         zone.Id is "Europe/Amsterdam" or "W. Europe Standard Time" ? "Nederlandse tijd" : $"tijden van de site (`timezone: {zone.Id}`)";
 
-    /// <summary>An <c>end</c> that is neither a time nor a date: 24:00, a range, a time with "uur", or something else.</summary>
+    /// <summary>An <c>end</c> that is neither a time nor a date: 24:00, a range, or something else.</summary>
     private static void NotAnEnd(FieldReader r, string text, DateTime start)
     {
         var at = r.At("end");
@@ -113,8 +143,6 @@ internal static partial class ActivityWhenReader
                 $"Eindigt het om middernacht? Schrijf dan de volgende dag: `end: {Iso(start.AddDays(1))} 00:00`.");
         else if (Range(text) is var (_, to))
             r.Diagnostics.Error("TB0102", at, $"`end` is `{text}`; dat is geen tijd.", $"Zet bij `end` alleen de eindtijd: `end: \"{to}\"`.");
-        else if (LooseTime(text) is { } time)
-            r.Diagnostics.Error("TB0102", at, $"`end` is `{text}`; dat is geen tijd.", $"Schrijf de tijd zo: `end: \"{time}\"`.");
         else
             ActivityReader.NotADate(r, "end", text, "Schrijf een tijd (`end: \"12:00\"`) of een datum met tijd (`end: 2026-12-08 12:00`).");
     }
@@ -159,15 +187,64 @@ internal static partial class ActivityWhenReader
             $"Kies een tijd vóór {Clock(from)} of vanaf {Clock(to)}" + (except is { } d ? $", of zet {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} bij `repeat.except`." : "."));
     }
 
-    /// <summary>A time as writers also put it, <c>9u</c>, <c>9 uur</c>, <c>14.00 uur</c>, <c>14u30</c>, as <c>HH:mm</c>; null otherwise.</summary>
-    private static string? LooseTime(string text)
+    /// <summary>
+    /// A time as people say it, after a date in digits or (for <c>end</c>) alone: <c>14.00 uur</c>, <c>14u</c>,
+    /// <c>9.30 uur</c>, <c>2 uur 's middags</c>. One that can mean only one time is error TB0146 with the line to write;
+    /// <c>2 uur</c> or <c>8u</c> (night or afternoon, morning or evening) is an error that names both. Null: not a time said that way, for the other messages to explain.
+    /// </summary>
+    private static (DateTime Value, bool Sure)? Said(FieldReader r, string key, string text, DateTime? start)
     {
-        var m = Loose().Match(text.Trim().ToLowerInvariant());
-        if (!m.Success) return null;
-        var h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
-        var minutes = m.Groups["m"].Success ? m.Groups["m"].Value : m.Groups["m2"].Success ? m.Groups["m2"].Value : "00";
-        var mi = int.Parse(minutes, CultureInfo.InvariantCulture);
-        return h <= 23 && mi <= 59 ? $"{h:00}:{mi:00}" : null;
+        var t = text.Trim();
+        string? datePart = null;
+        var timePart = t;
+        DateTime day;
+        if (start is { } s && SpokenTime(t) is not null) day = s.Date;
+        else
+        {
+            var m = DateThenRest().Match(t);
+            if (!m.Success || !Dates.TryParseLocal(m.Groups["d"].Value, out day, out var dateHasTime) || dateHasTime) return null;
+            (datePart, timePart) = (m.Groups["d"].Value, m.Groups["t"].Value);
+        }
+        if (SpokenTime(timePart) is not var (early, late)) return null;
+        // An end hour on the day itself is the one of its two readings after the start ("4 uur" after 14:00 is 16:00).
+        if (late is { } other && start is { } from && datePart is null)
+            (early, late) = (early.ToTimeSpan() > from.TimeOfDay ? early : other, null);
+        string Write(TimeOnly x) => datePart is null ? $"`{key}: \"{Clock(x)}\"`" : $"`{key}: {datePart} {Clock(x)}`";
+        if (late is not { } later)
+        {
+            // The content model accepts dates and times in two ways and calls anything else an error; this one says exactly
+            // what to write, and the value is kept so no second message (an end before the start) follows from it.
+            r.Diagnostics.Error("TB0146", r.At(key), $"`{key}` is `{text}`; zo kan het programma de tijd niet lezen. U bedoelt {Clock(early)}.", $"Schrijf {Write(early)}.");
+            return (day + early.ToTimeSpan(), true);
+        }
+        var which = early.Hour < 6 ? "'s nachts of 's middags" : "'s ochtends of 's avonds";
+        r.Diagnostics.Error("TB0102", r.At(key), $"`{key}` is `{text}`; dat kan {Clock(early)} of {Clock(later)} zijn.",
+            $"Bedoelt u {which}? Schrijf {Write(early)} of {Write(later)}.");
+        return (default, false);
+    }
+
+    /// <summary>The time a spoken time means, or its two readings (<c>Late</c>) when the hour can be either half of the day.</summary>
+    private static (TimeOnly Early, TimeOnly? Late)? SpokenTime(string text)
+    {
+        var m = Spoken().Match(text.Trim().ToLowerInvariant().Replace('’', '\'').Replace('‘', '\''));
+        if (!m.Success || !m.Groups["u"].Success && !m.Groups["part"].Success) return null;
+        var hText = m.Groups["h"].Value;
+        var h = int.Parse(hText, CultureInfo.InvariantCulture);
+        var minutes = m.Groups["m"].Success ? m.Groups["m"].Value : m.Groups["m2"].Success ? m.Groups["m2"].Value : null;
+        var mi = minutes is null ? 0 : int.Parse(minutes, CultureInfo.InvariantCulture);
+        if (h > 23 || mi > 59) return null;
+        var part = m.Groups["part"].Value;
+        int? hour = part switch
+        {
+            "" => h,
+            _ when part.Contains("ochtend") || part.Contains("morgen") => h < 12 ? h : null,
+            _ when part.Contains("nacht") => h <= 5 ? h : h is 10 or 11 ? h + 12 : h == 12 ? 0 : null,
+            _ => h < 12 ? h + 12 : h,
+        };
+        if (hour is not { } sure) return null;
+        var time = new TimeOnly(sure, mi);
+        var either = part.Length == 0 && minutes is null && h is >= 1 and <= 11 && !hText.StartsWith('0');
+        return either ? (time, time.AddHours(12)) : (time, null);
     }
 
     /// <summary><c>14:00-16:00</c> or <c>14.00 tot 16.00 uur</c> as its two times.</summary>
@@ -182,14 +259,17 @@ internal static partial class ActivityWhenReader
     private static string Clock(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
     private static string Clock(DateTime t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<d>.*?\d)\s+(?<t>\d{1,2}(?:[:.]\d{2})?\s*(?:u|uur|h)?(?:\d{2})?(?:\s*(?:-|–|tot)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<d>.*?[\da-z])\.?\s+(?<t>\d{1,2}(?:[:.]\d{2})?\s*(?:u|uur|h)?(?:\d{2})?(?:\s*(?:-|–|tot)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateAndTime();
-
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?:uur|u|h)(?<m2>\d{2})?$")]
-    private static partial Regex Loose();
 
     [GeneratedRegex(@"^(?<a>\d{1,2}[:.]\d{2})\s*(?:-|–|tot)\s*(?<b>\d{1,2}[:.]\d{2})(?:\s*uur)?$")]
     private static partial Regex TimeRange();
+
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?<u>uur|u|h)?(?<m2>\d{2})?(?:\s*(?<part>'s\s*(?:ochtends|morgens|middags|avonds|nachts)|in de (?:ochtend|morgen|middag|avond|nacht)))?$")]
+    private static partial Regex Spoken();
+
+    [GeneratedRegex(@"^(?<d>\S+)\s+(?<t>.+)$")]
+    private static partial Regex DateThenRest();
 
     [GeneratedRegex(@"^24[:.]00$")]
     private static partial Regex Midnight();

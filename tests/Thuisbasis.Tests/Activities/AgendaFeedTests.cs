@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Activities;
+
+/// <summary>
+/// The agenda feed as a newsletter tool reads it. Mailchimp's RSS campaigns send every item whose pubDate is newer than
+/// the last send, Buffer and Hootsuite every new guid: a weekly taalcafé must be announced once, not every week, so its
+/// guid and pubDate stay the same from week to week. A writer who wants it announced again says so with <c>date</c>.
+/// </summary>
+public sealed class AgendaFeedTests
+{
+    private static List<(string Guid, DateTimeOffset Published, string Description)> Items(Thuisbasis.Pipeline.BuildResult result)
+    {
+        Assert.True(result.Succeeded, result.Describe());
+        return XDocument.Parse(result.Text("activiteiten/feed.xml")).Descendants("item")
+            .Select(i => (i.Element("guid")!.Value,
+                DateTimeOffset.Parse(i.Element("pubDate")!.Value, CultureInfo.InvariantCulture),
+                i.Element("description")!.Value))
+            .ToList();
+    }
+
+    private static (string Guid, DateTimeOffset Published, string Description) Taalcafe(Thuisbasis.Pipeline.BuildResult result) =>
+        Items(result).Single(i => i.Guid.EndsWith("/activiteiten/taalcafe/", StringComparison.Ordinal));
+
+    [Fact]
+    public void AWeeklyActivityKeepsItsGuidPubDateAndTextFromWeekToWeek()
+    {
+        using var site = AgendaSite.Create();
+        var weeks = new[] { 0, 7, 14, 21 }.Select(d => Taalcafe(site.Build(date: FixtureSite.Today.AddDays(d)))).ToList();
+        Assert.Single(weeks.Distinct());
+        // Announced as of its first date, written as `start`; the text says how often, not one date that is gone next week.
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(1)), weeks[0].Published);
+        Assert.StartsWith("Elke week op dinsdag", weeks[0].Description);
+    }
+
+    [Fact]
+    public void DateIsWhenItIsAnnouncedAndALaterDateAnnouncesItAgain()
+    {
+        using var site = AgendaSite.Create();
+        var text = File.ReadAllText(Path.Combine(site.Root, "input/activities/taalcafe.md"));
+        site.Write("input/activities/taalcafe.md", text.Replace("title: Taalcafé\n", "title: Taalcafé\ndate: 2026-11-10\n"));
+        Assert.Equal(new DateTimeOffset(2026, 11, 10, 0, 0, 0, TimeSpan.FromHours(1)), Taalcafe(site.Build()).Published);
+
+        site.Write("input/activities/taalcafe.md", text.Replace("title: Taalcafé\n", "title: Taalcafé\ndate: 2027-01-04\n"));
+        Assert.DoesNotContain(Items(site.Build()), i => i.Guid.EndsWith("/taalcafe/", StringComparison.Ordinal));
+        var announcedAgain = Taalcafe(site.Build(date: new DateOnly(2027, 1, 4)));
+        Assert.Equal(new DateTimeOffset(2027, 1, 4, 0, 0, 0, TimeSpan.FromHours(1)), announcedAgain.Published);
+    }
+
+    [Fact]
+    public void AFirstDateInTheHourThatHappensTwiceIsAnnouncedAtTheFirstOfThemAndANightSaysItEndsTheNextDay()
+    {
+        using var site = AgendaSite.Create();
+        site.Write("input/activities/nachtcafe.md",
+            "---\ntitle: Nachtcafé\nstart: 2027-10-31 02:30\nend: 2027-10-31 03:15\nlocation: Buurthuis\n---\nTekst.\n");
+        site.Write("input/activities/nachtwandeling.md",
+            "---\ntitle: Nachtwandeling\nstart: 2026-12-05 23:00\nend: 2026-12-06 01:00\nrepeat: { every: week }\nlocation: Park\n---\nTekst.\n");
+        var items = Items(site.Build());
+        // As in the calendar and the page data: 02:30 summer time, 00:30 UTC.
+        Assert.Equal(new DateTimeOffset(2027, 10, 31, 0, 30, 0, TimeSpan.Zero), items.Single(i => i.Guid.EndsWith("/nachtcafe/", StringComparison.Ordinal)).Published);
+        Assert.Equal(TimeSpan.FromHours(2), items.Single(i => i.Guid.EndsWith("/nachtcafe/", StringComparison.Ordinal)).Published.Offset);
+        Assert.StartsWith("Elke week op zaterdag, 23:00 tot 01:00 de volgende dag, Park.",
+            items.Single(i => i.Guid.EndsWith("/nachtwandeling/", StringComparison.Ordinal)).Description);
+    }
+
+    [Fact]
+    public void ARepeatingActivityThatIsCalledOffSaysSoInItsItem()
+    {
+        using var site = AgendaSite.Create();
+        var text = File.ReadAllText(Path.Combine(site.Root, "input/activities/taalcafe.md"));
+        site.Write("input/activities/taalcafe.md", text.Replace("cancelled: [2026-12-01]", "cancelled: true"));
+        Assert.StartsWith("Elke week op dinsdag, tot en met 29 juni 2027, 10:00 tot 12:00 (gaat niet door), ", Taalcafe(site.Build()).Description);
+    }
+
+    [Fact]
+    public void TheFeedWasNotLastBuiltInTheFuture()
+    {
+        using var site = AgendaSite.Create();
+        var result = site.Build();
+        var channel = XDocument.Parse(result.Text("activiteiten/feed.xml")).Root!.Element("channel")!;
+        var built = DateTimeOffset.Parse(channel.Element("lastBuildDate")!.Value, CultureInfo.InvariantCulture);
+        Assert.True(built < new DateTimeOffset(FixtureSite.Today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(1)), built.ToString());
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Activities;
+
+/// <summary>
+/// <c>price</c> is text as it should read; the Event data gives an amount in euros only where the text says one, so a
+/// search engine never shows "€ 2,00" for "2 consumpties inbegrepen".
+/// </summary>
+public sealed class PriceDataTests
+{
+    [Theory]
+    [InlineData("€ 2,50", "2.50")]
+    [InlineData("2,50", "2.50")]
+    [InlineData("5 euro per keer", "5.00")]
+    [InlineData("gratis", "0.00")]
+    [InlineData("Gratis, 2 consumpties inbegrepen", "0.00")]
+    [InlineData("2 consumpties inbegrepen", null)]
+    [InlineData("strippenkaart: 10 keer", null)]
+    public void OnlyAnAmountInEurosBecomesThePrice(string price, string? amount)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/activities/a.md", $"---\ntitle: A\nstart: 2026-12-08 10:00\nlocation: Buurthuis\nprice: \"{price}\"\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var offer = result.Html("activiteiten/a/index.html").QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement).First(j => j.GetProperty("@type").GetString() == "Event").GetProperty("offers");
+        Assert.Equal(price, offer.GetProperty("description").GetString());
+        Assert.Equal(amount, offer.TryGetProperty("price", out var p) ? p.GetString() : null);
+        Assert.Equal(amount is null ? null : "EUR", offer.TryGetProperty("priceCurrency", out var c) ? c.GetString() : null);
+    }
+}
