@@ -76,8 +76,8 @@ public sealed class GitUnderPreviewTests : IAsyncLifetime
     public async Task GitCleanOfTheImageCacheLeavesAPreviewThatStillBuildsRight()
     {
         await AssertSameAsFreshBuild("voor git clean"); // the rebuild that git init and commit set off has ended
-        Git("clean", "-q", "-f", "-d", "-x");
-        Assert.False(Directory.Exists(Full(".thuisbasis")));
+        // git says what it removed; the folder itself may be back already, made by the rebuild the removal set off.
+        Assert.Contains("Removing .thuisbasis/", _preview.Run("git", "clean", "-f", "-d", "-x"));
         File.AppendAllText(Full("input/pages/home.md"), "\nNog een zin.\n");
 
         await AssertSameAsFreshBuild("na git clean");

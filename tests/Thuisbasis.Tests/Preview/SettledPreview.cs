@@ -111,17 +111,20 @@ internal sealed class SettledPreview : IAsyncDisposable
     }
 
     /// <summary>Runs a program (git) in the site's folder and fails the test when it fails.</summary>
-    public void Run(string program, params string[] arguments)
+    /// <summary>Runs a program in the site's folder (git, in English), fails the test when it fails, and returns what it printed.</summary>
+    public string Run(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in arguments) start.ArgumentList.Add(a);
         start.Environment["GIT_AUTHOR_NAME"] = start.Environment["GIT_COMMITTER_NAME"] = "Schrijver";
         start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = "schrijver@example.org";
+        start.Environment["LC_ALL"] = "C";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {errors}{output.Result}");
+        return output.Result;
     }
 
     public async ValueTask DisposeAsync()
