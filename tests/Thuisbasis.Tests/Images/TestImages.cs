@@ -160,4 +160,32 @@ public static class TestImages
             }
         }
     }
+
+    /// <summary>
+    /// A phone's video as its boxes lie (the frames are stand-ins): the place in the movie's <c>udta/©xyz</c> and in
+    /// Apple's <c>meta</c> keys, a name in a track's <c>udta</c>, and an XMP <c>uuid</c> box.
+    /// </summary>
+    public static byte[] PhoneVideo(bool withMetadata, int frames = 5000)
+    {
+        static byte[] Box(string type, params byte[][] content) =>
+            [.. BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(8 + content.Sum(c => c.Length))),
+             .. Encoding.Latin1.GetBytes(type), .. content.SelectMany(c => c)];
+        static byte[] Text(string s) => Encoding.Latin1.GetBytes(s);
+        var track = withMetadata
+            ? Box("trak", Box("tkhd", new byte[84]), Box("udta", Box("\u00a9nam", Text("Thuis bij mevrouw Jansen"))))
+            : Box("trak", Box("tkhd", new byte[84]));
+        var movie = withMetadata
+            ? Box("moov", Box("mvhd", new byte[100]),
+                Box("udta", Box("\u00a9xyz", [0, 18, 0x15, 0xC7], Text("+52.3700+004.8900/"))),
+                Box("meta", new byte[4], Box("hdlr", new byte[8], Text("mdta"), new byte[13]),
+                    Box("keys", new byte[8], Text("com.apple.quicktime.location.ISO6709")),
+                    Box("ilst", Box("item", Box("data", new byte[8], Text("+52.3700+004.8900+001.000/"))))),
+                track)
+            : Box("moov", Box("mvhd", new byte[100]), track);
+        byte[] xmp = withMetadata
+            ? Box("uuid", Convert.FromHexString("BE7ACFCB97A942E89C71999491E3AFAC"), Text("<x:xmpmeta><exif:GPSLatitude>52,22.2N</exif:GPSLatitude></x:xmpmeta>"))
+            : [];
+        return [.. Box("ftyp", Text("isom"), new byte[4], Text("isomiso2mp41")), .. movie, .. xmp, .. Box("mdat", Text(new string('v', frames)))];
+    }
+
 }

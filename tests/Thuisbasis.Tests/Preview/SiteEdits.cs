@@ -42,7 +42,7 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
-        return random.Next(42) switch
+        return random.Next(43) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -83,6 +83,7 @@ internal sealed partial class SiteEdits(string root, Random random)
             37 => ("foto in de tekst (feedfoto)", PhotoInText()),
             38 => ("afbeelding vervangen", ReplaceImage()),
             39 or 40 => ("webp- of svg-omslag (feedfoto)", FeedCover()),
+            41 => ("gif, avif of video met metadata", MediaWithMetadata()),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
@@ -377,6 +378,25 @@ internal sealed partial class SiteEdits(string root, Random random)
         if (from == to) return [];
         File.Copy(from, to, overwrite: true);
         return [Rel(to)];
+    }
+
+    /// <summary>
+    /// A GIF or AVIF with a place and a name in it, or a phone video with its place, added or replaced under one of two
+    /// names and shown or linked in a story: each is published without its metadata, the video as a copy in the cache.
+    /// </summary>
+    private IEnumerable<string> MediaWithMetadata()
+    {
+        var folder = Path.Combine(root, "input", "assets", "media");
+        Directory.CreateDirectory(folder);
+        var kind = random.Next(3);
+        var name = $"media-{random.Next(2)}" + (kind switch { 0 => ".gif", 1 => ".avif", _ => ".mp4" });
+        var full = Path.Combine(folder, name);
+        File.WriteAllBytes(full, kind == 2
+            ? Images.TestImages.PhoneVideo(withMetadata: random.Next(4) > 0, frames: 1000 + _counter)
+            : File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Images", "Files", kind == 0 ? "locatie.gif" : "locatie.avif")));
+        var story = Pick("stories");
+        File.AppendAllText(story, kind == 2 ? $"\n[De video {_counter}](/assets/media/{name})\n" : $"\n![Beeld {_counter}](/assets/media/{name})\n");
+        return [Rel(full), Rel(story)];
     }
 
     /// <summary>
