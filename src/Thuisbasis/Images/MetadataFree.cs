@@ -124,8 +124,10 @@ public static class MetadataFree
                 var length = Read(b, ref p, lengthSize);
                 if (!metadata.Contains(id)) continue;
                 if (construction > 1 || construction == 1 && idat < 0 || length == 0) return false;
-                var start = checked((long)baseOffset + (long)offset + (construction == 1 ? idat : 0));
-                if (start < 0 || start + (long)length > b.Length) return false;
+                // Offsets from a damaged file can be anything: beyond the file is refused before any sum can overflow.
+                if (baseOffset > (ulong)b.Length || offset > (ulong)b.Length || length > (ulong)b.Length) return false;
+                var start = (long)baseOffset + (long)offset + (construction == 1 ? idat : 0);
+                if (start + (long)length > b.Length) return false;
                 Array.Clear(b, (int)start, (int)length);
             }
         }

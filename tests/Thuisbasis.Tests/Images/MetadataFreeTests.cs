@@ -99,6 +99,24 @@ public sealed class MetadataFreeTests : IDisposable
         Assert.Equal(Fixture("locatie.avif"), Published(result, "assets/img/locatie.avif"));
     }
 
+    /// <summary>A file damaged anywhere (one byte set to 0xFF, or cut short) is read as it is or refused, never a crash of the build.</summary>
+    [Theory]
+    [InlineData("locatie.gif")]
+    [InlineData("locatie.avif")]
+    public void ADamagedFileIsRefusedOrCleanedButNeverStopsTheBuild(string name)
+    {
+        var source = Fixture(name);
+        for (var i = 0; i < source.Length; i++)
+        {
+            var damaged = (byte[])source.Clone();
+            damaged[i] = 0xFF;
+            var ex = Record.Exception(() => Thuisbasis.Images.MetadataFree.Copy(name, damaged));
+            Assert.True(ex is null, $"byte {i}: {ex}");
+            ex = Record.Exception(() => Thuisbasis.Images.MetadataFree.Copy(name, source[..i]));
+            Assert.True(ex is null, $"cut at {i}: {ex}");
+        }
+    }
+
     [Fact]
     public void ABrokenGifOrAvifIsAnErrorAndNotPublished()
     {
