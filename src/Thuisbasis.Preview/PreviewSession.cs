@@ -87,8 +87,10 @@ public sealed class PreviewSession
                 var cssOnly = changed.Count > 0 && previous.Overlay is null && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
                 _state = next;
                 _live.Send(cssOnly ? "css" : "reload", next.Build.ToString());
-                // After the reload is on its way: mirroring the changed pages for the index never delays the page.
+                // After the reload is on its way: mirroring the changed pages for the index never delays the page, and
+                // the photos' variants that no one has asked for yet are made while the writer reads.
                 UpdateSearch(result, files);
+                _engine.ImageStore.CompleteInBackground();
             }
             else
             {

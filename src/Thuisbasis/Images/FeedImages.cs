@@ -42,13 +42,13 @@ public sealed class FeedImages
         {
             var v = image.Variants.Where(v => v.Format == image.Format && v.Width <= MaxWidth).MaxBy(v => v.Width)!;
             return new MailImage(SiteImages.VariantUrl(asset.Url, v), ImageFormats.MediaType(v.Format), v.Width, v.Height,
-                new FileInfo(v.CachePath).Length);
+                new FileInfo(v.MadePath).Length);
         }
         var file = _media.Store.Jpeg(image, asset.FullPath, MaxWidth).Value;
         if (ImageHeader.Read(file) is not { Width: { } width, Height: { } height } info) return null;
         var path = SiteImages.VariantUrl(asset.Url, new ImageVariant(width, height, ImageFormat.Jpeg, file));
         _files.TryAdd(path, OutputFile.Copy(path.TrimStart('/'), file, asset.SourcePath));
-        return new MailImage(path, info.MediaType, width, height, info.Length);
+        return new MailImage(path, info.MediaType, width, height, new FileInfo(file).Length);
     }
 
     /// <summary>The share card of a page (<c>/verhalen/x/</c>) with its alternative text, or null when it has none.</summary>

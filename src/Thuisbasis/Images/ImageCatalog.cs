@@ -48,18 +48,14 @@ public sealed class ImageCatalog
     /// <summary>What a page that looks up image facts counts as reading (see <see cref="DependencyRecorder.Read"/>).</summary>
     private static readonly string ImagesKey = DependencyKeys.Part(typeof(ImageCatalog));
 
-    /// <summary>A GIF or AVIF is published without its metadata, so shorter than the file (see <see cref="MetadataFree"/>).</summary>
-    private ImageInfo? WithPublishedLength(ImageInfo? info, string url) =>
-        info is not null && _processed?.PublishedLength(url) is { } length ? info with { Length = length } : info;
-
     /// <summary>Facts about an image on this site, or null for an address that is not a readable site image.</summary>
     public ImageInfo? Get(string url)
     {
         DependencyRecorder.Read(ImagesKey);
         return _cache.GetOrAdd(url, u => _processed?.Get(u)?.Largest is { } v
-            ? new ImageInfo(v.Width, v.Height, Images.ImageFormats.MediaType(v.Format), new FileInfo(v.CachePath).Length)
+            ? new ImageInfo(v.Width, v.Height, Images.ImageFormats.MediaType(v.Format))
             : _files.TryGetValue(u, out var full) || _files.TryGetValue(Uri.UnescapeDataString(u.Split('?', '#')[0]), out full)
-                ? WithPublishedLength(ImageHeader.Read(full), u) : null);
+                ? ImageHeader.Read(full) : null);
     }
 
     /// <summary>The media type from the file name (<c>Wat nu?.jpg</c> as well as an address with a query), for images whose file this build cannot read.</summary>

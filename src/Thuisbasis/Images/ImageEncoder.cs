@@ -91,19 +91,16 @@ public static class ImageEncoder
     /// A copy scaled to <paramref name="width"/> pixels wide, the height keeping the proportions. What is transparent
     /// stays transparent: a logo on a white square would show as one on a coloured band.
     /// </summary>
-    public static SKBitmap Resize(SKBitmap src, int width)
-    {
-        var height = Math.Max(1, (int)Math.Round(src.Height * (double)width / src.Width));
-        return Draw(src, width, height, new SKRect(0, 0, src.Width, src.Height),
+    public static SKBitmap Resize(SKBitmap src, int width) =>
+        Draw(src, width, ScaledHeight(src.Width, src.Height, width), new SKRect(0, 0, src.Width, src.Height),
             src.AlphaType == SKAlphaType.Opaque ? SKColors.White : SKColors.Transparent);
-    }
+
+    /// <summary>The height of a copy <paramref name="width"/> pixels wide, the proportions kept: what <see cref="Resize"/> makes.</summary>
+    public static int ScaledHeight(int srcWidth, int srcHeight, int width) => Math.Max(1, (int)Math.Round(srcHeight * (double)width / srcWidth));
 
     /// <summary>A copy <paramref name="width"/> pixels wide on white, for a format without transparency (JPEG).</summary>
-    public static SKBitmap OnWhite(SKBitmap src, int width)
-    {
-        var height = Math.Max(1, (int)Math.Round(src.Height * (double)width / src.Width));
-        return Draw(src, width, height, new SKRect(0, 0, src.Width, src.Height), SKColors.White);
-    }
+    public static SKBitmap OnWhite(SKBitmap src, int width) =>
+        Draw(src, width, ScaledHeight(src.Width, src.Height, width), new SKRect(0, 0, src.Width, src.Height), SKColors.White);
 
     /// <summary>
     /// The image cut to the proportions of <paramref name="width"/>×<paramref name="height"/> and scaled to that size, on

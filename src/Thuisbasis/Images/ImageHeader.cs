@@ -4,8 +4,8 @@ using System.Xml;
 
 namespace Thuisbasis.Images;
 
-/// <summary>An image's pixel size, media type and file size: what Open Graph tags and feed enclosures need to say.</summary>
-public sealed record ImageInfo(int? Width, int? Height, string MediaType, long Length);
+/// <summary>An image's pixel size and media type: what Open Graph tags, structured data and <c>&lt;img&gt;</c> need to say.</summary>
+public sealed record ImageInfo(int? Width, int? Height, string MediaType);
 
 /// <summary>
 /// Reads width and height from the first bytes of PNG, GIF, JPEG and WebP files and from the root element of SVG files.
@@ -20,21 +20,20 @@ public static class ImageHeader
     {
         if (!File.Exists(fullPath)) return null;
         using var stream = File.OpenRead(fullPath);
-        var length = stream.Length;
         if (Path.GetExtension(fullPath).Equals(".svg", StringComparison.OrdinalIgnoreCase))
         {
             var (w, h) = SvgSize(stream);
-            return new ImageInfo(w, h, "image/svg+xml", length);
+            return new ImageInfo(w, h, "image/svg+xml");
         }
         Span<byte> head = stackalloc byte[HeadLength];
         var read = stream.ReadAtLeast(head, HeadLength, throwOnEndOfStream: false);
         head = head[..read];
-        if (Raster(head) is { } known) return new ImageInfo(known.Width, known.Height, known.Type, length);
+        if (Raster(head) is { } known) return new ImageInfo(known.Width, known.Height, known.Type);
         if (IsJpeg(head))
         {
             stream.Position = 2;
             var size = JpegSize(stream);
-            return new ImageInfo(size?.Width, size?.Height, "image/jpeg", length);
+            return new ImageInfo(size?.Width, size?.Height, "image/jpeg");
         }
         return null;
     }

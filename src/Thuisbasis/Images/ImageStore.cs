@@ -2,11 +2,19 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
+using SkiaSharp;
 
 namespace Thuisbasis.Images;
 
 /// <summary>One published size of an image: its pixel size, format and the cached file that holds its bytes.</summary>
-public sealed record ImageVariant(int Width, int Height, ImageFormat Format, string CachePath);
+public sealed record ImageVariant(int Width, int Height, ImageFormat Format, string CachePath)
+{
+    /// <summary>Set while the preview has not made the file yet (see <see cref="ImageStore.MakeWhenRead"/>): reading it makes it.</summary>
+    public Lazy<string>? Later { get; init; }
+
+    /// <summary>The cached file, made now if it was left for when it is first read.</summary>
+    public string MadePath => Later?.Value ?? CachePath;
+}
 
 /// <summary>An image as published: the upright size of the source, its format and every variant made from it.</summary>
 public sealed record ProcessedImage(ulong Hash, int Width, int Height, ImageFormat Format, IReadOnlyList<ImageVariant> Variants)
@@ -44,6 +52,22 @@ public sealed class ImageStore(string folder)
 
     public string Folder { get; } = folder;
 
+    /// <summary>
+    /// True in the preview: a new photo is read once to check it and to know its variants' sizes, and each variant is
+    /// made when something first reads it (the browser, the output, a share card), the rest later in the background
+    /// (<see cref="CompleteInBackground"/>). A writer who adds a dozen phone photos sees the page after the check (about a
+    /// tenth of a second a photo) instead of after every size in two formats (more than a second a photo). The bytes are
+    /// the same either way: a variant is drawn from the same decoded pixels by the same steps.
+    /// </summary>
+    public bool MakeWhenRead { get; init; }
+
+    /// <summary>The images whose variants are not all made yet, by hash (only with <see cref="MakeWhenRead"/>).</summary>
+    private readonly ConcurrentDictionary<ulong, Pending> _pending = new();
+    private int _completing;
+
+    /// <summary>When a reader last asked for a variant that was not made yet (<see cref="Environment.TickCount64"/>).</summary>
+    private long _lastAsked;
+
     /// <summary>How many images and cards this store has encoded (not taken from a cache): tests and figures.</summary>
     public int Encoded => _encoded;
 
@@ -62,6 +86,7 @@ public sealed class ImageStore(string folder)
     {
         _images.Clear();
         _files.Clear();
+        _pending.Clear();
     }
 
     /// <summary>The fingerprint of a file's bytes, remembered while its size and time of change stay the same.</summary>
@@ -103,6 +128,10 @@ public sealed class ImageStore(string folder)
         return made;
     }
 
+    /// <summary>
+    /// Decodes the image upright (at the scale its widest variant needs) and lists its variants; then either makes them
+    /// all, or (<see cref="MakeWhenRead"/>) keeps its bytes in the entry's folder and leaves each variant for when it is read.
+    /// </summary>
     private ProcessedImage? Make(byte[] bytes, ImageFormat format, ulong hash, string dir)
     {
         if (ImageEncoder.UprightSize(bytes) is not var (width, height)) return null;
@@ -114,18 +143,126 @@ public sealed class ImageStore(string folder)
         var variants = new List<ImageVariant>();
         foreach (var w in widths)
         {
-            using var scaled = w == upright.Width ? null : ImageEncoder.Resize(upright, w);
-            var bitmap = scaled ?? upright;
+            var h = w == upright.Width ? upright.Height : ImageEncoder.ScaledHeight(upright.Width, upright.Height, w);
             foreach (var f in format == ImageFormat.Webp ? [ImageFormat.Webp] : new[] { ImageFormat.Webp, format })
-            {
-                var path = Path.Combine(dir, w.ToString(CultureInfo.InvariantCulture) + ImageFormats.Extension(f));
-                WriteAtomically(path, ImageEncoder.Encode(bitmap, f));
-                variants.Add(new ImageVariant(bitmap.Width, bitmap.Height, f, path));
-            }
+                variants.Add(new ImageVariant(w, h, f, Path.Combine(dir, w.ToString(CultureInfo.InvariantCulture) + ImageFormats.Extension(f))));
         }
         var result = new ProcessedImage(hash, width, height, format, variants);
-        WriteAtomically(Path.Combine(dir, "index.txt"), Encoding.UTF8.GetBytes(IndexText(result)));
-        return result;
+        if (!MakeWhenRead)
+        {
+            MakeVariants(upright, variants);
+            File.Delete(Path.Combine(dir, Pending.SourceName)); // left by a preview stopped before it made every variant
+            WriteAtomically(Path.Combine(dir, "index.txt"), Encoding.UTF8.GetBytes(IndexText(result)));
+            return result;
+        }
+        var pending = new Pending(this, result, dir, widths[^1]);
+        WriteAtomically(pending.Source, bytes);
+        _pending[hash] = pending;
+        return result with { Variants = variants.Select(v => v with { Later = new Lazy<string>(() => pending.Make(v), LazyThreadSafetyMode.PublicationOnly) }).ToList() };
+    }
+
+    /// <summary>Writes the variants whose file is not there yet, each width scaled once from the same upright pixels.</summary>
+    private static void MakeVariants(SKBitmap upright, IEnumerable<ImageVariant> variants)
+    {
+        foreach (var width in variants.Where(v => !File.Exists(v.CachePath)).GroupBy(v => v.Width))
+        {
+            using var scaled = width.Key == upright.Width ? null : ImageEncoder.Resize(upright, width.Key);
+            foreach (var v in width) WriteAtomically(v.CachePath, ImageEncoder.Encode(scaled ?? upright, v.Format));
+        }
+    }
+
+    /// <summary>
+    /// Makes the variants of every image the preview has left for later, one image at a time on one thread, after a
+    /// build: a page the writer opens asks for its own variants first (<see cref="ImageVariant.Later"/>), and a preview
+    /// started again tomorrow finds complete entries instead of checking those photos again.
+    /// </summary>
+    public void CompleteInBackground()
+    {
+        if (_pending.IsEmpty || Interlocked.Exchange(ref _completing, 1) == 1) return;
+        Task.Run(async () =>
+        {
+            try
+            {
+                while (!_pending.IsEmpty)
+                foreach (var (hash, pending) in _pending)
+                {
+                    // The browser's requests for the page the writer looks at come first: wait until they have stopped.
+                    do await Task.Delay(QuietBeforeCompleting).ConfigureAwait(false);
+                    while (Environment.TickCount64 - Volatile.Read(ref _lastAsked) < QuietBeforeCompleting.TotalMilliseconds);
+                    try { pending.MakeAll(); }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException) { }
+                    _pending.TryRemove(hash, out _);
+                }
+            }
+            finally
+            {
+                Volatile.Write(ref _completing, 0);
+            }
+        });
+    }
+
+    /// <summary>How long no reader may have asked for a variant before the background goes on with the next image.</summary>
+    private static readonly TimeSpan QuietBeforeCompleting = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// An image whose variants wait for their first reader. Its bytes wait in the entry's folder (<c>bron</c>), so a photo
+    /// replaced or removed meanwhile (the preview still serves the last good build) gives the variants its page shows.
+    /// When every variant is there, the entry gets its index, like one made at once, and the copy goes.
+    /// </summary>
+    private sealed class Pending(ImageStore store, ProcessedImage image, string dir, int widest)
+    {
+        public const string SourceName = "bron";
+
+        public string Source { get; } = Path.Combine(dir, SourceName);
+
+        public string Make(ImageVariant variant)
+        {
+            if (!File.Exists(variant.CachePath))
+            {
+                Volatile.Write(ref store._lastAsked, Environment.TickCount64);
+                using (var upright = Decode())
+                {
+                    if (upright is null) return variant.CachePath; // made by another reader meanwhile
+                    MakeVariants(upright, [variant]);
+                }
+                if (image.Variants.All(v => File.Exists(v.CachePath))) Finish();
+            }
+            return variant.CachePath;
+        }
+
+        public void MakeAll()
+        {
+            if (image.Variants.All(v => File.Exists(v.CachePath)))
+            {
+                Finish();
+                return;
+            }
+            using var upright = Decode();
+            if (upright is not null) MakeVariants(upright, image.Variants);
+            Finish();
+        }
+
+        /// <summary>The upright pixels, or null when every variant was made (and the copy removed) by another reader.</summary>
+        private SKBitmap? Decode()
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(Source);
+            }
+            catch (FileNotFoundException) when (image.Variants.All(v => File.Exists(v.CachePath)))
+            {
+                return null;
+            }
+            return ImageEncoder.DecodeUpright(bytes, widest) ?? throw new InvalidOperationException("Een foto kan niet opnieuw worden gelezen.");
+        }
+
+        private void Finish()
+        {
+            WriteAtomically(Path.Combine(dir, "index.txt"), Encoding.UTF8.GetBytes(IndexText(image)));
+            File.Delete(Source);
+            store._pending.TryRemove(image.Hash, out _);
+        }
     }
 
     /// <summary>480, 800, 1200 and 1600 where the source is wider, and the source's own width when that is 1600 or less.</summary>
@@ -184,7 +321,7 @@ public sealed class ImageStore(string folder)
             var width = Math.Min(maxWidth, image.Width);
             var bytes = sourcePath is not null && File.Exists(sourcePath) ? File.ReadAllBytes(sourcePath) : null;
             if (bytes is null || Combine(XxHash3.HashToUInt64(bytes), Parameters + image.Format) != image.Hash)
-                bytes = File.ReadAllBytes(image.Largest.CachePath);
+                bytes = File.ReadAllBytes(image.Largest.MadePath);
             using var decoded = ImageEncoder.DecodeUpright(bytes, width)
                 ?? throw new InvalidOperationException("Een bewerkte foto kan niet opnieuw worden gelezen.");
             using var flat = ImageEncoder.OnWhite(decoded, width);

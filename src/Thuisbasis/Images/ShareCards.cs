@@ -43,7 +43,7 @@ public static class ShareCards
         pages.AddRange(site.AllActivities.Select(a => (a.Url, "activiteit", a.Source.Entry, a.Title, a.Image)));
         var s = site.Settings;
         var logo = s.Logo is { } l && media.Get(l) is { } processed ? processed : null;
-        var logoBytes = new Lazy<byte[]?>(() => logo is null ? null : System.IO.File.ReadAllBytes(logo.Largest.CachePath));
+        var logoBytes = new Lazy<byte[]?>(() => logo is null ? null : System.IO.File.ReadAllBytes(logo.Largest.MadePath));
         var cards = new ConcurrentDictionary<string, ShareCard>(StringComparer.Ordinal);
         Parallel.ForEach(pages, p =>
         {
@@ -90,7 +90,7 @@ public static class ShareCards
         var atLeastWidth = (int)Math.Ceiling(photo.Width * (double)ShareCardPainter.Height / photo.Height);
         using var source = (low
             ? ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(sourcePath!), atLeastWidth)
-            : ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(photo.Largest.CachePath)))
+            : ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(photo.Largest.MadePath)))
             ?? throw new InvalidOperationException("Een bewerkte foto kan niet opnieuw worden gelezen.");
         using var card = ImageEncoder.Cover(source, ShareCardPainter.Width, ShareCardPainter.Height);
         return ImageEncoder.Encode(card, jpeg ? ImageFormat.Jpeg : ImageFormat.Png);

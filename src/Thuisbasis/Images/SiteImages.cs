@@ -115,8 +115,9 @@ public sealed class SiteImages
     /// <summary>Whether the build publishes this asset itself (as variants, or without metadata) instead of copying it.</summary>
     public bool Handles(Asset asset) => _images.ContainsKey(asset.Url) || _asIs.ContainsKey(asset.Url) || _recordings.ContainsKey(asset.Url);
 
-    /// <summary>The length of a GIF or AVIF as published (without its metadata), or null for other addresses.</summary>
-    public long? PublishedLength(string url) => _asIs.TryGetValue(url, out var f) ? f.Bytes.Length : null;
+    private static OutputFile Copy(string url, ImageVariant v, Asset asset) => v.Later is { } later
+        ? OutputFile.CopyLater(url.TrimStart('/'), later, asset.SourcePath)
+        : OutputFile.Copy(url.TrimStart('/'), v.CachePath, asset.SourcePath);
 
     /// <summary>The address of one variant: <c>/assets/img/x.jpg</c> at 800 wide as WebP is <c>/assets/img/x-800.webp</c>.</summary>
     public static string VariantUrl(string url, ImageVariant v)
@@ -135,8 +136,8 @@ public sealed class SiteImages
         foreach (var (url, (asset, image)) in _images.OrderBy(i => i.Key, StringComparer.Ordinal))
         {
             foreach (var v in image.Variants)
-                yield return OutputFile.Copy(VariantUrl(url, v).TrimStart('/'), v.CachePath, asset.SourcePath);
-            yield return OutputFile.Copy(url.TrimStart('/'), PublishOriginals ? asset.FullPath : image.Largest.CachePath, asset.SourcePath);
+                yield return Copy(VariantUrl(url, v), v, asset);
+            yield return PublishOriginals ? OutputFile.Copy(url.TrimStart('/'), asset.FullPath, asset.SourcePath) : Copy(url, image.Largest, asset);
         }
         foreach (var (url, (asset, bytes)) in _asIs.OrderBy(i => i.Key, StringComparer.Ordinal))
             yield return new OutputFile(url.TrimStart('/'), bytes, null, asset.SourcePath);

@@ -18,8 +18,14 @@ public sealed class SiteEngine
     /// <summary>All this engine keeps between builds.</summary>
     private readonly PreviewMemory _memory = new();
 
-    /// <summary>Processed images and share cards, cached by content in <c>.thuisbasis/cache/images/</c> next to the site and in memory.</summary>
-    public Images.ImageStore ImageStore => field ??= new Images.ImageStore(Path.Combine(Options.Root, ".thuisbasis", "cache", "images"));
+    /// <summary>
+    /// Processed images and share cards, cached by content in <c>.thuisbasis/cache/images/</c> next to the site and in
+    /// memory. An engine that builds again (the preview) makes a photo's variants when they are first read.
+    /// </summary>
+    public Images.ImageStore ImageStore => field ??= new Images.ImageStore(Path.Combine(Options.Root, ".thuisbasis", "cache", "images"))
+    {
+        MakeWhenRead = Incremental,
+    };
 
     public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null, IEnumerable<IPageEnricher>? enrichers = null)
     {

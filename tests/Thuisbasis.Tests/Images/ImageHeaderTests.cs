@@ -19,13 +19,13 @@ public sealed class ImageHeaderTests : IDisposable
 
     [Fact]
     public void ReadsPngSize() =>
-        Assert.Equal(new ImageInfo(1200, 630, "image/png", 33), Read("a.png", FeedTestSupport.PngHeader(1200, 630)));
+        Assert.Equal(new ImageInfo(1200, 630, "image/png"), Read("a.png", FeedTestSupport.PngHeader(1200, 630)));
 
     [Fact]
     public void ReadsGifSize()
     {
         byte[] gif = [.. "GIF89a"u8, 0x2C, 0x01, 0xC8, 0x00, 0, 0, 0];
-        Assert.Equal(new ImageInfo(300, 200, "image/gif", gif.Length), Read("a.gif", gif));
+        Assert.Equal(new ImageInfo(300, 200, "image/gif"), Read("a.gif", gif));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class ImageHeaderTests : IDisposable
             0xFF, 0xC2, 0x00, 0x11, 0x08, 0x02, 0x76, 0x04, 0xB0, 0x03, // progressive SOF: 630 high, 1200 wide
             0xFF, 0xD9,
         ];
-        Assert.Equal(new ImageInfo(1200, 630, "image/jpeg", jpeg.Length), Read("a.jpg", jpeg));
+        Assert.Equal(new ImageInfo(1200, 630, "image/jpeg"), Read("a.jpg", jpeg));
     }
 
     [Fact]
