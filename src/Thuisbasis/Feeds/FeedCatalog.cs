@@ -93,7 +93,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
             : $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
         var announced = a.Source.Announced ?? Thuisbasis.Content.ActivitySchedule.Moment(a.Source.Start, site.Settings.TimeZone);
         return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
-            a.AbsoluteUrl, a.AbsoluteUrl, a.Title, announced, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
+            a.AbsoluteUrl, Link(a.AbsoluteUrl, a.Source.Entry.Slug), a.Title, announced, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image));
     }
 
@@ -131,8 +131,9 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     }
 
     /// <summary>
-    /// The item's link: its page, with campaign parameters when <c>feeds.utm</c> is on. The item's id stays the bare
-    /// permalink either way, so switching it on never makes a reader show an item twice.
+    /// The item's link: its page, with campaign parameters when <c>feeds.utm</c> is on (stories, vacancies and the agenda;
+    /// not the calendars, which are no feed). The item's id stays the bare permalink either way, so switching it on never
+    /// makes a reader show an item twice.
     /// </summary>
     private string Link(string pageUrl, string slug) =>
         site.Settings.Feeds.Utm ? Social.Utm.Tag(pageUrl, Social.Utm.FeedSource, Social.Utm.FeedMedium, slug) : pageUrl;

@@ -83,4 +83,25 @@ public sealed class AgendaFeedTests
         var built = DateTimeOffset.Parse(channel.Element("lastBuildDate")!.Value, CultureInfo.InvariantCulture);
         Assert.True(built < new DateTimeOffset(FixtureSite.Today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(1)), built.ToString());
     }
+
+    [Fact]
+    public void FeedsUtmTagsAgendaItemLinksButNotTheirGuidsOrTheCalendars()
+    {
+        using var site = AgendaSite.Create();
+        File.AppendAllText(Path.Combine(site.Root, "statiq.config"), "\nfeeds: { utm: true }\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var items = XDocument.Parse(result.Text("activiteiten/feed.xml")).Descendants("item").ToList();
+        Assert.Equal(4, items.Count);
+        foreach (var item in items)
+        {
+            var guid = (string)item.Element("guid")!;
+            Assert.DoesNotContain("utm_", guid);
+            var slug = new Uri(guid).AbsolutePath.TrimEnd('/').Split('/')[^1];
+            Assert.Equal($"{new Uri(guid).GetLeftPart(UriPartial.Path)}?utm_source=rss&utm_medium=feed&utm_campaign={slug}", (string)item.Element("link")!);
+        }
+        // The setting promises tagged links in feeds; a calendar app is no feed, and its visits would be counted as rss.
+        foreach (var path in new[] { "activiteiten/agenda.ics", "activiteiten/taalcafe/agenda.ics" })
+            Assert.All(Ical.Net.Calendar.Load(result.Text(path))!.Events, e => Assert.Empty(e.Url!.Query));
+    }
 }
