@@ -70,7 +70,8 @@ public sealed class AgendaFeedTests
     {
         using var site = AgendaSite.Create();
         var text = File.ReadAllText(Path.Combine(site.Root, "input/activities/taalcafe.md"));
-        site.Write("input/activities/taalcafe.md", text.Replace("cancelled: [2026-12-01]", "cancelled: true"));
+        // Until the day it is called off (`cancelled_on`) its own item stays and says so; from then on a notice replaces it.
+        site.Write("input/activities/taalcafe.md", text.Replace("cancelled: [2026-12-01]", "cancelled: true\ncancelled_on: 2026-11-30"));
         Assert.StartsWith("Elke week op dinsdag, tot en met 29 juni 2027, 10:00 tot 12:00 (gaat niet door), ", Taalcafe(site.Build()).Description);
     }
 
@@ -92,7 +93,7 @@ public sealed class AgendaFeedTests
         var result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
         var items = XDocument.Parse(result.Text("activiteiten/feed.xml")).Descendants("item").ToList();
-        Assert.Equal(4, items.Count);
+        Assert.Equal(5, items.Count); // four activities and the notice of the taalcafé's cancelled date
         foreach (var item in items)
         {
             var guid = (string)item.Element("guid")!;
