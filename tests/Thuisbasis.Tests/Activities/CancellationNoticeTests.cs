@@ -99,6 +99,14 @@ public sealed class CancellationNoticeTests
     }
 
     [Fact]
+    public void AnActivityNotYetAnnouncedHasNoNoticeEither()
+    {
+        using var site = Site("cancelled: [2026-12-01]\n", "cancelled: [2026-12-01]\ncancelled_on: 2026-11-20\ndate: 2026-11-28\n");
+        Assert.Empty(Taalcafe(site.Build()));
+        Assert.Equal([Page + "#gaat-niet-door-2026-12-01", Page], Taalcafe(site.Build(date: new DateOnly(2026, 11, 28))).Select(i => i.Guid));
+    }
+
+    [Fact]
     public void FeedsUtmTagsTheNoticeLinkButNotItsGuid()
     {
         using var site = AgendaSite.Create();
