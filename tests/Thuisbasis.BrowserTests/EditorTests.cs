@@ -55,6 +55,28 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
     }
 
     [Fact]
+    public async Task CallingOffADateInTheFormRecordsTodayAsTheDayItWasCalledOffAndOtherSavesKeepIt()
+    {
+        site.Write("input/activities/koffieochtend.md", "---\ntitle: Koffieochtend\nstart: 2026-12-17 10:00\n" +
+            "repeat: { every: week }\ncancelled: [2026-12-24]\ncancelled_on: 2026-12-01\nlocation: { name: Buurthuis De Lindenhof }\n---\nKoffie.\n");
+        var page = await site.OpenEditorAsync();
+
+        // Another change keeps the day the earlier date was called off.
+        await EditorFixture.OpenEntryAsync(page, "activities", "koffieochtend");
+        await page.Locator("input[type=text]").First.FillAsync("Koffieochtend in de wijk");
+        await EditorFixture.PublishAsync(page);
+        var front = FrontMatter(await site.WaitForFileAsync("input/activities/koffieochtend.md", t => t.Contains("Koffieochtend in de wijk")));
+        Assert.Equal("2026-12-01", Scalar(front, "cancelled_on"));
+
+        await EditorFixture.OpenEntryAsync(page, "activities", "koffieochtend");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Datum toevoegen" }).ClickAsync();
+        await page.GetByLabel("Gaat niet door op").Nth(1).FillAsync("2026-12-31");
+        await EditorFixture.PublishAsync(page);
+        front = FrontMatter(await site.WaitForFileAsync("input/activities/koffieochtend.md", t => t.Contains("2026-12-31")));
+        Assert.Equal(DateTime.Now.ToString("yyyy-MM-dd"), Scalar(front, "cancelled_on"));
+    }
+
+    [Fact]
     public async Task SavingAClientStoryThatAlreadyHadConsentDoesNotRecordTodayAsTheDayOfConsent()
     {
         const string story = "input/stories/henk-en-de-blauwe-envelop.md";

@@ -19,6 +19,12 @@ public sealed record Activity(Entry Entry, string Title, DateTime Start, DateTim
     /// </summary>
     public DateTimeOffset? Announced { get; init; }
 
+    /// <summary>
+    /// <c>cancelled_on</c>: the day the writer called it off, which dates the feed's notice of the cancellation (see
+    /// <c>Feeds.CancellationNotices</c>); by default the date that is cancelled.
+    /// </summary>
+    public DateTimeOffset? CancelledOn { get; init; }
+
     public TimeSpan Duration => End - Start;
     public DateOnly FirstDate => DateOnly.FromDateTime(Start);
 }

@@ -50,7 +50,8 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
                 site.Absolute(FeedAddresses.Vacancies), vacancies.Take(limit).Select(Item).ToList(), all),
         };
         feeds.Add(new Feed(FeedAddresses.Activities, $"{name}: agenda", $"Wat er binnenkort te doen is bij {name}, de eerstvolgende eerst.",
-            site.Absolute(FeedAddresses.Activities), site.Activities.Where(a => IsPublic(a) && IsAnnounced(a)).Take(limit).Select(Item).ToList(), [FeedFormat.Rss]));
+            site.Absolute(FeedAddresses.Activities), site.Activities.Where(a => IsPublic(a) && IsAnnounced(a)).SelectMany(AgendaItems).Take(limit).ToList(),
+            [FeedFormat.Rss]));
         foreach (var tag in site.Tags)
             feeds.Add(new Feed(FeedAddresses.Tag(tag), $"{name}: {tag.Name}", $"Verhalen van {name} over {tag.Name}.",
                 site.Absolute(tag.Url), Take(tag.Stories.Where(IsPublic), limit), [FeedFormat.Rss]));
@@ -76,6 +77,20 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
 
     private FeedItem Item(StoryView s) => _memo.Current.TryGetValue(s, out var item) ? item : _memo.Current[s] = Find(s);
 
+    /// <summary>
+    /// An activity's notices of what is called off (see <see cref="CancellationNotices"/>), then its own item; an activity
+    /// called off as a whole has its notice in place of its item once the notice is out.
+    /// </summary>
+    private IEnumerable<FeedItem> AgendaItems(ActivityView a)
+    {
+        var item = Item(a);
+        var notices = CancellationNotices.For(site, a, Announced(a), item, site.Settings.Feeds.Content != "summary").ToList();
+        return notices.Count > 0 && CancellationNotices.WhollyOff(a.Source) ? notices : [.. notices, item];
+    }
+
+    private DateTimeOffset Announced(ActivityView a) =>
+        a.Source.Announced ?? Thuisbasis.Content.ActivitySchedule.Moment(a.Source.Start, site.Settings.TimeZone);
+
     private FeedItem Item(ActivityView a) => _memo.Current.TryGetValue(a, out var item) ? item : _memo.Current[a] = Find(a);
 
     /// <summary>
@@ -87,13 +102,12 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     {
         var image = Image(a.Image, a.Url);
         var next = a.Next!;
-        var nextDay = next.End.Date > next.Start.Date ? " de volgende dag" : "";
         var when = a.RepeatText is { } often
-            ? $"{often}, {(a.AllDay ? "hele dag" : $"{next.Start:HH:mm} tot {next.End:HH:mm}{nextDay}")}{(a.CancelledAll ? " (gaat niet door)" : "")}, {a.Place.Text}."
+            ? $"{often}, {CancellationNotices.Times(a)}{(a.CancelledAll ? " (gaat niet door)" : "")}, {a.Place.Text}."
             : $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
-        var announced = a.Source.Announced ?? Thuisbasis.Content.ActivitySchedule.Moment(a.Source.Start, site.Settings.TimeZone);
+        var announced = Announced(a);
         return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
-            a.AbsoluteUrl, a.AbsoluteUrl, a.Title, announced, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
+            a.AbsoluteUrl, Link(a.AbsoluteUrl, a.Source.Entry.Slug), a.Title, announced, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image));
     }
 
@@ -131,8 +145,9 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     }
 
     /// <summary>
-    /// The item's link: its page, with campaign parameters when <c>feeds.utm</c> is on. The item's id stays the bare
-    /// permalink either way, so switching it on never makes a reader show an item twice.
+    /// The item's link: its page, with campaign parameters when <c>feeds.utm</c> is on (stories, vacancies and the agenda;
+    /// not the calendars, which are no feed). The item's id stays the bare permalink either way, so switching it on never
+    /// makes a reader show an item twice.
     /// </summary>
     private string Link(string pageUrl, string slug) =>
         site.Settings.Feeds.Utm ? Social.Utm.Tag(pageUrl, Social.Utm.FeedSource, Social.Utm.FeedMedium, slug) : pageUrl;

@@ -61,7 +61,7 @@ public sealed partial class SiteBuilder
             next, coming, a.Entry.Url + "agenda.ics");
     }
 
-    private static OccurrenceView Occurrence(Activity a, Occurrence o, string group)
+    internal static OccurrenceView Occurrence(Activity a, Occurrence o, string group)
     {
         var lastDay = DateOnly.FromDateTime(o.End.DateTime.AddTicks(-1));
         var time = a.AllDay

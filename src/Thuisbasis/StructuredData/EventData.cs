@@ -40,10 +40,13 @@ public static partial class EventData
         var p = a.Place;
         var virtualPlace = p.OnlineUrl is null ? null : Schema.Thing("VirtualLocation").Set("url", p.OnlineUrl);
         if (p.Online && virtualPlace is not null) return virtualPlace;
-        var place = Schema.Thing("Place").Set("name", p.Name);
-        if (p.Street is not null || p.PostalCode is not null || p.City is not null)
-            place["address"] = Schema.Thing("PostalAddress").Set("streetAddress", p.Street).Set("postalCode", p.PostalCode)
-                .Set("addressLocality", p.City).Set("addressCountry", "NL");
+        // A whole address typed as a plain location (`Buurthuis De Brug, Kerkstraat 12, 1234 AB Amsterdam`) when its postcode says so.
+        var hasAddress = p.Street is not null || p.PostalCode is not null || p.City is not null;
+        var written = hasAddress || p.Online ? null : Content.PlainAddress.Parse(p.Name);
+        var place = Schema.Thing("Place").Set("name", written?.Name ?? p.Name);
+        if (hasAddress || written is not null)
+            place["address"] = Schema.Thing("PostalAddress").Set("streetAddress", written?.Street ?? p.Street)
+                .Set("postalCode", written?.PostalCode ?? p.PostalCode).Set("addressLocality", written?.City ?? p.City).Set("addressCountry", "NL");
         return virtualPlace is null ? place : new JsonArray(place, virtualPlace);
     }
 

@@ -70,7 +70,8 @@ public sealed class AgendaFeedTests
     {
         using var site = AgendaSite.Create();
         var text = File.ReadAllText(Path.Combine(site.Root, "input/activities/taalcafe.md"));
-        site.Write("input/activities/taalcafe.md", text.Replace("cancelled: [2026-12-01]", "cancelled: true"));
+        // Until the day it is called off (`cancelled_on`) its own item stays and says so; from then on a notice replaces it.
+        site.Write("input/activities/taalcafe.md", text.Replace("cancelled: [2026-12-01]", "cancelled: true\ncancelled_on: 2026-11-30"));
         Assert.StartsWith("Elke week op dinsdag, tot en met 29 juni 2027, 10:00 tot 12:00 (gaat niet door), ", Taalcafe(site.Build()).Description);
     }
 
@@ -82,5 +83,26 @@ public sealed class AgendaFeedTests
         var channel = XDocument.Parse(result.Text("activiteiten/feed.xml")).Root!.Element("channel")!;
         var built = DateTimeOffset.Parse(channel.Element("lastBuildDate")!.Value, CultureInfo.InvariantCulture);
         Assert.True(built < new DateTimeOffset(FixtureSite.Today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(1)), built.ToString());
+    }
+
+    [Fact]
+    public void FeedsUtmTagsAgendaItemLinksButNotTheirGuidsOrTheCalendars()
+    {
+        using var site = AgendaSite.Create();
+        File.AppendAllText(Path.Combine(site.Root, "statiq.config"), "\nfeeds: { utm: true }\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var items = XDocument.Parse(result.Text("activiteiten/feed.xml")).Descendants("item").ToList();
+        Assert.Equal(5, items.Count); // four activities and the notice of the taalcafé's cancelled date
+        foreach (var item in items)
+        {
+            var guid = (string)item.Element("guid")!;
+            Assert.DoesNotContain("utm_", guid);
+            var slug = new Uri(guid).AbsolutePath.TrimEnd('/').Split('/')[^1];
+            Assert.Equal($"{new Uri(guid).GetLeftPart(UriPartial.Path)}?utm_source=rss&utm_medium=feed&utm_campaign={slug}", (string)item.Element("link")!);
+        }
+        // The setting promises tagged links in feeds; a calendar app is no feed, and its visits would be counted as rss.
+        foreach (var path in new[] { "activiteiten/agenda.ics", "activiteiten/taalcafe/agenda.ics" })
+            Assert.All(Ical.Net.Calendar.Load(result.Text(path))!.Events, e => Assert.Empty(e.Url!.Query));
     }
 }

@@ -45,7 +45,7 @@ public sealed class AgendaPageTests : IDisposable
         Assert.DoesNotContain("/activiteiten/herfstmarkt/", _result.Html("activiteiten/index.html").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         var feed = XDocument.Parse(_result.Text("activiteiten/feed.xml"));
         var links = feed.Descendants("item").Select(i => i.Element("link")!.Value).ToList();
-        Assert.Equal(4, links.Count);
+        Assert.Equal(5, links.Count); // four coming activities and the notice of the taalcafé's cancelled date
         Assert.DoesNotContain("https://www.test.example/activiteiten/herfstmarkt/", links);
         Assert.DoesNotContain("herfstmarkt@", _result.Text("activiteiten/agenda.ics"));
         Assert.DoesNotContain(JsonLd(page), j => j.GetProperty("@type").GetString() == "Event");
@@ -120,9 +120,11 @@ public sealed class AgendaPageTests : IDisposable
         var feed = XDocument.Parse(_result.Text("activiteiten/feed.xml"));
         Assert.Equal("Testorganisatie: agenda", feed.Root!.Element("channel")!.Element("title")!.Value);
         var descriptions = feed.Descendants("item").Select(i => i.Element("description")!.Value).ToList();
-        // Soonest first; a repeating activity says how often (its item is announced once), a one-off its date.
-        Assert.StartsWith("Elke week op dinsdag, tot en met 29 juni 2027, 10:00 tot 12:00, Buurthuis De Linde", descriptions[0]);
-        Assert.StartsWith("donderdag 26 november 2026, 19:30 tot 20:30, Online", descriptions[1]);
+        // Soonest first, each activity after its notices of cancelled dates; a repeating activity says how often (its item is
+        // announced once), a one-off its date.
+        Assert.StartsWith("Taalcafé gaat op dinsdag 1 december 2026 niet door.", descriptions[0]);
+        Assert.StartsWith("Elke week op dinsdag, tot en met 29 juni 2027, 10:00 tot 12:00, Buurthuis De Linde", descriptions[1]);
+        Assert.StartsWith("donderdag 26 november 2026, 19:30 tot 20:30, Online", descriptions[2]);
     }
 
     private static List<JsonElement> JsonLd(AngleSharp.Html.Dom.IHtmlDocument doc) =>

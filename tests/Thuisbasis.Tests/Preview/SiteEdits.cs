@@ -74,7 +74,9 @@ internal sealed partial class SiteEdits(string root, Random random)
             28 => ("fout: sjabloon", BrokenTemplate()),
             29 => ("activiteit: titel", SetKey(Pick("activities"), "title", $"Activiteit {_counter}")),
             30 => ("activiteit: begin", SetKey(Pick("activities"), "start", RandomDate() + $" {random.Next(8, 20)}:30")),
-            31 => ("activiteit: afgelast", SetKey(Pick("activities"), "cancelled", random.Next(2) == 0 ? "true" : "false")),
+            31 => random.Next(3) == 0
+                ? ("activiteit: afgezegd op (feedbericht)", SetKey(Pick("activities"), "cancelled_on", RandomDate()))
+                : ("activiteit: afgelast", SetKey(Pick("activities"), "cancelled", random.Next(2) == 0 ? "true" : "false")),
             32 => ("nieuwe activiteit", NewActivity()),
             33 => ("fout: verkeerde map", WrongFolder()),
             34 => ("fout: geen tekst", NoText(Pick(ContentFolders[random.Next(2)]))),

@@ -5,7 +5,8 @@
    - tb-alt: alt text, required only when its image is set.
    - tb-consent: the consent switch, off by default; switching it on fills in consent_date on save when it is empty.
    - tb-flag: a yes-or-no key that shows `ja` and `nee` as the readers take them (Decap's switch shows `nee` as on).
-   - tb-cancelled: an activity's cancelled dates, or the whole activity (`cancelled: true`, which Decap's list cannot show). */
+   - tb-cancelled: an activity's cancelled dates, or the whole activity (`cancelled: true`, which Decap's list cannot show);
+     a date or the whole activity called off in the form sets cancelled_on to today on save, which dates the feed's notice. */
 (function () {
   "use strict";
   var CMS = window.CMS, h = window.h, createClass = window.createClass;
@@ -135,9 +136,14 @@
     return Array.isArray(value) ? value.slice() : [];
   }
 
+  /* True only after the writer called off a date or the whole activity in this form: only then is today the day it was
+     called off (removing a date, or saving for another reason, keeps cancelled_on as it was). */
+  var cancelledAdded = false;
+
   /* `cancelled`: a list of dates, or true for the whole activity. Decap's list widget breaks on `true` and the form
      would not open at all, so this widget reads both and writes back what the writer chose. */
   var CancelledControl = createClass({
+    componentDidMount: function () { cancelledAdded = false; },
     /* A row added and left without a date would be saved as "" and the build would stop on it: say so before saving. */
     isValid: function () {
       if (isYes(this.props.value)) return true;
@@ -147,6 +153,7 @@
     setDate: function (index, text) {
       var dates = toArray(this.props.value);
       dates[index] = text;
+      if (text) cancelledAdded = true;
       this.props.onChange(dates);
     },
     render: function () {
@@ -156,7 +163,7 @@
       var wholeBox = h("p", null,
         h("label", { htmlFor: id + "-all" },
           h("input", { type: "checkbox", id: id + "-all", checked: whole,
-            onChange: function (e) { self.props.onChange(e.target.checked ? true : []); } }),
+            onChange: function (e) { if (e.target.checked) cancelledAdded = true; self.props.onChange(e.target.checked ? true : []); } }),
           " De hele activiteit gaat niet door"));
       if (whole) return h("div", { id: id }, wholeBox);
       var rows = dates.map(function (d, i) {
@@ -256,9 +263,15 @@
       if (args.entry.get("collection") === "stories" && typeof data.get("author") === "string") {
         return data.delete("consent").delete("consent_date");
       }
-      var switchedOn = consentSwitchedOn;
+      var switchedOn = consentSwitchedOn, called = cancelledAdded;
       consentSwitchedOn = false;
+      cancelledAdded = false;
       if (switchedOn && isYes(data.get("consent")) && !data.get("consent_date")) return data.set("consent_date", today());
+      /* A date or the whole activity called off in this form: today is the day it was called off, unless a later day is set. */
+      var cancelled = data.get("cancelled");
+      if (called && (isYes(cancelled) || toArray(cancelled).length > 0) && !(readDate(data.get("cancelled_on")).date >= today())) {
+        return data.set("cancelled_on", today());
+      }
       return data;
     },
   });

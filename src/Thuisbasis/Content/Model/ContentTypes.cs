@@ -228,6 +228,8 @@ public static class ContentTypes
         {
             Hint = "De datum blijft zichtbaar, met 'gaat niet door' erbij. Gaat de hele activiteit niet door? Zet dan het vakje aan.",
         },
+        Date("cancelled_on", "Afgezegd op", false,
+            "De dag dat u het afzegt. Vult zichzelf in met vandaag als u hierboven een dag of de hele activiteit afzegt. Dan meldt de feed het één keer, in de nieuwsbrief en op sociale media."),
         new("contact", FieldKind.Staff, "Contactpersoon") { Hint = "De medewerker voor vragen." },
         new("service", FieldKind.Service, "Dienst") { Hint = "De dienst waar de activiteit bij hoort; hij staat dan ook op de pagina van die dienst." },
         Summary("Eén of twee zinnen zonder opmaak, voor de agenda en de feed."),

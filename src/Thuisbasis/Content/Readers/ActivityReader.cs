@@ -26,17 +26,22 @@ internal static class ActivityReader
         var audience = CommonFields.Audience(r);
         var draft = r.Flag("draft") ?? false;
         var announced = r.Date("date", ctx.Settings.TimeZone);
+        var cancelledOn = r.Date("cancelled_on", ctx.Settings.TimeZone);
         SummaryMarkup.Check(r, r.Text("summary"));
         if (when is null) return null;
         // Without a title or place, or with a wrong end, the dates are still known: their mistakes are reported too.
         var (start, end, allDay, endOk) = when.Value;
         var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title ?? "", start, end, allDay, repeat,
             location ?? new ActivityPlace("", null, null, null, false, null), r.Text("price"), registration, false, [], contact, service,
-            r.Text("summary"), tags, audience, image, draft) { Announced = announced };
+            r.Text("summary"), tags, audience, image, draft) { Announced = announced, CancelledOn = cancelledOn };
         if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };
         var clockOk = allDay || ActivityWhenReader.CheckClockChange(r, activity, ctx.Settings.TimeZone);
         // A `repeat` that could not be read makes every cancelled date look wrong; its own message comes first.
         var (all, dates) = repeat is null && r.Has("repeat") ? (false, []) : ReadCancelled(r, activity);
+        CheckAnnouncedAfterItEnds(r, activity);
+        if (cancelledOn is not null && NothingCancelled(r))
+            r.Diagnostics.Warning("TB0148", r.At("cancelled_on"), "`cancelled_on` zegt wanneer u iets afzegde, maar bij `cancelled` staat niets.",
+                "Zet de datum die niet doorgaat bij `cancelled: [2026-12-17]` (of `cancelled: true` als de hele activiteit niet doorgaat), of haal `cancelled_on` weg.");
         return clockOk && title is not null && endOk && location is not null ? activity with { CancelledAll = all, CancelledDates = dates } : null;
     }
 
@@ -122,6 +127,46 @@ internal static class ActivityReader
         else if (places <= int.MaxValue) return (int)places;
         return null;
     }
+
+    /// <summary>
+    /// TB0147: announced (<c>date</c>) after its last date, so never in the feed; mostly a year typed wrong in December
+    /// (<c>2026-01-14</c> for next January). The file alone shows it, whatever the build day, and an activity that took
+    /// place was announced before it, so one kept in the folder stays quiet. Where a year later fits, that is the line given.
+    /// </summary>
+    private static void CheckAnnouncedAfterItEnds(FieldReader r, Activity a)
+    {
+        if (a.Announced is not { } announced || ActivitySchedule.LastDate(a) is not { } last) return;
+        var day = DateOnly.FromDateTime(announced.DateTime);
+        if (day <= last) return;
+        var (year, startText, dateText) = (a.Start.Year, r.Text("start")!, r.Text("date")!);
+        if (a.Repeat is null && DateOnly.FromDateTime(a.End.AddYears(1).AddTicks(-1)) >= day && YearLater(startText, year) is { } start)
+        {
+            var end = r.Text("end") is { } e && YearLater(e, year) is { } laterEnd ? $" en `end: {laterEnd}`" : "";
+            r.Diagnostics.Warning("TB0147", r.At("start"),
+                $"`start` is `{startText}`: dat is voorbij vóór de dag van de aankondiging (`date: {dateText}`), dus de activiteit komt nooit in de feed.",
+                $"Bedoelt u {year + 1}? Schrijf dan `start: {start}`{end}.");
+            return;
+        }
+        r.Diagnostics.Warning("TB0147", r.At("date"),
+            $"`date` is `{dateText}`: na de laatste keer ({Dates.ToDutch(last)}), dus de activiteit komt nooit in de feed.",
+            $"Klopt het jaar bij `start`? Zet anders bij `date` een dag vóór {Dates.ToDutch(last)}, of haal `date` weg.");
+    }
+
+    /// <summary>The text with its one year one higher, as the writer wrote it (<c>14-01-2026</c> → <c>14-01-2027</c>).</summary>
+    private static string? YearLater(string text, int year)
+    {
+        var found = System.Text.RegularExpressions.Regex.Matches(text, $@"(?<!\d){year}(?!\d)");
+        return found.Count == 1 ? text[..found[0].Index] + (year + 1) + text[(found[0].Index + found[0].Length)..] : null;
+    }
+
+    /// <summary>No <c>cancelled</c>, <c>cancelled: false</c> or an empty list: a <c>cancelled_on</c> then dates nothing.</summary>
+    private static bool NothingCancelled(FieldReader r) => r.Node("cancelled") switch
+    {
+        null => true,
+        YamlSequenceNode list => list.Children.Count == 0,
+        YamlScalarNode s => !r.Has("cancelled") || s.Value?.Trim().ToLowerInvariant() is "false" or "no" or "nee",
+        _ => false,
+    };
 
     /// <summary><c>cancelled: true</c> (all of it) or a list of dates, each one of the activity's dates.</summary>
     private static (bool All, IReadOnlyList<DateOnly> Dates) ReadCancelled(FieldReader r, Activity a)
