@@ -254,6 +254,51 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
     }
 
     [Fact]
+    public async Task AStoryPublishedTodayInTheEditorIsDatedWithTheTimeSoANewsletterSentEarlierTodayStillSendsIt()
+    {
+        var page = await site.OpenEditorAsync();
+        var before = DateTime.Now.AddMinutes(-1);
+
+        await page.GotoAsync("/admin/#/collections/stories/new");
+        await page.Locator("input[type=text]").First.FillAsync("Vandaag geplaatst");
+        await page.Locator("input[type=date]").First.FillAsync(DateTime.Now.ToString("yyyy-MM-dd"));
+        await page.Locator("[id^=author-field]").First.SelectOptionAsync("anouk-visser");
+        await EditorFixture.PublishAsync(page);
+
+        string? file = null;
+        for (var i = 0; i < 100 && file is null; i++, await Task.Delay(100))
+            file = Directory.GetFiles(site.PathOf("input/stories"), "*vandaag-geplaatst.md").SingleOrDefault();
+        Assert.NotNull(file);
+        // The file is named after the day alone, as every story; the date in it has the time it was published.
+        Assert.Equal($"{DateTime.Now:yyyy-MM-dd}-vandaag-geplaatst.md", Path.GetFileName(file));
+        var date = Scalar(FrontMatter(File.ReadAllText(file)), "date")!;
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$", date);
+        var saved = DateTime.ParseExact(date, "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(saved, before.AddSeconds(-before.Second), DateTime.Now.AddMinutes(1));
+
+        // Saved again later, it keeps that time: a newsletter that sent it does not send it again.
+        await EditorFixture.OpenEntryAsync(page, "stories", Path.GetFileNameWithoutExtension(file));
+        await page.Locator("input[type=text]").First.FillAsync("Vandaag geplaatst, en verbeterd");
+        await EditorFixture.PublishAsync(page);
+        var again = FrontMatter(await site.WaitForFileAsync($"input/stories/{Path.GetFileName(file)}", t => t.Contains("en verbeterd")));
+        Assert.Equal(date, Scalar(again, "date"));
+    }
+
+    [Fact]
+    public async Task AStoryDatedAnotherDayInTheEditorKeepsItsDateWithoutATime()
+    {
+        var page = await site.OpenEditorAsync();
+        await page.GotoAsync("/admin/#/collections/stories/new");
+        await page.Locator("input[type=text]").First.FillAsync("Uit de oude doos");
+        await page.Locator("input[type=date]").First.FillAsync("2026-10-02");
+        await page.Locator("[id^=author-field]").First.SelectOptionAsync("anouk-visser");
+        await EditorFixture.PublishAsync(page);
+
+        var text = await site.WaitForFileAsync("input/stories/2026-10-02-uit-de-oude-doos.md", t => t.Contains("Uit de oude doos"));
+        Assert.Equal("2026-10-02", Scalar(FrontMatter(text), "date"));
+    }
+
+    [Fact]
     public async Task YesOrNoKeysWrittenAsJaOrNeeShowAsTheyReadAndSaveUnchanged()
     {
         site.Write("input/testimonials/wim.md", "---\nname: Wim\nrole: cliënt\nconsent: true\nfeatured: nee\n---\nFijn.\n");

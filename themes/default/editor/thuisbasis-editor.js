@@ -6,7 +6,10 @@
    - tb-consent: the consent switch, off by default; switching it on fills in consent_date on save when it is empty.
    - tb-flag: a yes-or-no key that shows `ja` and `nee` as the readers take them (Decap's switch shows `nee` as on).
    - tb-cancelled: an activity's cancelled dates, or the whole activity (`cancelled: true`, which Decap's list cannot show);
-     a date or the whole activity called off in the form sets cancelled_on to today on save, which dates the feed's notice. */
+     a date or the whole activity called off in the form sets cancelled_on to today on save, which dates the feed's notice.
+   - A new story or vacancy dated today gets the time of saving with its date: a newsletter that reads the feed (Mailchimp's
+     RSS campaigns) sends what is dated after its last send, and one dated today at midnight, published after today's
+     send, would never be sent. */
 (function () {
   "use strict";
   var CMS = window.CMS, h = window.h, createClass = window.createClass;
@@ -23,6 +26,11 @@
   function today() {
     var d = new Date();
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  }
+
+  function now() {
+    var d = new Date();
+    return pad(d.getHours()) + ":" + pad(d.getMinutes());
   }
 
   /* "2026-11-23", "2026-11-23 09:30", "23-11-2026", "23-11-2026 09:30" or a Date → { date: "2026-11-23", time: "09:30" }. */
@@ -260,7 +268,14 @@
     name: "preSave",
     handler: function (args) {
       var data = args.entry.get("data");
-      if (args.entry.get("collection") === "stories" && typeof data.get("author") === "string") {
+      var collection = args.entry.get("collection");
+      /* Published now, dated today: the time of now goes with it (only for a new file: an edit of one already out keeps
+         its date, so a newsletter does not send it again). */
+      if ((collection === "stories" || collection === "vacancies") && args.entry.get("newRecord")) {
+        var dated = readDate(data.get("date"));
+        if (dated.date === today() && !dated.time) data = data.set("date", joinDate(dated.date, now()));
+      }
+      if (collection === "stories" && typeof data.get("author") === "string") {
         return data.delete("consent").delete("consent_date");
       }
       var switchedOn = consentSwitchedOn, called = cancelledAdded;

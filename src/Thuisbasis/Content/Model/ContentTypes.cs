@@ -95,8 +95,9 @@ public static class ContentTypes
         Draft,
         RedirectFrom,
     ])
-    // The story's own date, not the day it was typed (Decap's {{year}} is that day: it infers no date from a custom widget).
-    { NewFileName = "{{fields.date}}-{{slug}}" };
+    // The story's own date, not the day it was typed (Decap's {{year}} is that day: it infers no date from a custom widget);
+    // without the time the editor adds to a story published today (see thuisbasis-editor.js).
+    { NewFileName = "{{fields.date | date('YYYY-MM-DD')}}-{{slug}}" };
 
     public static readonly ContentType Vacancy = new("vacancies", "input/vacancies", "Vacatures", "Vacature",
     [
