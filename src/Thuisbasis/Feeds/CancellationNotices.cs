@@ -15,6 +15,9 @@ internal static class CancellationNotices
 {
     private const string Anchor = "gaat-niet-door";
 
+    /// <summary>How many dates after a cancelled one are looked at for the next one that goes ahead.</summary>
+    private const int LookAhead = 8;
+
     /// <summary><c>cancelled: true</c>, or the one date of an activity that does not repeat.</summary>
     public static bool WhollyOff(Activity a) => a.CancelledAll || a.Repeat is null && a.CancelledDates.Count > 0;
 
@@ -40,11 +43,11 @@ internal static class CancellationNotices
             if (DateOnly.FromDateTime((start + source.Duration).AddTicks(-1)) < site.Today) continue;
             var day = Dates.ToDutchWithDay(date);
             var sentence = $"{a.Title} gaat op {day} niet door.";
-            var after = ActivitySchedule.From(source, zone, date.AddDays(1), Pipeline.SiteBuilder.ComingDates)
+            var after = ActivitySchedule.From(source, zone, date.AddDays(1), LookAhead)
                 .FirstOrDefault(o => o.Date > date && !o.Cancelled);
             if (after is not null)
             {
-                var o = Pipeline.SiteBuilder.Occurrence(source, after, "");
+                var o = OccurrenceView.Of(source, after, "");
                 sentence += $" Daarna is het weer op {o.DateText}, {o.TimeText}, {a.Place.Text}.";
             }
             yield return Notice(item, $"{a.AbsoluteUrl}#{Anchor}-{date:yyyy-MM-dd}", $"Gaat niet door: {a.Title} op {day}",

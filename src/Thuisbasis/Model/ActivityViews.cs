@@ -1,3 +1,4 @@
+using System.Globalization;
 using Thuisbasis.Content;
 
 namespace Thuisbasis.Model;
@@ -7,7 +8,20 @@ namespace Thuisbasis.Model;
 /// <summary>One date of an activity as shown: "dinsdag 8 december 2026", "10:00 tot 12:00", and which group of the
 /// agenda it falls in on the build day ("Vandaag", "Deze week", "Later").</summary>
 public sealed record OccurrenceView(DateOnly Date, string DateText, DateTimeOffset Start, DateTimeOffset End, string StartIso,
-    string EndIso, string TimeText, bool Cancelled, string Group);
+    string EndIso, string TimeText, bool Cancelled, string Group)
+{
+    /// <summary>One date of <paramref name="a"/> as shown, in the agenda's <paramref name="group"/>.</summary>
+    public static OccurrenceView Of(Activity a, Occurrence o, string group)
+    {
+        var lastDay = DateOnly.FromDateTime(o.End.DateTime.AddTicks(-1));
+        var time = a.AllDay
+            ? lastDay > o.Date ? $"tot en met {Dates.ToDutchWithDay(lastDay)}" : "hele dag"
+            : lastDay > o.Date ? $"{o.Start:HH:mm} tot {Dates.ToDutchWithDay(DateOnly.FromDateTime(o.End.DateTime))} {o.End:HH:mm}" : $"{o.Start:HH:mm} tot {o.End:HH:mm}";
+        string Iso(DateTimeOffset d) => a.AllDay ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
+        return new OccurrenceView(o.Date, Dates.ToDutchWithDay(o.Date), o.Start, o.End, Iso(o.Start), Iso(a.AllDay ? o.End.AddDays(-1) : o.End),
+            time, o.Cancelled, group);
+    }
+}
 
 /// <summary>Where: the place as one line, and a plain link to a map (nothing is loaded on the page itself).</summary>
 public sealed record PlaceView(string Name, string? Street, string? PostalCode, string? City, bool Online, string? OnlineUrl,

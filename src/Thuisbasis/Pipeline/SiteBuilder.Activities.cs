@@ -48,7 +48,7 @@ public sealed partial class SiteBuilder
         var ended = decision.Visibility == Visibility.Ended;
         var weekEnd = today.AddDays(((int)DayOfWeek.Sunday - (int)today.DayOfWeek + 7) % 7);
         var coming = ended ? [] : ActivitySchedule.From(a, zone, today, ComingDates)
-            .Select(o => Occurrence(a, o, o.Date <= today ? "Vandaag" : o.Date <= weekEnd ? "Deze week" : "Later")).ToList();
+            .Select(o => OccurrenceView.Of(a, o, o.Date <= today ? "Vandaag" : o.Date <= weekEnd ? "Deze week" : "Later")).ToList();
         var next = coming.FirstOrDefault(o => !o.Cancelled) ?? coming.FirstOrDefault();
         var last = ActivitySchedule.LastDate(a);
         var r = a.Registration;
@@ -59,17 +59,6 @@ public sealed partial class SiteBuilder
             contact, service, a.AllDay, RepeatText(a), a.CancelledAll, ended,
             ended && last is { } l ? $"De laatste keer was op {Dates.ToDutchWithDay(l)}." : null,
             next, coming, a.Entry.Url + "agenda.ics");
-    }
-
-    internal static OccurrenceView Occurrence(Activity a, Occurrence o, string group)
-    {
-        var lastDay = DateOnly.FromDateTime(o.End.DateTime.AddTicks(-1));
-        var time = a.AllDay
-            ? lastDay > o.Date ? $"tot en met {Dates.ToDutchWithDay(lastDay)}" : "hele dag"
-            : lastDay > o.Date ? $"{o.Start:HH:mm} tot {Dates.ToDutchWithDay(DateOnly.FromDateTime(o.End.DateTime))} {o.End:HH:mm}" : $"{o.Start:HH:mm} tot {o.End:HH:mm}";
-        string Iso(DateTimeOffset d) => a.AllDay ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
-        return new OccurrenceView(o.Date, Dates.ToDutchWithDay(o.Date), o.Start, o.End, Iso(o.Start), Iso(a.AllDay ? o.End.AddDays(-1) : o.End),
-            time, o.Cancelled, group);
     }
 
     /// <summary>"Elke week op dinsdag", "Om de 2 weken op dinsdag", "Elke eerste dinsdag van de maand", with "tot en met …".</summary>
