@@ -1,4 +1,3 @@
-using System.Globalization;
 using Thuisbasis.Content;
 using Thuisbasis.Content.Settings;
 using Thuisbasis.Model;
