@@ -68,7 +68,7 @@ public sealed class ImageStore(string folder)
     /// <summary>When a reader last asked for a variant that was not made yet (<see cref="Environment.TickCount64"/>).</summary>
     private long _lastAsked;
 
-    /// <summary>How many images and cards this store has encoded (not taken from a cache): tests and figures.</summary>
+    /// <summary>How many images and cards this store has decoded to encode (not taken from a cache; in the preview, a photo counts when it is checked): tests and figures.</summary>
     public int Encoded => _encoded;
 
     /// <summary>
