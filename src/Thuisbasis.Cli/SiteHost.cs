@@ -24,6 +24,7 @@ public static class SiteHost
         root.Subcommands.Add(PreviewCommand.Create(output, errors));
         root.Subcommands.Add(NewCommand.Create(output, errors));
         root.Subcommands.Add(ReportCommand.Create(output, errors));
+        root.Subcommands.Add(OverrideCommand.Create(output, errors));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
