@@ -56,6 +56,26 @@ public sealed class TemplateOptionsTests
     }
 
     [Theory]
+    [InlineData("tel: 020 123 45 67")]
+    [InlineData("020 123 45 67, toestel 3")]
+    [InlineData("020 123 45 67 # receptie")]
+    [InlineData("\"020\" 123 45 67")]
+    public void APhoneNumberWithAColonACommaOrAHashKeepsTheSettingsAndTheAgendaValidAndAsWritten(string phone)
+    {
+        // The number stands in statiq.config and in the sample's activities (inside `{ … }`), where these characters
+        // mean something in YAML: without quotes the files break or the number is cut off.
+        using var site = MakeSite("Buurthuis De Linde", phone);
+        var result = new SiteEngine(new BuildOptions { Root = site.Root, Date = FixtureSite.Today }).Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.All(result.Diagnostics, d => Assert.Contains(d.Code, new[] { "TB0202", "TB0263" })); // TB0263: not a number a phone can dial
+        var contact = result.Html("contact/index.html");
+        Assert.Contains(contact.QuerySelectorAll("address, footer").Select(e => e.TextContent), t => t.Contains(phone, StringComparison.Ordinal));
+        var talk = result.Html("activiteiten/informatieavond-geldzaken/index.html");
+        Assert.Contains(phone, talk.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("https://www.delinde.example/")]
     [InlineData("www.delinde.example")]
     [InlineData("https://www.delinde.example")]
