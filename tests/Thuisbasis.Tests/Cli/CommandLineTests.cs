@@ -114,6 +114,21 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task AMistakeInAThemeFileEveryPageUsesIsPrintedOnceWithHowManyPagesItStopped()
+    {
+        using var site = new FixtureSite();
+        site.Write("overrides/partials/footer.sbn-html", "<footer>\n{{ telefoon_link site.settings.contact.phone }}\n</footer>\n");
+        var (code, _, err) = await Run("build", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var error = Assert.Single(lines, l => l.Contains(" error TB0401: ", StringComparison.Ordinal));
+        Assert.Contains("overrides/partials/footer.sbn-html(2,4): The function `telefoon_link` was not found", error);
+        var more = Assert.Single(lines, l => l.StartsWith("  dezelfde fout op nog ", StringComparison.Ordinal));
+        Assert.Matches(@"^  dezelfde fout op nog \d+ pagina's\.$", more.TrimEnd('\r'));
+        Assert.True(int.Parse(more.Split(' ')[6]) >= 7, more);
+    }
+
+    [Fact]
     public async Task CheckReportsABrokenLinkAtTheLineThatHoldsIt()
     {
         using var site = new FixtureSite();
