@@ -21,6 +21,8 @@ public sealed class TemplateOptionsTests
     [InlineData("'t Buurthuis", "+31 6 1234 5678")]
     [InlineData("Stichting \"De Brug\" #1: Oost", "(030) 765 43 21")]
     [InlineData("Welzijn \\ Zorg", "0031 20 765 43 21")]
+    [InlineData("Stichting 't Anker & Zorg", "+31 (0)30 123 45 67")]
+    [InlineData("Welzijn Éénhoorn", "0800-1234")]
     public void ASiteMadeWithAnyOrganisationNameAndPhoneBuildsLikeTheSampleAndShowsThemAsWritten(string name, string phone)
     {
         using var site = MakeSite(name, phone);
