@@ -38,7 +38,7 @@ internal static class CheckCommand
                     plain.Check(pages, diagnostics);
                 }
                 var all = diagnostics.Sorted();
-                foreach (var d in all) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
+                Report.Print(all, stdout, stderr);
                 var errors = all.Count(d => d.IsError);
                 CheckReport.Write(new CheckReport.Totals(links.PagesChecked, links.LinksChecked, all, plain.Scores), stdout);
                 return errors > 0 ? SiteHost.ContentProblems : SiteHost.Ok;

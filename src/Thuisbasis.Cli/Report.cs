@@ -9,9 +9,30 @@ internal static class Report
 {
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static void Diagnostics(BuildResult result, TextWriter stdout, TextWriter stderr)
+    public static void Diagnostics(BuildResult result, TextWriter stdout, TextWriter stderr) => Print(result.Diagnostics, stdout, stderr);
+
+    /// <summary>
+    /// Every diagnostic, one a line. A mistake in a layout or partial (TB0401) stops every page that uses it with the
+    /// same message: printed once, at the first page, with a line saying on how many more pages it happened.
+    /// </summary>
+    public static void Print(IEnumerable<Diagnostics.Diagnostic> diagnostics, TextWriter stdout, TextWriter stderr)
     {
-        foreach (var d in result.Diagnostics) (d.IsError ? stderr : stdout).WriteLine(d.ToString());
+        var list = diagnostics.ToList();
+        var sameThemeError = list.Where(d => d.Code == "TB0401").GroupBy(d => (d.Message, d.Help)).ToDictionary(g => g.Key, g => g.Count());
+        var printed = new HashSet<(string, string)>();
+        foreach (var d in list)
+        {
+            var writer = d.IsError ? stderr : stdout;
+            if (d.Code != "TB0401")
+            {
+                writer.WriteLine(d.ToString());
+                continue;
+            }
+            if (!printed.Add((d.Message, d.Help))) continue;
+            writer.WriteLine(d.ToString());
+            if (sameThemeError[(d.Message, d.Help)] - 1 is var more and > 0)
+                writer.WriteLine($"  dezelfde fout op nog {Count(more, "pagina", "pagina's")}.");
+        }
     }
 
     public static void Summary(BuildResult result, BuildOptions options, TextWriter stdout)

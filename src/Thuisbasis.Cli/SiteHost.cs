@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Thuisbasis.Cli;
 
 /// <summary>
-/// The command line of a Thuisbasis site: <c>build</c>, <c>check</c>, <c>preview</c>, <c>new</c> and <c>report</c>.
+/// The command line of a Thuisbasis site: <c>build</c>, <c>check</c>, <c>preview</c>, <c>new</c>, <c>report</c> and <c>override</c>.
 /// Exit codes: 0 success, 1 content problems, 2 wrong usage.
 /// </summary>
 public static class SiteHost
@@ -24,6 +24,7 @@ public static class SiteHost
         root.Subcommands.Add(PreviewCommand.Create(output, errors));
         root.Subcommands.Add(NewCommand.Create(output, errors));
         root.Subcommands.Add(ReportCommand.Create(output, errors));
+        root.Subcommands.Add(OverrideCommand.Create(output, errors));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

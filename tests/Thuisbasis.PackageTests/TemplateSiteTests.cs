@@ -170,6 +170,79 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         Assert.DoesNotContain("TB0280", fixedBuild.Text);
     }
 
+    [Fact]
+    public void AVersionNumberThatCannotBeFetchedGetsAPlainDutchMessageAndTheProgramThatWorkedStays()
+    {
+        var site = feed.NewSite("onbekende-versie");
+        var first = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today], site, feed.Variables);
+        Assert.True(first.Code == 0, first.Text);
+        var manifestPath = Path.Combine(site, ".config", "dotnet-tools.json");
+        var manifest = File.ReadAllText(manifestPath);
+
+        // A typo in the one version number (or a version not published yet): not in the feed.
+        File.WriteAllText(manifestPath, manifest.Replace(feed.Current, "9.9.9"));
+        var typo = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today], site, feed.Variables);
+        Assert.Equal(1, typo.Code);
+        Assert.Contains("Thuisbasis 9.9.9 kon niet worden opgehaald.", typo.Text);
+        Assert.Contains("Kijk of het versienummer in .config/dotnet-tools.json klopt", typo.Text);
+        Assert.Contains($"De versie die u hiervoor gebruikte ({feed.Current}) staat er nog: zet dat nummer terug om verder te werken.", typo.Text);
+        Assert.DoesNotContain("   at ", typo.Text);
+        Assert.True(File.Exists(Path.Combine(site, ".thuisbasis", "programma", feed.Current, ".start-ok")), "the program that worked was removed");
+
+        // No .NET SDK on this computer: only bash and the commands the script itself uses are on the PATH.
+        var bin = Path.Combine(feed.Work, "alleen-bash");
+        Directory.CreateDirectory(bin);
+        foreach (var program in new[] { "bash", "rm" })
+            if (!File.Exists(Path.Combine(bin, program))) File.CreateSymbolicLink(Path.Combine(bin, program), Which(program));
+        var withoutDotnet = new Dictionary<string, string>(feed.Variables) { ["PATH"] = bin };
+        var noSdk = Tools.Run(Path.Combine(bin, "bash"), ["thuisbasis.sh", "build", "--date", Today], site, withoutDotnet);
+        Assert.Equal(1, noSdk.Code);
+        Assert.Contains("Om Thuisbasis 9.9.9 op te halen is de .NET 10 SDK nodig, en die staat niet op deze computer.", noSdk.Text);
+        Assert.Contains("https://dotnet.microsoft.com/download", noSdk.Text);
+        Assert.DoesNotContain("command not found", noSdk.Text);
+
+        // Back to the version that worked: it starts straight away, nothing fetched.
+        File.WriteAllText(manifestPath, manifest);
+        var back = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today], site, feed.Variables);
+        Assert.True(back.Code == 0, back.Text);
+        Assert.DoesNotContain("opgehaald", back.Text);
+
+        static string Which(string program) =>
+            new[] { "/usr/bin", "/bin", "/usr/local/bin" }.Select(d => Path.Combine(d, program)).First(File.Exists);
+    }
+
+    [Fact]
+    public void AThemeFileCopiedWithOverrideIsUsedAndAMistakeInItIsShownInTheSitesOwnFileNotInsideTheProgram()
+    {
+        var site = feed.NewSite("eigen-opmaak");
+        Assert.False(Directory.Exists(Path.Combine(site, "themes")));
+        // The tool (fetched into .thuisbasis/programma/ by the script) and the package host (dotnet run) both have the theme.
+        var viaScript = Tools.Run("bash", ["thuisbasis.sh", "override", "partials/footer.sbn-html"], site, feed.Variables);
+        Assert.True(viaScript.Code == 0, viaScript.Text);
+        var viaRun = feed.Dotnet(site, "run", "--", "override", "assets/css/site.css");
+        Assert.True(viaRun.Code == 0, viaRun.Text);
+        Assert.True(File.Exists(Path.Combine(site, "overrides", "assets", "css", "site.css")), viaRun.Text);
+        var footer = Path.Combine(site, "overrides", "partials", "footer.sbn-html");
+        var lines = File.ReadAllLines(footer).ToList();
+        var phone = lines.FindIndex(l => l.Contains("tel_href c.phone", StringComparison.Ordinal));
+        Assert.True(phone >= 0, "the footer has no tel_href c.phone");
+        lines[phone] = lines[phone].Replace("tel_href c.phone", "telefoon_link c.phone");
+        File.WriteAllLines(footer, lines);
+
+        var build = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today], site, feed.Variables);
+        Assert.Equal(1, build.Code);
+        Assert.Matches($@"overrides/partials/footer\.sbn-html\({phone + 1},\d+\): The function `telefoon_link` was not found", build.Text);
+        Assert.DoesNotContain(".thuisbasis/", build.Text);
+
+        // An `if` without its `end`: the message names the layout that includes the partial, as the built-in theme's.
+        File.WriteAllText(footer, "{{ if site }}<footer></footer>\n");
+        var unclosed = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today], site, feed.Variables);
+        Assert.Equal(1, unclosed.Code);
+        Assert.Contains("(ingebouwd thema)/layouts/base.sbn-html(", unclosed.Text);
+        Assert.Contains("overrides/partials/footer.sbn-html(", unclosed.Text);
+        Assert.DoesNotContain(".thuisbasis/", unclosed.Text);
+    }
+
     internal static YamlMappingNode Yaml(string path)
     {
         var stream = new YamlStream();

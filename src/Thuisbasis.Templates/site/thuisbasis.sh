@@ -23,12 +23,32 @@ folder="${THUISBASIS_PROGRAMMA:-.thuisbasis/programma}"
 program="$folder/$version/thuisbasis"
 [ -f "$program.exe" ] && program="$program.exe"
 
+# Haalt een pakket van thuisbasis op in $folder/$version. Lukt dat niet, dan zegt het in gewone woorden wat u kunt doen.
+fetch() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "Om Thuisbasis $version op te halen is de .NET 10 SDK nodig, en die staat niet op deze computer." >&2
+    echo "Installeer hem van https://dotnet.microsoft.com/download en typ de opdracht daarna opnieuw." >&2
+    exit 1
+  fi
+  if ! dotnet tool install "$1" --version "$version" --tool-path "$folder/$version" >&2; then
+    rm -rf "$folder/$version"
+    echo "Thuisbasis $version kon niet worden opgehaald. Kijk of het versienummer in .config/dotnet-tools.json klopt" >&2
+    echo "(de versies staan op https://www.nuget.org/packages/thuisbasis) en of deze computer internet heeft." >&2
+    for old in "$folder"/*/.start-ok; do
+      [ -f "$old" ] || continue
+      old="${old%/.start-ok}"
+      echo "De versie die u hiervoor gebruikte (${old##*/}) staat er nog: zet dat nummer terug om verder te werken." >&2
+    done
+    exit 1
+  fi
+}
+
 # Een nieuw opgehaald programma wordt één keer geprobeerd; daarna staat er een teken (.start-ok) naast.
 if [ ! -f "$folder/$version/.start-ok" ]; then
   if [ ! -x "$program" ]; then
     echo "Het programma thuisbasis $version wordt opgehaald (eenmalig)." >&2
     rm -rf "$folder/$version"
-    dotnet tool install thuisbasis --version "$version" --tool-path "$folder/$version" >&2
+    fetch thuisbasis
     [ -f "$program.exe" ] && program="$program.exe"
     # Oudere versies zijn niet meer nodig.
     for old in "$folder"/*/; do
@@ -42,7 +62,7 @@ if [ ! -f "$folder/$version/.start-ok" ]; then
     echo "Het kant-en-klare programma thuisbasis start niet op deze computer: ${reason:-het gaf geen melding}." >&2
     echo "De versie die via .NET draait, wordt opgehaald (eenmalig; ze is iets trager bij het starten)." >&2
     rm -rf "$folder/$version"
-    dotnet tool install thuisbasis.any --version "$version" --tool-path "$folder/$version" >&2
+    fetch thuisbasis.any
     program="$folder/$version/thuisbasis"
     [ -f "$program.exe" ] && program="$program.exe"
     if ! reason="$("$program" --version 2>&1 >/dev/null)"; then

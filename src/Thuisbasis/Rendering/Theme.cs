@@ -10,17 +10,26 @@ public sealed class Theme
 {
     private readonly string[] _folders;
 
-    public Theme(string root, string name = "default")
+    public Theme(string root, string name = "default") : this(root, name, BuiltInTheme.Folder) { }
+
+    /// <param name="builtIn">The built-in theme's folder; tests give one (the tool's lies inside a site that fetched it).</param>
+    internal Theme(string root, string name, string? builtIn)
     {
         var folders = new List<string>
         {
             Path.Combine(root, "overrides"),
             Path.Combine(root, "themes", name),
         };
-        if (BuiltInTheme.Folder is { } builtIn) folders.Add(builtIn);
+        if (builtIn is not null) folders.Add(builtIn);
         _folders = folders.Where(Directory.Exists).Select(Path.GetFullPath).Distinct().ToArray();
         Root = Path.GetFullPath(root);
+        // The built-in theme only when it is not also the site's own themes/<name>/ (this repository's sample).
+        if (builtIn is not null && Directory.Exists(builtIn) && _folders.Length > 0 && _folders[^1] == Path.GetFullPath(builtIn)
+            && _folders[^1] != Path.GetFullPath(Path.Combine(root, "themes", name)))
+            _builtIn = _folders[^1];
     }
+
+    private readonly string? _builtIn;
 
     public string Root { get; }
 
@@ -38,9 +47,17 @@ public sealed class Theme
         return null;
     }
 
-    /// <summary>A path to show a writer: relative to the site when the file is in it.</summary>
+    /// <summary>
+    /// The folders that belong to the site (<c>overrides/</c>, <c>themes/&lt;name&gt;/</c>): not the built-in theme, also
+    /// where that lies inside the site (the tool fetched by thuisbasis.sh into <c>.thuisbasis/programma/</c>).
+    /// </summary>
+    public IEnumerable<string> SiteFolders => _folders.Where(f => f != _builtIn && !Path.GetRelativePath(Root, f).StartsWith("..", StringComparison.Ordinal));
+
+    /// <summary>A path to show a writer: relative to the site when the file is the site's own, else in the built-in theme.</summary>
     public string Display(string fullPath)
     {
+        if (_builtIn is not null && !Path.GetRelativePath(_builtIn, fullPath).StartsWith("..", StringComparison.Ordinal))
+            return "(ingebouwd thema)/" + Path.GetRelativePath(_builtIn, fullPath).Replace('\\', '/');
         var rel = Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
         return rel.StartsWith("..") ? "(ingebouwd thema)/" + Path.GetRelativePath(_folders[^1], fullPath).Replace('\\', '/') : rel;
     }

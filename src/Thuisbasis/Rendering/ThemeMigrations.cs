@@ -13,7 +13,7 @@ public static class ThemeMigrations
     /// </summary>
     public static void Check(Theme theme, DiagnosticBag diagnostics, IReadOnlyList<Migration>? table = null)
     {
-        var siteFolders = theme.Folders.Where(f => !Path.GetRelativePath(theme.Root, f).StartsWith("..", StringComparison.Ordinal)).ToList();
+        var siteFolders = theme.SiteFolders.ToList();
         foreach (var m in (table ?? Migrations.All).Where(m => m.Kind == MigrationKind.ThemeFile))
         foreach (var folder in siteFolders)
         {

@@ -85,6 +85,50 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task OverrideCopiesABuiltInThemeFileIntoOverridesWhereTheBuildUsesItAndNeverOverwrites()
+    {
+        // A site made with `dotnet new thuisbasis` has no themes/ folder: the original to start from comes from the program.
+        using var site = new FixtureSite();
+        var (code, output, err) = await Run("override", "partials/footer.sbn-html", "--root", site.Root);
+        Assert.True(code == 0, err);
+        var copy = Path.Combine(site.Root, "overrides", "partials", "footer.sbn-html");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Thuisbasis.Rendering.BuiltInTheme.Folder!, "partials", "footer.sbn-html")), File.ReadAllBytes(copy));
+        Assert.Contains("Gekopieerd: overrides/partials/footer.sbn-html", output);
+
+        File.WriteAllText(copy, File.ReadAllText(copy).Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-eigen=\"ja\">"));
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal("ja", result.Html("index.html").QuerySelector("footer.site-footer")!.GetAttribute("data-eigen"));
+
+        var (again, _, exists) = await Run("override", "partials/footer.sbn-html", "--root", site.Root);
+        Assert.Equal(1, again);
+        Assert.Contains("bestaat al", exists);
+        Assert.Contains("data-eigen", File.ReadAllText(copy));
+
+        // A name that is not in the theme: the list of files that are, and nothing written.
+        var (wrong, _, list) = await Run("override", "partials/voet.sbn-html", "--root", site.Root);
+        Assert.Equal(2, wrong);
+        Assert.Contains("`partials/voet.sbn-html` staat niet in het ingebouwde thema", list);
+        Assert.Contains("  assets/css/site.css", list);
+        Assert.False(File.Exists(Path.Combine(site.Root, "overrides", "partials", "voet.sbn-html")));
+    }
+
+    [Fact]
+    public async Task AMistakeInAThemeFileEveryPageUsesIsPrintedOnceWithHowManyPagesItStopped()
+    {
+        using var site = new FixtureSite();
+        site.Write("overrides/partials/footer.sbn-html", "<footer>\n{{ telefoon_link site.settings.contact.phone }}\n</footer>\n");
+        var (code, _, err) = await Run("build", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var error = Assert.Single(lines, l => l.Contains(" error TB0401: ", StringComparison.Ordinal));
+        Assert.Contains("overrides/partials/footer.sbn-html(2,4): The function `telefoon_link` was not found", error);
+        var more = Assert.Single(lines, l => l.StartsWith("  dezelfde fout op nog ", StringComparison.Ordinal));
+        Assert.Matches(@"^  dezelfde fout op nog \d+ pagina's\.$", more.TrimEnd('\r'));
+        Assert.True(int.Parse(more.Split(' ')[6]) >= 7, more);
+    }
+
+    [Fact]
     public async Task CheckReportsABrokenLinkAtTheLineThatHoldsIt()
     {
         using var site = new FixtureSite();

@@ -21,6 +21,8 @@ public sealed class TemplateOptionsTests
     [InlineData("'t Buurthuis", "+31 6 1234 5678")]
     [InlineData("Stichting \"De Brug\" #1: Oost", "(030) 765 43 21")]
     [InlineData("Welzijn \\ Zorg", "0031 20 765 43 21")]
+    [InlineData("Stichting 't Anker & Zorg", "+31 (0)30 123 45 67")]
+    [InlineData("Welzijn Éénhoorn", "0800-1234")]
     public void ASiteMadeWithAnyOrganisationNameAndPhoneBuildsLikeTheSampleAndShowsThemAsWritten(string name, string phone)
     {
         using var site = MakeSite(name, phone);
@@ -53,6 +55,26 @@ public sealed class TemplateOptionsTests
         var calls = result.Html("index.html").QuerySelectorAll("a[href^='tel:']").ToList();
         Assert.Contains(calls, a => a.TextContent == phone); // the one written in home.md's text
         Assert.All(calls, a => Assert.Equal(Links.TelHref(phone), a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("tel: 020 123 45 67")]
+    [InlineData("020 123 45 67, toestel 3")]
+    [InlineData("020 123 45 67 # receptie")]
+    [InlineData("\"020\" 123 45 67")]
+    public void APhoneNumberWithAColonACommaOrAHashKeepsTheSettingsAndTheAgendaValidAndAsWritten(string phone)
+    {
+        // The number stands in statiq.config and in the sample's activities (inside `{ … }`), where these characters
+        // mean something in YAML: without quotes the files break or the number is cut off.
+        using var site = MakeSite("Buurthuis De Linde", phone);
+        var result = new SiteEngine(new BuildOptions { Root = site.Root, Date = FixtureSite.Today }).Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.All(result.Diagnostics, d => Assert.Contains(d.Code, new[] { "TB0202", "TB0263" })); // TB0263: not a number a phone can dial
+        var contact = result.Html("contact/index.html");
+        Assert.Contains(contact.QuerySelectorAll("address, footer").Select(e => e.TextContent), t => t.Contains(phone, StringComparison.Ordinal));
+        var talk = result.Html("activiteiten/informatieavond-geldzaken/index.html");
+        Assert.Contains(phone, talk.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

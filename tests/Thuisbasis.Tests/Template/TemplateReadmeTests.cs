@@ -29,6 +29,19 @@ public sealed partial class TemplateReadmeTests
             Assert.Contains($"`{kind}`", line.Replace("new story", "`story`"));
     }
 
+    [Fact]
+    public async Task EveryCommandTheReadmeNamesIsOneTheSiteHostKnows()
+    {
+        var commands = Regex.Matches(Readme, @"(?:dotnet run --|thuisbasis\.sh|dotnet thuisbasis) ([a-z]+)").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Contains("override", commands);
+        foreach (var command in commands)
+        {
+            var stdout = new StringWriter();
+            var code = await Thuisbasis.Cli.SiteHost.RunAsync([command, "--help"], stdout, new StringWriter());
+            Assert.True(code == 0 && stdout.ToString().Contains(command, StringComparison.Ordinal), $"the README names `{command}`, which the site host does not know");
+        }
+    }
+
     [GeneratedRegex(@"(dotnet run -- build|thuisbasis\.sh build|dotnet thuisbasis build)")]
     private static partial Regex BuildCommand();
 }

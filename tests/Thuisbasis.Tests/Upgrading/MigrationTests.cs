@@ -66,6 +66,25 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void TheToolsOwnThemeInsideTheSiteFolderIsShownAsTheBuiltInThemeAndNeverCheckedAsAnOverride()
+    {
+        // bash thuisbasis.sh fetches the tool into the site itself: its default theme lies beside the program in
+        // .thuisbasis/programma/<version>/…/themes/default, below the site's root but not the site's own.
+        using var site = new FixtureSite();
+        var builtIn = Path.Combine(site.Root, ".thuisbasis", "programma", "0.1.0", ".store", "thuisbasis", "0.1.0", "tools", "net10.0", "any", "themes", "default");
+        site.Write(".thuisbasis/programma/0.1.0/.store/thuisbasis/0.1.0/tools/net10.0/any/themes/default/layouts/story.sbn-html", "{{ page.title }}\n")
+            .Write("overrides/partials/footer.sbn-html", "<footer></footer>\n");
+        var theme = new Theme(site.Root, "default", builtIn);
+
+        Assert.Equal("(ingebouwd thema)/layouts/story.sbn-html", theme.Display(Path.Combine(builtIn, "layouts", "story.sbn-html")));
+        Assert.Equal("overrides/partials/footer.sbn-html", theme.Display(Path.Combine(site.Root, "overrides", "partials", "footer.sbn-html")));
+        Migration[] table = [new("2.0.0", MigrationKind.ThemeFile, "layouts/story.sbn-html", "layouts/verhaal.sbn-html")];
+        var bag = new DiagnosticBag();
+        ThemeMigrations.Check(theme, bag, table);
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
     public void TheThemeEmbeddedInTheEngineIsTheDefaultThemeFileForFile()
     {
         var cache = Path.Combine(Path.GetTempPath(), "tb-theme-" + Guid.NewGuid().ToString("N")[..10]);

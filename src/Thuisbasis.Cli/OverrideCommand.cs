@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Thuisbasis.Rendering;
+
+namespace Thuisbasis.Cli;
+
+/// <summary>
+/// <c>override partials/footer.sbn-html</c>: copies a file of the built-in theme into the site's <c>overrides/</c>, where
+/// it wins. A site made with <c>dotnet new thuisbasis</c> has no <c>themes/</c> folder: the theme is inside the program,
+/// so without this nobody can find the original to start from.
+/// </summary>
+internal static class OverrideCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string?>("bestand")
+        {
+            Description = "Het bestand uit het ingebouwde thema, bijvoorbeeld partials/footer.sbn-html of assets/css/site.css. Zonder: de lijst.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var root = new Option<DirectoryInfo>("--root") { Description = "De map van de site.", DefaultValueFactory = _ => new DirectoryInfo(".") };
+        var command = new Command("override", "Zet een kopie van een bestand uit het ingebouwde thema in overrides/, om de opmaak zelf aan te passen.")
+        {
+            file, root,
+        };
+        command.SetAction(parse =>
+        {
+            if (BuiltInTheme.Folder is not { } theme)
+            {
+                stderr.WriteLine("error: dit programma heeft geen ingebouwd thema om uit te kopiëren.");
+                return SiteHost.ContentProblems;
+            }
+            // The editor's bundle is not a file to restyle; everything else (layouts, partials, assets) is.
+            var files = Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(theme, f).Replace('\\', '/'))
+                .Where(f => !f.StartsWith("editor/", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).ToList();
+            var wanted = parse.GetValue(file)?.Trim().Replace('\\', '/').TrimStart('/');
+            if (wanted?.StartsWith("overrides/", StringComparison.Ordinal) == true) wanted = wanted["overrides/".Length..];
+            if (string.IsNullOrEmpty(wanted) || !files.Contains(wanted, StringComparer.Ordinal))
+            {
+                stderr.WriteLine(string.IsNullOrEmpty(wanted)
+                    ? "error: zeg welk bestand u wilt aanpassen, bijvoorbeeld `override assets/css/site.css`."
+                    : $"error: `{wanted}` staat niet in het ingebouwde thema. Kies een van deze bestanden:");
+                foreach (var f in files) stderr.WriteLine("  " + f);
+                return SiteHost.WrongUsage;
+            }
+            var target = Path.Combine(parse.GetValue(root)!.FullName, "overrides", wanted);
+            if (File.Exists(target))
+            {
+                stderr.WriteLine($"error: overrides/{wanted} bestaat al; er is niets overschreven. Wilt u opnieuw beginnen? Haal dat bestand dan eerst weg.");
+                return SiteHost.ContentProblems;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(theme, wanted), target);
+            stdout.WriteLine($"Gekopieerd: overrides/{wanted}. Pas het aan; het gaat nu voor het ingebouwde bestand.");
+            return SiteHost.Ok;
+        });
+        return command;
+    }
+}
