@@ -90,6 +90,27 @@ public sealed class CancellationNoticeTests
         Assert.Equal("Open dag gaat op zaterdag 10 april 2027 niet door.", notice.Description);
     }
 
+    [Theory]
+    [InlineData("cancelled: [2026-12-01]\ncancelled_on: 2026-11-20\n")]
+    [InlineData("cancelled: true\ncancelled_on: 2026-11-22\n")]
+    public void EveryNoticesGuidLeadsToThePlaceOnThePageThatSaysItIsOff(string cancelled)
+    {
+        using var site = Site("cancelled: [2026-12-01]\n", cancelled);
+        site.Write("input/activities/open-dag.md",
+            "---\ntitle: Open dag\nstart: 2027-04-10\nlocation: Buurthuis De Linde\ncancelled: [2027-04-10]\ncancelled_on: 2026-11-23\n---\nKom kijken.\n");
+        var result = site.Build();
+        var notices = Items(result).Where(i => i.Guid.Contains('#')).ToList();
+        Assert.Equal(2, notices.Count);
+        foreach (var notice in notices)
+        {
+            var guid = new Uri(notice.Guid);
+            var page = result.Html(guid.AbsolutePath.TrimStart('/') + "index.html");
+            var target = page.GetElementById(guid.Fragment.TrimStart('#'));
+            Assert.True(target is not null, $"{notice.Guid}: no element with that id");
+            Assert.Contains("niet door", target!.TextContent, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Fact]
     public void ACancelledOnInTheFutureAnnouncesItFromThatDay()
     {
