@@ -25,16 +25,25 @@ public static class SiteHost
         root.Subcommands.Add(NewCommand.Create(output, errors));
         root.Subcommands.Add(ReportCommand.Create(output, errors));
         root.Subcommands.Add(OverrideCommand.Create(output, errors));
+        DutchHelp.Apply(root, Program);
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // Help is shown even for a command typed half (`new --help` without its type and title).
+        if (parse.Errors.Count > 0 && parse.Action is not DutchHelp)
         {
-            foreach (var e in parse.Errors) await errors.WriteLineAsync($"error: {e.Message}");
-            await errors.WriteLineAsync("Typ `dotnet run -- --help` voor de mogelijkheden.");
+            foreach (var message in UsageErrors.Describe(parse, Program)) await errors.WriteLineAsync($"error: {message}");
+            await errors.WriteLineAsync($"Typ `{Program} --help` voor de mogelijkheden.");
             return WrongUsage;
         }
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors }, cancel);
     }
+
+    /// <summary>
+    /// How the writer started this program, for help and messages: the tool (<c>thuisbasis</c>, also what
+    /// <c>bash thuisbasis.sh</c> and <c>dotnet thuisbasis</c> start) or a site's own host (<c>dotnet run --</c>).
+    /// </summary>
+    internal static string Program =>
+        System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "Thuisbasis.Tool" ? "thuisbasis" : "dotnet run --";
 
     internal static bool TryParseDate(string? text, out DateOnly? date)
     {

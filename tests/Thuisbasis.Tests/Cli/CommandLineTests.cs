@@ -58,6 +58,57 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [InlineData("--help")]
+    [InlineData("build", "--help")]
+    [InlineData("new", "--help")]
+    [InlineData("preview", "-h")]
+    public async Task HelpIsDutchThroughoutEvenForACommandTypedHalf(params string[] args)
+    {
+        var (code, output, err) = await Run(args);
+        Assert.Equal(0, code);
+        Assert.Equal("", err);
+        var headings = output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.EndsWith(':') && !l.StartsWith(' ')).ToList();
+        Assert.Contains("Gebruik:", headings);
+        Assert.Contains("Opties:", headings);
+        Assert.All(headings, h => Assert.Contains(h, new[] { "Gebruik:", "Argumenten:", "Opties:", "Opdrachten:" }));
+        foreach (var english in new[] { "Usage", "Options", "Commands", "Arguments", "Description", "Show help", "default:" })
+            Assert.DoesNotContain(english, output);
+        Assert.Contains("Toon deze hulp", output);
+    }
+
+    [Fact]
+    public async Task HelpShowsTheChoicesAndDefaultsInDutch()
+    {
+        var (_, build, _) = await Run("build", "--help");
+        Assert.Contains("--context <branch-deploy|deploy-preview|production>", build);
+        Assert.Contains("[standaard: production]", build);
+        Assert.Matches(@"(?m)^  --drafts +Neem", build); // a switch takes no value
+        var (_, create, _) = await Run("new", "--help");
+        Assert.Contains("Argumenten:", create);
+        Assert.Contains("<activity|person|service|story|testimonial|vacancy>", create);
+        Assert.Contains("[standaard: de huidige map]", create);
+    }
+
+    [Theory]
+    [InlineData("`bouw` kent Thuisbasis niet. Bedoelde u `build`?", "bouw")]
+    [InlineData("`buidl` kent Thuisbasis niet. Bedoelde u `build`?", "buidl")]
+    [InlineData("`--draft` kent Thuisbasis niet. Bedoelde u `--drafts`?", "build", "--draft")]
+    [InlineData("`gedicht` kan hier niet; kies uit activity, person, service, story, testimonial, vacancy.", "new", "gedicht", "Titel")]
+    [InlineData("--context: `live` kan hier niet; kies uit branch-deploy, deploy-preview, production.", "build", "--context", "live")]
+    [InlineData("Bij `new` hoort nog: <activity|person|service|story|testimonial|vacancy> <titel>.", "new", "story")]
+    [InlineData("Na `--date` hoort een waarde, bijvoorbeeld `--date 2026-12-01`.", "build", "--date")]
+    [InlineData("Zeg wat Thuisbasis moet doen: build, check, preview, new, report, override.")]
+    public async Task WhatWasTypedWrongIsSaidInDutchWithWhatToTypeInstead(string message, params string[] args)
+    {
+        var (code, _, err) = await Run(args);
+        Assert.Equal(2, code);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.StartsWith("error: " + message, lines[0]);
+        Assert.Equal("Typ `dotnet run -- --help` voor de mogelijkheden.", lines[^1]);
+        Assert.Equal(2, lines.Count);
+    }
+
+    [Theory]
     [InlineData("story", "input/stories/2026-")]
     [InlineData("vacancy", "input/vacancies/")]
     [InlineData("activity", "input/activities/")]
