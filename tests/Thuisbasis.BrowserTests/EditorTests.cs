@@ -159,7 +159,7 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         await page.Locator("[id^=image_alt-field]").FillAsync("Drie buren aan een tafel met koffie.");
         await EditorFixture.PublishAsync(page);
 
-        var front = FrontMatter(await site.WaitForFileAsync("input/services/koffie-ochtend.md", _ => true));
+        var front = FrontMatter(await site.WaitForFileAsync("input/services/koffie-ochtend.md", t => t.Contains("image_alt")));
         Assert.Equal("/assets/img/foto-cafe-van-de-buurt.png", Scalar(front, "image"));
         Assert.True(File.Exists(site.PathOf("input/assets/img/foto-cafe-van-de-buurt.png")));
         var service = await page.Context.NewPageAsync();

@@ -110,14 +110,15 @@ public sealed class LocalBackend(string root)
         foreach (var w in writes) ContentFileOnly(w.Full);
         var moves = writes.Where(w => w.NewPath is not null).Select(w => (w.Full, To: ContentFileOnly(Allowed(w.NewPath)))).ToList();
         var uploads = (p["assets"] as JsonArray ?? []).OfType<JsonObject>().Select(Upload).ToList();
+        // The photos first, then the entries that show them, each written whole: a build the watcher starts in between
+        // never sees a story that names a photo not there yet, nor half a file.
+        foreach (var upload in uploads) upload.Write();
         foreach (var (full, raw, _) in writes)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             var before = File.Exists(full) ? File.ReadAllText(full) : null;
             var text = uploads.Aggregate(raw, (t, u) => u.Renamed(t));
-            File.WriteAllText(full, KeptComments.Restore(before, text, wholeFileIsYaml: !full.EndsWith(".md", StringComparison.Ordinal)));
+            WholeFile.Write(full, System.Text.Encoding.UTF8.GetBytes(KeptComments.Restore(before, text, wholeFileIsYaml: !full.EndsWith(".md", StringComparison.Ordinal))), overwrite: true);
         }
-        foreach (var upload in uploads) upload.Write();
         foreach (var (from, to) in moves)
         {
             if (from == to) continue;

@@ -9,12 +9,8 @@ namespace Thuisbasis.Preview.Editor;
 /// </summary>
 internal sealed record MediaUpload(string Requested, string Full, byte[] Bytes, string Root)
 {
-    public void Write()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Full)!);
-        using var stream = new FileStream(Full, FileMode.CreateNew, FileAccess.Write);
-        stream.Write(Bytes);
-    }
+    /// <summary>Writes the upload whole under its free name; never over another file.</summary>
+    public void Write() => WholeFile.Write(Full, Bytes, overwrite: false);
 
     /// <summary><paramref name="raw"/> with every reference to the requested public address changed to the one it got.</summary>
     public string Renamed(string raw)

@@ -176,6 +176,38 @@ public sealed class LocalBackendTests : IDisposable
         return request;
     }
 
+    [Fact]
+    public void ASaveAppearsWholeWhereThePreviewWatchesPhotoFirstAndLeavesNothingBehind()
+    {
+        // A file written in place is seen empty first (created, then changed): the preview would build half a story.
+        // Written whole, it appears in one rename, and the photo before the story that shows it.
+        var folders = new[] { "input/stories", "input/assets/img" }.Select(f => Path.Combine(_site.Root, f)).ToList();
+        foreach (var f in folders) Directory.CreateDirectory(f);
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var watchers = folders.Select(f => new FileSystemWatcher(f) { EnableRaisingEvents = true }).ToList();
+        foreach (var w in watchers)
+        {
+            w.Created += (_, e) => seen.Enqueue($"created {e.Name}");
+            w.Renamed += (_, e) => seen.Enqueue($"renamed {e.Name}");
+        }
+        try
+        {
+            var (status, _) = _backend.Run("persistEntry", SaveWithUpload("input/stories/2026-05-04-markt.md",
+                "---\ntitle: Markt\nimage: /assets/img/markt.png\nimage_alt: Kramen.\n---\nTekst.\n", "input/assets/img/markt.png", [1, 2, 3]));
+            Assert.Equal(200, status);
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!seen.Any(e => e == "renamed 2026-05-04-markt.md") && DateTime.UtcNow < deadline) Thread.Sleep(20);
+            Thread.Sleep(200);
+        }
+        finally
+        {
+            foreach (var w in watchers) w.Dispose();
+        }
+        var named = seen.Where(e => !e.Split(' ')[1].StartsWith('.')).ToList();
+        Assert.Equal(["renamed markt.png", "renamed 2026-05-04-markt.md"], named);
+        Assert.DoesNotContain(folders.SelectMany(Directory.EnumerateFileSystemEntries), f => Path.GetFileName(f).StartsWith('.'));
+    }
+
     [Theory]
     [InlineData("input/assets/img/IMG 0001.HEIC")]
     [InlineData("input/assets/img/vakantie.jpg")]
