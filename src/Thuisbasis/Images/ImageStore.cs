@@ -183,12 +183,14 @@ public sealed class ImageStore(string folder)
         {
             try
             {
+                // The browser's requests for the page the writer looks at come first: they arrive within moments of the
+                // reload, and the background waits until none has come for a while before each photo.
+                await Task.Delay(QuietBeforeCompleting).ConfigureAwait(false);
                 while (!_pending.IsEmpty)
                 foreach (var (hash, pending) in _pending)
                 {
-                    // The browser's requests for the page the writer looks at come first: wait until they have stopped.
-                    do await Task.Delay(QuietBeforeCompleting).ConfigureAwait(false);
-                    while (Environment.TickCount64 - Volatile.Read(ref _lastAsked) < QuietBeforeCompleting.TotalMilliseconds);
+                    while (Environment.TickCount64 - Volatile.Read(ref _lastAsked) < QuietBeforeCompleting.TotalMilliseconds)
+                        await Task.Delay(QuietBeforeCompleting / 4).ConfigureAwait(false);
                     try { pending.MakeAll(); }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException) { }
                     _pending.TryRemove(hash, out _);
