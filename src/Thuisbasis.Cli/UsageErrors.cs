@@ -36,6 +36,9 @@ internal static class UsageErrors
                 ArgumentResult a when Wrong(a.Argument.GetCompletions(CompletionContext.Empty), a.Tokens) is { } wrong => wrong,
                 OptionResult o when Wrong(o.Option.GetCompletions(CompletionContext.Empty), o.Tokens) is { } wrong => $"{o.Option.Name}: {wrong}",
                 OptionResult { Tokens.Count: 0 } o => $"Na `{o.Option.Name}` hoort een waarde, bijvoorbeeld `{o.Option.Name} {Sample(o.Option)}`.",
+                // A value of the wrong kind (`--port abc`).
+                ArgumentResult { Parent: OptionResult o, Tokens.Count: > 0 } a => Unfit(a.Tokens[0].Value, o.Option),
+                OptionResult { Tokens.Count: > 0 } o => Unfit(o.Tokens[0].Value, o.Option),
                 ArgumentResult { Tokens.Count: 0 } or CommandResult when command.Arguments.Count > 0 =>
                     $"Bij `{command.Name}` hoort nog: {string.Join(' ', command.Arguments.Select(Label))}. Bijvoorbeeld: `{program} {Example(command)}`.",
                 _ => error.Message,
@@ -68,6 +71,8 @@ internal static class UsageErrors
         var choices = a.GetCompletions(CompletionContext.Empty).Select(c => c.Label).ToList();
         return choices.Count > 0 ? $"<{string.Join('|', choices)}>" : $"<{a.HelpName ?? a.Name}>";
     }
+
+    private static string Unfit(string value, Option o) => $"`{value}` past niet bij `{o.Name}`; schrijf bijvoorbeeld `{o.Name} {Sample(o)}`.";
 
     private static string Sample(Option o) => o.Name switch
     {

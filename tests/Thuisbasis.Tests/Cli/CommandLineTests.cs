@@ -97,6 +97,7 @@ public sealed class CommandLineTests
     [InlineData("--context: `live` kan hier niet; kies uit branch-deploy, deploy-preview, production.", "build", "--context", "live")]
     [InlineData("Bij `new` hoort nog: <activity|person|service|story|testimonial|vacancy> <titel>.", "new", "story")]
     [InlineData("Na `--date` hoort een waarde, bijvoorbeeld `--date 2026-12-01`.", "build", "--date")]
+    [InlineData("`abc` past niet bij `--port`; schrijf bijvoorbeeld `--port 5080`.", "preview", "--port", "abc")]
     [InlineData("Zeg wat Thuisbasis moet doen: build, check, preview, new, report, override.")]
     public async Task WhatWasTypedWrongIsSaidInDutchWithWhatToTypeInstead(string message, params string[] args)
     {
