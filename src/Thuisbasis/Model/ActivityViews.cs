@@ -10,6 +10,9 @@ namespace Thuisbasis.Model;
 public sealed record OccurrenceView(DateOnly Date, string DateText, DateTimeOffset Start, DateTimeOffset End, string StartIso,
     string EndIso, string TimeText, bool Cancelled, string Group)
 {
+    /// <summary><c>2026-12-17</c>: the date in an address (the id a cancellation notice in the feed points at).</summary>
+    [Derived] public string Day => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>One date of <paramref name="a"/> as shown, in the agenda's <paramref name="group"/>.</summary>
     public static OccurrenceView Of(Activity a, Occurrence o, string group)
     {
