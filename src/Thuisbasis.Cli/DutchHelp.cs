@@ -87,7 +87,7 @@ internal sealed class DutchHelp(string program) : SynchronousCommandLineAction
     }
 
     /// <summary><c>&lt;activity|person|…&gt;</c> where the values are fixed, else <c>&lt;titel&gt;</c>.</summary>
-    private static string Label(Argument a)
+    internal static string Label(Argument a)
     {
         var choices = a.GetCompletions(CompletionContext.Empty).Select(c => c.Label).ToList();
         return choices.Count > 0 ? $"<{string.Join('|', choices)}>" : $"<{a.HelpName ?? a.Name}>";

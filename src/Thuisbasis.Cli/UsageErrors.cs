@@ -40,7 +40,7 @@ internal static class UsageErrors
                 ArgumentResult { Parent: OptionResult o, Tokens.Count: > 0 } a => Unfit(a.Tokens[0].Value, o.Option),
                 OptionResult { Tokens.Count: > 0 } o => Unfit(o.Tokens[0].Value, o.Option),
                 ArgumentResult { Tokens.Count: 0 } or CommandResult when command.Arguments.Count > 0 =>
-                    $"Bij `{command.Name}` hoort nog: {string.Join(' ', command.Arguments.Select(Label))}. Bijvoorbeeld: `{program} {Example(command)}`.",
+                    $"Bij `{command.Name}` hoort nog: {string.Join(' ', command.Arguments.Select(DutchHelp.Label))}. Bijvoorbeeld: `{program} {Example(command)}`.",
                 _ => error.Message,
             };
             if (text is not null && said.Add(text)) yield return text;
@@ -64,12 +64,6 @@ internal static class UsageErrors
             .ToList();
         var best = names.Select(n => (Name: n, Distance: Distance(token.ToLowerInvariant(), n))).Where(x => x.Distance <= 2).OrderBy(x => x.Distance).FirstOrDefault();
         return best.Name is null ? "" : $" Bedoelde u `{best.Name}`?";
-    }
-
-    private static string Label(Argument a)
-    {
-        var choices = a.GetCompletions(CompletionContext.Empty).Select(c => c.Label).ToList();
-        return choices.Count > 0 ? $"<{string.Join('|', choices)}>" : $"<{a.HelpName ?? a.Name}>";
     }
 
     private static string Unfit(string value, Option o) => $"`{value}` past niet bij `{o.Name}`; schrijf bijvoorbeeld `{o.Name} {Sample(o)}`.";
