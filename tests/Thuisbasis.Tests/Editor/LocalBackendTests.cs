@@ -181,15 +181,14 @@ public sealed class LocalBackendTests : IDisposable
     {
         // A file written in place is seen empty first (created, then changed): the preview would build half a story.
         // Written whole, it appears in one rename, and the photo before the story that shows it.
+        // One watcher over the whole input folder, as the preview has: two watchers raise their events on threads of
+        // their own, and the order between them says nothing (CI saw the story before the photo that way).
         var folders = new[] { "input/stories", "input/assets/img" }.Select(f => Path.Combine(_site.Root, f)).ToList();
         foreach (var f in folders) Directory.CreateDirectory(f);
         var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var watchers = folders.Select(f => new FileSystemWatcher(f) { EnableRaisingEvents = true }).ToList();
-        foreach (var w in watchers)
-        {
-            w.Created += (_, e) => seen.Enqueue($"created {e.Name}");
-            w.Renamed += (_, e) => seen.Enqueue($"renamed {e.Name}");
-        }
+        var watcher = new FileSystemWatcher(Path.Combine(_site.Root, "input")) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        watcher.Created += (_, e) => seen.Enqueue($"created {Path.GetFileName(e.Name)}");
+        watcher.Renamed += (_, e) => seen.Enqueue($"renamed {Path.GetFileName(e.Name)}");
         try
         {
             var (status, _) = _backend.Run("persistEntry", SaveWithUpload("input/stories/2026-05-04-markt.md",
@@ -201,7 +200,7 @@ public sealed class LocalBackendTests : IDisposable
         }
         finally
         {
-            foreach (var w in watchers) w.Dispose();
+            watcher.Dispose();
         }
         var named = seen.Where(e => !e.Split(' ')[1].StartsWith('.')).ToList();
         Assert.Equal(["renamed markt.png", "renamed 2026-05-04-markt.md"], named);
