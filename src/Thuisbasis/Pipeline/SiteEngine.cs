@@ -20,12 +20,14 @@ public sealed class SiteEngine
 
     /// <summary>
     /// Processed images and share cards, cached by content in <c>.thuisbasis/cache/images/</c> next to the site and in
-    /// memory. An engine that builds again (the preview) makes a photo's variants when they are first read.
+    /// memory. An engine that builds again (the preview) makes a photo's variants when they are first read. A store of
+    /// its own can be given, as the differential test does so its fresh builds make every variant apart from the preview.
     /// </summary>
-    public Images.ImageStore ImageStore => field ??= new Images.ImageStore(Path.Combine(Options.Root, ".thuisbasis", "cache", "images"))
+    public Images.ImageStore ImageStore
     {
-        MakeWhenRead = Incremental,
-    };
+        get => field ??= new Images.ImageStore(Path.Combine(Options.Root, ".thuisbasis", "cache", "images")) { MakeWhenRead = Incremental };
+        init;
+    }
 
     public SiteEngine(BuildOptions options, IEnumerable<IOutputGenerator>? generators = null, IEnumerable<IPageEnricher>? enrichers = null)
     {
