@@ -81,11 +81,7 @@ public sealed class PreviewSearch : IDisposable
             var hash = XxHash3.HashToUInt64(bytes);
             if (_mirrored.TryGetValue(path, out var known) && known == hash) continue;
             var dest = OutputWriter.SafeJoin(_pages, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
-            // Written beside and moved in: a Pagefind run reading the mirror never sees half a page.
-            var temp = dest + ".tmp";
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, dest, overwrite: true);
+            WholeFile.Write(dest, bytes); // a Pagefind run reading the mirror never sees half a page
             _mirrored[path] = hash;
             changed = true;
         }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Thuisbasis.Output;
 
 namespace Thuisbasis.Preview.Editor;
 

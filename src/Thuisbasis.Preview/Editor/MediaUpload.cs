@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Thuisbasis.Output;
 
 namespace Thuisbasis.Preview.Editor;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using SkiaSharp;
+using Thuisbasis.Output;
 
 namespace Thuisbasis.Images;
 
@@ -152,11 +153,11 @@ public sealed class ImageStore(string folder)
         {
             MakeVariants(upright, variants);
             File.Delete(Path.Combine(dir, Pending.SourceName)); // left by a preview stopped before it made every variant
-            WriteAtomically(Path.Combine(dir, "index.txt"), Encoding.UTF8.GetBytes(IndexText(result)));
+            WholeFile.Write(Path.Combine(dir, "index.txt"), Encoding.UTF8.GetBytes(IndexText(result)));
             return result;
         }
         var pending = new Pending(this, result, dir, widths[^1]);
-        WriteAtomically(pending.Source, bytes);
+        WholeFile.Write(pending.Source, bytes);
         _pending[hash] = pending;
         return result with { Variants = variants.Select(v => v with { Later = new Lazy<string>(() => pending.Make(v), LazyThreadSafetyMode.PublicationOnly) }).ToList() };
     }
@@ -167,7 +168,7 @@ public sealed class ImageStore(string folder)
         foreach (var width in variants.Where(v => !File.Exists(v.CachePath)).GroupBy(v => v.Width))
         {
             using var scaled = width.Key == upright.Width ? null : ImageEncoder.Resize(upright, width.Key);
-            foreach (var v in width) WriteAtomically(v.CachePath, ImageEncoder.Encode(scaled ?? upright, v.Format));
+            foreach (var v in width) WholeFile.Write(v.CachePath, ImageEncoder.Encode(scaled ?? upright, v.Format));
         }
     }
 
@@ -261,7 +262,7 @@ public sealed class ImageStore(string folder)
 
         private void Finish()
         {
-            WriteAtomically(Path.Combine(dir, "index.txt"), Encoding.UTF8.GetBytes(IndexText(image)));
+            WholeFile.Write(Path.Combine(dir, "index.txt"), Encoding.UTF8.GetBytes(IndexText(image)));
             File.Delete(Source);
             store._pending.TryRemove(image.Hash, out _);
         }
@@ -292,18 +293,14 @@ public sealed class ImageStore(string folder)
         {
             var path = Path.Combine(Folder, "derived", h.ToString("x16") + extension);
             if (InUse(path)) return path;
-            var temp = path + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                write(temp);
+                WholeFile.Write(path, write);
                 Interlocked.Increment(ref _encoded);
-                File.Move(temp, path, overwrite: true);
                 return path;
             }
             catch
             {
-                try { File.Delete(temp); } catch (IOException) { }
                 _files.TryRemove(h, out _); // the next build tries again (a Lazy would keep the failure for good)
                 throw;
             }
@@ -434,10 +431,4 @@ public sealed class ImageStore(string folder)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
     }
 
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var temp = path + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
-    }
 }
