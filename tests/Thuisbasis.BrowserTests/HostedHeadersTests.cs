@@ -87,6 +87,33 @@ public sealed class HostedHeadersTests(SiteFixture sample, ProviderSites sites) 
     }
 
     [Fact]
+    public async Task WithoutHeadersAsOnGitHubPagesThePagesOwnPolicyStillBlocksInjectedScriptsAndOutsideImages()
+    {
+        var host = await NetlifyHost.OpenAsync(sample.Browser, sample.BaseUrl, sample.SiteFolder, headers: false);
+        try
+        {
+            foreach (var path in new[] { "/", SamplePages.Story, SamplePages.Missing })
+            {
+                await host.Page.GotoAsync(path);
+                Assert.False(host.Served[new Uri(host.Page.Url).AbsolutePath].ContainsKey("Content-Security-Policy"));
+                // What an injected piece of HTML would try: an inline script and a pixel from elsewhere.
+                await host.Page.EvaluateAsync("""
+                    () => {
+                        const s = document.createElement('script'); s.textContent = 'window.__tbRan = true'; document.body.append(s);
+                        const i = new Image(); i.src = 'https://elders.test.example/pixel.png'; document.body.append(i);
+                    }
+                    """);
+                await host.Page.WaitForTimeoutAsync(300);
+                Assert.False(await host.Page.EvaluateAsync<bool>("() => window.__tbRan === true"), $"{path}: an inline script ran");
+                var violations = await host.ViolationsAsync();
+                Assert.Contains(violations, v => v.StartsWith("img-src blocked https://elders.test.example/pixel.png", StringComparison.Ordinal));
+            }
+            Assert.Empty(host.Outside);
+        }
+        finally { await host.CloseAsync(); }
+    }
+
+    [Fact]
     public async Task EveryPageTypeOfTheSampleSiteRunsUnderItsOwnHeadersWithoutAViolationOrAnOutsideRequest()
     {
         var host = await NetlifyHost.OpenAsync(sample.Browser, sample.BaseUrl, sample.SiteFolder);

@@ -44,6 +44,18 @@ public static class ContentSecurityPolicy
     /// </summary>
     private static IEnumerable<string> SearchSources(Site site) => site.Settings.Search ? ["'wasm-unsafe-eval'"] : [];
 
-    public static string Header(Site site) =>
-        string.Join("; ", Directives(site).Select(d => d.Sources.Count == 0 ? d.Directive : $"{d.Directive} {string.Join(' ', d.Sources)}"));
+    public static string Header(Site site) => Joined(Directives(site));
+
+    /// <summary>
+    /// The same policy for a <c>&lt;meta http-equiv&gt;</c> at the top of every built page, or null in the preview
+    /// (whose live reload and toolbar are inline scripts). It holds where <c>_headers</c> does not reach: GitHub Pages
+    /// reads no headers file, and Netlify gives a 404 page the headers of the address asked for, which with the web
+    /// editor on (no policy on <c>/*</c>) is none. A browser enforces both when both are there; they are the same, less
+    /// <c>frame-ancestors</c>, which a meta policy may not set (X-Frame-Options, a header, keeps framing out).
+    /// </summary>
+    public static string? Meta(Site site) =>
+        site.Options.Mode == "preview" ? null : Joined(Directives(site).Where(d => d.Directive != "frame-ancestors"));
+
+    private static string Joined(IEnumerable<(string Directive, IReadOnlyList<string> Sources)> directives) =>
+        string.Join("; ", directives.Select(d => d.Sources.Count == 0 ? d.Directive : $"{d.Directive} {string.Join(' ', d.Sources)}"));
 }

@@ -47,6 +47,10 @@ public sealed class Site
     /// </summary>
     public object? Analytics { get; internal set; }
 
+    /// <summary>The Content-Security-Policy each built page carries itself (<c>site.content_policy</c>), or null in the
+    /// preview. Set by the engine with <see cref="Analytics"/>, whose hashes and hosts it holds.</summary>
+    public string? ContentPolicy { get; internal set; }
+
     /// <summary>
     /// What other parts of the engine make once per build from this snapshot (processed images, share cards, image facts),
     /// by type: each part knows the site, the site knows none of them.

@@ -189,6 +189,7 @@ public sealed class SiteEngine
         site.Add(new Images.ImageCatalog(site.Assets, media)); // made now: a page's check reads its fingerprint before any page renders
         site.Add(Images.ShareCards.Make(site, media));
         site.Analytics = Analytics.AnalyticsPlan.Create(site);
+        site.ContentPolicy = Hosting.ContentSecurityPolicy.Meta(site);
         return site;
     }
 

@@ -52,9 +52,10 @@ public sealed class NetlifyHost
     /// <summary>The response headers the site's files were served with, by path.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, string>> Served => served;
 
-    public static async Task<NetlifyHost> OpenAsync(IBrowser browser, string baseUrl, string siteFolder, bool javaScript = true)
+    /// <param name="headers">False serves the files with no header of <c>_headers</c>, as GitHub Pages does.</param>
+    public static async Task<NetlifyHost> OpenAsync(IBrowser browser, string baseUrl, string siteFolder, bool javaScript = true, bool headers = true)
     {
-        var (rules, errors) = NetlifyRules.ParseHeaders(await File.ReadAllTextAsync(Path.Combine(siteFolder, "_headers")));
+        var (rules, errors) = headers ? NetlifyRules.ParseHeaders(await File.ReadAllTextAsync(Path.Combine(siteFolder, "_headers"))) : ([], []);
         Assert.True(errors.Count == 0, "Netlify would refuse lines of _headers: " + string.Join("; ", errors));
         var host = new NetlifyHost();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
