@@ -57,7 +57,7 @@ public static partial class JobPostingData
     /// <summary>Direct apply means applying can start from the posting's own site: an apply address on another site or by e-mail is not.</summary>
     public static bool IsDirectApply(Site site, VacancyView v) =>
         v.ApplyUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var apply) && Uri.TryCreate(site.Settings.Url, UriKind.Absolute, out var own) &&
-        string.Equals(apply.Host, own.Host, StringComparison.OrdinalIgnoreCase);
+        string.Equals(apply.IdnHost, own.IdnHost, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The place as written: a whole address when a Dutch postcode says so (as an activity's plain location), the
