@@ -88,6 +88,13 @@ public sealed class InternationalSiteAddressTests
         Assert.Contains("feed.xml", xml);
         Assert.Contains("atom.xml", xml);
         foreach (var file in xml) AllAscii(InXml(result.Text(file)), root, file);
+        foreach (var file in result.Files.Select(f => f.Path).Where(p => p.EndsWith("feed.json", StringComparison.Ordinal)))
+        {
+            var feed = JsonDocument.Parse(result.Text(file)).RootElement;
+            AllAscii(OwnAddresses(Strings(feed)).Concat(feed.GetProperty("items").EnumerateArray()
+                .Where(i => i.TryGetProperty("content_html", out _)).SelectMany(i => InHtml(i.GetProperty("content_html").GetString()!))), root, file);
+            Assert.Equal(root + file, feed.GetProperty("feed_url").GetString());
+        }
 
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locs = XDocument.Parse(result.Text("sitemap.xml")).Descendants(sitemap + "loc").Select(l => l.Value).ToList();
