@@ -30,7 +30,7 @@ public static partial class JobPostingData
             .Set("employmentType", EmploymentType(v.Kind, v.Hours))
             .Set("workHours", v.Hours is null ? null : $"{v.Hours} uur per week")
             .Set("hiringOrganization", OrganizationData.Reference(site))
-            .Set("jobLocation", Schema.Thing("Place").Set("address", Address(site, v.Location)))
+            .Set("jobLocation", Place(site, v.Location))
             .Set("identifier", Schema.Thing("PropertyValue").Set("name", site.Settings.Name).Set("value", v.Source.Entry.Slug))
             .Set("directApply", JsonValue.Create(IsDirectApply(site, v)))
             .Set("baseSalary", Salary(v.Salary));
@@ -57,15 +57,23 @@ public static partial class JobPostingData
     /// <summary>Direct apply means applying can start from the posting's own site: an apply address on another site or by e-mail is not.</summary>
     public static bool IsDirectApply(Site site, VacancyView v) =>
         v.ApplyUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var apply) && Uri.TryCreate(site.Settings.Url, UriKind.Absolute, out var own) &&
-        string.Equals(apply.Host, own.Host, StringComparison.OrdinalIgnoreCase);
+        string.Equals(apply.IdnHost, own.IdnHost, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The place as written; when it is the organisation's own city, its street and postal code too.</summary>
-    private static JsonObject Address(Site site, string location)
+    /// <summary>
+    /// The place as written: a whole address when a Dutch postcode says so (as an activity's plain location), the
+    /// organisation's own address when it is the organisation's city, and otherwise the place name as the locality.
+    /// </summary>
+    private static JsonObject Place(Site site, string location)
     {
         var c = site.Settings.Contact;
-        return string.Equals(location.Trim(), c.City?.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? Schema.PostalAddress(c)!
-            : Schema.PostalAddress(new ContactSettings(), location)!;
+        var place = Schema.Thing("Place");
+        if (string.Equals(location.Trim(), c.City?.Trim(), StringComparison.OrdinalIgnoreCase))
+            return place.Set("address", Schema.PostalAddress(c));
+        if (Content.PlainAddress.Parse(location) is not { } written)
+            return place.Set("address", Schema.PostalAddress(new ContactSettings(), location));
+        // The name is whatever came before the street; an address alone (`Kerkstraat 12, 1234 AB Amsterdam`) has none.
+        return place.Set("name", written.Name == location.Trim() ? null : written.Name)
+            .Set("address", Schema.PostalAddress(new ContactSettings { Street = written.Street, PostalCode = written.PostalCode, City = written.City }));
     }
 
     private static JsonObject? Salary(SalaryView? s)

@@ -46,19 +46,23 @@ public static partial class SettingsReader
         r.WarnUnknownKeys(Known);
 
         var name = r.Text("name", required: true, help: "Schrijf de naam van de organisatie, bijvoorbeeld `name: Buurtkracht Oost`.") ?? "Mijn organisatie";
-        var url = baseUrlOverride ?? r.Text("url", required: true, help: "Schrijf het webadres, bijvoorbeeld `url: https://www.voorbeeld.nl`.") ?? "http://localhost:5080";
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        var written = baseUrlOverride ?? r.Text("url", required: true, help: "Schrijf het webadres, bijvoorbeeld `url: https://www.voorbeeld.nl`.") ?? "http://localhost:5080";
+        var url = Uri.TryCreate(written, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? SiteAddress.Ascii(uri) : null;
+        var valid = url is not null;
+        if (!valid)
         {
             diagnostics.Error("TB0302", baseUrlOverride is null ? r.At("url") : SourcePosition.StartOf(FileName),
-                $"`url` is `{url}`; dat is geen volledig webadres.", "Schrijf het adres met https:// ervoor, bijvoorbeeld `https://www.voorbeeld.nl`.");
+                $"`url` is `{written}`; dat is geen volledig webadres.", WithHttps(written) is { } fixedUrl
+                    ? $"Schrijf het adres met https:// ervoor: `url: {fixedUrl}`."
+                    : "Schrijf het adres met https:// ervoor, bijvoorbeeld `https://www.voorbeeld.nl`.");
             url = "http://localhost:5080";
         }
-        else if (baseUrlOverride is null && uri.Scheme == "http" && !uri.IsLoopback)
+        else if (baseUrlOverride is null && uri!.Scheme == "http" && !uri.IsLoopback)
             diagnostics.Warning("TB0304", r.At("url"), $"`url` begint met http:// in plaats van https://; browsers noemen de site dan onveilig.",
-                $"Schrijf `url: https://{url["http://".Length..]}`.");
-        if (baseUrlOverride is null && uri is { Scheme: "https" or "http" } && uri.AbsolutePath != "/")
+                $"Schrijf `url: https://{written["http://".Length..]}`.");
+        if (baseUrlOverride is null && valid && uri!.AbsolutePath != "/")
             // Menus, styles and images are linked from the root (/assets/…), so a site in a folder of its domain breaks.
-            diagnostics.Warning("TB0305", r.At("url"), $"`url` wijst naar een map (`{uri.AbsolutePath}`); de site moet in de hoofdmap van een domein staan, anders werken het menu, de opmaak en de plaatjes niet.",
+            diagnostics.Warning("TB0305", r.At("url"), $"`url` wijst naar een map (`{Uri.UnescapeDataString(uri.AbsolutePath)}`); de site moet in de hoofdmap van een domein staan, anders werken het menu, de opmaak en de plaatjes niet.",
                 "Geef de site een eigen domeinnaam of subdomein (zoals `https://www.buurtkracht.nl`) en schrijf dat adres bij `url`.");
 
         var zone = SiteSettings.DefaultZone();
@@ -75,7 +79,7 @@ public static partial class SettingsReader
         return new SiteSettings
         {
             Name = name,
-            Url = url.TrimEnd('/'),
+            Url = url,
             Language = r.Text("language") ?? "nl",
             TimeZone = zone,
             Description = r.Text("description"),
@@ -105,6 +109,11 @@ public static partial class SettingsReader
             Editor = EditorSettings.Read(r),
         };
     }
+
+    /// <summary>The address with https:// before it, when that makes one with a domain name (`www.voorbeeld.nl`).</summary>
+    private static string? WithHttps(string written) =>
+        !written.Contains("://", StringComparison.Ordinal) && Uri.TryCreate("https://" + written.Trim(), UriKind.Absolute, out var u) && u.Host.Contains('.')
+            ? "https://" + written.Trim().TrimEnd('/') : null;
 
     /// <summary>A file on this site or a web address; anything else (<c>javascript:</c>, <c>../</c>) never reaches a page.</summary>
     private static string? SiteLink(FieldReader r, string key)
