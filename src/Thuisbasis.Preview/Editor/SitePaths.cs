@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Thuisbasis.Content;
 
 namespace Thuisbasis.Preview.Editor;
 
@@ -69,7 +70,7 @@ public sealed class SitePaths(string root)
     private static string Clean(string text)
     {
         var plain = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text.Normalized(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var lower = char.ToLowerInvariant(c);

@@ -20,7 +20,7 @@ public static class AgendaCalendar
     {
         var tzid = ZoneId(site.Settings.TimeZone);
         var calendar = new Calendar { ProductId = "-//Thuisbasis//Agenda//NL" };
-        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-CALNAME", PastedText.Clean(name));
         calendar.AddProperty("X-WR-TIMEZONE", tzid);
         // RFC 5545 wants at least one component, so an empty agenda carries the zone as well.
         if (activities.Count == 0 || activities.Any(a => !a.AllDay))
@@ -44,7 +44,7 @@ public static class AgendaCalendar
             {
                 var start = At(a, date, tzid);
                 var cancelled = Event(view, uid, stamp, start, tzid);
-                cancelled.Summary = $"Gaat niet door: {view.Title}";
+                cancelled.Summary = PastedText.Clean($"Gaat niet door: {view.Title}");
                 cancelled.Status = "CANCELLED";
                 if (a.Repeat is not null) cancelled.RecurrenceIdentifier = new RecurrenceIdentifier(start, null);
                 else calendar.Events.Remove(master);
@@ -70,9 +70,10 @@ public static class AgendaCalendar
             DtStamp = stamp,
             DtStart = start,
             DtEnd = end,
-            Summary = view.Title,
-            Description = description,
-            Location = place.Online ? place.OnlineUrl ?? place.Text : place.Text,
+            // RFC 5545 allows no control character in a text but the tab (Ical.Net escapes line ends itself).
+            Summary = PastedText.Clean(view.Title),
+            Description = PastedText.Clean(description),
+            Location = PastedText.CleanOrNull(place.Online ? place.OnlineUrl ?? place.Text : place.Text),
             Url = new Uri(view.AbsoluteUrl),
         };
     }

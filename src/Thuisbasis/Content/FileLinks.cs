@@ -68,7 +68,7 @@ public sealed class FileLinks
             if (part == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
             else parts.Add(part);
         }
-        named = string.Join('/', parts).Normalize();
+        named = string.Join('/', parts).Normalized();
         if (named.StartsWith("input/assets/", StringComparison.Ordinal)) return named["input".Length..] + fragment; // a file published as it is
         return Urls().TryGetValue(named, out var url) ? url + fragment : null;
     }

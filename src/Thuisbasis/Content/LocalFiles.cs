@@ -56,7 +56,7 @@ public static partial class LocalFiles
 
     private static void Report(DiagnosticBag diagnostics, SourcePosition at, string path, bool image, List<string> assets)
     {
-        var name = path[(path.LastIndexOfAny(['/', '\\']) + 1)..].Normalize();
+        var name = path[(path.LastIndexOfAny(['/', '\\']) + 1)..].Normalized();
         var there = assets.FirstOrDefault(a => string.Equals(a[(a.LastIndexOf('/') + 1)..], name, StringComparison.OrdinalIgnoreCase));
         var folder = image ? "input/assets/img/" : "input/assets/";
         var address = there ?? "/" + folder["input/".Length..] + name;

@@ -11,7 +11,7 @@ public static partial class Slug
     public static string From(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        foreach (var ch in text.Normalized(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
             var c = char.ToLowerInvariant(ch);

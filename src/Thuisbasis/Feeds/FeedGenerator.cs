@@ -21,6 +21,8 @@ public sealed class FeedGenerator(FeedMemory? memory = null) : IOutputGenerator
     {
         var s = site.Settings;
         var siteUrl = site.Absolute("/");
+        // The feed-level author of Atom and JSON Feed: a setting, so not cleaned with the feeds' own texts.
+        var siteName = FeedText.Clean(s.Name);
         // With no items, "updated" is the build day (not the build time), so an empty feed does not change every build.
         var today = site.Today.ToDateTime(TimeOnly.MinValue);
         var fallback = new DateTimeOffset(today, s.TimeZone.GetUtcOffset(today));
@@ -46,8 +48,8 @@ public sealed class FeedGenerator(FeedMemory? memory = null) : IOutputGenerator
             }
             var buffer = format.Key switch
             {
-                "atom" => AtomFeedWriter.WriteToBuffer(feed, self, s.Language, s.Name, siteUrl, fallback),
-                "json" => JsonFeedWriter.WriteToBuffer(feed, self, s.Language, s.Name, siteUrl),
+                "atom" => AtomFeedWriter.WriteToBuffer(feed, self, s.Language, siteName, siteUrl, fallback),
+                "json" => JsonFeedWriter.WriteToBuffer(feed, self, s.Language, siteName, siteUrl),
                 _ => RssFeedWriter.WriteToBuffer(feed, self, s.Language, fallback),
             };
             var file = sink is null

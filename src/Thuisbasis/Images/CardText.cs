@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Thuisbasis.Content;
 
 namespace Thuisbasis.Images;
 
@@ -33,7 +34,7 @@ public sealed record CardText(string Text, string Undrawable)
     {
         var text = new StringBuilder(title.Length);
         var undrawable = new StringBuilder();
-        var e = StringInfo.GetTextElementEnumerator(title.Normalize(NormalizationForm.FormC));
+        var e = StringInfo.GetTextElementEnumerator(title.Normalized(NormalizationForm.FormC));
         while (e.MoveNext())
         {
             var element = (string)e.Current;
@@ -46,7 +47,7 @@ public sealed record CardText(string Text, string Undrawable)
                 and not UnicodeCategory.Control).Select(r => r.ToString()));
             if (visible.Length == 0) continue;
             if (font.HasInMain(visible)) { text.Append(visible); continue; }
-            var compatible = visible.Normalize(NormalizationForm.FormKC);
+            var compatible = visible.Normalized(NormalizationForm.FormKC);
             if (compatible != visible && font.HasInMain(compatible)) { text.Append(compatible); continue; }
             if (font.Has(visible)) { text.Append(visible); continue; }
             var plain = Plain(visible);
@@ -60,9 +61,9 @@ public sealed record CardText(string Text, string Undrawable)
     /// <summary>The compatibility form without accents the typeface cannot place: <c>ĳ</c> → <c>ij</c>, <c>İ</c> → <c>I</c>,
     /// <c>ﬁ</c> → <c>fi</c>. Emoji have none, so they stay out.</summary>
     private static string Plain(string element) =>
-        string.Concat(element.Normalize(NormalizationForm.FormKD).EnumerateRunes()
+        string.Concat(element.Normalized(NormalizationForm.FormKD).EnumerateRunes()
             .Where(r => Rune.GetUnicodeCategory(r) is not UnicodeCategory.NonSpacingMark and not UnicodeCategory.EnclosingMark
                 and not UnicodeCategory.Format && r.Value != 0xFE0F)
             .Select(r => r.ToString()))
-        .Normalize(NormalizationForm.FormC);
+        .Normalized(NormalizationForm.FormC);
 }

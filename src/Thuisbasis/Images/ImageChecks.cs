@@ -87,7 +87,7 @@ public static partial class ImageChecks
     {
         if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':') || LocalFiles.IsOnOwnComputer(url)) return null;
         var path = Uri.UnescapeDataString(url.Split('?', '#')[0]);
-        path = path.Normalize(); // é written as e + accent, as a Mac names files
+        path = path.Normalized(); // é written as e + accent, as a Mac names files
         return path.StartsWith('/') ? path : "/" + path.TrimStart('.', '/');
     }
 
@@ -127,7 +127,7 @@ public static partial class ImageChecks
         foreach (var (key, value, at) in new[] { ("logo", s.Logo, s.LogoAt), ("share_image", s.ShareImage, s.ShareImageAt) })
         {
             if (value is null || at is not { } pos || value.Contains(':') || value.StartsWith("//", StringComparison.Ordinal)) continue;
-            var url = value.Normalize();
+            var url = value.Normalized();
             if (!assets.Contains(url)) Missing(d, pos, url, assets, $"`{key}` wijst naar `{url}`, maar dat bestand bestaat niet.", key);
         }
     }

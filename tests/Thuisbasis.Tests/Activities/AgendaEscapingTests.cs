@@ -38,6 +38,51 @@ public sealed class AgendaEscapingTests
         Assert.Equal("x@www.test.example", e.Uid);
     }
 
+    /// <summary>
+    /// Every payload of the XSS suite in every free-text field of an activity (the agenda is not in <see cref="HostileSite"/>):
+    /// its page has no script or handler of its own, its JSON-LD holds the exact text, and its feed and calendars parse.
+    /// </summary>
+    [Fact]
+    public void EveryPayloadInEveryActivityFieldStaysText()
+    {
+        using var site = new FixtureSite();
+        var payloads = HostileSite.Payloads;
+        string P(int k, int f) => HostileSite.Q(payloads[(k + f) % payloads.Length]);
+        for (var k = 0; k < payloads.Length; k++)
+            site.Write($"input/activities/a-{k:00}.md", $$"""
+                ---
+                title: {{P(k, 0)}}
+                start: 2026-12-{{1 + k % 21:00}} 10:00
+                repeat: { every: week, until: 2027-02-01 }
+                cancelled: [2026-12-{{8 + k % 21:00}}]
+                location: { name: {{P(k, 1)}}, street: {{P(k, 2)}}, postal_code: {{P(k, 3)}}, city: {{P(k, 4)}} }
+                price: {{P(k, 5)}}
+                registration: { required: true, email: a@test.example, places: 5 }
+                summary: {{P(k, 6)}}
+                tags: [{{P(k, 7)}}]
+                ---
+                Tekst.
+                """);
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        for (var k = 0; k < payloads.Length; k++)
+        {
+            var page = result.Html($"activiteiten/a-{k:00}/index.html");
+            Assert.Equal(payloads[k].Trim(), page.QuerySelector("main h1")!.TextContent);
+            Assert.All(page.Scripts, s => Assert.True(s.Type == "application/ld+json" || s.Source?.StartsWith("/assets/", StringComparison.Ordinal) == true, s.OuterHtml));
+            Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+            var events = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement)
+                .Where(j => j.GetProperty("@type").GetString() == "Event").ToList();
+            Assert.NotEmpty(events);
+            Assert.All(events, e => Assert.Equal(payloads[k].Trim(), e.GetProperty("name").GetString()));
+            Assert.All(events, e => Assert.Equal(payloads[(k + 1) % payloads.Length].Trim(), e.GetProperty("location").GetProperty("name").GetString()));
+            var calendar = Calendar.Load(result.Text($"activiteiten/a-{k:00}/agenda.ics"))!;
+            Assert.Equal(payloads[k].Trim(), calendar.Events.First().Summary);
+        }
+        Assert.Equal(payloads.Length, Calendar.Load(result.Text("activiteiten/agenda.ics"))!.Events.Select(e => e.Uid).Distinct().Count());
+        XDocument.Parse(result.Text("activiteiten/feed.xml"));
+    }
+
     [Fact]
     public void ALongTitleWithAccentsIsFoldedAt75OctetsWithoutSplittingACharacter()
     {

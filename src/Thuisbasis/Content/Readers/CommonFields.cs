@@ -25,7 +25,7 @@ internal static class CommonFields
             alt = "";
         }
         if (!url.StartsWith('/')) url = "/" + url.TrimStart('.', '/');
-        url = url.Normalize(); // a name pasted from a Mac's Finder: see ContentReader's assets
+        url = url.Normalized(); // a name pasted from a Mac's Finder: see ContentReader's assets
         images.Add(new PendingImage(url, r.At(key), key, alt, r.Has(altKey) ? r.At(altKey) : r.At(key)));
         return new ImageRef(url, alt);
     }
