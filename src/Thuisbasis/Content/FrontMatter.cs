@@ -32,7 +32,11 @@ public sealed class FrontMatter
 
     public SourcePosition Start => new(Path, 1, 1);
 
-    /// <summary>Splits and parses a file. Returns null (with diagnostics) when the front matter cannot be read at all.</summary>
+    /// <summary>
+    /// Splits and parses a file. Returns null (with diagnostics) when the front matter cannot be read at all. A mistake
+    /// with one plain meaning (a tab, curly quotes, a bare hashtag, a key written twice) is reported and the front matter
+    /// returned as the writer meant it, so the file's other problems are found in the same build.
+    /// </summary>
     public static FrontMatter? Parse(SourceFile file, DiagnosticBag diagnostics, bool required = true)
     {
         // Cut by position rather than into lines: only the YAML between the two `---` lines and the body after them are
