@@ -10,7 +10,7 @@ internal static class ActivityReader
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Activity);
         var slug = Slug.FromFileName(file.Path);
-        var title = r.Text("title", required: true, help: "Geef de activiteit een titel: `title: Taalcafé`.");
+        var title = r.Title("Geef de activiteit een titel: `title: Taalcafé`.");
         var when = ActivityWhenReader.Read(r, ctx.Settings.TimeZone);
         List<(DateOnly Date, Diagnostics.SourcePosition At, string Text)> except = [];
         // A wrong `end` still leaves a usable `start`, so `repeat` is checked too: all mistakes at once.

@@ -13,7 +13,7 @@ internal static class PageReader
         var role = RoleOf(file.Path);
         var slug = string.Join('/', withoutExt.Split('/').Select(Slug.From));
         var url = role is not null ? ctx.Settings.Pages[role].Url : $"/{slug}/";
-        var title = r.Text("title", required: true, help: "Geef de pagina een titel: `title: ...`.");
+        var title = r.Title("Geef de pagina een titel: `title: ...`.");
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
         // A page of the skeleton without `order` keeps its own place in the menu (home 1 … contact 7).
         var orderWritten = r.Has("order");
