@@ -63,7 +63,7 @@ public sealed class LinkChecker(string root)
                             "Haal de link weg, of wacht met deze tekst tot die pagina op de site staat.");
                     else
                         diagnostics.Error("TB0500", at, $"De link `{value}` op {page.Url} wijst naar een pagina of bestand dat niet bestaat.",
-                            "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?");
+                            MeantHelp(target, result.Pages));
                     continue;
                 }
                 if (fragment.Length > 0 && outputPath.EndsWith(".html", StringComparison.Ordinal) &&
@@ -102,6 +102,19 @@ public sealed class LinkChecker(string root)
             Visibility.NoConsent => $"de pagina van `{source}`, maar die staat niet op de site: er is nog geen toestemming (`consent: true`).",
             _ => null,
         };
+    }
+
+    /// <summary>The page a broken link probably meant: one capital off (the host tells them apart), or a letter or two.</summary>
+    private static string MeantHelp(string? target, IReadOnlyList<PageModel> pages)
+    {
+        var address = target is null || target.EndsWith('/') || Path.HasExtension(target) ? target : target + "/";
+        // A letter or two per four of the address's last part: `/werkwijz/` finds `/werkwijze/`, `/verhalen/weg/` nothing.
+        var last = address?.TrimEnd('/') is { } a ? a[(a.LastIndexOf('/') + 1)..] : "";
+        if (address is not null && Suggest.Closest(address, pages.Select(p => p.Url), Math.Max(1, last.Length / 4)) is { } meant && meant != address)
+            return string.Equals(meant, address, StringComparison.OrdinalIgnoreCase)
+                ? $"Bedoelde u `{meant}`? Let op hoofdletters: op de site telt elke hoofdletter mee."
+                : $"Bedoelde u `{meant}`?";
+        return "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?";
     }
 
     private static bool IsInternal(string href, string siteUrl, out string path, out string fragment)
