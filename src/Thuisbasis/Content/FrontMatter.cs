@@ -140,6 +140,7 @@ public sealed class FrontMatter
         // repair's own doing (a tab made two spaces, one level too deep), so it is not said.
         var repaired = !ReferenceEquals(meant, lines);
         if (repaired) yaml = string.Join('\n', meant);
+        var flat = false;
         for (var dropped = 0; ; dropped++)
         {
             try
@@ -161,7 +162,15 @@ public sealed class FrontMatter
             }
             catch (Exception e) when (e is YamlException or ArgumentException or InvalidOperationException)
             {
-                if (repaired && YamlProblems.SecondKeyAt(e) is null) return null;
+                if (repaired && YamlProblems.SecondKeyAt(e) is null)
+                {
+                    // Two spaces for a tab are one level too deep when the tab stood before a key at the left edge:
+                    // once, before any key was left out, the tabs are taken away instead.
+                    if (flat || dropped > 0 || YamlGuard.CheckText(path, lines, lineOffset, new DiagnosticBag(), tab: "") is not { } flatLines)
+                        return null;
+                    (flat, yaml) = (true, string.Join('\n', flatLines));
+                    continue;
+                }
                 YamlProblems.Report(path, lines, lineOffset, e, diagnostics);
                 // A key written twice on a line of its own: the first one counts, and the rest of the file is read on
                 // without the second, so its other problems are in this build's list too.

@@ -25,7 +25,10 @@ internal static partial class YamlGuard
     /// (spaces, straight quotes, a quoted hashtag), so the rest of the file is still checked in this build; null when the
     /// text is not safe to parse at all (too deeply nested).
     /// </summary>
-    public static IReadOnlyList<string>? CheckText(string path, IReadOnlyList<string> lines, int lineOffset, DiagnosticBag diagnostics)
+    /// <param name="tab">What a tab in the indentation becomes in the repaired copy: two spaces, one level as the
+    /// message advises; or nothing, for a tab before a key that belongs at the left edge.</param>
+    public static IReadOnlyList<string>? CheckText(string path, IReadOnlyList<string> lines, int lineOffset, DiagnosticBag diagnostics,
+        string tab = "  ")
     {
         string[]? repaired = null;
         var blockIndent = -1;
@@ -40,9 +43,9 @@ internal static partial class YamlGuard
                 if (line.Trim().Length == 0 || indent > blockIndent) continue;
                 blockIndent = -1;
             }
-            var tab = line.AsSpan(0, indent).IndexOf('\t');
-            if (tab >= 0)
-                diagnostics.Error("TB0115", new SourcePosition(path, lineNo, tab + 1),
+            var tabAt = line.AsSpan(0, indent).IndexOf('\t');
+            if (tabAt >= 0)
+                diagnostics.Error("TB0115", new SourcePosition(path, lineNo, tabAt + 1),
                     lineOffset == 0 ? "Deze regel springt in met een tab; in dit bestand mogen alleen spaties."
                         : "Deze regel springt in met een tab; in de gegevens bovenaan mogen alleen spaties.",
                     "Vervang de tab door twee spaties.");
@@ -59,7 +62,7 @@ internal static partial class YamlGuard
                     "Gebruik hoogstens een paar niveaus haakjes [ ] en { }, zoals in de voorbeelden van de handleiding.");
                 return null;
             }
-            if (tab >= 0) meant = line[..indent].Replace("\t", "  ") + meant[indent..];
+            if (tabAt >= 0) meant = line[..indent].Replace("\t", tab) + meant[indent..];
             if (!ReferenceEquals(meant, line)) (repaired ??= [.. lines])[i] = meant;
             if (BlockScalar().IsMatch(line)) blockIndent = indent;
         }

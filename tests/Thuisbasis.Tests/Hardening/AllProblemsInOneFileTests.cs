@@ -34,6 +34,14 @@ public sealed class AllProblemsInOneFileTests
     }
 
     [Fact]
+    public void ATabBeforeAKeyAtTheLeftEdgeDoesNotHideAMisspeltKey()
+    {
+        // Two spaces for that tab would put `order` under `titel`; read without the tab, the rest is checked.
+        var problems = Problems("titel: Werkwijze\n\torder: 3", "input/pages/method.md");
+        Assert.Equal([("TB0101", 2, 1), ("TB0115", 3, 1), ("TB0201", 2, 1)], problems.Order());
+    }
+
+    [Fact]
     public void ATabAndCurlyQuotesOnOneLineAreBothReported()
     {
         var problems = Problems("title: A\ndate: 2026-01-01\nauthor:\n\tname: “Ria”\n  role: cliënt\nconsent: true");
