@@ -63,7 +63,7 @@ public sealed class LinkChecker(string root)
                             "Haal de link weg, of wacht met deze tekst tot die pagina op de site staat.");
                     else
                         diagnostics.Error("TB0500", at, $"De link `{value}` op {page.Url} wijst naar een pagina of bestand dat niet bestaat.",
-                            "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?");
+                            MeantHelp(target, result.Pages, files.Keys));
                     continue;
                 }
                 if (fragment.Length > 0 && outputPath.EndsWith(".html", StringComparison.Ordinal) &&
@@ -103,6 +103,24 @@ public sealed class LinkChecker(string root)
             _ => null,
         };
     }
+
+    /// <summary>The page or file a broken link probably meant: one capital off (the host tells them apart), or a letter
+    /// or two.</summary>
+    private static string MeantHelp(string? target, IReadOnlyList<PageModel> pages, IEnumerable<string> files)
+    {
+        if (target is null) return NotThereHelp;
+        var file = Path.HasExtension(target) && !target.EndsWith('/');
+        var address = file || target.EndsWith('/') ? target : target + "/";
+        var known = file ? files.Where(f => !f.EndsWith(".html", StringComparison.Ordinal)).Select(f => "/" + f) : pages.Select(p => p.Url);
+        // A letter or two per four of the address's last part: `/werkwijz/` finds `/werkwijze/`, `/verhalen/weg/` nothing.
+        var last = address.TrimEnd('/')[(address.TrimEnd('/').LastIndexOf('/') + 1)..];
+        if (Suggest.Closest(address, known, Math.Max(1, last.Length / 4)) is not { } meant || meant == address) return NotThereHelp;
+        return string.Equals(meant, address, StringComparison.OrdinalIgnoreCase)
+            ? $"Bedoelde u `{meant}`? Let op hoofdletters: op de site telt elke hoofdletter mee."
+            : $"Bedoelde u `{meant}`?";
+    }
+
+    private const string NotThereHelp = "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?";
 
     private static bool IsInternal(string href, string siteUrl, out string path, out string fragment)
     {

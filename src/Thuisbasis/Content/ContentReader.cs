@@ -106,6 +106,9 @@ public static class ContentReader
                     ? Slug.From(Path.GetFileNameWithoutExtension(markdown[i].File.Relative)) // as PersonReader makes an id
                     : Slug.FromFileName(markdown[i].File.Relative)));                          // as ServiceReader makes a slug
         References.Check(content, ctx, unreadable);
+        var unreadablePages = Enumerable.Range(0, markdown.Count).Where(i => results[i] is null && markdown[i].Folder == "pages")
+            .Select(i => PageReader.RoleOf(markdown[i].File.Relative)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (unreadablePages.Count > 0) content = content with { UnreadablePageRoles = unreadablePages };
         SameIds.WarnSameTitles(content.Services, diagnostics);
         return content;
     }

@@ -15,6 +15,9 @@ public sealed record ContentSet(
     /// <summary>Every image that front matter names, in file order: checked against the processed images (size, alt text).</summary>
     public IReadOnlyList<Readers.PendingImage> ImageRefs { get; init; } = [];
 
+    /// <summary>The pages of the seven whose file is there but has an error of its own: not "missing" (TB0206).</summary>
+    public IReadOnlySet<string> UnreadablePageRoles { get; init; } = new HashSet<string>();
+
     /// <summary>Every content file's entry (its path, address and body), in the order of the content types.</summary>
     public IEnumerable<Entry> Entries =>
         Pages.Select(p => p.Entry).Concat(Stories.Select(s => s.Entry)).Concat(Vacancies.Select(v => v.Entry))

@@ -80,6 +80,20 @@ public sealed class FieldReader
         return null;
     }
 
+    /// <summary>Characters (as a reader counts them: an emoji is one) above which a title is a paragraph, not a title.</summary>
+    public const int LongestTitle = 100;
+
+    /// <summary>The required <c>title</c>, with a warning when it is so long that search results and shared links cut it.</summary>
+    public string? Title(string help)
+    {
+        var title = Text("title", required: true, help: help);
+        if (title is not null && new System.Globalization.StringInfo(title).LengthInTextElements is var length and > LongestTitle)
+            Diagnostics.Warning("TB0264", At("title"),
+                $"De titel is {length} tekens lang; zoekmachines en sociale media laten er ongeveer 60 zien, de rest valt weg.",
+                $"Maak de titel korter, hoogstens {LongestTitle} tekens; wat u nog meer wilt zeggen, past in de eerste zin van de tekst.");
+        return title;
+    }
+
     public DateTimeOffset? Date(string key, TimeZoneInfo zone, bool required = false)
     {
         var text = Text(key, required, $"Voeg een regel `{key}: 2026-11-23` toe.");

@@ -32,7 +32,11 @@ public sealed class FrontMatter
 
     public SourcePosition Start => new(Path, 1, 1);
 
-    /// <summary>Splits and parses a file. Returns null (with diagnostics) when the front matter cannot be read at all.</summary>
+    /// <summary>
+    /// Splits and parses a file. Returns null (with diagnostics) when the front matter cannot be read at all. A mistake
+    /// with one plain meaning (a tab, curly quotes, a bare hashtag, a key written twice) is reported and the front matter
+    /// returned as the writer meant it, so the file's other problems are found in the same build.
+    /// </summary>
     public static FrontMatter? Parse(SourceFile file, DiagnosticBag diagnostics, bool required = true)
     {
         // Cut by position rather than into lines: only the YAML between the two `---` lines and the body after them are
@@ -131,28 +135,73 @@ public sealed class FrontMatter
     {
         if (string.IsNullOrWhiteSpace(yaml)) return new YamlMappingNode();
         var lines = SplitLines(yaml);
-        if (!YamlGuard.CheckText(path, lines, lineOffset, diagnostics)) return null;
-        try
+        if (YamlGuard.CheckText(path, lines, lineOffset, diagnostics) is not { } meant) return null;
+        // After a repair the writer's mistakes are reported already; what the parser says of the repaired text may be the
+        // repair's own doing (a tab made two spaces, one level too deep), so it is not said.
+        var repaired = !ReferenceEquals(meant, lines);
+        if (repaired) yaml = string.Join('\n', meant);
+        var flat = false;
+        for (var dropped = 0; ; dropped++)
         {
-            var stream = new YamlStream();
-            // Simple `key: value` lines skip YamlDotNet's scanner; the nodes are the same (see SimpleYaml).
-            if (SimpleYaml.TryParse(yaml) is { } simple) stream.Load(simple);
-            else stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0) return new YamlMappingNode();
-            var root = stream.Documents[0].RootNode;
-            if (!YamlGuard.CheckTree(path, root, lineOffset, diagnostics)) return null;
-            if (!YamlProblems.CheckTags(path, lines, lineOffset, root, diagnostics)) return null;
-            if (root is YamlMappingNode map) return map;
-            diagnostics.Error("TB0100", new SourcePosition(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
-                lineOffset == 0 ? "Dit bestand is geen lijst van `sleutel: waarde`-regels." : "De gegevens bovenaan zijn geen lijst van `sleutel: waarde`-regels.",
-                "Schrijf elke regel als `sleutel: waarde`, bijvoorbeeld `title: Mijn verhaal`.");
-            return null;
+            try
+            {
+                var stream = new YamlStream();
+                // Simple `key: value` lines skip YamlDotNet's scanner; the nodes are the same (see SimpleYaml).
+                if (SimpleYaml.TryParse(yaml) is { } simple) stream.Load(simple);
+                else stream.Load(new StringReader(yaml));
+                if (stream.Documents.Count == 0) return new YamlMappingNode();
+                var root = stream.Documents[0].RootNode;
+                if (!YamlGuard.CheckTree(path, root, lineOffset, diagnostics)) return null;
+                if (!YamlProblems.CheckTags(path, lines, lineOffset, root, diagnostics)) return null;
+                if (root is YamlMappingNode map) return map;
+                if (repaired || dropped > 0) return null;
+                diagnostics.Error("TB0100", new SourcePosition(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
+                    lineOffset == 0 ? "Dit bestand is geen lijst van `sleutel: waarde`-regels." : "De gegevens bovenaan zijn geen lijst van `sleutel: waarde`-regels.",
+                    "Schrijf elke regel als `sleutel: waarde`, bijvoorbeeld `title: Mijn verhaal`.");
+                return null;
+            }
+            catch (Exception e) when (e is YamlException or ArgumentException or InvalidOperationException)
+            {
+                if (repaired && YamlProblems.SecondKeyAt(e) is null)
+                {
+                    // Two spaces for a tab are one level too deep when the tab stood before a key at the left edge:
+                    // once, before any key was left out, the tabs are taken away instead.
+                    if (flat || dropped > 0 || YamlGuard.CheckText(path, lines, lineOffset, new DiagnosticBag(), tab: "") is not { } flatLines)
+                        return null;
+                    (flat, yaml) = (true, string.Join('\n', flatLines));
+                    continue;
+                }
+                YamlProblems.Report(path, lines, lineOffset, e, diagnostics);
+                // A key written twice on a line of its own: the first one counts, and the rest of the file is read on
+                // without the second, so its other problems are in this build's list too.
+                if (dropped >= MaxDuplicateKeys || YamlProblems.SecondKeyAt(e) is not { } second
+                    || WithoutKeyLine(yaml, second) is not { } without) return null;
+                yaml = without;
+            }
         }
-        catch (Exception e) when (e is YamlException or ArgumentException or InvalidOperationException)
+    }
+
+    /// <summary>Keys written twice that are each reported and left out before a file is given up on.</summary>
+    private const int MaxDuplicateKeys = 20;
+
+    /// <summary>The YAML text with the key that starts line <paramref name="line"/> (1-based) and its indented value
+    /// lines blanked, keeping every other line where it was; null when that key does not start its line (it sits
+    /// inside <c>{ }</c>, where leaving the line out would lose the other values on it).</summary>
+    private static string? WithoutKeyLine(string yaml, (int Line, int Column) second)
+    {
+        var lines = yaml.Split('\n');
+        if (second.Line > lines.Length) return null;
+        var row = lines[second.Line - 1];
+        var indent = row.Length - row.TrimStart(' ').Length;
+        if (second.Column != indent + 1) return null;
+        lines[second.Line - 1] = "";
+        for (var i = second.Line; i < lines.Length; i++)
         {
-            YamlProblems.Report(path, lines, lineOffset, e, diagnostics);
-            return null;
+            var next = lines[i];
+            if (next.Trim().Length > 0 && next.Length - next.TrimStart(' ').Length <= indent) break;
+            lines[i] = "";
         }
+        return string.Join('\n', lines);
     }
 
     /// <summary>Where the line starting at <paramref name="start"/> ends: at its newline, or at the end of the text.</summary>

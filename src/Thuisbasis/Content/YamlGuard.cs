@@ -19,10 +19,18 @@ internal static partial class YamlGuard
     private const string OpenQuotes = "“„‘‚«";
     private const string CloseQuotes = "”“’‘»";
 
-    /// <summary>Reports every mistake in the raw text; true when the text is safe to give to the parser.</summary>
-    public static bool CheckText(string path, IReadOnlyList<string> lines, int lineOffset, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports every mistake in the raw text. Returns the lines to give the parser: <paramref name="lines"/> itself when
+    /// nothing was wrong; after a tab, curly quotes or a bare hashtag (each reported), a copy with what the writer meant
+    /// (spaces, straight quotes, a quoted hashtag), so the rest of the file is still checked in this build; null when the
+    /// text is not safe to parse at all (too deeply nested).
+    /// </summary>
+    /// <param name="tab">What a tab in the indentation becomes in the repaired copy: two spaces, one level as the
+    /// message advises; or nothing, for a tab before a key that belongs at the left edge.</param>
+    public static IReadOnlyList<string>? CheckText(string path, IReadOnlyList<string> lines, int lineOffset, DiagnosticBag diagnostics,
+        string tab = "  ")
     {
-        var ok = true;
+        string[]? repaired = null;
         var blockIndent = -1;
         var depth = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -35,32 +43,30 @@ internal static partial class YamlGuard
                 if (line.Trim().Length == 0 || indent > blockIndent) continue;
                 blockIndent = -1;
             }
-            var tab = line.AsSpan(0, indent).IndexOf('\t');
-            if (tab >= 0)
-            {
-                diagnostics.Error("TB0115", new SourcePosition(path, lineNo, tab + 1),
+            var tabAt = line.AsSpan(0, indent).IndexOf('\t');
+            if (tabAt >= 0)
+                diagnostics.Error("TB0115", new SourcePosition(path, lineNo, tabAt + 1),
                     lineOffset == 0 ? "Deze regel springt in met een tab; in dit bestand mogen alleen spaties."
                         : "Deze regel springt in met een tab; in de gegevens bovenaan mogen alleen spaties.",
                     "Vervang de tab door twee spaties.");
-                ok = false;
-                continue;
-            }
             if (indent > 4 * MaxDepth || CompactIndicators(line, indent) > MaxDepth)
             {
                 diagnostics.Error("TB0118", new SourcePosition(path, lineNo, 1), "De gegevens bovenaan zijn te diep genest.",
                     "Gebruik hoogstens een paar niveaus inspringing, zoals in de voorbeelden van de handleiding.");
-                return false;
+                return null;
             }
-            ok &= CheckLine(path, line, lineNo, ref depth, diagnostics);
+            var meant = CheckLine(path, line, lineNo, ref depth, diagnostics);
             if (depth > MaxDepth)
             {
                 diagnostics.Error("TB0118", new SourcePosition(path, lineNo, 1), "De gegevens bovenaan zijn te diep genest.",
                     "Gebruik hoogstens een paar niveaus haakjes [ ] en { }, zoals in de voorbeelden van de handleiding.");
-                return false;
+                return null;
             }
+            if (tabAt >= 0) meant = line[..indent].Replace("\t", tab) + meant[indent..];
+            if (!ReferenceEquals(meant, line)) (repaired ??= [.. lines])[i] = meant;
             if (BlockScalar().IsMatch(line)) blockIndent = indent;
         }
-        return ok;
+        return repaired ?? lines;
     }
 
     /// <summary>How many <c>- </c> or <c>? </c> start one line (<c>- - - x</c> nests a list in a list each time).</summary>
@@ -76,10 +82,13 @@ internal static partial class YamlGuard
         return count;
     }
 
-    /// <summary>Hashtags and curly quotes on one line, outside quoted text; tracks [ ] and { } depth across lines.</summary>
-    private static bool CheckLine(string path, string line, int lineNo, ref int depth, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Hashtags and curly quotes on one line, outside quoted text; tracks [ ] and { } depth across lines. Returns the line
+    /// as the writer meant it: the same string when nothing was wrong, else with each reported mistake undone.
+    /// </summary>
+    private static string CheckLine(string path, string line, int lineNo, ref int depth, DiagnosticBag diagnostics)
     {
-        var ok = true;
+        List<(int Start, int End, string Meant)>? repairs = null;
         var quote = '\0';
         for (var c = 0; c < line.Length; c++)
         {
@@ -97,7 +106,7 @@ internal static partial class YamlGuard
                     quote = ch;
                     continue;
                 case '[' or '{':
-                    if (++depth > MaxDepth) return false; // reported by the caller, which sees the depth
+                    if (++depth > MaxDepth) return line; // reported by the caller, which sees the depth
                     continue;
                 case ']' or '}':
                     depth = Math.Max(0, depth - 1);
@@ -109,19 +118,52 @@ internal static partial class YamlGuard
                     diagnostics.Error("TB0116", new SourcePosition(path, lineNo, c + 1),
                         $"`{tag}` wordt gelezen als opmerking, omdat het met # begint; het valt dan weg.",
                         $"Zet het tussen rechte aanhalingstekens: `\"{tag}\"`.");
-                    return false;
+                    (repairs ??= []).Add((c, end, $"\"{tag}\""));
+                    c = end - 1;
+                    continue;
                 case '#' when c == 0 || char.IsWhiteSpace(line[c - 1]):
-                    return ok; // a real comment: the rest of the line is not data
+                    return Apply(line, repairs); // a real comment: the rest of the line is not data
             }
             if (OpenQuotes.Contains(ch) && StartsValue(line, c) && CurlyQuoted(line, c))
             {
                 diagnostics.Error("TB0117", new SourcePosition(path, lineNo, c + 1),
                     "Deze waarde staat tussen gekrulde aanhalingstekens (zoals Word ze maakt); die horen dan bij de tekst.",
                     "Vervang ze door rechte aanhalingstekens: \"...\", of laat ze weg.");
-                return false;
+                var close = ClosingCurlyQuote(line, c);
+                var inner = line[(c + 1)..close].Replace("\\", "\\\\").Replace("\"", "\\\"");
+                (repairs ??= []).Add((c, close + 1, $"\"{inner}\""));
+                c = close;
             }
         }
-        return ok;
+        return Apply(line, repairs);
+    }
+
+    private static string Apply(string line, List<(int Start, int End, string Meant)>? repairs)
+    {
+        if (repairs is null) return line;
+        var meant = new System.Text.StringBuilder(line.Length + 8);
+        var at = 0;
+        foreach (var (start, end, text) in repairs)
+        {
+            meant.Append(line, at, start - at).Append(text);
+            at = end;
+        }
+        return meant.Append(line, at, line.Length - at).ToString();
+    }
+
+    /// <summary>The first closing curly quote after <paramref name="open"/> that ends the value: followed by nothing, a
+    /// comment, or the <c>,</c> <c>]</c> <c>}</c> of a list (so <c>[“a”, “b”]</c> is two values).</summary>
+    private static int ClosingCurlyQuote(string line, int open)
+    {
+        var last = -1;
+        for (var j = open + 1; j < line.Length; j++)
+        {
+            if (!CloseQuotes.Contains(line[j])) continue;
+            last = j;
+            var after = line.AsSpan(j + 1).TrimStart(' ');
+            if (after.IsEmpty || after[0] is ',' or ']' or '}' or '#') return j;
+        }
+        return last;
     }
 
     /// <summary>A <c>#</c> right after <c>- </c>, <c>[</c>, <c>,</c> or <c>key: </c>, followed by a letter or digit: a hashtag, not a comment.</summary>

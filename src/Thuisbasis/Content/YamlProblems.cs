@@ -17,6 +17,12 @@ internal static partial class YamlProblems
         diagnostics.Error("TB0100", new SourcePosition(path, line + lineOffset, column), message, help);
     }
 
+    /// <summary>Where the second of a key written twice starts (1-based, in the YAML text), when that is what the
+    /// parser stumbled on; null for any other problem.</summary>
+    public static (int Line, int Column)? SecondKeyAt(Exception error) =>
+        error is YamlException y && Has(y.InnerException?.Message ?? y.Message, "duplicate key")
+            ? ((int)Math.Max(1, y.Start.Line), (int)Math.Max(1, y.Start.Column)) : null;
+
     private static (int Line, int Column, string Message, string Help) Explain(IReadOnlyList<string> lines, Exception error, bool wholeFile)
     {
         var text = error is YamlException y ? (y.InnerException?.Message ?? y.Message) : "";

@@ -43,6 +43,26 @@ public sealed class ActivityTimeWritingTests
     }
 
     [Theory]
+    [InlineData("start: 2026-13-01 10:00", 3, 8, "`start` is `2026-13-01 10:00`; die datum bestaat niet: er is geen maand 13.",
+        "Controleer de datum. Bedoelde u `start: 2026-01-13 10:00`?")]
+    [InlineData("start: 31-02-2027", 3, 8, "`start` is `31-02-2027`; die datum bestaat niet: februari 2027 heeft 28 dagen.",
+        "Controleer de datum. Bedoelde u `start: 28-02-2027`?")]
+    [InlineData("start: 2026-12-08 10:00\nend: 2026-11-31 12:00", 4, 6, "`end` is `2026-11-31 12:00`; die datum bestaat niet: november 2026 heeft 30 dagen.",
+        "Controleer de datum. Bedoelde u `end: 2026-11-30 12:00`?")]
+    [InlineData("start: 2026-12-08 10:00\nrepeat: { every: week, until: 2027-02-30 }", 4, 31, "`until` is `2027-02-30`; die datum bestaat niet: februari 2027 heeft 28 dagen.",
+        "Controleer de datum. Bedoelde u `until: 2027-02-28`?")]
+    [InlineData("start: 2026-12-08 10:00\nrepeat: { every: week, except: [2026-12-32] }", 4, 33, "`except` noemt `2026-12-32`; dat is geen datum.",
+        "Schrijf 2026-12-08 of 08-12-2026.")]
+    [InlineData("start: 2026-12-08 10:00\nrepeat: { every: week }\ncancelled: [2027-02-29]", 5, 13, "`cancelled` noemt `2027-02-29`; die datum bestaat niet: februari 2027 heeft 28 dagen.",
+        "Controleer de datum. Bedoelde u `2027-02-28`?")]
+    public void ADateThatDoesNotExistIsSaidAsForAStory(string lines, int line, int column, string message, string help)
+    {
+        // As `date: 2026-13-01` of a story: what is wrong with the date and the date it most likely is, time kept.
+        var d = ActivityText.Only($"title: A\n{lines}\nlocation: Buurthuis");
+        Assert.Equal(("TB0102", line, column, message, help), (d.Code, d.Line, d.Column, d.Message, d.Help));
+    }
+
+    [Theory]
     [InlineData("end: \"24:00\"", "`end` is `24:00`; die tijd bestaat niet.",
         "Eindigt het om middernacht? Schrijf dan de volgende dag: `end: 2026-12-09 00:00`.")]
     public void ASloppyEndTimeGetsTheWayToWriteIt(string end, string message, string help)

@@ -141,6 +141,20 @@ public sealed class SkeletonEditTests
         Assert.Contains("/werkwijze/", Sitemap(result));
     }
 
+    [Theory]
+    [InlineData("---\ntitel: Werkwijze\n---\nTekst.\n", "TB0101")]
+    [InlineData("---\ntitle: Werkwijze\n\torder: 3\n---\nTekst.\n", "TB0115")]
+    [InlineData("---\ntitle: Werkwijze\n", "TB0113")]
+    public void APageFileWithAMistakeIsNotCalledMissing(string text, string code)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/pages/method.md", text);
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == code && d.Path == "input/pages/method.md");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0206");
+    }
+
     [Fact]
     public void AnEighthPageGetsItsOwnAddressAFooterLinkAndASitemapEntry()
     {

@@ -211,7 +211,29 @@ public sealed class CommandLineTests
                                     l.Contains("`input/stories/later.md`, maar die komt pas op 15 januari 2027 op de site.", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("`input/stories/concept.md`, maar dat is nog een concept (`draft: true`)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("`input/stories/ria.md`, maar die staat niet op de site: er is nog geen toestemming (`consent: true`).", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("`/verhalen/weg/` op /verhalen/a/ wijst naar een pagina of bestand dat niet bestaat.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("`/verhalen/weg/` op /verhalen/a/ wijst naar een pagina of bestand dat niet bestaat. "
+            + "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CheckNamesThePageABrokenLinkProbablyMeant()
+    {
+        // Netlify tells `/verhalen/Ria-Gaat/` from `/verhalen/ria-gaat/`: a capital is a broken link there.
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nLees [Ria](/verhalen/Ria-Gaat/) en [hoe](/werkwijz/).\n");
+        site.Write("input/stories/ria-gaat.md", "---\ntitle: Ria\ndate: 2026-01-02\nauthor: anouk-visser\n---\nTekst.\n");
+        site.Write("input/stories/b.md", "---\ntitle: B\ndate: 2026-01-01\nauthor: anouk-visser\n---\nHet [rooster](/assets/Rooster.pdf).\n");
+        site.Write("input/assets/rooster.pdf", "%PDF-1.4\n");
+        var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        var lines = err.Split('\n').Where(l => l.Contains("error TB0500", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("input/stories/b.md(6,15): error TB0500: De link `/assets/Rooster.pdf` op /verhalen/b/ wijst naar een pagina of bestand dat niet bestaat. "
+            + "Bedoelde u `/assets/rooster.pdf`? Let op hoofdletters: op de site telt elke hoofdletter mee.", lines[2]);
+        Assert.StartsWith("input/stories/a.md(6,12): error TB0500: De link `/verhalen/Ria-Gaat/` op /verhalen/a/ wijst naar een pagina of bestand dat niet bestaat. "
+            + "Bedoelde u `/verhalen/ria-gaat/`? Let op hoofdletters: op de site telt elke hoofdletter mee.", lines[0]);
+        Assert.StartsWith("input/stories/a.md(6,42): error TB0500: De link `/werkwijz/` op /verhalen/a/ wijst naar een pagina of bestand dat niet bestaat. "
+            + "Bedoelde u `/werkwijze/`?", lines[1]);
     }
 
     [Fact]

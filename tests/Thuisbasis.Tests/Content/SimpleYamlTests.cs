@@ -124,8 +124,10 @@ public sealed class SimpleYamlTests
         }
         else
         {
-            Assert.Null(fm);
             Assert.Contains(quick.Sorted(), d => d.Code == "TB0100" && d.Line == 3);
+            // A key written twice is reported and the rest read on without it (AllProblemsInOneFileTests); any other error ends the file.
+            if (YamlProblems.SecondKeyAt(error) is null) Assert.Null(fm);
+            else Assert.Equal("{ { title, A } }", fm!.Map.ToString());
         }
     }
 

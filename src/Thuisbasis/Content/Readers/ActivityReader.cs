@@ -10,7 +10,7 @@ internal static class ActivityReader
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Activity);
         var slug = Slug.FromFileName(file.Path);
-        var title = r.Text("title", required: true, help: "Geef de activiteit een titel: `title: Taalcafé`.");
+        var title = r.Title("Geef de activiteit een titel: `title: Taalcafé`.");
         var when = ActivityWhenReader.Read(r, ctx.Settings.TimeZone);
         List<(DateOnly Date, Diagnostics.SourcePosition At, string Text)> except = [];
         // A wrong `end` still leaves a usable `start`, so `repeat` is checked too: all mistakes at once.
@@ -45,9 +45,28 @@ internal static class ActivityReader
         return clockOk && title is not null && endOk && location is not null ? activity with { CancelledAll = all, CancelledDates = dates } : null;
     }
 
-    internal static void NotADate(FieldReader r, string key, string text, string help) =>
+    internal static void NotADate(FieldReader r, string key, string text, string help)
+    {
+        if (ImpossibleDate(r, r.At(key), key, text)) return;
         r.Diagnostics.Error("TB0102", r.At(key), $"`{key}` is `{text}`; dat is geen datum.",
             Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : help);
+    }
+
+    /// <summary>
+    /// A date that does not exist (<c>2026-13-01 10:00</c>, <c>31-02-2027</c>) said as for a story's <c>date</c>: what is
+    /// wrong with it and the date it most likely is, the time kept. False when <paramref name="text"/> is no such date.
+    /// </summary>
+    /// <param name="listed">The date is one of a list (<c>except</c>, <c>cancelled</c>): the suggestion is the date alone.</param>
+    internal static bool ImpossibleDate(FieldReader r, Diagnostics.SourcePosition at, string key, string text, bool listed = false)
+    {
+        var t = text.Trim();
+        var space = t.IndexOf(' ');
+        var (date, time) = space < 0 ? (t, "") : (t[..space], t[space..]);
+        if (Dates.Impossible(date) is not var (why, instead)) return false;
+        r.Diagnostics.Error("TB0102", at, $"`{key}` {(listed ? "noemt" : "is")} `{text}`; die datum bestaat niet: {why}.",
+            $"Controleer de datum. Bedoelde u `{(listed ? "" : key + ": ")}{instead}{time}`?");
+        return true;
+    }
 
     private static ActivityPlace? ReadPlace(FieldReader r)
     {

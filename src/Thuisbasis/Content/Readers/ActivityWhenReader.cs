@@ -28,8 +28,9 @@ internal static partial class ActivityWhenReader
             }
             else
             {
-            r.Diagnostics.Error("TB0102", r.At("start"), $"`start` is `{startText}`; dat is geen datum.", StartHelp(startText));
-            return null;
+                if (!ActivityReader.ImpossibleDate(r, r.At("start"), "start", startText))
+                    r.Diagnostics.Error("TB0102", r.At("start"), $"`start` is `{startText}`; dat is geen datum.", StartHelp(startText));
+                return null;
             }
         }
         var allDay = !hasTime;

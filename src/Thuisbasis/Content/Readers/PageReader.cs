@@ -9,12 +9,11 @@ internal static class PageReader
     {
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Page);
-        var relative = file.Path["input/pages/".Length..];
-        var withoutExt = relative[..^Path.GetExtension(relative).Length];
-        var role = PageRoles.All.Contains(withoutExt) ? withoutExt : null;
+        var withoutExt = WithoutExtension(file.Path);
+        var role = RoleOf(file.Path);
         var slug = string.Join('/', withoutExt.Split('/').Select(Slug.From));
         var url = role is not null ? ctx.Settings.Pages[role].Url : $"/{slug}/";
-        var title = r.Text("title", required: true, help: "Geef de pagina een titel: `title: ...`.");
+        var title = r.Title("Geef de pagina een titel: `title: ...`.");
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
         // A page of the skeleton without `order` keeps its own place in the menu (home 1 … contact 7).
         var orderWritten = r.Has("order");
@@ -24,6 +23,15 @@ internal static class PageReader
         if (title is null) return null;
         return new Page(CommonFields.Entry(fm, file, slug, url), role, title, r.Text("description"), r.Text("menu_title"),
             order, draft, redirects, layout, orderWritten);
+    }
+
+    /// <summary>Which of the seven pages a file under <c>input/pages/</c> is (<c>method.md</c>: <c>method</c>), else null.</summary>
+    public static string? RoleOf(string path) => WithoutExtension(path) is var name && PageRoles.All.Contains(name) ? name : null;
+
+    private static string WithoutExtension(string path)
+    {
+        var relative = path["input/pages/".Length..];
+        return relative[..^Path.GetExtension(relative).Length];
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ internal static class ServiceReader
         r.WarnUnknownKeys(KnownKeys.Service);
         var slug = Slug.FromFileName(file.Path);
         var servicesUrl = ctx.Settings.Pages["services"].Url;
-        var title = r.Text("title", required: true, help: "Geef de dienst een naam: `title: ...`.");
+        var title = r.Title("Geef de dienst een naam: `title: ...`.");
         var summary = r.Text("summary", required: true, help: "Schrijf in één of twee zinnen wat de dienst is: `summary: ...`.");
         var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
         // Every key is read before giving up on a file, so all its mistakes are reported at once.

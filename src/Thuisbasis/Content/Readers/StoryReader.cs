@@ -10,7 +10,7 @@ internal static class StoryReader
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Story);
         var slug = Slug.FromFileName(file.Path);
-        var title = r.Text("title", required: true, help: "Geef het verhaal een titel: `title: ...`.");
+        var title = r.Title("Geef het verhaal een titel: `title: ...`.");
         var date = r.Date("date", ctx.Settings.TimeZone, required: true);
         var author = ReadAuthor(r, ctx);
         var consent = r.Flag("consent");

@@ -9,7 +9,7 @@ internal static class VacancyReader
         r.WarnUnknownKeys(KnownKeys.Vacancy);
         var slug = Slug.FromFileName(file.Path);
         var zone = ctx.Settings.TimeZone;
-        var title = r.Text("title", required: true, help: "Geef de vacature een titel: `title: ...`.");
+        var title = r.Title("Geef de vacature een titel: `title: ...`.");
         var date = r.Date("date", zone, required: true);
         var closing = r.Date("closing_date", zone, required: true);
         if (date is not null && closing is not null && closing.Value.Date < date.Value.Date)
