@@ -44,6 +44,7 @@ internal static class Report
         if (result.UpToDate)
         {
             stdout.WriteLine($"Niets veranderd sinds de vorige keer: {Display(options.OutputPath)} is al bij ({Count(c.Pages, "pagina", "pagina's")}{warnings}; {S(t.Total)} s).");
+            Scheduled(result, stdout);
             return;
         }
         stdout.WriteLine(
@@ -51,6 +52,18 @@ internal static class Report
         stdout.WriteLine($"  lezen {S(t.Read)} s, verwerken {S(t.Process)} s, opmaken {S(t.Render)} s, schrijven {S(t.Write)} s");
         if (result.SearchIndex is { } index)
             stdout.WriteLine($"  zoekindex: {Count(index.Pages, "pagina", "pagina's")} in {S(index.Elapsed)} s (Pagefind)");
+        Scheduled(result, stdout);
+    }
+
+    /// <summary>Stories and vacancies dated after today, with the day each appears (the first five, then how many more).</summary>
+    private static void Scheduled(BuildResult result, TextWriter stdout)
+    {
+        var items = result.Scheduled;
+        if (items.Count == 0) return;
+        const int shown = 5;
+        var named = string.Join(", ", items.Take(shown).Select(i => $"{i.Path} op {Content.Dates.ToDutch(i.Date)}"));
+        var more = items.Count > shown ? $" en {items.Count - shown} meer" : "";
+        stdout.WriteLine($"  {items.Count} ingepland, nog niet op de site: {named}{more}. Ze verschijnen bij de eerste bouw op of na die dag.");
     }
 
     public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";

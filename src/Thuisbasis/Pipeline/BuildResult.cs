@@ -25,6 +25,9 @@ public sealed record BuildResult(
     /// </summary>
     public Content.ContentSet? Content { get; init; }
 
+    /// <summary>Stories and vacancies waiting for their date, when drafts and those are left out (a production build).</summary>
+    public IReadOnlyList<PublishingRules.ScheduledItem> Scheduled { get; init; } = [];
+
     /// <summary>Nothing changed since the last build into the same output: nothing was built or written.</summary>
     public bool UpToDate { get; init; }
 

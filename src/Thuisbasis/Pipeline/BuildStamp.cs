@@ -18,7 +18,8 @@ namespace Thuisbasis.Pipeline;
 /// </summary>
 public static class BuildStamp
 {
-    public sealed record Saved(string Stamp, IReadOnlyList<Diagnostic> Diagnostics, BuildCounts Counts);
+    public sealed record Saved(string Stamp, IReadOnlyList<Diagnostic> Diagnostics, BuildCounts Counts,
+        IReadOnlyList<PublishingRules.ScheduledItem>? Scheduled = null);
 
     public static string PathFor(string outputPath) =>
         Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.stamp");
@@ -97,7 +98,7 @@ public static class BuildStamp
     }
 
     public static void Save(string outputPath, string stamp, BuildResult result) =>
-        File.WriteAllText(PathFor(outputPath), JsonSerializer.Serialize(new Saved(stamp, result.Diagnostics, result.Counts), BuildStampJson.Default.Saved));
+        File.WriteAllText(PathFor(outputPath), JsonSerializer.Serialize(new Saved(stamp, result.Diagnostics, result.Counts, result.Scheduled), BuildStampJson.Default.Saved));
 
     public static void Forget(string outputPath)
     {

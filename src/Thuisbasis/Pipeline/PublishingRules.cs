@@ -9,6 +9,9 @@ namespace Thuisbasis.Pipeline;
 /// </summary>
 public static class PublishingRules
 {
+    /// <summary>A content file that is on the site from <paramref name="Date"/> on.</summary>
+    public sealed record ScheduledItem(string Path, DateOnly Date);
+
     /// <summary>The decision for one item: its <see cref="Visibility"/>, the marker its page shows, and whether it gets a page.</summary>
     public sealed record Decision(Visibility Visibility, string? Marker, bool HasPage);
 
@@ -35,6 +38,17 @@ public static class PublishingRules
 
     /// <summary>A draft page only in a drafts build.</summary>
     public static Decision ForPage(Page p, bool includeDrafts) => p.Draft ? new Decision(Visibility.Draft, "Concept", includeDrafts) : Published;
+
+    /// <summary>
+    /// The stories and vacancies that wait for their date (not drafts, not withheld), soonest first: what a writer who
+    /// misses a story on the site wants to hear, so the build names them with the day they appear.
+    /// </summary>
+    public static IReadOnlyList<ScheduledItem> Scheduled(ContentSet content, DateOnly today) =>
+        content.Stories.Where(s => ForStory(s, today, includeDrafts: false).Visibility == Visibility.Scheduled)
+            .Select(s => new ScheduledItem(s.Entry.SourcePath, DateOnly.FromDateTime(s.Date.DateTime)))
+            .Concat(content.Vacancies.Where(v => ForVacancy(v, today, includeDrafts: false).Visibility == Visibility.Scheduled)
+                .Select(v => new ScheduledItem(v.Entry.SourcePath, DateOnly.FromDateTime(v.Date.DateTime))))
+            .OrderBy(i => i.Date).ThenBy(i => i.Path, StringComparer.Ordinal).ToList();
 
     /// <summary>The decision for a draft or a date after the build day; null for neither.</summary>
     private static Decision? Dated(bool draft, DateTimeOffset date, DateOnly today, bool includeDrafts) =>

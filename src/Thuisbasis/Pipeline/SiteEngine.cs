@@ -162,6 +162,7 @@ public sealed class SiteEngine
         {
             Rendered = Incremental ? _memory.Pages.LastRendered : pages.Select(p => p.Url).ToList(),
             Content = content,
+            Scheduled = Options.IncludeDrafts ? [] : PublishingRules.Scheduled(content, site.Today),
         };
     }
 
@@ -254,6 +255,7 @@ public sealed class SiteEngine
             {
                 UpToDate = true,
                 Counts = saved.Counts,
+                Scheduled = saved.Scheduled ?? [],
             };
         }
         using var staging = OutputWriter.Stage(Options.OutputPath);

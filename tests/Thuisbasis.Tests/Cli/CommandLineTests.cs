@@ -24,6 +24,34 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task BuildSaysWhichStoriesAndVacanciesAreScheduledAndWhenTheyAppearAlsoWhenNothingChanged()
+    {
+        // The question every writer asks once: "my story is not on the site". A date still to come is the usual answer.
+        using var site = new FixtureSite();
+        site.Write("input/stories/2026-12-31-oliebollen.md", "---\ntitle: Oliebollen\ndate: 2026-12-31\nauthor: anouk-visser\n---\nLekker.\n");
+        site.Write("input/stories/2026-11-01-markt.md", "---\ntitle: Markt\ndate: 2026-11-01\nauthor: anouk-visser\n---\nKramen.\n");
+        site.Write("input/stories/concept.md", "---\ntitle: Concept\ndate: 2026-12-24\nauthor: anouk-visser\ndraft: true\n---\nNog niet.\n");
+        site.Write("input/vacancies/kok.md", "---\ntitle: Kok\ndate: 2027-01-04\nclosing_date: 2027-02-01\nkind: paid\nlocation: Utrecht\n" +
+            "contact: { name: Anouk Visser, email: anouk@test.example }\napply_email: werk@test.example\n---\nKoken.\n");
+        foreach (var round in new[] { "eerste keer", "niets veranderd" })
+        {
+            var (code, output, _) = await Run("build", "--root", site.Root, "--date", "2026-12-05");
+            Assert.True(code == 0, output);
+            var lines = output.Split('\n').Where(l => l.Contains("ingepland", StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.True(lines.Count == 1, $"{round}:\n{output}");
+            Assert.Contains("2 ingepland", lines[0]);
+            Assert.Contains("input/stories/2026-12-31-oliebollen.md op 31 december 2026", lines[0]);
+            Assert.Contains("input/vacancies/kok.md op 4 januari 2027", lines[0]);
+            Assert.DoesNotContain("markt", lines[0]);
+            Assert.DoesNotContain("concept", lines[0]);
+        }
+        Assert.Contains("Niets veranderd", (await Run("build", "--root", site.Root, "--date", "2026-12-05")).Out);
+        // In a drafts build they are on the site (marked), so nothing is said.
+        var (_, drafts, _) = await Run("build", "--root", site.Root, "--date", "2026-12-05", "--drafts");
+        Assert.DoesNotContain("ingepland", drafts, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task BuildWithContentProblemsExitsOneAndPrintsEveryDiagnostic()
     {
         using var site = new FixtureSite();
