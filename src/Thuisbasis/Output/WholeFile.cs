@@ -27,7 +27,9 @@ public static class WholeFile
         }
         finally
         {
-            File.Delete(temp); // only still there when writing or the move failed
+            // Only still there when writing or the move failed; that error is the one to report, not a second one here
+            // (the folder itself gone, as when .thuisbasis/ is removed while the preview runs).
+            try { File.Delete(temp); } catch (IOException) { }
         }
     }
 }
