@@ -62,8 +62,7 @@ internal static class UsageErrors
         var names = command.Subcommands.Select(c => c.Name)
             .Concat(command.Options.Concat(command.Parents.OfType<Command>().SelectMany(p => p.Options.Where(o => o.Recursive))).Select(o => o.Name))
             .ToList();
-        var best = names.Select(n => (Name: n, Distance: Distance(token.ToLowerInvariant(), n))).Where(x => x.Distance <= 2).OrderBy(x => x.Distance).FirstOrDefault();
-        return best.Name is null ? "" : $" Bedoelde u `{best.Name}`?";
+        return Thuisbasis.Content.Suggest.Closest(token, names, maxDistance: 2) is { } best ? $" Bedoelde u `{best}`?" : "";
     }
 
     private static string Unfit(string value, Option o) => $"`{value}` past niet bij `{o.Name}`; schrijf bijvoorbeeld `{o.Name} {Sample(o)}`.";
@@ -77,19 +76,4 @@ internal static class UsageErrors
     };
 
     private static string Example(Command c) => c.Name == "new" ? "new story \"Een middag in de moestuin\"" : $"{c.Name} {string.Join(' ', c.Arguments.Select(a => a.Name))}";
-
-    /// <summary>Edits (insert, delete, change, swap two neighbours) from one word to the other.</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
-        {
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-        }
-        return d[a.Length, b.Length];
-    }
 }
