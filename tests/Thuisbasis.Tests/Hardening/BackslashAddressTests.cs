@@ -51,15 +51,34 @@ public sealed class BackslashAddressTests
         Assert.Equal("evil.example", Host(link.GetAttribute("href")!));
     }
 
-    [Fact]
-    public void AnEncodedBackslashIsAPathOnTheSiteSoAMissingImageIsAMissingFile()
+    /// <summary>Markdig writes a backslash in a Markdown address as <c>%5C</c>, so there too the browser asks this site.</summary>
+    [Theory]
+    [InlineData("<img src=\"/%5Cevil.example/x.png\" alt=\"Kaart van de wijk\">")]
+    [InlineData("![Kaart van de wijk](/\\evil.example/x.png)")]
+    public void AnEncodedBackslashIsAPathOnTheSiteSoAMissingImageIsAMissingFile(string body)
     {
         using var site = new FixtureSite();
-        var result = Build(site, "<img src=\"/%5Cevil.example/x.png\" alt=\"Kaart van de wijk\">");
+        var result = Build(site, body);
 
         var error = Assert.Single(result.Diagnostics, d => d.Path == "input/stories/adres.md");
         Assert.Equal("TB0107", error.Code);
         Assert.Equal(8, error.Line);
+    }
+
+    [Fact]
+    public void ASrcsetVersionFromAnotherSiteWrittenWithABackslashIsLeftOut()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/foto.png", Feeds.FeedTestSupport.Png(800, 600));
+        var result = Build(site, "<img src=\"/assets/img/foto.png\" srcset=\"/\\cdn.example/foto-2x.png 2x\" alt=\"Buurthuis\">");
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Path == "input/stories/adres.md");
+        Assert.Equal("TB0240", warning.Code);
+        Assert.EndsWith("Het plaatje van uw eigen site blijft staan.", warning.Message);
+        var img = Assert.Single(result.Html("verhalen/adres/index.html").QuerySelector("main")!.QuerySelectorAll("img"));
+        var addresses = (img.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim().Split(' ')[0])
+            .Append(img.GetAttribute("src")!);
+        Assert.All(addresses, a => Assert.Equal("www.test.example", Host(a)));
     }
 
     [Theory]
