@@ -64,15 +64,7 @@ public sealed class InternationalContentAddressTests
     }
 
     private static IEnumerable<string> JsonLd(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelectorAll("script[type='application/ld+json']").SelectMany(s => Strings(JsonDocument.Parse(s.TextContent).RootElement));
-
-    private static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.String => [e.GetString()!],
-        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
-        JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
-        _ => [],
-    };
+        page.QuerySelectorAll("script[type='application/ld+json']").SelectMany(s => InternationalSiteAddressTests.Strings(JsonDocument.Parse(s.TextContent).RootElement));
 
     /// <summary>Every value of every output file, as its reader would see it: parsed HTML, XML, JSON, calendars, plain text.</summary>
     private static IEnumerable<(string File, string Value)> AllValues(Pipeline.BuildResult result)
@@ -86,7 +78,7 @@ public sealed class InternationalContentAddressTests
                 _ when file.EndsWith(".xml", StringComparison.Ordinal) && !file.EndsWith("sitemap.xml", StringComparison.Ordinal) =>
                     XDocument.Parse(text).Descendants().SelectMany(e => e.Attributes().Select(a => a.Value).Append(e.Value))
                         .SelectMany(v => v.Contains('<') ? HtmlValues(v).Append(v) : [v]),
-                _ when file.EndsWith(".json", StringComparison.Ordinal) => Strings(JsonDocument.Parse(text).RootElement),
+                _ when file.EndsWith(".json", StringComparison.Ordinal) => InternationalSiteAddressTests.Strings(JsonDocument.Parse(text).RootElement),
                 _ when file.EndsWith(".ics", StringComparison.Ordinal) => Ical.Net.Calendar.Load(text)!.Events
                     .SelectMany(e => new[] { e.Location, e.Description, e.Url?.OriginalString }.OfType<string>()),
                 _ => [text],
