@@ -126,9 +126,10 @@ public sealed class LinkChecker(string root)
     {
         path = "";
         fragment = "";
-        var value = href.Trim();
+        // As a browser reads it: `/\\evil.example/` leads to another site, `/%5Cevil.example/` to a page of this one.
+        var value = BrowserAddress.Read(href).Trim();
         if (value.StartsWith(siteUrl + "/", StringComparison.Ordinal)) value = value[siteUrl.Length..];
-        if (value.Length == 0 || value.StartsWith("//") || value.Contains(':', StringComparison.Ordinal) && !value.StartsWith('/') && !value.StartsWith('#') && !value.StartsWith('.')) return false;
+        if (value.Length == 0 || BrowserAddress.IsOtherSite(value)) return false;
         var hash = value.IndexOf('#');
         if (hash >= 0) { fragment = value[(hash + 1)..]; value = value[..hash]; }
         var query = value.IndexOf('?');

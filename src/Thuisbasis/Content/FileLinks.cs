@@ -44,7 +44,7 @@ public sealed class FileLinks
     /// <summary>Whether a link's address names a Markdown file on this site (not another site's, not a mail or phone link).</summary>
     public static bool IsFileLink(string href)
     {
-        if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal)) return false;
+        if (href.Length == 0 || BrowserAddress.IsOtherSite(BrowserAddress.FromMarkdown(href))) return false;
         var path = href.Split('#', '?')[0];
         return !path.Contains(':') && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
     }

@@ -16,8 +16,19 @@ public static partial class LocalFiles
     public static bool IsOnOwnComputer(string address)
     {
         var path = Unescaped(address).TrimStart('<', ' ');
-        return path.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || path.StartsWith(@"\\", StringComparison.Ordinal)
+        return path.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || IsNetworkPath(path)
                || path.Length > 2 && char.IsAsciiLetter(path[0]) && path[1] == ':' && path[2] is '\\' or '/';
+    }
+
+    /// <summary>
+    /// <c>\\server\share\…</c> as Windows writes a file on the office network: a backslash after the server's name. With a
+    /// slash there (<c>\\evil.example/x.png</c>) it is what a browser reads it as, another website (see <see cref="BrowserAddress"/>).
+    /// </summary>
+    private static bool IsNetworkPath(string path)
+    {
+        if (!path.StartsWith(@"\\", StringComparison.Ordinal)) return false;
+        var end = path.AsSpan(2).IndexOfAny('/', '\\');
+        return end > 0 && path[2 + end] == '\\';
     }
 
     /// <summary>A file on the writer's computer named in a body: where, the path as written (unescaped), and whether it is an image.</summary>

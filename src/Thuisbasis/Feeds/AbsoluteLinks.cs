@@ -147,7 +147,7 @@ public static class AbsoluteLinks
     /// <param name="rootPath">The site's root path (<c>/</c> or <c>/buurtkracht/</c>), put in front of an address from the root.</param>
     public static string Resolve(Uri baseUri, string value, string rootPath = "/")
     {
-        var v = value.Trim();
+        var v = Content.BrowserAddress.Read(value).Trim(); // `/\\cdn.example/a.png` is `//cdn.example/a.png` to a browser
         if (v.Length == 0 || Uri.TryCreate(v, UriKind.Absolute, out _) && !v.StartsWith('/')) return v;
         if (rootPath != "/" && v.StartsWith('/') && !v.StartsWith("//", StringComparison.Ordinal)) v = rootPath + v[1..];
         return Uri.TryCreate(baseUri, v, out var resolved) ? resolved.AbsoluteUri : v;

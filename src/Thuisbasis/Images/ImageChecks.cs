@@ -66,8 +66,9 @@ public static partial class ImageChecks
     {
         var body = entry.Body;
         if (!body.Contains("![", StringComparison.Ordinal) && !body.Contains("<img", StringComparison.OrdinalIgnoreCase)) yield break;
-        var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: WholeName(m, out var spaced), Alt: (string?)m.Groups["alt"].Value, Spaced: spaced))
-            .Concat(HtmlImage().Matches(body).Select(m => (m.Index, Url: m.Groups["url"].Value,
+        // Each address as the browser gets it: Markdig percent-encodes a backslash, HTML has entities (`&#9;`).
+        var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: BrowserAddress.FromMarkdown(WholeName(m, out var spaced)), Alt: (string?)m.Groups["alt"].Value, Spaced: spaced))
+            .Concat(HtmlImage().Matches(body).Select(m => (m.Index, Url: System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value),
                 Alt: AltAttribute().Match(m.Value) is { Success: true } a ? (string?)a.Groups["alt"].Value : null, Spaced: false)))
             .OrderBy(f => f.Index);
         foreach (var (index, raw, alt, spaced) in found)
@@ -80,12 +81,15 @@ public static partial class ImageChecks
     }
 
     /// <summary>
-    /// A site path for an image address, or null for another site's image, a data: address and the like. A writer's
-    /// <c>../assets/img/x.jpg</c> or <c>assets/img/x.jpg</c> means <c>/assets/img/x.jpg</c>: the check and the page agree on that.
+    /// A site path for an image address, or null for another site's image (as a browser reads it: <c>/\host/x.png</c> is
+    /// one, see <see cref="BrowserAddress"/>), a data: address and the like. A writer's <c>../assets/img/x.jpg</c> or
+    /// <c>assets/img/x.jpg</c> means <c>/assets/img/x.jpg</c>: the check and the page agree on that.
     /// </summary>
     public static string? SitePath(string url)
     {
-        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':') || LocalFiles.IsOnOwnComputer(url)) return null;
+        if (url.Length == 0 || LocalFiles.IsOnOwnComputer(url) || BrowserAddress.IsOtherSite(url)) return null;
+        url = BrowserAddress.Read(url);
+        if (url.Contains(':')) return null;
         var path = Uri.UnescapeDataString(url.Split('?', '#')[0]);
         path = path.Normalized(); // é written as e + accent, as a Mac names files
         return path.StartsWith('/') ? path : "/" + path.TrimStart('.', '/');
@@ -126,7 +130,7 @@ public static partial class ImageChecks
     {
         foreach (var (key, value, at) in new[] { ("logo", s.Logo, s.LogoAt), ("share_image", s.ShareImage, s.ShareImageAt) })
         {
-            if (value is null || at is not { } pos || value.Contains(':') || value.StartsWith("//", StringComparison.Ordinal)) continue;
+            if (value is null || at is not { } pos || BrowserAddress.IsOtherSite(value)) continue;
             var url = value.Normalized();
             if (!assets.Contains(url)) Missing(d, pos, url, assets, $"`{key}` wijst naar `{url}`, maar dat bestand bestaat niet.", key);
         }
@@ -179,7 +183,7 @@ public static partial class ImageChecks
     [GeneratedRegex(@"\s+(""[^""]{0,1000}""|'[^']{0,1000}')\s*$")]
     private static partial Regex TitleAtEnd();
 
-    [GeneratedRegex(@"<img\b[^>]{0,2000}?\bsrc\s*=\s*[""']?(?<url>[^""'\s>]{1,2000})[^>]{0,2000}>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<img\b[^>]{0,2000}?\bsrc\s*=\s*(?:""(?<url>[^""]{1,2000})""|'(?<url>[^']{1,2000})'|(?<url>[^""'\s>]{1,2000}))[^>]{0,2000}>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlImage();
 
     [GeneratedRegex(@"\balt\s*=\s*(?:""(?<alt>[^""]*)""|'(?<alt>[^']*)')", RegexOptions.IgnoreCase)]

@@ -57,7 +57,8 @@ public sealed class InternationalSiteAddressTests
         return OwnAddresses(attributes).Concat(OwnAddresses(jsonLd));
     }
 
-    private static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
+    /// <summary>Every string in a JSON value, however deep.</summary>
+    internal static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.String => [e.GetString()!],
         JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),

@@ -106,11 +106,12 @@ internal static class ActivityReader
     private static string? WebAddress(FieldReader r, string key, string name, string help)
     {
         var text = r.Text(key);
-        if (text is null || Links.IsWebAddress(text)) return text;
+        if (text is null) return null;
+        if (Links.IsWebAddress(text)) return Settings.SiteAddress.Read(text, r.Diagnostics, r.At(key), "TB0111", name);
         if (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains('@') && Links.IsWebAddress("https://" + text))
         {
             r.Diagnostics.Warning("TB0139", r.At(key), $"`{name}` is `{text}`, zonder `https://`; de site zet het ervoor.", $"Schrijf `{key}: https://{text}`.");
-            return "https://" + text;
+            return Settings.SiteAddress.Read("https://" + text, r.Diagnostics, r.At(key), "TB0111", name);
         }
         r.Diagnostics.Error("TB0111", r.At(key), $"`{name}` is `{text}`; dat is geen webadres.", help);
         return null;

@@ -23,7 +23,10 @@ internal static class PersonReader
             foreach (var key in s.Keys)
             {
                 if (s.Text(key) is not { } url) continue;
-                if (Links.IsWebAddress(url)) socials[key] = url;
+                if (Links.IsWebAddress(url))
+                {
+                    if (Settings.SiteAddress.Read(url, ctx.Diagnostics, s.At(key), "TB0111", $"socials.{key}") is { } ascii) socials[key] = ascii;
+                }
                 else ctx.Diagnostics.Error("TB0111", s.At(key), $"`socials.{key}` is `{url}`; dat is geen webadres.",
                     "Schrijf het volledige adres van het profiel, met https:// ervoor.");
             }

@@ -28,6 +28,7 @@ internal static class VacancyReader
                 "Schrijf het volledige adres, met https:// ervoor.");
             applyUrl = null;
         }
+        else if (applyUrl is not null) applyUrl = Settings.SiteAddress.Read(applyUrl, ctx.Diagnostics, r.At("apply_url"), "TB0111", "apply_url");
         if (applyEmail is not null && !Links.IsEmail(applyEmail))
         {
             ctx.Diagnostics.Error("TB0111", r.At("apply_email"), $"`apply_email` is `{applyEmail}`; dat is geen e-mailadres.",

@@ -51,7 +51,7 @@ public static partial class AnalyticsSettingsReader
         var host = a.Text("host");
         if (host is null) return null;
         if (Links.IsWebAddress(host) && host.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !host.Contains('?') && !host.Contains('#'))
-            return host.TrimEnd('/');
+            return SiteAddress.Read(host, a.Diagnostics, a.At("host"), "TB0302", "analytics.host")?.TrimEnd('/');
         a.Diagnostics.Error("TB0302", a.At("host"), $"`analytics.host` is `{host}`; dat is geen https-adres.",
             "Schrijf het adres van uw eigen installatie met https:// ervoor, bijvoorbeeld `host: https://statistiek.voorbeeld.nl`.");
         return null;
@@ -63,7 +63,9 @@ public static partial class AnalyticsSettingsReader
         foreach (var (value, at) in a.List("hosts"))
         {
             if (Links.IsWebAddress(value) && value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                hosts.Add(new Uri(value).GetLeftPart(UriPartial.Authority));
+            {
+                if (SiteAddress.Read(value, a.Diagnostics, at, "TB0302", "analytics.hosts") is { } ascii) hosts.Add(new Uri(ascii).GetLeftPart(UriPartial.Authority));
+            }
             else
                 a.Diagnostics.Error("TB0302", at, $"`analytics.hosts` noemt `{value}`; dat is geen https-adres.",
                     "Noem elk adres waar de code gegevens naartoe stuurt, met https:// ervoor, bijvoorbeeld `https://statistiek.voorbeeld.nl`.");

@@ -60,7 +60,8 @@ public sealed record EditorSettings
         string? Address(string key)
         {
             var value = e.Text(key);
-            if (value is null || Links.IsWebAddress(value)) return value;
+            if (value is null) return null;
+            if (Links.IsWebAddress(value)) return SiteAddress.Read(value, e.Diagnostics, e.At(key), "TB0302", $"editor.{key}");
             e.Diagnostics.Error("TB0302", e.At(key), $"`editor.{key}` is `{value}`; dat is geen webadres.", "Schrijf het volledige adres, met https:// ervoor.");
             return null;
         }

@@ -34,6 +34,7 @@ public static partial class SettingsReader
                 "Schrijf het volledige adres met https:// ervoor, zodat e-mailadressen versleuteld verstuurd worden.");
             action = null;
         }
+        else if (action is not null) action = SiteAddress.Read(action, n.Diagnostics, n.At("action"), "TB0302", "newsletter.action");
         if (provider == "mailchimp" && action is not null && !new Uri(action).Host.EndsWith(".list-manage.com", StringComparison.OrdinalIgnoreCase))
             n.Diagnostics.Warning("TB0303", n.At("action"), $"`newsletter.action` is `{action}`; dat lijkt geen Mailchimp-adres.",
                 "Een Mailchimp-formulier post naar een adres als `https://....list-manage.com/subscribe/post?u=...&id=...`.");

@@ -38,8 +38,8 @@ public sealed record SecuritySettings
         if (root.Node("newsletter") is not YamlMappingNode map) return [];
         foreach (var (k, v) in map.Children)
             if (k is YamlScalarNode { Value: "action" } && v is YamlScalarNode { Value: { } action } &&
-                Links.IsWebAddress(action) && action.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                return [new Uri(action).GetLeftPart(UriPartial.Authority)];
+                Links.IsWebAddress(action) && action.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && SiteAddress.Ascii(action) is { } ascii)
+                return [new Uri(ascii).GetLeftPart(UriPartial.Authority)];
         return [];
     }
 }

@@ -120,6 +120,7 @@ public static partial class SettingsReader
     {
         static bool Acceptable(string v) => Links.IsSafeLink(v) && !v.Contains("..") && v.All(c => c > ' ' && c is not ('"' or '<' or '>'));
         var value = r.Text(key);
+        if (value is not null && Links.IsWebAddress(value)) return SiteAddress.Read(value, r.Diagnostics, r.At(key), "TB0302", key);
         if (value is null || Acceptable(value)) return value;
         // A file named "Logo Buurt.png" is there, so "geen bestand op deze site" would send the writer looking for it.
         var unspaced = string.Join('-', value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -171,7 +172,8 @@ public static partial class SettingsReader
                     "Schrijf het volledige adres van het profiel, met https:// ervoor.");
                 continue;
             }
-            list.Add(new SocialLink(key, SocialNetworks.Label(key), url));
+            if (SiteAddress.Read(url, s.Diagnostics, s.At(key), "TB0302", $"socials.{key}") is { } ascii)
+                list.Add(new SocialLink(key, SocialNetworks.Label(key), ascii));
         }
         return list;
     }

@@ -3,6 +3,7 @@ using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using Thuisbasis.Content;
 using Thuisbasis.Rendering.Video;
 
 namespace Thuisbasis.Rendering.SafeHtml;
@@ -143,22 +144,23 @@ internal sealed class BodySanitizer
             var line = LineOf(element);
             var srcset = element.GetAttribute("srcset");
             var src = element.GetAttribute("src");
-            var elsewhere = srcset?.Split(',').Select(c => c.Trim().Split(' ')[0]).FirstOrDefault(RawParts.IsOtherSite);
-            var srcElsewhere = src is not null && RawParts.IsOtherSite(src);
+            var elsewhere = srcset?.Split(',').Select(c => c.Trim().Split(' ')[0]).FirstOrDefault(BrowserAddress.IsOtherSite);
+            var srcElsewhere = src is not null && BrowserAddress.IsOtherSite(src);
             if (elsewhere is not null)
             {
                 element.RemoveAttribute("srcset");
                 if (!srcElsewhere) Note(RemovalText.OtherSite(elsewhere, linked: false, line));
             }
             if (src is null || !srcElsewhere) continue;
-            Note(RemovalText.OtherSite(src, linked: element.LocalName == "img", line));
+            // A file on the office network (`\\server\share\x.jpg`) has its own message (TB0137), with the folder to put it in.
+            if (!LocalFiles.IsOnOwnComputer(src)) Note(RemovalText.OtherSite(src, linked: element.LocalName == "img", line));
             if (element.LocalName == "source") { element.Remove(); continue; }
             var text = element.GetAttribute("alt") is { Length: > 0 } alt ? alt : "afbeelding op een andere website";
             // An image that is a link already (a badge, a logo to a partner) keeps that link and becomes its text: a link
             // inside a link is not HTML, and a browser would split it.
             if (element.Closest("a") is not null) { element.Replace(document.CreateTextNode(text)); continue; }
             var link = document.CreateElement("a");
-            link.SetAttribute("href", src.Trim());
+            link.SetAttribute("href", BrowserAddress.Read(src).Trim());
             link.TextContent = text;
             element.Replace(link);
         }
@@ -174,10 +176,17 @@ internal sealed class BodySanitizer
             _noun, LineOf(e.Tag)));
     }
 
-    /// <summary>The theme's own video script keeps its address; HtmlSanitizer would leave a relative one alone anyway.</summary>
+    /// <summary>
+    /// The theme's own video script keeps its address; HtmlSanitizer would leave a relative one alone anyway. An address
+    /// a browser reads otherwise than it looks (<c>/\evil.example/</c> is <c>//evil.example/</c>, another site) is written
+    /// as the browser reads it, so the page says where it leads; HtmlSanitizer judges that form, scheme and all.
+    /// </summary>
     private static void OnUrl(FilterUrlEventArgs e)
     {
-        if (VideoMarkup.IsOwnScript(e.Tag)) e.SanitizedUrl = e.OriginalUrl;
+        if (VideoMarkup.IsOwnScript(e.Tag)) { e.SanitizedUrl = e.OriginalUrl; return; }
+        if (LocalFiles.IsOnOwnComputer(e.OriginalUrl)) return;
+        var read = BrowserAddress.Read(e.OriginalUrl);
+        if (read != e.OriginalUrl && RawParts.IsSafeAddress(read, image: e.Tag.LocalName is "img" or "source")) e.SanitizedUrl = read;
     }
 
     private void Note(Removal removal)

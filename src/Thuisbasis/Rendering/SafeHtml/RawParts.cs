@@ -17,22 +17,10 @@ internal static class RawParts
     public static bool IsRaw(MarkdownObject node) => node switch
     {
         HtmlBlock or HtmlInline => true,
-        LinkInline link => !IsSafeAddress(link.Url, link.IsImage) || link.IsImage && IsOtherSite(link.Url),
+        LinkInline link => !IsSafeAddress(link.Url, link.IsImage) || link.IsImage && Content.BrowserAddress.IsOtherSite(Content.BrowserAddress.FromMarkdown(link.Url ?? "")),
         AutolinkInline auto => !auto.IsEmail && !IsSafeAddress(auto.Url, image: false),
         _ => false,
     };
-
-    /// <summary>
-    /// An address on another website: with a scheme (<c>https://…</c>) or starting with two slashes, which a browser also
-    /// reads in <c>\\host</c> and <c>/\host</c>. An image there would be fetched by every visitor's browser.
-    /// </summary>
-    internal static bool IsOtherSite(string? url)
-    {
-        var u = url.AsSpan().Trim();
-        if (u.Length >= 2 && u[0] is '/' or '\\' && u[1] is '/' or '\\') return true;
-        var end = u.IndexOfAny(":/?#");
-        return end > 0 && u[end] == ':';
-    }
 
     /// <summary>A relative address, or one with an allowed scheme (images: only web addresses).</summary>
     internal static bool IsSafeAddress(string? url, bool image)
