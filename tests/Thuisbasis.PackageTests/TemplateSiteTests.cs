@@ -107,6 +107,15 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         Assert.Contains("De versie die via .NET draait, wordt opgehaald", first.Text);
         Assert.True(Directory.Exists(Path.Combine(folder, ".store", "thuisbasis.any")), first.Text);
         Assert.True(File.Exists(Path.Combine(folder, ".start-ok")), first.Text);
+        // What it fetched has SkiaSharp's native library for each platform, without the Windows debug symbols beside
+        // them (they made the package 166 MB instead of 93).
+        using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed.Feed, $"thuisbasis.any.{feed.Current}.nupkg")))
+        {
+            var names = package.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains(names, n => n.EndsWith("/runtimes/win-x64/native/libSkiaSharp.dll", StringComparison.Ordinal));
+            Assert.Contains(names, n => n.EndsWith("/runtimes/linux-arm64/native/libSkiaSharp.so", StringComparison.Ordinal));
+            Assert.DoesNotContain(names, n => n.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase));
+        }
 
         // The next command starts it straight away: nothing is fetched or tried again.
         var second = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today, "--output", Path.Combine(outputs, "second")], site, feed.Variables);
