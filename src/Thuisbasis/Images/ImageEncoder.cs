@@ -24,17 +24,48 @@ public static class ImageEncoder
         using var codec = SKCodec.Create(data);
         if (codec is null) return null;
         var origin = codec.EncodedOrigin;
-        var sideways = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var bitmap = DecodeAt(codec, ScaledSize(codec, atLeastWidth));
+        if (bitmap is null || origin == SKEncodedOrigin.TopLeft) return bitmap;
+        using (bitmap) return Orient(bitmap, origin);
+    }
+
+    /// <summary>
+    /// Whether the whole image can be read, and the upright size <see cref="DecodeUpright"/> would give it for
+    /// <paramref name="atLeastWidth"/>, without making those pixels: the check decodes at the smallest scale the codec
+    /// offers (an eighth of a JPEG still reads every byte of it, so a file that breaks off is found all the same).
+    /// </summary>
+    public static (int Width, int Height)? CheckUpright(byte[] bytes, int atLeastWidth)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null) return null;
+        using var smallest = DecodeAt(codec, ScaledSize(codec, 1));
+        if (smallest is null) return null;
+        var size = ScaledSize(codec, atLeastWidth);
+        return Sideways(codec.EncodedOrigin) ? (size.Height, size.Width) : (size.Width, size.Height);
+    }
+
+    private static bool Sideways(SKEncodedOrigin origin) =>
+        origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+
+    /// <summary>The smallest scale the codec offers that still leaves <paramref name="atLeastWidth"/> sharp (upright width).</summary>
+    private static SKSizeI ScaledSize(SKCodec codec, int atLeastWidth)
+    {
+        var sideways = Sideways(codec.EncodedOrigin);
         var full = codec.Info;
         var uprightWidth = sideways ? full.Height : full.Width;
-        var size = full.Size;
-        // The smallest scale the codec offers that still leaves the widest variant sharp.
         foreach (var scale in new[] { 0.125f, 0.25f, 0.5f })
         {
             var scaled = codec.GetScaledDimensions(scale);
             var scaledUpright = sideways ? scaled.Height : scaled.Width;
-            if (uprightWidth > atLeastWidth && scaledUpright >= atLeastWidth) { size = scaled; break; }
+            if (uprightWidth > atLeastWidth && scaledUpright >= atLeastWidth) return scaled;
         }
+        return full.Size;
+    }
+
+    /// <summary>The pixels at <paramref name="size"/>, as stored (not yet upright); null when the file breaks off or cannot be read.</summary>
+    private static SKBitmap? DecodeAt(SKCodec codec, SKSizeI size)
+    {
         // Into sRGB: an iPhone photo is Display P3 with its profile, and a published file without one is read as sRGB,
         // so its numbers must be converted, not copied (copied, every colour comes out duller).
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888,
@@ -42,13 +73,9 @@ public static class ImageEncoder
         var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
         // IncompleteInput: the file breaks off and Skia would fill the rest with grey; that photo is not published.
-        if (result is not SKCodecResult.Success)
-        {
-            bitmap.Dispose();
-            return null;
-        }
-        if (origin == SKEncodedOrigin.TopLeft) return bitmap;
-        using (bitmap) return Orient(bitmap, origin);
+        if (result is SKCodecResult.Success) return bitmap;
+        bitmap.Dispose();
+        return null;
     }
 
     /// <summary>The width and height of the upright image, from the header only.</summary>
@@ -57,15 +84,14 @@ public static class ImageEncoder
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null) return null;
-        var sideways = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
-        return sideways ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
+        return Sideways(codec.EncodedOrigin) ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
     }
 
     /// <summary>Applies an EXIF orientation (the eight cases of the TIFF specification) by drawing through its matrix.</summary>
     private static SKBitmap Orient(SKBitmap src, SKEncodedOrigin origin)
     {
         float w = src.Width, h = src.Height;
-        var sideways = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var sideways = Sideways(origin);
         // x' = a·x + b·y + c, y' = d·x + e·y + f
         var m = origin switch
         {
