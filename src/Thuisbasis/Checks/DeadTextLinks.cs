@@ -38,10 +38,11 @@ public static class DeadTextLinks
             if (!links.BySource.TryGetValue(entry.SourcePath, out var inText)) continue;
             foreach (var link in inText)
             {
-                if (!LinkTargets.IsInternal(link.Href, site.Settings.Url, out var path, out _) || path.Length == 0) continue;
+                var path = link.Path;
                 // A text without a page of its own (a testimonial) is shown on several: an address from the page is not one address.
-                if (!path.StartsWith('/') && entry.Url.Length == 0) continue;
-                if (LinkTargets.Resolve(entry.Url, path) is not { } target || LinkTargets.ToOutputPath(target, paths.Contains) is not null) continue;
+                if (link.Target is null && entry.Url.Length == 0) continue;
+                if ((link.Target ?? LinkTargets.Resolve(entry.Url, path)) is not { } target ||
+                    LinkTargets.ToOutputPath(target, paths.Contains, link.OutputPath) is not null) continue;
                 dead.Add(new DeadTextLink(entry.SourcePath, target));
                 var at = new SourcePosition(entry.SourcePath, entry.BodyLine + link.Line, link.Column + 1);
                 if (LinkTargets.WhyNotOnTheSite(content, target, site.Today) is { } why)

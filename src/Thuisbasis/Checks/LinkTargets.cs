@@ -23,14 +23,20 @@ internal static class LinkTargets
         path = "";
         fragment = "";
         var value = href.Trim();
-        if (value.StartsWith(siteUrl + "/", StringComparison.Ordinal)) value = value[siteUrl.Length..];
+        if (value.Length > siteUrl.Length && value[siteUrl.Length] == '/' && value.StartsWith(siteUrl, StringComparison.Ordinal)) value = value[siteUrl.Length..];
         if (value.Length == 0 || value.StartsWith("//") || value.Contains(':', StringComparison.Ordinal) && !value.StartsWith('/') && !value.StartsWith('#') && !value.StartsWith('.')) return false;
-        var hash = value.IndexOf('#');
-        if (hash >= 0) { fragment = value[(hash + 1)..]; value = value[..hash]; }
-        var query = value.IndexOf('?');
-        if (query >= 0) value = value[..query];
-        path = value;
+        path = PathOf(value, out fragment);
         return true;
+    }
+
+    /// <summary>An address without its <c>?query</c> and <c>#part</c>; the part (without #) in <paramref name="fragment"/>.</summary>
+    public static string PathOf(string address, out string fragment)
+    {
+        fragment = "";
+        var hash = address.IndexOf('#');
+        if (hash >= 0) { fragment = address[(hash + 1)..]; address = address[..hash]; }
+        var query = address.IndexOf('?');
+        return query >= 0 ? address[..query] : address;
     }
 
     /// <summary>The site path a link's path leads to from the page at <paramref name="pageUrl"/>; null when it cannot be read.</summary>
@@ -52,9 +58,10 @@ internal static class LinkTargets
     /// The output file a site path is served from (<c>/x/</c> → <c>x/index.html</c>, and <c>/x</c> too when only that
     /// exists), or null when no file of the build has it.
     /// </summary>
-    public static string? ToOutputPath(string url, Func<string, bool> exists)
+    /// <param name="direct"><see cref="OutputPaths.FromUrl"/> of <paramref name="url"/> when it is known already.</param>
+    public static string? ToOutputPath(string url, Func<string, bool> exists, string? direct = null)
     {
-        var direct = OutputPaths.FromUrl(url);
+        direct ??= OutputPaths.FromUrl(url);
         if (exists(direct)) return direct;
         var folder = url.TrimStart('/') + "/index.html";
         if (!url.EndsWith('/') && exists(folder)) return folder;

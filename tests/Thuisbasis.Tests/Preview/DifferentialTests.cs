@@ -48,6 +48,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         var edits = new SiteEdits(site.Root, new Random(seed));
         var log = new List<string>();
         var failedSteps = 0;
+        var deadLinkSteps = 0;
         for (var step = 1; step <= Steps; step++)
         {
             var changed = edits.Next();
@@ -55,12 +56,13 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             var incremental = preview.Build(changed);
             var fresh = new SiteEngine(options) { Incremental = false, ImageStore = new Thuisbasis.Images.ImageStore(freshImages) }.Build();
             if (!fresh.Succeeded) failedSteps++;
+            if (fresh.Diagnostics.Any(d => d.Code == Checks.DeadTextLinks.Code)) deadLinkSteps++;
             var difference = Compare(incremental, fresh);
             if (difference is not null)
                 Assert.Fail($"Seed {seed}, step {step} ({edits.Last}): {difference}\nReplay with THUISBASIS_DIFF_SEED={seed}. Edits:\n" +
                     string.Join("\n", log.TakeLast(12)));
         }
-        output.WriteLine($"seed {seed}: {Steps} steps, {failedSteps} of them with errors");
+        output.WriteLine($"seed {seed}: {Steps} steps, {failedSteps} of them with errors, {deadLinkSteps} with a link that leads nowhere");
         // The edits must exercise both good and broken states, or the comparison proves little.
         Assert.InRange(failedSteps, 1, Steps - 1);
     }

@@ -27,7 +27,20 @@ public sealed record LinkProblem(int Line, int Column, string Href, string? Fixe
 /// </summary>
 /// <param name="Line">The body line, 0-based.</param>
 /// <param name="Column">The column of the address (of the <c>[</c> for a link whose address is defined elsewhere), 0-based.</param>
-public sealed record SiteLink(int Line, int Column, string Href);
+public sealed record SiteLink(int Line, int Column, string Href)
+{
+    // What does not depend on the rest of the site is worked out once, with the text (the preview keeps both), so that
+    // each build's look-up is one set lookup per link.
+
+    /// <summary>The address without its <c>?query</c> and <c>#part</c>.</summary>
+    public string Path { get; } = Checks.LinkTargets.PathOf(Href, out _);
+
+    /// <summary>The site path of an address from the site's root (<c>/verhalen/ria/</c>); null for one read from the page.</summary>
+    public string? Target => Path.StartsWith('/') ? field ??= Uri.UnescapeDataString(Path) : null;
+
+    /// <summary>The output file of <see cref="Target"/> (<c>verhalen/ria/index.html</c>), or null.</summary>
+    public string? OutputPath => Target is { } target ? field ??= OutputPaths.FromUrl(target) : null;
+}
 
 /// <summary>
 /// Link addresses in a body, before it becomes HTML: a content file named by its file (<see cref="Content.FileLinks"/>)
