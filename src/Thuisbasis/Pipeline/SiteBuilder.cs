@@ -87,13 +87,13 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             ActivityTags = agenda.Tags,
             ActivityAudiences = agenda.Audiences,
         };
-        site.Add(new Checks.TextLinks(siteLinks));
+        site.Add(new TextLinks(siteLinks));
         return site;
     }
 
     /// <summary>
     /// Every body as HTML, rendered once and in parallel; unchanged bodies come from the cache. The links to the site's own
-    /// addresses go into <paramref name="siteLinks"/> by file, for <see cref="Checks.DeadTextLinks"/>.
+    /// addresses go into <paramref name="siteLinks"/> by file, for <see cref="DeadTextLinks"/>.
     /// </summary>
     private Dictionary<string, RawHtml> RenderBodies(ContentSet content, SiteSettings settings, DiagnosticBag diagnostics,
         out Dictionary<string, IReadOnlyList<SiteLink>> siteLinks)
@@ -264,7 +264,7 @@ public sealed class MarkdownCache(bool keep = true)
     private readonly ConcurrentDictionary<string, (ulong Hash, bool RawHtml, ulong Links, Text Text, IReadOnlyList<Diagnostic> Reported)> _cache =
         new(StringComparer.Ordinal);
 
-    /// <summary>A body as HTML, with the links in it to addresses of this site (see <see cref="Checks.DeadTextLinks"/>).</summary>
+    /// <summary>A body as HTML, with the links in it to addresses of this site (see <see cref="DeadTextLinks"/>).</summary>
     public sealed record Text(RawHtml Html, IReadOnlyList<SiteLink> SiteLinks)
     {
         public static readonly Text Empty = new(RawHtml.Empty, []);

@@ -157,7 +157,7 @@ public sealed class SiteEngine
         Progress?.Report(new BuildProgress("Controleren", 0, 0));
         OutputConflicts.Check(files, pages, diagnostics);
         Hosting.RedirectRules.Check(site, files, diagnostics);
-        var deadLinks = Checks.DeadTextLinks.Check(site, content, pages, files, diagnostics);
+        var deadLinks = DeadTextLinks.Check(site, content, pages, files, diagnostics);
         var render = total.Elapsed - read - process;
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
         {

@@ -56,7 +56,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             var incremental = preview.Build(changed);
             var fresh = new SiteEngine(options) { Incremental = false, ImageStore = new Thuisbasis.Images.ImageStore(freshImages) }.Build();
             if (!fresh.Succeeded) failedSteps++;
-            if (fresh.Diagnostics.Any(d => d.Code == Checks.DeadTextLinks.Code)) deadLinkSteps++;
+            if (fresh.Diagnostics.Any(d => d.Code == DeadTextLinks.Code)) deadLinkSteps++;
             var difference = Compare(incremental, fresh);
             if (difference is not null)
                 Assert.Fail($"Seed {seed}, step {step} ({edits.Last}): {difference}\nReplay with THUISBASIS_DIFF_SEED={seed}. Edits:\n" +

@@ -23,7 +23,7 @@ public sealed record LinkProblem(int Line, int Column, string Href, string? Fixe
 
 /// <summary>
 /// A link to an address of this site as written (<c>/verhalen/ria/</c>, <c>../werkwijze/</c>): whether it leads to a page
-/// or file is known only once the whole build is (see <see cref="Checks.DeadTextLinks"/>).
+/// or file is known only once the whole build is (see <see cref="Pipeline.DeadTextLinks"/>).
 /// </summary>
 /// <param name="Line">The body line, 0-based.</param>
 /// <param name="Column">The column of the address (of the <c>[</c> for a link whose address is defined elsewhere), 0-based.</param>
@@ -33,13 +33,23 @@ public sealed record SiteLink(int Line, int Column, string Href)
     // each build's look-up is one set lookup per link.
 
     /// <summary>The address without its <c>?query</c> and <c>#part</c>.</summary>
-    public string Path { get; } = Checks.LinkTargets.PathOf(Href, out _);
+    public string Path { get; } = PathOf(Href, out _);
 
     /// <summary>The site path of an address from the site's root (<c>/verhalen/ria/</c>); null for one read from the page.</summary>
     public string? Target => Path.StartsWith('/') ? field ??= Uri.UnescapeDataString(Path) : null;
 
     /// <summary>The output file of <see cref="Target"/> (<c>verhalen/ria/index.html</c>), or null.</summary>
     public string? OutputPath => Target is { } target ? field ??= OutputPaths.FromUrl(target) : null;
+
+    /// <summary>An address without its <c>?query</c> and <c>#part</c>; the part (without #) in <paramref name="fragment"/>.</summary>
+    public static string PathOf(string address, out string fragment)
+    {
+        fragment = "";
+        var hash = address.IndexOf('#');
+        if (hash >= 0) { fragment = address[(hash + 1)..]; address = address[..hash]; }
+        var query = address.IndexOf('?');
+        return query >= 0 ? address[..query] : address;
+    }
 }
 
 /// <summary>

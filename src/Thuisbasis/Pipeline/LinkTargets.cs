@@ -1,12 +1,12 @@
 using Thuisbasis.Content;
-using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Rendering.SafeHtml;
 
-namespace Thuisbasis.Checks;
+namespace Thuisbasis.Pipeline;
 
 /// <summary>
 /// Where an internal link leads and what to tell a writer when that is nowhere: shared by <c>check</c>
-/// (<see cref="LinkChecker"/>, over built pages) and every build (<see cref="DeadTextLinks"/>, over the links in texts).
+/// (<see cref="Checks.LinkChecker"/>, over built pages) and every build (<see cref="DeadTextLinks"/>, over the links in texts).
 /// </summary>
 internal static class LinkTargets
 {
@@ -25,18 +25,8 @@ internal static class LinkTargets
         var value = href.Trim();
         if (value.Length > siteUrl.Length && value[siteUrl.Length] == '/' && value.StartsWith(siteUrl, StringComparison.Ordinal)) value = value[siteUrl.Length..];
         if (value.Length == 0 || value.StartsWith("//") || value.Contains(':', StringComparison.Ordinal) && !value.StartsWith('/') && !value.StartsWith('#') && !value.StartsWith('.')) return false;
-        path = PathOf(value, out fragment);
+        path = SiteLink.PathOf(value, out fragment);
         return true;
-    }
-
-    /// <summary>An address without its <c>?query</c> and <c>#part</c>; the part (without #) in <paramref name="fragment"/>.</summary>
-    public static string PathOf(string address, out string fragment)
-    {
-        fragment = "";
-        var hash = address.IndexOf('#');
-        if (hash >= 0) { fragment = address[(hash + 1)..]; address = address[..hash]; }
-        var query = address.IndexOf('?');
-        return query >= 0 ? address[..query] : address;
     }
 
     /// <summary>The site path a link's path leads to from the page at <paramref name="pageUrl"/>; null when it cannot be read.</summary>

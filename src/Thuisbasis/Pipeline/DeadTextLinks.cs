@@ -5,7 +5,7 @@ using Thuisbasis.Output;
 using Thuisbasis.Rendering;
 using Thuisbasis.Rendering.SafeHtml;
 
-namespace Thuisbasis.Checks;
+namespace Thuisbasis.Pipeline;
 
 /// <summary>The links to the site's own addresses in each text, by its file, as rendering found them.</summary>
 internal sealed record TextLinks(IReadOnlyDictionary<string, IReadOnlyList<SiteLink>> BySource);
