@@ -181,4 +181,29 @@ public sealed class DeadSiteLinkTests
         var renamed = engine.Build(["input/stories/ria.md", "input/stories/rita.md"]);
         Assert.Equal("Bedoelde u `/verhalen/rita/`?", Assert.Single(Dead(renamed)).Help);
     }
+
+    [Fact]
+    public void ThePreviewPrintsTheWarningOnceWhenTheLinkedPageIsDeleted()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Lees ook [het verhaal van Ria](/verhalen/ria/)."));
+        var ria = Story("Ria", "2026-01-02", "Tekst.");
+        site.Write("input/stories/ria.md", ria);
+        var log = new StringWriter();
+        var session = new Thuisbasis.Preview.PreviewSession(site.Options(drafts: true), new Thuisbasis.Preview.LiveReload(), log);
+        session.Rebuild([]);
+        Assert.DoesNotContain(Code, log.ToString());
+
+        File.Delete(Path.Combine(site.Root, "input/stories/ria.md"));
+        session.Rebuild(["input/stories/ria.md"]);
+        var printed = log.ToString().Split('\n').Where(l => l.Contains(Code, StringComparison.Ordinal)).ToList();
+        Assert.StartsWith("input/stories/a.md(6,32): warning TB0129: De link `/verhalen/ria/`", Assert.Single(printed));
+
+        // Another save that leaves the link dead does not print it again; once the page is back, nothing is printed.
+        site.Write("input/stories/a.md", Story("B", "2026-01-01", "Lees ook [het verhaal van Ria](/verhalen/ria/)."));
+        session.Rebuild(["input/stories/a.md"]);
+        site.Write("input/stories/ria.md", ria);
+        session.Rebuild(["input/stories/ria.md"]);
+        Assert.Single(log.ToString().Split('\n'), l => l.Contains(Code, StringComparison.Ordinal));
+    }
 }
