@@ -59,6 +59,24 @@ public sealed class DeadSiteLinkTests
     }
 
     [Fact]
+    public void ADeadSiteLinkInAnActivityATestimonialAndABioIsAWarningToo()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/activities/taalcafe.md", "---\ntitle: Taalcafé\nstart: 2026-12-08 10:00\nlocation: Buurthuis\n---\nZie [het rooster](/assets/taalcafe.pdf).\n");
+        site.Write("input/testimonials/bep.md", "---\nname: Bep\nrole: cliënt\nconsent: true\n---\nLees [mijn verhaal](/verhalen/bep/) en [meer](../meer/).\n");
+        site.Write("input/team/anouk-visser.md", "---\nname: Anouk Visser\nrole: Opbouwwerker\n---\nAnouk werkt in [de wijk](/wijken/oost/).\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var dead = Dead(result);
+        Assert.Equal(["input/activities/taalcafe.md(6,", "input/team/anouk-visser.md(5,", "input/testimonials/bep.md(6,"],
+            dead.Select(d => $"{d.Path}({d.Line},").Order(StringComparer.Ordinal));
+        // A testimonial is shown on several pages: an address read from the page it is on is left to check.
+        Assert.DoesNotContain(dead, d => d.Message.Contains("../meer/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ALinkInOtherCapitalsNamesThePageOrFileMeant()
     {
         // Netlify tells `/assets/Rooster.pdf` from `/assets/rooster.pdf`: on the site the first leads nowhere.
