@@ -71,7 +71,7 @@ public static class DeadTextLinks
     private static IEnumerable<Entry> OnTheSite(Site site) =>
         site.Stories.Select(s => s.Source.Entry)
             .Concat(site.AllVacancies.Select(v => v.Source.Entry))
-            .Concat(site.Pages.Values.Concat(site.ExtraPages).Select(p => p.Source.Entry))
+            .Concat(site.Pages.Values.Concat(site.ExtraPages).Distinct().Select(p => p.Source.Entry))
             .Concat(site.Services.Select(s => s.Source.Entry))
             .Concat(site.Testimonials.Select(t => t.Source.Entry))
             .Concat(site.Team.Select(p => p.Source.Entry))

@@ -46,9 +46,11 @@ public static class BodyHtml
             if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);
             else if (!allowRawHtml && RawParts.IsRaw(node)) parts.Add(node);
         }
-        if (parts.Count == 0) return new RenderedBody(Markdown.ToHtml(document, pipeline), [], untitled ?? []) { Links = links ?? [], SiteLinks = siteLinks ?? [], HeadingMarks = headings ?? [] };
+        RenderedBody Made(string html, IReadOnlyList<Removal> removed) =>
+            new(html, removed, untitled ?? []) { Links = links ?? [], SiteLinks = siteLinks ?? [], HeadingMarks = headings ?? [] };
+        if (parts.Count == 0) return Made(Markdown.ToHtml(document, pipeline), []);
         LineMarkers.Insert(parts);
         var (html, removed) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun);
-        return new RenderedBody(html, removed, untitled ?? []) { Links = links ?? [], SiteLinks = siteLinks ?? [], HeadingMarks = headings ?? [] };
+        return Made(html, removed);
     }
 }
