@@ -26,8 +26,9 @@ internal static class CheckCommand
             {
                 var result = new SiteEngine(options) { Incremental = false, IndexSearch = false }.BuildAndWrite();
                 var diagnostics = new DiagnosticBag();
-                // A link that leads nowhere fails check, also when the build only warned that it names a missing file.
-                diagnostics.AddRange(result.Diagnostics.Select(d => d.Code == LinkChecker.FileLinkCode ? d with { Severity = Severity.Error } : d));
+                // A link that leads nowhere fails check, also when the build only warned that it names a missing file or an
+                // address that is not on the site (the link checker leaves those links to these messages).
+                diagnostics.AddRange(result.Diagnostics.Select(d => d.Code is LinkChecker.FileLinkCode or DeadTextLinks.Code ? d with { Severity = Severity.Error } : d));
                 var links = new LinkChecker(options.Root);
                 var plain = new PlainLanguageChecker(options.Root, result.Site?.Settings.PlainLanguage ?? new PlainLanguageSettings());
                 if (result.Succeeded)

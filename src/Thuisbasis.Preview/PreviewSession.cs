@@ -23,6 +23,8 @@ public sealed class PreviewSession
     private PreviewSearch? _search;
     private volatile bool _searchStopped;
     private readonly KeptCopies _copies;
+    /// <summary>The warnings of the last good build, as printed.</summary>
+    private HashSet<string> _warnings = [];
 
     public PreviewSession(BuildOptions options, LiveReload live, TextWriter log, Func<string, string?>? environment = null)
     {
@@ -134,7 +136,12 @@ public sealed class PreviewSession
         if (result.Succeeded)
         {
             _log.WriteLine($"[{Now}] {what}: {pages} opnieuw opgemaakt in {state.Milliseconds} ms.");
-            if (changed.Count == 0) foreach (var w in result.Diagnostics) _log.WriteLine(w.ToString());
+            // The first build lists every warning; a later one those it did not have before, such as TB0129 at each link to
+            // a page that was just deleted or renamed, so a warning shows up while the writer works, once.
+            var warnings = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var w in result.Diagnostics.Select(d => d.ToString()))
+                if (warnings.Add(w) && (changed.Count == 0 || !_warnings.Contains(w))) _log.WriteLine(w);
+            _warnings = warnings;
             return;
         }
         var errors = state.Errors.Count == 1 ? "1 fout" : $"{state.Errors.Count} fouten";

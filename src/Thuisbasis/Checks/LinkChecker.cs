@@ -27,6 +27,9 @@ public sealed class LinkChecker(string root)
         // A link to a Markdown file that is no content file has its own message from the build (TB0138, at the link, with
         // the file it probably meant); check makes that an error (see CheckCommand) instead of adding a second one here.
         var fileLinks = result.Diagnostics.Where(d => d.Code == FileLinkCode).Select(d => (d.Path, d.Line)).ToHashSet();
+        // A dead address in a text has its message from the build too (TB0129, at the link); check makes that an error. The
+        // same address is not reported again from the built page, wherever the text is shown.
+        var deadInTexts = result.DeadTextLinks.Select(d => d.Target).ToHashSet(StringComparer.Ordinal);
         var idsByPath = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         HashSet<string> IdsOf(string path)
         {
@@ -50,20 +53,20 @@ public sealed class LinkChecker(string root)
                          .Concat(doc.QuerySelectorAll("img[src], script[src], source[src]").Select(e => ("src", e))))
             {
                 var value = el.GetAttribute(attr)!;
-                if (!IsInternal(value, result.Site!.Settings.Url, out var path, out var fragment)) continue;
+                if (!LinkTargets.IsInternal(value, result.Site!.Settings.Url, out var path, out var fragment)) continue;
                 LinksChecked++;
-                var target = ResolvePath(page.Url, path);
-                string? outputPath = target is null ? null : ToOutputPath(target, files);
+                var target = LinkTargets.Resolve(page.Url, path);
+                string? outputPath = target is null ? null : LinkTargets.ToOutputPath(target, files.ContainsKey);
                 if (outputPath is null)
                 {
+                    if (target is not null && deadInTexts.Contains(target)) continue;
                     var at = Locate(page, value);
                     if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && fileLinks.Contains((at.Path, at.Line))) continue;
-                    if (target is not null && result.Content is { } content && WhyNotOnTheSite(content, target, result.Site.Today) is { } why)
-                        diagnostics.Error("TB0500", at, $"De link `{value}` op {page.Url} wijst naar {why}",
-                            "Haal de link weg, of wacht met deze tekst tot die pagina op de site staat.");
+                    if (target is not null && result.Content is { } content && LinkTargets.WhyNotOnTheSite(content, target, result.Site.Today) is { } why)
+                        diagnostics.Error("TB0500", at, $"De link `{value}` op {page.Url} wijst naar {why}", LinkTargets.NotYetHelp);
                     else
                         diagnostics.Error("TB0500", at, $"De link `{value}` op {page.Url} wijst naar een pagina of bestand dat niet bestaat.",
-                            MeantHelp(target, result.Pages, files.Keys));
+                            LinkTargets.MeantHelp(target, result.Pages.Select(p => p.Url), files.Keys));
                     continue;
                 }
                 if (fragment.Length > 0 && outputPath.EndsWith(".html", StringComparison.Ordinal) &&
@@ -74,84 +77,6 @@ public sealed class LinkChecker(string root)
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// Why a page that exists in <c>input/</c> is not on the site today (a draft, a date still to come, no consent), as the
-    /// end of a sentence naming its file; null when no content file has that address.
-    /// </summary>
-    private static string? WhyNotOnTheSite(ContentSet content, string url, DateOnly today)
-    {
-        var address = url.EndsWith('/') ? url : url + "/";
-        PublishingRules.Decision? decision = null;
-        DateTimeOffset date = default;
-        string? source = null;
-        foreach (var s in content.Stories.Where(s => s.Entry.Url == address))
-            (decision, date, source) = (PublishingRules.ForStory(s, today, includeDrafts: false), s.Date, s.Entry.SourcePath);
-        foreach (var v in content.Vacancies.Where(v => v.Entry.Url == address))
-            (decision, date, source) = (PublishingRules.ForVacancy(v, today, includeDrafts: false), v.Date, v.Entry.SourcePath);
-        foreach (var p in content.Pages.Where(p => p.Entry.Url == address))
-            (decision, source) = (PublishingRules.ForPage(p, includeDrafts: false), p.Entry.SourcePath);
-        foreach (var a in content.Activities.Where(a => a.Entry.Url == address))
-            (decision, source) = (PublishingRules.ForActivity(a, today, includeDrafts: false), a.Entry.SourcePath);
-        if (decision is null || decision.HasPage) return null;
-        return decision.Visibility switch
-        {
-            Visibility.Draft => $"de pagina van `{source}`, maar dat is nog een concept (`draft: true`): die pagina staat niet op de site.",
-            Visibility.Scheduled => $"de pagina van `{source}`, maar die komt pas op {Dates.ToDutch(date)} op de site.",
-            Visibility.NoConsent => $"de pagina van `{source}`, maar die staat niet op de site: er is nog geen toestemming (`consent: true`).",
-            _ => null,
-        };
-    }
-
-    /// <summary>The page or file a broken link probably meant: one capital off (the host tells them apart), or a letter
-    /// or two.</summary>
-    private static string MeantHelp(string? target, IReadOnlyList<PageModel> pages, IEnumerable<string> files)
-    {
-        if (target is null) return NotThereHelp;
-        var file = Path.HasExtension(target) && !target.EndsWith('/');
-        var address = file || target.EndsWith('/') ? target : target + "/";
-        var known = file ? files.Where(f => !f.EndsWith(".html", StringComparison.Ordinal)).Select(f => "/" + f) : pages.Select(p => p.Url);
-        // A letter or two per four of the address's last part: `/werkwijz/` finds `/werkwijze/`, `/verhalen/weg/` nothing.
-        var last = address.TrimEnd('/')[(address.TrimEnd('/').LastIndexOf('/') + 1)..];
-        if (Suggest.Closest(address, known, Math.Max(1, last.Length / 4)) is not { } meant || meant == address) return NotThereHelp;
-        return string.Equals(meant, address, StringComparison.OrdinalIgnoreCase)
-            ? $"Bedoelde u `{meant}`? Let op hoofdletters: op de site telt elke hoofdletter mee."
-            : $"Bedoelde u `{meant}`?";
-    }
-
-    private const string NotThereHelp = "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?";
-
-    private static bool IsInternal(string href, string siteUrl, out string path, out string fragment)
-    {
-        path = "";
-        fragment = "";
-        // As a browser reads it: `/\\evil.example/` leads to another site, `/%5Cevil.example/` to a page of this one.
-        var value = BrowserAddress.Read(href).Trim();
-        if (value.StartsWith(siteUrl + "/", StringComparison.Ordinal)) value = value[siteUrl.Length..];
-        if (value.Length == 0 || BrowserAddress.IsOtherSite(value)) return false;
-        var hash = value.IndexOf('#');
-        if (hash >= 0) { fragment = value[(hash + 1)..]; value = value[..hash]; }
-        var query = value.IndexOf('?');
-        if (query >= 0) value = value[..query];
-        path = value;
-        return true;
-    }
-
-    private static string? ResolvePath(string pageUrl, string path)
-    {
-        if (path.Length == 0) return pageUrl;
-        if (path.StartsWith('/')) return Uri.UnescapeDataString(path);
-        var baseUri = new Uri("http://x" + pageUrl);
-        return Uri.UnescapeDataString(new Uri(baseUri, path).AbsolutePath);
-    }
-
-    private static string? ToOutputPath(string url, IReadOnlyDictionary<string, OutputFile> files)
-    {
-        var direct = OutputPaths.FromUrl(url);
-        if (files.ContainsKey(direct)) return direct;
-        if (!url.EndsWith('/') && files.ContainsKey(url.TrimStart('/') + "/index.html")) return url.TrimStart('/') + "/index.html";
-        return null;
     }
 
     /// <summary>The line and column of a link in the page's Markdown source, or the start of that source.</summary>

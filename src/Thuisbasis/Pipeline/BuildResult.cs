@@ -25,6 +25,9 @@ public sealed record BuildResult(
     /// </summary>
     public Content.ContentSet? Content { get; init; }
 
+    /// <summary>The links in texts that lead to no page or file of this build (each a TB0129 warning), for <c>check</c>.</summary>
+    public IReadOnlyList<DeadTextLink> DeadTextLinks { get; init; } = [];
+
     /// <summary>Stories and vacancies waiting for their date, when drafts and those are left out (a production build).</summary>
     public IReadOnlyList<PublishingRules.ScheduledItem> Scheduled { get; init; } = [];
 

@@ -37,7 +37,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
 
     private Site BuildAll(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics, DateOnly today, DateTimeOffset now)
     {
-        var run = new Run(settings, today, options.IncludeDrafts, RenderBodies(content, settings, diagnostics), TagFolderNames(content), diagnostics);
+        var run = new Run(settings, today, options.IncludeDrafts, RenderBodies(content, settings, diagnostics, out var siteLinks), TagFolderNames(content), diagnostics);
         var people = People(content, run);
         var stories = Stories(content, run, people);
         var vacancies = Vacancies(content, run);
@@ -59,7 +59,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         var authors = team.Where(p => byAuthor.ContainsKey(p.Id)).Select(p => Same("author:", p.Id, new AuthorIndexEntry(p, byAuthor[p.Id]))).ToList();
         var agenda = BuildAgenda(content, settings, today, run.Drafts, run.Html, team.ToDictionary(p => p.Id), serviceById);
 
-        return new Site
+        var site = new Site
         {
             Settings = settings,
             Options = options,
@@ -87,18 +87,29 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             ActivityTags = agenda.Tags,
             ActivityAudiences = agenda.Audiences,
         };
+        site.Add(new TextLinks(siteLinks));
+        return site;
     }
 
-    /// <summary>Every body as HTML, rendered once and in parallel; unchanged bodies come from the cache.</summary>
-    private Dictionary<string, RawHtml> RenderBodies(ContentSet content, SiteSettings settings, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every body as HTML, rendered once and in parallel; unchanged bodies come from the cache. The links to the site's own
+    /// addresses go into <paramref name="siteLinks"/> by file, for <see cref="DeadTextLinks"/>.
+    /// </summary>
+    private Dictionary<string, RawHtml> RenderBodies(ContentSet content, SiteSettings settings, DiagnosticBag diagnostics,
+        out Dictionary<string, IReadOnlyList<SiteLink>> siteLinks)
     {
         var bodies = content.Entries.ToList();
-        var rendered = new RawHtml[bodies.Count];
+        var rendered = new MarkdownCache.Text[bodies.Count];
         var links = new FileLinks(content);
         Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml, links));
         markdown.Retain(bodies);
         var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
-        for (var i = 0; i < bodies.Count; i++) html[bodies[i].SourcePath] = rendered[i];
+        siteLinks = new Dictionary<string, IReadOnlyList<SiteLink>>(StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            html[bodies[i].SourcePath] = rendered[i].Html;
+            if (rendered[i].SiteLinks.Count > 0) siteLinks[bodies[i].SourcePath] = rendered[i].SiteLinks;
+        }
         return html;
     }
 
@@ -194,8 +205,12 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     }
 
     /// <summary>A body as HTML: Markdown, then its images made responsive (a separate step, see <see cref="Images.BodyImages"/>).</summary>
-    private RawHtml Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml, FileLinks links) =>
-        Images.BodyImages.Rewrite(markdown.Render(entry, diagnostics, rawHtml, links), images);
+    private MarkdownCache.Text Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml, FileLinks links)
+    {
+        var text = markdown.RenderText(entry, diagnostics, rawHtml, links);
+        var html = Images.BodyImages.Rewrite(text.Html, images);
+        return ReferenceEquals(html, text.Html) ? text : text with { Html = html };
+    }
 
     private static readonly StringComparer DutchNames = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true);
 
@@ -245,39 +260,51 @@ public sealed class MarkdownCache(bool keep = true)
     // By file: the fingerprint of the version rendered, whether raw HTML was allowed, the version of the files' addresses
     // it links to by name (0 for a body without such links), its HTML and what it reported (reported again on every build
     // that uses it). A new version replaces the old one.
-    private readonly ConcurrentDictionary<string, (ulong Hash, bool RawHtml, ulong Links, RawHtml Html, IReadOnlyList<Diagnostic> Reported)> _cache =
+    // The links to the site's own addresses are kept with the HTML: whether they lead anywhere is looked up on every build.
+    private readonly ConcurrentDictionary<string, (ulong Hash, bool RawHtml, ulong Links, Text Text, IReadOnlyList<Diagnostic> Reported)> _cache =
         new(StringComparer.Ordinal);
+
+    /// <summary>A body as HTML, with the links in it to addresses of this site (see <see cref="DeadTextLinks"/>).</summary>
+    public sealed record Text(RawHtml Html, IReadOnlyList<SiteLink> SiteLinks)
+    {
+        public static readonly Text Empty = new(RawHtml.Empty, []);
+    }
 
     /// <param name="allowRawHtml">The site's <c>security.raw_html</c>: pasted HTML is published as it is.</param>
     /// <param name="links">The site's content files and their addresses, for links to a file by its name.</param>
-    public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false, FileLinks? links = null)
+    public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false, FileLinks? links = null) =>
+        RenderText(entry, diagnostics, allowRawHtml, links).Html;
+
+    /// <inheritdoc cref="Render"/>
+    public Text RenderText(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false, FileLinks? links = null)
     {
         var linksVersion = links is not null && entry.MayLinkToFiles ? links.Version : 0;
         if (keep && _cache.TryGetValue(entry.SourcePath, out var known) && known.Hash == entry.Hash && known.RawHtml == allowRawHtml &&
             known.Links == linksVersion)
         {
             diagnostics?.AddRange(known.Reported);
-            return known.Html;
+            return known.Text;
         }
-        var (html, reported) = RenderNew(entry, allowRawHtml, linksVersion == 0 ? null : links);
+        var (text, reported) = RenderNew(entry, allowRawHtml, linksVersion == 0 ? null : links);
         diagnostics?.AddRange(reported);
-        if (keep) _cache[entry.SourcePath] = (entry.Hash, allowRawHtml, linksVersion, html, reported);
-        return html;
+        if (keep) _cache[entry.SourcePath] = (entry.Hash, allowRawHtml, linksVersion, text, reported);
+        return text;
     }
 
-    private static (RawHtml Html, IReadOnlyList<Diagnostic> Reported) RenderNew(Entry entry, bool allowRawHtml, FileLinks? links)
+    private static (Text Text, IReadOnlyList<Diagnostic> Reported) RenderNew(Entry entry, bool allowRawHtml, FileLinks? links)
     {
         try
         {
             var body = BodyHtml.Render(entry.Body, allowRawHtml, RemovalText.Noun(entry.SourcePath),
                 links is null ? null : href => links.Resolve(entry.SourcePath, href, out _));
+            var text = new Text(new RawHtml(body.Html), body.SiteLinks);
             if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.Links.Count == 0 && body.HeadingMarks.Count == 0)
-                return (new RawHtml(body.Html), []);
-            return (new RawHtml(body.Html), [.. PastedHtmlWarnings.For(entry, body), .. LinkWarnings(entry, body, links), .. HeadingWarnings(entry, body)]);
+                return (text, []);
+            return (text, [.. PastedHtmlWarnings.For(entry, body), .. LinkWarnings(entry, body, links), .. HeadingWarnings(entry, body)]);
         }
         catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
         {
-            return (RawHtml.Empty, [new Diagnostic(Severity.Error, "TB0122", entry.SourcePath, entry.BodyLine, 1,
+            return (Text.Empty, [new Diagnostic(Severity.Error, "TB0122", entry.SourcePath, entry.BodyLine, 1,
                 "De tekst is te diep genest (bijvoorbeeld heel veel `>`, `-` of haakjes achter elkaar) en kan niet worden omgezet.",
                 "Haal de herhaalde tekens weg; gewone tekst met kopjes en opsommingen werkt altijd.")]);
         }

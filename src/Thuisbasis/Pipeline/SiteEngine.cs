@@ -157,11 +157,13 @@ public sealed class SiteEngine
         Progress?.Report(new BuildProgress("Controleren", 0, 0));
         OutputConflicts.Check(files, pages, diagnostics);
         Hosting.RedirectRules.Check(site, files, diagnostics);
+        var deadLinks = DeadTextLinks.Check(site, content, pages, files, diagnostics);
         var render = total.Elapsed - read - process;
         return new BuildResult(diagnostics.Sorted(), site, pages, files, new BuildTimings(read, process, render, total.Elapsed))
         {
             Rendered = Incremental ? _memory.Pages.LastRendered : pages.Select(p => p.Url).ToList(),
             Content = content,
+            DeadTextLinks = deadLinks,
             Scheduled = Options.IncludeDrafts ? [] : PublishingRules.Scheduled(content, site.Today),
         };
     }

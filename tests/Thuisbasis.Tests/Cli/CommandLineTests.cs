@@ -215,7 +215,7 @@ public sealed class CommandLineTests
         site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nEerste regel.\n\nZie [dit](/verhalen/bestaat-niet/) en [kop](#wat-ga-je-doen).\n\n## Andere kop\n");
         var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
         Assert.Equal(1, code);
-        Assert.Contains("input/stories/a.md(8,11): error TB0500", err);
+        Assert.Contains("input/stories/a.md(8,11): error TB0129", err);
         Assert.Contains("input/stories/a.md(8,45): error TB0501", err);
         Assert.False(Directory.Exists(site.Output));
     }
@@ -233,13 +233,14 @@ public sealed class CommandLineTests
         var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
 
         Assert.Equal(1, code);
-        var lines = err.Split('\n').Where(l => l.Contains("error TB0500", StringComparison.Ordinal)).ToList();
+        var lines = err.Split('\n').Where(l => l.Contains("error TB0129", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, lines.Count);
+        Assert.DoesNotContain("TB0500", err);
         Assert.Contains(lines, l => l.StartsWith("input/stories/a.md(6,", StringComparison.Ordinal) &&
                                     l.Contains("`input/stories/later.md`, maar die komt pas op 15 januari 2027 op de site.", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("`input/stories/concept.md`, maar dat is nog een concept (`draft: true`)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("`input/stories/ria.md`, maar die staat niet op de site: er is nog geen toestemming (`consent: true`).", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.EndsWith("`/verhalen/weg/` op /verhalen/a/ wijst naar een pagina of bestand dat niet bestaat. "
+        Assert.Contains(lines, l => l.EndsWith("`/verhalen/weg/` wijst naar een pagina of bestand dat niet op de site staat. "
             + "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?", StringComparison.Ordinal));
     }
 
@@ -254,13 +255,14 @@ public sealed class CommandLineTests
         site.Write("input/assets/rooster.pdf", "%PDF-1.4\n");
         var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
         Assert.Equal(1, code);
-        var lines = err.Split('\n').Where(l => l.Contains("error TB0500", StringComparison.Ordinal)).ToList();
+        var lines = err.Split('\n').Where(l => l.Contains("error TB0129", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, lines.Count);
-        Assert.StartsWith("input/stories/b.md(6,15): error TB0500: De link `/assets/Rooster.pdf` op /verhalen/b/ wijst naar een pagina of bestand dat niet bestaat. "
+        Assert.DoesNotContain("TB0500", err);
+        Assert.StartsWith("input/stories/b.md(6,15): error TB0129: De link `/assets/Rooster.pdf` wijst naar een pagina of bestand dat niet op de site staat. "
             + "Bedoelde u `/assets/rooster.pdf`? Let op hoofdletters: op de site telt elke hoofdletter mee.", lines[2]);
-        Assert.StartsWith("input/stories/a.md(6,12): error TB0500: De link `/verhalen/Ria-Gaat/` op /verhalen/a/ wijst naar een pagina of bestand dat niet bestaat. "
+        Assert.StartsWith("input/stories/a.md(6,12): error TB0129: De link `/verhalen/Ria-Gaat/` wijst naar een pagina of bestand dat niet op de site staat. "
             + "Bedoelde u `/verhalen/ria-gaat/`? Let op hoofdletters: op de site telt elke hoofdletter mee.", lines[0]);
-        Assert.StartsWith("input/stories/a.md(6,42): error TB0500: De link `/werkwijz/` op /verhalen/a/ wijst naar een pagina of bestand dat niet bestaat. "
+        Assert.StartsWith("input/stories/a.md(6,42): error TB0129: De link `/werkwijz/` wijst naar een pagina of bestand dat niet op de site staat. "
             + "Bedoelde u `/werkwijze/`?", lines[1]);
     }
 
@@ -271,8 +273,8 @@ public sealed class CommandLineTests
         site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nBel of mail via contact: [contact](contact).\n\nOud adres: [/verhalen/oud/](/verhalen/oud/)\n");
         var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
         Assert.Equal(1, code);
-        Assert.Contains("input/stories/a.md(6,36): error TB0500", err);
-        Assert.Contains("input/stories/a.md(8,29): error TB0500", err);
+        Assert.Contains("input/stories/a.md(6,36): error TB0129", err);
+        Assert.Contains("input/stories/a.md(8,29): error TB0129", err);
     }
 
     [Fact]
@@ -288,7 +290,27 @@ public sealed class CommandLineTests
         var line = Assert.Single(aboutTheFile);
         Assert.StartsWith("input/stories/a.md(6,5): error TB0138", line);
         Assert.Contains("input/stories/a.md(6,", err);
-        Assert.Contains("error TB0500: De link `/verhalen/weg/`", err); // other dead links are still TB0500
+        Assert.Contains("error TB0129: De link `/verhalen/weg/`", err); // a dead site address has its own code from the build
+    }
+
+    [Fact]
+    public async Task CheckReportsEachDeadLinkOfATextOnceWithTheBuildsCode()
+    {
+        // The build warns at each dead address in a text (TB0129); check makes those errors and does not add a TB0500 of
+        // its own for the same links. A link the build does not see (pasted HTML) is still check's TB0500.
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nZie [dit](/verhalen/weg/).\n\n" +
+            "Of [dat](/verhalen/weg/) en [hoe](/werkwijz/).\n");
+        site.Write("input/stories/b.md", "---\ntitle: B\ndate: 2026-01-01\nauthor: anouk-visser\n---\nZie <a href=\"/ook-weg/\">hier</a>.\n");
+        var (code, output, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        var all = (err + output).Split('\n');
+        var weg = all.Where(l => l.Contains("`/verhalen/weg/`", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, weg.Count);
+        Assert.StartsWith("input/stories/a.md(6,11): error TB0129", weg[0]);
+        Assert.StartsWith("input/stories/a.md(8,10): error TB0129", weg[1]);
+        Assert.StartsWith("input/stories/a.md(8,35): error TB0129", Assert.Single(all, l => l.Contains("`/werkwijz/`", StringComparison.Ordinal)));
+        Assert.Contains(" error TB0500: De link `/ook-weg/`", Assert.Single(all, l => l.Contains("`/ook-weg/`", StringComparison.Ordinal)));
     }
 
     [Fact]

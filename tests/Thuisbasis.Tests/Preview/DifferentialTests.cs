@@ -48,6 +48,9 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         var edits = new SiteEdits(site.Root, new Random(seed));
         var log = new List<string>();
         var failedSteps = 0;
+        // Steps in which a link in a text came to lead nowhere, and in which one came to lead somewhere again (TB0129).
+        var (deadLinkCame, deadLinkWent) = (0, 0);
+        var deadBefore = new HashSet<string>(StringComparer.Ordinal);
         for (var step = 1; step <= Steps; step++)
         {
             var changed = edits.Next();
@@ -55,14 +58,21 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             var incremental = preview.Build(changed);
             var fresh = new SiteEngine(options) { Incremental = false, ImageStore = new Thuisbasis.Images.ImageStore(freshImages) }.Build();
             if (!fresh.Succeeded) failedSteps++;
+            var dead = fresh.Diagnostics.Where(d => d.Code == DeadTextLinks.Code).Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
+            if (!dead.IsSubsetOf(deadBefore)) deadLinkCame++;
+            if (!deadBefore.IsSubsetOf(dead)) deadLinkWent++;
+            deadBefore = dead;
             var difference = Compare(incremental, fresh);
             if (difference is not null)
                 Assert.Fail($"Seed {seed}, step {step} ({edits.Last}): {difference}\nReplay with THUISBASIS_DIFF_SEED={seed}. Edits:\n" +
                     string.Join("\n", log.TakeLast(12)));
         }
-        output.WriteLine($"seed {seed}: {Steps} steps, {failedSteps} of them with errors");
+        output.WriteLine($"seed {seed}: {Steps} steps, {failedSteps} of them with errors; a link came to lead nowhere in {deadLinkCame}, " +
+                         $"somewhere again in {deadLinkWent}");
         // The edits must exercise both good and broken states, or the comparison proves little.
         Assert.InRange(failedSteps, 1, Steps - 1);
+        Assert.InRange(deadLinkCame, 1, Steps);
+        Assert.InRange(deadLinkWent, 1, Steps);
     }
 
     [Fact]

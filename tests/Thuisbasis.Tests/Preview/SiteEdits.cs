@@ -42,7 +42,7 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
-        return random.Next(43) switch
+        return random.Next(44) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -86,6 +86,7 @@ internal sealed partial class SiteEdits(string root, Random random)
             38 => ("afbeelding vervangen", ReplaceImage()),
             39 or 40 => ("webp- of svg-omslag (feedfoto)", FeedCover()),
             41 => ("gif, avif of video met metadata", MediaWithMetadata()),
+            42 => ("link naar het adres van een verhaal", LinkToStory()),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
@@ -147,6 +148,19 @@ internal sealed partial class SiteEdits(string root, Random random)
         var link = random.Next(2) == 0 ? "/contact/"
             : Path.GetRelativePath(Path.GetDirectoryName(full)!, target).Replace('\\', '/') + (random.Next(3) == 0 ? "#kop" : "");
         File.AppendAllText(full, $"\nEen nieuwe alinea ({_counter}) met een [link]({link}) en *nadruk*.\n");
+        return [Rel(full)];
+    }
+
+    /// <summary>
+    /// A link by its address to a story's page, or to the page of a story a later edit may add (<see cref="NewStory"/>):
+    /// whether it leads anywhere changes when that story is deleted, renamed, added or made a draft, not this text.
+    /// </summary>
+    private IEnumerable<string> LinkToStory()
+    {
+        var full = Pick(ContentFolders[random.Next(ContentFolders.Length)]);
+        var slug = random.Next(3) == 0 ? $"nieuw-{_counter + random.Next(1, 6)}"
+            : Regex.Replace(Path.GetFileNameWithoutExtension(Pick("stories")), @"^\d{4}-\d{2}-\d{2}-", "");
+        File.AppendAllText(full, $"\nLees ook [dit verhaal](/verhalen/{slug}/) ({_counter}).\n");
         return [Rel(full)];
     }
 

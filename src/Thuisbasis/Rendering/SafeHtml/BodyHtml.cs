@@ -12,6 +12,9 @@ public sealed record RenderedBody(string Html, IReadOnlyList<Removal> Removed, I
     /// <summary>Link addresses that lead nowhere as written (see <see cref="LinkAddresses"/>).</summary>
     public IReadOnlyList<LinkProblem> Links { get; init; } = [];
 
+    /// <summary>Links to addresses of this site, looked up once the whole build is known (see <see cref="LinkAddresses"/>).</summary>
+    public IReadOnlyList<SiteLink> SiteLinks { get; init; } = [];
+
     /// <summary>Lines that look like a heading without the space after the # (see <see cref="SafeHtml.HeadingMarks"/>).</summary>
     public IReadOnlyList<HeadingMark> HeadingMarks { get; init; } = [];
 }
@@ -34,17 +37,20 @@ public static class BodyHtml
         var parts = new List<MarkdownObject>();
         List<int>? untitled = null;
         List<LinkProblem>? links = null;
+        List<SiteLink>? siteLinks = null;
         List<HeadingMark>? headings = null;
         foreach (var node in document.Descendants())
         {
-            if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, fileLink, ref links);
+            if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, markdown, fileLink, ref links, ref siteLinks);
             else if (node is ParagraphBlock paragraph) SafeHtml.HeadingMarks.Check(paragraph, ref headings);
             if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);
             else if (!allowRawHtml && RawParts.IsRaw(node)) parts.Add(node);
         }
-        if (parts.Count == 0) return new RenderedBody(Markdown.ToHtml(document, pipeline), [], untitled ?? []) { Links = links ?? [], HeadingMarks = headings ?? [] };
+        RenderedBody Made(string html, IReadOnlyList<Removal> removed) =>
+            new(html, removed, untitled ?? []) { Links = links ?? [], SiteLinks = siteLinks ?? [], HeadingMarks = headings ?? [] };
+        if (parts.Count == 0) return Made(Markdown.ToHtml(document, pipeline), []);
         LineMarkers.Insert(parts);
         var (html, removed) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun);
-        return new RenderedBody(html, removed, untitled ?? []) { Links = links ?? [], HeadingMarks = headings ?? [] };
+        return Made(html, removed);
     }
 }

@@ -22,6 +22,37 @@ public enum LinkProblemKind
 public sealed record LinkProblem(int Line, int Column, string Href, string? Fixed, LinkProblemKind Kind);
 
 /// <summary>
+/// A link to an address of this site as written (<c>/verhalen/ria/</c>, <c>../werkwijze/</c>): whether it leads to a page
+/// or file is known only once the whole build is (see <see cref="Pipeline.DeadTextLinks"/>).
+/// </summary>
+/// <param name="Line">The body line, 0-based.</param>
+/// <param name="Column">The column of the address (of the <c>[</c> for a link whose address is defined elsewhere), 0-based.</param>
+public sealed record SiteLink(int Line, int Column, string Href)
+{
+    // What does not depend on the rest of the site is worked out once, with the text (the preview keeps both), so that
+    // each build's look-up is one set lookup per link.
+
+    /// <summary>The address without its <c>?query</c> and <c>#part</c>.</summary>
+    public string Path { get; } = PathOf(Href, out _);
+
+    /// <summary>The site path of an address from the site's root (<c>/verhalen/ria/</c>); null for one read from the page.</summary>
+    public string? Target => Path.StartsWith('/') ? field ??= Uri.UnescapeDataString(Path) : null;
+
+    /// <summary>The output file of <see cref="Target"/> (<c>verhalen/ria/index.html</c>), or null.</summary>
+    public string? OutputPath => Target is { } target ? field ??= OutputPaths.FromUrl(target) : null;
+
+    /// <summary>An address without its <c>?query</c> and <c>#part</c>; the part (without #) in <paramref name="fragment"/>.</summary>
+    public static string PathOf(string address, out string fragment)
+    {
+        fragment = "";
+        var hash = address.IndexOf('#');
+        if (hash >= 0) { fragment = address[(hash + 1)..]; address = address[..hash]; }
+        var query = address.IndexOf('?');
+        return query >= 0 ? address[..query] : address;
+    }
+}
+
+/// <summary>
 /// Link addresses in a body, before it becomes HTML: a content file named by its file (<see cref="Content.FileLinks"/>)
 /// becomes its page's address, and the address mistakes whose meaning is beyond doubt (a web address without
 /// <c>https://</c>, an e-mail address without <c>mailto:</c>) are put right on the site and reported, so the writer
@@ -29,9 +60,12 @@ public sealed record LinkProblem(int Line, int Column, string Href, string? Fixe
 /// </summary>
 internal static partial class LinkAddresses
 {
-    public static void Check(LinkInline link, Func<string, string?>? fileLink, ref List<LinkProblem>? problems)
+    /// <param name="markdown">The body the link is in, for the place of its address.</param>
+    /// <param name="siteLinks">Where a link to an address of this site is added, to be looked up once the build is known.</param>
+    public static void Check(LinkInline link, string markdown, Func<string, string?>? fileLink, ref List<LinkProblem>? problems,
+        ref List<SiteLink>? siteLinks)
     {
-        if (link.IsImage) return;
+        if (link.IsImage) return; // an image of the site that is not there is TB0107 (Images.ImageChecks)
         var href = (link.Url ?? "").Trim();
         string? fixedUrl = null;
         LinkProblemKind kind;
@@ -39,14 +73,38 @@ internal static partial class LinkAddresses
         else if (href.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && href.Length > 4 && !href.Contains('@'))
             (fixedUrl, kind) = ("https://" + href, LinkProblemKind.NoScheme);
         else if (Email().IsMatch(href)) (fixedUrl, kind) = ("mailto:" + href, LinkProblemKind.EmailWithoutMailto);
-        else if (fileLink is not null && Content.FileLinks.IsFileLink(href))
+        else if (Content.FileLinks.IsFileLink(href))
         {
+            if (fileLink is null) return;
             if (fileLink(href) is { } page) { link.Url = page; return; }
             kind = LinkProblemKind.UnknownFile;
         }
-        else return;
+        else
+        {
+            if (IsSiteAddress(href)) (siteLinks ??= []).Add(At(link, markdown, href));
+            return;
+        }
         if (fixedUrl is not null) link.Url = fixedUrl;
         (problems ??= []).Add(new LinkProblem(link.Line, link.Column, href, fixedUrl, kind));
+    }
+
+    /// <summary>
+    /// An address on this site: from its root (<c>/…</c>) or from the page (<c>../…</c>, <c>werkwijze/</c>); not a part of
+    /// the same page (<c>#kop</c>, <c>?x</c>), another site's (<c>//…</c>, <c>https:</c>), a mail or phone link, or a file
+    /// on the writer's computer (TB0137).
+    /// </summary>
+    private static bool IsSiteAddress(string href) =>
+        href[0] is not ('#' or '?') && !href.StartsWith("//", StringComparison.Ordinal) &&
+        (href[0] is '/' or '.' || !href.Contains(':')) && !Content.LocalFiles.IsOnOwnComputer(href);
+
+    /// <summary>The place of a link's address in the body: Markdig's span of it when that lies inside the link itself.</summary>
+    private static SiteLink At(LinkInline link, string markdown, string href)
+    {
+        var url = link.UrlSpan;
+        if (url.IsEmpty || url.Start < link.Span.Start || url.Start > link.Span.End || url.Start >= markdown.Length)
+            return new SiteLink(link.Line, link.Column, href);
+        var newline = url.Start == 0 ? -1 : markdown.LastIndexOf('\n', url.Start - 1);
+        return new SiteLink(markdown.AsSpan(0, url.Start).Count('\n'), url.Start - newline - 1, href);
     }
 
     // An address with one @, a dot in its domain, and nothing that makes it a path or another kind of link.

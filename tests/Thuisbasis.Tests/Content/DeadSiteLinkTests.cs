@@ -1,0 +1,227 @@
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Pipeline;
+using Thuisbasis.Tests.Images;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Content;
+
+/// <summary>
+/// A link in a text to an address of the site (<c>/verhalen/ria/</c>, <c>../werkwijze/</c>, <c>/assets/rooster.pdf</c>)
+/// that leads to no page or file of this build: every build and the preview warn at the link (TB0129), with the page it
+/// probably meant or why that page is not on the site, so a writer need not run <c>check</c> to find it.
+/// </summary>
+public sealed class DeadSiteLinkTests
+{
+    private const string Code = "TB0129";
+
+    private static string Story(string title, string date, string body, string extra = "") =>
+        $"---\ntitle: {title}\ndate: {date}\nauthor: anouk-visser\n{extra}---\n{body}\n";
+
+    private static List<Diagnostic> Dead(BuildResult result) => result.Diagnostics.Where(d => d.Code == Code).ToList();
+
+    /// <summary>The 1-based column of the address <paramref name="href"/> on a line.</summary>
+    private static int ColumnOf(string line, string href) => line.IndexOf("](" + href, StringComparison.Ordinal) + 3;
+
+    [Fact]
+    public void ADeadSiteLinkInAStoryAPageAVacancyAndAServiceIsAWarningAtItsAddress()
+    {
+        using var site = new FixtureSite();
+        const string storyLine = "Lees [Ria's verhaal](/verhalen/ria-van-dijk/) en [hoe wij werken](/werkwijz/).";
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Eerste regel.\n\n" + storyLine));
+        site.Write("input/pages/info.md", "---\ntitle: Info\n---\nZie [de dienst](/diensten/bestaat-niet/).\n");
+        site.Write("input/vacancies/buurtwerker.md",
+            "---\ntitle: Buurtwerker\ndate: 2026-11-01\nclosing_date: 2026-12-31\nkind: paid\nlocation: Oost\n" +
+            "contact: { name: Anouk Visser, email: anouk@test.example }\napply_email: werk@test.example\n---\nLees eerst [dit](/vacatures/oud/).\n");
+        site.Write("input/services/maatjes.md", "---\ntitle: Maatjes\nsummary: Een maatje.\n---\nMeer in [de folder](/assets/folder.pdf).\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var dead = Dead(result);
+        Assert.Equal(5, dead.Count);
+        Assert.All(dead, d => Assert.Equal(Severity.Warning, d.Severity));
+        var ria = Assert.Single(dead, d => d.Message.Contains("/verhalen/ria-van-dijk/", StringComparison.Ordinal));
+        Assert.Equal(("input/stories/a.md", 8, ColumnOf(storyLine, "/verhalen/ria-van-dijk/")), (ria.Path, ria.Line, ria.Column));
+        Assert.Equal("De link `/verhalen/ria-van-dijk/` wijst naar een pagina of bestand dat niet op de site staat.", ria.Message);
+        Assert.Equal("Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?", ria.Help);
+        var method = Assert.Single(dead, d => d.Message.Contains("/werkwijz/", StringComparison.Ordinal));
+        Assert.Equal(("input/stories/a.md", 8, ColumnOf(storyLine, "/werkwijz/")), (method.Path, method.Line, method.Column));
+        Assert.Equal("Bedoelde u `/werkwijze/`?", method.Help);
+        var page = Assert.Single(dead, d => d.Path == "input/pages/info.md");
+        Assert.Equal((4, ColumnOf("Zie [de dienst](/diensten/bestaat-niet/).", "/diensten/bestaat-niet/")), (page.Line, page.Column));
+        Assert.Equal(10, Assert.Single(dead, d => d.Path == "input/vacancies/buurtwerker.md").Line);
+        Assert.Equal(5, Assert.Single(dead, d => d.Path == "input/services/maatjes.md").Line);
+
+        // Only a warning: the page is built as written.
+        var links = result.Html("verhalen/a/index.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/verhalen/ria-van-dijk/", links);
+        Assert.Contains("/werkwijz/", links);
+    }
+
+    [Fact]
+    public void ADeadSiteLinkInAnActivityATestimonialAndABioIsAWarningToo()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/activities/taalcafe.md", "---\ntitle: Taalcafé\nstart: 2026-12-08 10:00\nlocation: Buurthuis\n---\nZie [het rooster](/assets/taalcafe.pdf).\n");
+        site.Write("input/testimonials/bep.md", "---\nname: Bep\nrole: cliënt\nconsent: true\n---\nLees [mijn verhaal](/verhalen/bep/) en [meer](../meer/).\n");
+        site.Write("input/team/anouk-visser.md", "---\nname: Anouk Visser\nrole: Opbouwwerker\n---\nAnouk werkt in [de wijk](/wijken/oost/).\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var dead = Dead(result);
+        Assert.Equal(["input/activities/taalcafe.md(6,", "input/team/anouk-visser.md(5,", "input/testimonials/bep.md(6,"],
+            dead.Select(d => $"{d.Path}({d.Line},").Order(StringComparer.Ordinal));
+        // A testimonial is shown on several pages: an address read from the page it is on is left to check.
+        Assert.DoesNotContain(dead, d => d.Message.Contains("../meer/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALinkInOtherCapitalsNamesThePageOrFileMeant()
+    {
+        // Netlify tells `/assets/Rooster.pdf` from `/assets/rooster.pdf`: on the site the first leads nowhere.
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Het [rooster](/assets/Rooster.pdf) en [Ria](/verhalen/Ria-Gaat/) en [foto](/assets/img/Koffie.jpg)."));
+        site.Write("input/stories/ria-gaat.md", Story("Ria", "2026-01-02", "Tekst."));
+        site.Write("input/assets/rooster.pdf", "%PDF-1.4\n");
+        site.WriteBytes("input/assets/img/koffie.jpg", TestImages.PhonePhoto(900, 600, orientation: 1));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var dead = Dead(result).OrderBy(d => d.Column).ToList();
+        Assert.Equal(3, dead.Count);
+        Assert.Equal("Bedoelde u `/assets/rooster.pdf`? Let op hoofdletters: op de site telt elke hoofdletter mee.", dead[0].Help);
+        Assert.Equal("Bedoelde u `/verhalen/ria-gaat/`? Let op hoofdletters: op de site telt elke hoofdletter mee.", dead[1].Help);
+        Assert.Equal("Bedoelde u `/assets/img/koffie.jpg`? Let op hoofdletters: op de site telt elke hoofdletter mee.", dead[2].Help);
+    }
+
+    [Fact]
+    public void ALinkToAStoryThatIsNotOnTheSiteSaysWhyAndNamesItsFile()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "2026-01-01",
+            "Lees [later](/verhalen/later/), [concept](/verhalen/concept) en [Ria](/verhalen/ria/)."));
+        site.Write("input/stories/later.md", Story("Later", "2027-01-15", "Tekst."));
+        site.Write("input/stories/concept.md", Story("Concept", "2026-01-02", "Tekst.", "draft: true\n"));
+        site.Write("input/stories/ria.md", "---\ntitle: Ria\ndate: 2026-01-02\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nTekst.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var dead = Dead(result).OrderBy(d => d.Column).ToList();
+        Assert.Equal(3, dead.Count);
+        Assert.Equal("De link `/verhalen/later/` wijst naar de pagina van `input/stories/later.md`, maar die komt pas op 15 januari 2027 op de site.", dead[0].Message);
+        Assert.Equal("De link `/verhalen/concept` wijst naar de pagina van `input/stories/concept.md`, maar dat is nog een concept (`draft: true`): " +
+                     "die pagina staat niet op de site.", dead[1].Message);
+        Assert.Equal("De link `/verhalen/ria/` wijst naar de pagina van `input/stories/ria.md`, maar die staat niet op de site: " +
+                     "er is nog geen toestemming (`consent: true`).", dead[2].Message);
+        Assert.All(dead, d => Assert.Equal("Haal de link weg, of wacht met deze tekst tot die pagina op de site staat.", d.Help));
+
+        // The preview shows drafts and stories dated ahead: there the links lead to their pages.
+        var preview = site.Build(drafts: true);
+        Assert.Equal(["input/stories/ria.md"], Dead(preview).Select(d => d.Message.Split('`')[3]));
+    }
+
+    [Fact]
+    public void LinksToPagesFeedsFilesPhotoVariantsAndTheHomePageGiveNoWarning()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/assets/rooster.pdf", "%PDF-1.4\n");
+        site.WriteBytes("input/assets/img/koffie.jpg", TestImages.PhonePhoto(1600, 1000, orientation: 1));
+        site.Write("input/stories/b.md", Story("B", "2026-01-02", "## Wat we doen\n\nTekst.", "tags: [buurt]\n"));
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Tekst."));
+        var variant = "/" + site.Build().Files.Select(f => f.Path)
+            .First(p => p.StartsWith("assets/img/koffie-", StringComparison.Ordinal));
+
+        site.Write("input/stories/a.md", Story("A", "2026-01-01",
+            "[home](/) [werkwijze](/werkwijze/) [zonder slash](/werkwijze) [kop elders](/werkwijze/#bestaat-niet) [B](../b/) " +
+            "[B met kop](/verhalen/b/#wat-we-doen) [hier](#kop) [vraag](?x=1) [alle verhalen](/verhalen/) [onderwerp](/onderwerp/buurt/) " +
+            "[auteur](/auteur/anouk-visser/) [feed](/feed.xml) [verhalenfeed](/verhalen/feed.xml) [pdf](/assets/rooster.pdf) " +
+            $"[foto](/assets/img/koffie.jpg) [variant]({variant}) [mail](mailto:info@test.example) [bel](tel:0201234567) " +
+            "[elders](https://elders.example/weg/) [ook elders](//elders.example/weg/) [css](/assets/css/site.css)\n\n## Kop"));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal([], Dead(result).Select(d => d.ToString()));
+        Assert.True(result.Has(variant.TrimStart('/')));
+    }
+
+    [Fact]
+    public void ARelativeLinkIsReadFromItsPageAndTheAddressFromTheSiteRootIsSuggested()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Zie [werkwijze](werkwijze/) en [verhaal](../weg/)."));
+
+        var result = site.Build();
+
+        var dead = Dead(result).OrderBy(d => d.Column).ToList();
+        Assert.Equal(2, dead.Count);
+        Assert.Equal("De link `werkwijze/` wijst naar een pagina of bestand dat niet op de site staat.", dead[0].Message);
+        Assert.Equal("Bedoelde u `/werkwijze/`? Zonder / vooraan zoekt de browser vanaf deze pagina (/verhalen/a/).", dead[0].Help);
+        Assert.StartsWith("Controleer het adres", dead[1].Help);
+    }
+
+    [Fact]
+    public void AnImageThatIsNotThereIsReportedOnceByItsOwnError()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "![Ria en haar buurvrouw](/assets/img/weg.jpg)"));
+
+        var result = site.Build();
+
+        Assert.Single(result.Diagnostics, d => d.Message.Contains("/assets/img/weg.jpg", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == "TB0107");
+    }
+
+    [Fact]
+    public void InThePreviewTheWarningComesWhenTheLinkedPageIsDeletedAndGoesWhenItIsBack()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Lees ook [het verhaal van Ria](/verhalen/ria/)."));
+        var ria = Story("Ria", "2026-01-02", "Tekst.");
+        site.Write("input/stories/ria.md", ria);
+        var engine = new SiteEngine(site.Options(drafts: true));
+        Assert.Empty(Dead(engine.Build()));
+
+        File.Delete(Path.Combine(site.Root, "input/stories/ria.md"));
+        var deleted = engine.Build(["input/stories/ria.md"]);
+        var warning = Assert.Single(Dead(deleted));
+        Assert.Equal(("input/stories/a.md", 6), (warning.Path, warning.Line));
+        Assert.Equal(new SiteEngine(site.Options(drafts: true)).Build().Diagnostics.Select(d => d.ToString()), deleted.Diagnostics.Select(d => d.ToString()));
+
+        site.Write("input/stories/ria.md", ria);
+        Assert.Empty(Dead(engine.Build(["input/stories/ria.md"])));
+
+        // Renamed: the old address leads nowhere again, and the new one is suggested.
+        File.Move(Path.Combine(site.Root, "input/stories/ria.md"), Path.Combine(site.Root, "input/stories/rita.md"));
+        var renamed = engine.Build(["input/stories/ria.md", "input/stories/rita.md"]);
+        Assert.Equal("Bedoelde u `/verhalen/rita/`?", Assert.Single(Dead(renamed)).Help);
+    }
+
+    [Fact]
+    public void ThePreviewPrintsTheWarningOnceWhenTheLinkedPageIsDeleted()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Lees ook [het verhaal van Ria](/verhalen/ria/)."));
+        var ria = Story("Ria", "2026-01-02", "Tekst.");
+        site.Write("input/stories/ria.md", ria);
+        var log = new StringWriter();
+        var session = new Thuisbasis.Preview.PreviewSession(site.Options(drafts: true), new Thuisbasis.Preview.LiveReload(), log);
+        session.Rebuild([]);
+        Assert.DoesNotContain(Code, log.ToString());
+
+        File.Delete(Path.Combine(site.Root, "input/stories/ria.md"));
+        session.Rebuild(["input/stories/ria.md"]);
+        var printed = log.ToString().Split('\n').Where(l => l.Contains(Code, StringComparison.Ordinal)).ToList();
+        Assert.StartsWith("input/stories/a.md(6,32): warning TB0129: De link `/verhalen/ria/`", Assert.Single(printed));
+
+        // Another save that leaves the link dead does not print it again; once the page is back, nothing is printed.
+        site.Write("input/stories/a.md", Story("B", "2026-01-01", "Lees ook [het verhaal van Ria](/verhalen/ria/)."));
+        session.Rebuild(["input/stories/a.md"]);
+        site.Write("input/stories/ria.md", ria);
+        session.Rebuild(["input/stories/ria.md"]);
+        Assert.Single(log.ToString().Split('\n'), l => l.Contains(Code, StringComparison.Ordinal));
+    }
+}
