@@ -110,6 +110,7 @@ public static class ContentReader
             .Select(i => PageReader.RoleOf(markdown[i].File.Relative)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (unreadablePages.Count > 0) content = content with { UnreadablePageRoles = unreadablePages };
         SameIds.WarnSameTitles(content.Services, diagnostics);
+        SameIds.ReportCopies(content, diagnostics);
         return content;
     }
 

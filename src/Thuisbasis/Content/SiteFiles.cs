@@ -25,7 +25,8 @@ public static class SiteFiles
         var rootFull = Path.GetFullPath(root);
         var stack = new Stack<(string Full, string Relative)>();
         stack.Push((folder, Relative(rootFull, folder)));
-        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
+        // A folder that cannot be read is an error below, not a folder without files.
+        var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0, RecurseSubdirectories = false };
         while (stack.Count > 0)
         {
             var (dir, dirRel) = stack.Pop();
@@ -42,11 +43,24 @@ public static class SiteFiles
                     return new Found(name, e.ToFullPath(), isDir, link, isDir || link ? 0 : e.Length, isDir || link ? default : e.LastWriteTimeUtc.UtcDateTime);
                 }, options).ToList();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
+            catch (UnauthorizedAccessException e)
+            {
+                ContentFiles.Unreadable(dirRel, e, diagnostics, folder: true);
+                continue;
+            }
+            catch (IOException) { continue; } // gone since its parent was listed
             foreach (var entry in entries)
             {
                 if (entry.Full is null) continue;
                 var rel = dirRel + "/" + entry.Name;
+                if (TooLong(entry.Name))
+                {
+                    var nameLength = System.Text.Encoding.UTF8.GetByteCount(entry.Name);
+                    diagnostics.Error("TB0005", SourcePosition.StartOf(rel),
+                        $"De naam van dit bestand is {nameLength} tekens lang (een letter met accent telt als twee); hoogstens {MaxNameLength} kan overal bewaard en gepubliceerd worden.",
+                        "Geef het een kortere naam, bijvoorbeeld de eerste paar woorden.");
+                    continue;
+                }
                 var (length, stamp) = (entry.Length, entry.Stamp);
                 if (entry.Link)
                 {
@@ -105,7 +119,7 @@ public static class SiteFiles
             var at = IndexOf(listing, rel);
             if (info.Exists)
             {
-                if (info.LinkTarget is not null) return false;
+                if (info.LinkTarget is not null || TooLong(info.Name)) return false;
                 var file = (FileInfo)info;
                 var entry = new SiteFile(full, rel, file.Length, file.LastWriteTimeUtc);
                 if (at >= 0)
@@ -184,6 +198,14 @@ public static class SiteFiles
         [".swp", ".swx", ".swo", ".tmp", ".bak", ".crswap", ".kate-swp", "___jb_tmp___", "___jb_old___", ".orig"];
 
     private static readonly HashSet<string> LeftBehindNames = new(["Thumbs.db", "ehthumbs.db", "desktop.ini"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Longest file name (in UTF-8 bytes, as Linux counts) that is listed: a photo's variants add up to 14 bytes
+    /// (<c>-deelkaart.jpg</c>) and Linux stops at 255, and Windows stops at 260 for the whole path of a clone.
+    /// </summary>
+    public const int MaxNameLength = 200;
+
+    private static bool TooLong(string name) => name.Length > MaxNameLength / 3 && System.Text.Encoding.UTF8.GetByteCount(name) > MaxNameLength;
 
     public static string Relative(string rootFull, string path) =>
         Path.GetRelativePath(rootFull, Path.GetFullPath(path)).Replace('\\', '/');
