@@ -50,6 +50,17 @@ public sealed class SiteImages
         catch (UnauthorizedAccessException) { return false; }
     }
 
+    private static bool Readable(Asset asset, DiagnosticBag diagnostics)
+    {
+        try { File.OpenHandle(asset.FullPath).Dispose(); return true; }
+        catch (UnauthorizedAccessException e)
+        {
+            ContentFiles.Unreadable(asset.SourcePath, e, diagnostics);
+            return false;
+        }
+        catch (IOException) { return true; } // gone since the listing: the build is made again from disk
+    }
+
     /// <summary>
     /// Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel, takes the metadata out of GIF and AVIF
     /// files and of videos and recordings, checks every SVG for script and stops at HEIC files (<see cref="UnreadableImages"/>).
@@ -57,6 +68,9 @@ public sealed class SiteImages
     public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics)
     {
         var raster = assets.Where(a => ImageFormats.FromName(a.Url) is not null).ToList();
+        // A file the build may not read is TB0001 here, before a step below or the copy into the output reads it. A
+        // photo is read below anyway (its error is caught there), so only the other files cost an open more.
+        assets = assets.Where(a => ImageFormats.FromName(a.Url) is not null || Readable(a, diagnostics)).ToList();
         var made = new (Asset, ProcessedImage)?[raster.Count];
         Parallel.For(0, raster.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, i =>
         {
