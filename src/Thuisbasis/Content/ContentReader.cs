@@ -29,7 +29,8 @@ public static class ContentReader
             return ContentSet.Empty;
         }
 
-        var files = cache is null ? SiteFiles.Enumerate(root, input, diagnostics) : cache.List(root, input, diagnostics, changed);
+        var files = SiteFiles.OneSpelling(cache is null ? SiteFiles.Enumerate(root, input, diagnostics) : cache.List(root, input, diagnostics, changed),
+            diagnostics);
         var ctx = new ReadContext(settings, diagnostics);
         var markdown = new List<(string Folder, SiteFile File)>(files.Count);
         var assets = new List<Asset>();

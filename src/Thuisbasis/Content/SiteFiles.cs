@@ -146,6 +146,31 @@ public static class SiteFiles
         return true;
     }
 
+    /// <summary>
+    /// The listing without the files whose name is another's in the Mac's spelling: <c>café.jpg</c> from Windows (é one
+    /// letter) and from a Mac (e and an accent) are two files on Linux with one address, so one would silently replace
+    /// the other. Each such file is TB0110 naming both spellings; <paramref name="files"/> itself when there is none.
+    /// </summary>
+    public static List<SiteFile> OneSpelling(List<SiteFile> files, DiagnosticBag diagnostics)
+    {
+        List<SiteFile>? kept = null;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var rel = files[i].Relative;
+            var composed = rel.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') ? rel.Normalized() : rel;
+            if (ReferenceEquals(composed, rel) || composed == rel || IndexOf(files, composed) < 0)
+            {
+                kept?.Add(files[i]);
+                continue;
+            }
+            kept ??= files.Take(i).ToList();
+            diagnostics.Error("TB0110", SourcePosition.StartOf(rel),
+                $"`{composed}` staat er twee keer: in de ene naam is elke letter met accent één teken, in deze een letter met een los accent (zo bewaart een Mac namen). Op de site krijgen ze hetzelfde adres.",
+                "Haal een van de twee weg; kijk eerst welke de goede is.");
+        }
+        return kept ?? files;
+    }
+
     /// <summary>Where <paramref name="relative"/> is in the listing (sorted by path), or -1.</summary>
     private static int IndexOf(List<SiteFile> listing, string relative)
     {
@@ -181,7 +206,7 @@ public static class SiteFiles
     /// Editor temp and swap files, OS litter and hidden files: never content. Each is what a tool leaves beside a
     /// writer's file (vim's <c>x.md~</c>, <c>.x.md.swp</c> and <c>4913</c>; JetBrains' safe write; Chromium's
     /// <c>.crswap</c>; Office's <c>~$x</c>; macOS's <c>._x</c> and <c>Icon\r</c>; Windows' <c>Thumbs.db</c> in any case;
-    /// git mergetool's <c>.orig</c>), so none is published or warned about, in a build or in the preview.
+    /// git mergetool's <c>.orig</c>; Windows' <c>x:Zone.Identifier</c> in WSL), so none is published or warned about, in a build or in the preview.
     /// </summary>
     public static bool IsIgnored(string name) =>
         name.StartsWith('.') || name.StartsWith('#') || name.StartsWith("~$") || name.EndsWith('~') || name == "4913" ||
@@ -195,7 +220,8 @@ public static class SiteFiles
     }
 
     private static readonly string[] LeftBehindEndings =
-        [".swp", ".swx", ".swo", ".tmp", ".bak", ".crswap", ".kate-swp", "___jb_tmp___", "___jb_old___", ".orig"];
+        [".swp", ".swx", ".swo", ".tmp", ".bak", ".crswap", ".kate-swp", "___jb_tmp___", "___jb_old___", ".orig",
+         ":Zone.Identifier"]; // Windows' "downloaded from the internet" mark, a file of its own when copied into WSL
 
     private static readonly HashSet<string> LeftBehindNames = new(["Thumbs.db", "ehthumbs.db", "desktop.ini"], StringComparer.OrdinalIgnoreCase);
 

@@ -85,4 +85,24 @@ public sealed class WritersComputersTests
         Assert.Equal(("TB0005", $"input/assets/{name}.jpg"), (d.Code, d.Path));
         Assert.Contains("254 tekens", d.Message);
     }
+
+    /// <summary>
+    /// <c>café.jpg</c> from Windows (é one letter) and from a Mac (e and an accent) are two files on Linux with one
+    /// address: one photo silently replaced the other, and two PDFs gave a TB0110 naming the "same" file twice.
+    /// </summary>
+    [Fact]
+    public void OneNameSpelledTheWindowsAndTheMacWayIsAnErrorThatSaysSo()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/caf\u00e9.jpg", Feeds.FeedTestSupport.Photo(600, 400, SkiaSharp.SKEncodedImageFormat.Jpeg));
+        site.WriteBytes("input/assets/cafe\u0301.jpg", Feeds.FeedTestSupport.Photo(640, 480, SkiaSharp.SKEncodedImageFormat.Jpeg));
+        site.WriteBytes("input/assets/folder-caf\u00e9.pdf", [(byte)'%', (byte)'P']);
+        site.WriteBytes("input/assets/folder-cafe\u0301.pdf", [(byte)'%', (byte)'Q']);
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.Equal(["input/assets/cafe\u0301.jpg", "input/assets/folder-cafe\u0301.pdf"], errors.Select(d => d.Path).Order(StringComparer.Ordinal));
+        Assert.All(errors, d => Assert.Equal("TB0110", d.Code));
+        Assert.All(errors, d => Assert.Contains("los accent", d.Message));
+    }
 }
