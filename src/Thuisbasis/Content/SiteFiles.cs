@@ -53,7 +53,7 @@ public static class SiteFiles
             {
                 if (entry.Full is null) continue;
                 var rel = dirRel + "/" + entry.Name;
-                if (TooLong(entry.Name))
+                if (!entry.IsDirectory && TooLong(entry.Name))
                 {
                     var nameLength = System.Text.Encoding.UTF8.GetByteCount(entry.Name);
                     diagnostics.Error("TB0005", SourcePosition.StartOf(rel),
@@ -226,12 +226,14 @@ public static class SiteFiles
     private static readonly HashSet<string> LeftBehindNames = new(["Thumbs.db", "ehthumbs.db", "desktop.ini"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Longest file name (in UTF-8 bytes, as Linux counts) that is listed: a photo's variants add up to 14 bytes
-    /// (<c>-deelkaart.jpg</c>) and Linux stops at 255, and Windows stops at 260 for the whole path of a clone.
+    /// Longest name (in UTF-8 bytes, as Linux counts) of a file published under its own name: a photo's variants add up
+    /// to 14 bytes (<c>-deelkaart.jpg</c>) and Linux stops at 255. A Markdown file's address is its slug, which is
+    /// capped (<see cref="Slug.MaxLength"/>), so its name may be longer.
     /// </summary>
     public const int MaxNameLength = 200;
 
-    private static bool TooLong(string name) => name.Length > MaxNameLength / 3 && System.Text.Encoding.UTF8.GetByteCount(name) > MaxNameLength;
+    private static bool TooLong(string name) =>
+        name.Length > MaxNameLength / 3 && System.Text.Encoding.UTF8.GetByteCount(name) > MaxNameLength && !ContentReader.IsMarkdown(name);
 
     public static string Relative(string rootFull, string path) =>
         Path.GetRelativePath(rootFull, Path.GetFullPath(path)).Replace('\\', '/');

@@ -105,4 +105,19 @@ public sealed class WritersComputersTests
         Assert.All(errors, d => Assert.Equal("TB0110", d.Code));
         Assert.All(errors, d => Assert.Contains("los accent", d.Message));
     }
+
+    /// <summary>A story written in Word and put into <c>stories/</c>: the help says to copy the text into a .md file, not that photos go to assets.</summary>
+    [Theory]
+    [InlineData("input/stories/Open dag.docx")]
+    [InlineData("input/stories/open-dag.odt")]
+    [InlineData("input/stories/open-dag.pages")]
+    public void WordDocumentInAContentFolderSaysToCopyTheText(string file)
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes(file, [(byte)'P', (byte)'K', 3, 4]);
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == file);
+        Assert.Equal("TB0204", d.Code);
+        Assert.Contains("`dotnet run -- new story", d.Help);
+        Assert.DoesNotContain("assets", d.Help);
+    }
 }
