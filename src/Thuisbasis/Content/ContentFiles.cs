@@ -6,7 +6,8 @@ namespace Thuisbasis.Content;
 
 /// <summary>
 /// Reads text files the way writers save them: UTF-8 with or without BOM, UTF-16 (with BOM), CRLF or LF.
-/// Bytes that are not valid UTF-8 are read as Windows-1252 only when that is certain (no control bytes), with a warning;
+/// Bytes that are not valid UTF-8 are read as Windows-1252 only when that is certain (no control bytes), with a warning
+/// at the first of them (the UTF-8 letters of the same file stay as they are);
 /// otherwise the file is refused with a clear error rather than guessed.
 /// </summary>
 public static class ContentFiles
@@ -39,14 +40,29 @@ public static class ContentFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("TB0001", SourcePosition.StartOf(relativePath), $"Het bestand kan niet gelezen worden ({e.Message}).",
-                "Sluit het in andere programma's en probeer het opnieuw.");
+            Unreadable(relativePath, e, diagnostics);
             return null;
         }
         var hash = XxHash3.HashToUInt64(bytes);
         if (frontMatter && Split(bytes) is var (head, body)) return new SourceFile(relativePath, fullPath, head, hash) { Body = body };
         var text = Decode(bytes, relativePath, diagnostics);
         return text is null ? null : new SourceFile(relativePath, fullPath, text, hash);
+    }
+
+    /// <summary>
+    /// TB0001 for a file or folder that the build may not read (its rights) or cannot read now (another program holds
+    /// it), said without the machine's own path. Also used for photos and other files of <c>input/assets/</c>.
+    /// </summary>
+    public static void Unreadable(string relativePath, Exception e, DiagnosticBag diagnostics, bool folder = false)
+    {
+        var what = folder ? "Deze map" : "Dit bestand";
+        if (e is UnauthorizedAccessException)
+            diagnostics.Error("TB0001", SourcePosition.StartOf(relativePath), $"{what} kan niet gelezen worden: de computer geeft er geen leesrecht op.",
+                folder ? "Geef iedereen leesrecht op de map (Eigenschappen, of `chmod -R a+rX`), of zet de bestanden er opnieuw in."
+                    : "Geef iedereen leesrecht op het bestand (Eigenschappen, of `chmod a+r`), of zet het er opnieuw in.");
+        else
+            diagnostics.Error("TB0001", SourcePosition.StartOf(relativePath), $"{what} kan niet gelezen worden ({e.GetType().Name}).",
+                "Sluit het in andere programma's en probeer het opnieuw.");
     }
 
     /// <summary>
@@ -168,10 +184,45 @@ public static class ContentFiles
                     return null;
                 }
             }
-            diagnostics.Warning("TB0203", SourcePosition.StartOf(relativePath),
-                "Dit bestand is opgeslagen als Windows-1252 (een oude tekenset), niet als UTF-8. Het is zo goed mogelijk gelezen.",
-                "Sla het op als 'UTF-8' om vreemde tekens te voorkomen.");
-            return Encoding.GetEncoding(1252).GetString(bytes);
+            var (text, odd) = Utf8OrWindows1252(bytes);
+            diagnostics.Warning("TB0203", At(relativePath, text, odd),
+                $"Dit bestand is niet (helemaal) als UTF-8 opgeslagen: de `{text[odd]}` hier en elke letter zoals deze is gelezen als Windows-1252, een oude tekenset.",
+                "Sla het op als 'UTF-8' (in Kladblok: Opslaan als, Codering: UTF-8) en kijk of de letters met accent goed staan.");
+            return text;
         }
+    }
+
+    /// <summary>
+    /// Every stretch that is valid UTF-8 read as UTF-8 and every other byte as Windows-1252, with the index of the first
+    /// such byte's letter. A UTF-8 file that an old editor added a line to keeps its own letters: reading it whole as
+    /// Windows-1252 turned each UTF-8 <c>é</c> into <c>Ã©</c> on the site. (A Windows-1252 text never has a byte pair
+    /// that is valid UTF-8 in practice: that would be <c>Ã</c> followed by a sign such as <c>©</c>.)
+    /// </summary>
+    private static (string Text, int FirstOdd) Utf8OrWindows1252(ReadOnlySpan<byte> bytes)
+    {
+        var windows1252 = Encoding.GetEncoding(1252);
+        var sb = new StringBuilder(bytes.Length);
+        var firstOdd = -1;
+        Span<char> one = stackalloc char[2];
+        while (!bytes.IsEmpty)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes, out var rune, out var used) == System.Buffers.OperationStatus.Done)
+                sb.Append(one[..rune.EncodeToUtf16(one)]);
+            else
+            {
+                if (firstOdd < 0) firstOdd = sb.Length;
+                sb.Append(windows1252.GetString(bytes[..1]));
+                used = 1;
+            }
+            bytes = bytes[used..];
+        }
+        return (sb.ToString(), firstOdd);
+    }
+
+    /// <summary>The line and column (1-based) of the letter at <paramref name="index"/> of a decoded file.</summary>
+    private static SourcePosition At(string relativePath, string text, int index)
+    {
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        return new SourcePosition(relativePath, text.AsSpan(0, index).Count('\n') + 1, index - lineStart + 1);
     }
 }

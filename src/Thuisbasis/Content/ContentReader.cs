@@ -29,7 +29,8 @@ public static class ContentReader
             return ContentSet.Empty;
         }
 
-        var files = cache is null ? SiteFiles.Enumerate(root, input, diagnostics) : cache.List(root, input, diagnostics, changed);
+        var files = SiteFiles.OneSpelling(cache is null ? SiteFiles.Enumerate(root, input, diagnostics) : cache.List(root, input, diagnostics, changed),
+            diagnostics);
         var ctx = new ReadContext(settings, diagnostics);
         var markdown = new List<(string Folder, SiteFile File)>(files.Count);
         var assets = new List<Asset>();
@@ -110,6 +111,7 @@ public static class ContentReader
             .Select(i => PageReader.RoleOf(markdown[i].File.Relative)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (unreadablePages.Count > 0) content = content with { UnreadablePageRoles = unreadablePages };
         SameIds.WarnSameTitles(content.Services, diagnostics);
+        SameIds.ReportCopies(content, diagnostics);
         return content;
     }
 
@@ -174,10 +176,26 @@ public static class ContentReader
         ["foto's"] = "assets", ["bestanden"] = "assets", ["img"] = "assets", ["images"] = "assets", ["gegevens"] = "data",
     };
 
-    /// <summary>A text saved as <c>.txt</c> (Notepad makes <c>verhaal.md.txt</c>) is meant as Markdown: say the name to give it.</summary>
+    /// <summary>The content type <c>dotnet run -- new</c> makes for each folder.</summary>
+    private static readonly Dictionary<string, string> NewCommandKind = new(StringComparer.Ordinal)
+    {
+        ["stories"] = "story", ["vacancies"] = "vacancy", ["testimonials"] = "testimonial", ["services"] = "service",
+        ["team"] = "person", ["activities"] = "activity",
+    };
+
+    /// <summary>A text saved as <c>.txt</c> (Notepad makes <c>verhaal.md.txt</c>) is meant as Markdown: say the name to give it; a Word
+    /// document, to copy its text into one.</summary>
     private static string NotMarkdownHelp(string rel)
     {
         var name = Path.GetFileName(rel);
+        if (Path.GetExtension(name).ToLowerInvariant() is ".docx" or ".doc" or ".odt" or ".pages" or ".rtf")
+        {
+            // A story written in Word: its text is meant for the site, the file cannot be read as it is.
+            var title = Path.GetFileNameWithoutExtension(name);
+            var kind = NewCommandKind.GetValueOrDefault(rel.Split('/')[1]);
+            return $"Een document uit een tekstverwerker leest de site niet. Maak een bestand `{Slug.From(title)}.md`" +
+                   (kind is null ? "" : $" (of typ `dotnet run -- new {kind} \"{title}\"`)") + " en kopieer de tekst erin.";
+        }
         if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return "Zet plaatjes en andere bestanden in `input/assets/`.";
         var stem = name[..^4];
         if (stem.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) stem = stem[..^3];

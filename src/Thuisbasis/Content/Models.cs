@@ -35,6 +35,9 @@ public sealed record Entry(string SourcePath, ulong Hash, string Slug, string Ur
 
     /// <summary>Whether the body may link to another content file by its name (see <see cref="FileLinks"/>), found when the file is read.</summary>
     public bool MayLinkToFiles { get; init; }
+
+    /// <summary>Where the <c>title</c> line is (the start of the file without one): where a copy of another file is reported.</summary>
+    public Diagnostics.SourcePosition? TitleAt { get; init; }
 }
 
 /// <param name="OrderWritten">False when <c>order</c> is the skeleton page's own place: a written order goes first on a tie.</param>

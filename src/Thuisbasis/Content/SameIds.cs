@@ -53,4 +53,32 @@ internal static class SameIds
                     "Geef elke dienst een eigen titel, of zet de tekst van beide in één bestand.");
         }
     }
+
+    /// <summary>
+    /// Explorer's <c>henk (1).md</c> and <c>henk - kopie.md</c>, Finder's <c>henk kopie.md</c> and <c>henk 2.md</c>: a copy
+    /// keeps title and date but gets an address of its own, so the story would be on the site twice. Two stories or
+    /// vacancies with one title and one date, or activities with one title and one start, are an error at the copy's
+    /// title (the longer file name), naming the other file. Drafts do not count: a copy being rewritten is not published.
+    /// One title on different days (the new year's meeting of each year) is two items.
+    /// </summary>
+    public static void ReportCopies(ContentSet content, DiagnosticBag diagnostics)
+    {
+        Report(content.Stories.Where(s => !s.Draft).Select(s => (s.Entry, s.Title, Dates.ToDutch(s.Date))), "het verhaal", diagnostics);
+        Report(content.Vacancies.Where(v => !v.Draft).Select(v => (v.Entry, v.Title, Dates.ToDutch(v.Date))), "de vacature", diagnostics);
+        Report(content.Activities.Where(a => !a.Draft).Select(a => (a.Entry, a.Title, $"{Dates.ToDutch(DateOnly.FromDateTime(a.Start))} {a.Start:HH:mm}")),
+            "de activiteit", diagnostics);
+    }
+
+    private static void Report(IEnumerable<(Entry Entry, string Title, string When)> items, string what, DiagnosticBag diagnostics)
+    {
+        var groups = items.GroupBy(i => (Title: i.Title.Trim().ToLowerInvariant(), i.When));
+        foreach (var group in groups)
+        {
+            var ordered = group.OrderBy(i => Path.GetFileName(i.Entry.SourcePath).Length).ThenBy(i => i.Entry.SourcePath, StringComparer.Ordinal).ToList();
+            foreach (var copy in ordered.Skip(1))
+                diagnostics.Error("TB0124", copy.Entry.TitleAt ?? SourcePosition.StartOf(copy.Entry.SourcePath),
+                    $"Dit bestand lijkt een kopie van `{ordered[0].Entry.SourcePath}`: beide heten `{ordered[0].Title.Trim()}` en staan op {group.Key.When}, dus {what} zou twee keer op de site staan.",
+                    "Haal de kopie weg. Is het iets nieuws, geef het dan een eigen titel.");
+        }
+    }
 }

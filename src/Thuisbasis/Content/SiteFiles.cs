@@ -25,7 +25,8 @@ public static class SiteFiles
         var rootFull = Path.GetFullPath(root);
         var stack = new Stack<(string Full, string Relative)>();
         stack.Push((folder, Relative(rootFull, folder)));
-        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
+        // A folder that cannot be read is an error below, not a folder without files.
+        var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0, RecurseSubdirectories = false };
         while (stack.Count > 0)
         {
             var (dir, dirRel) = stack.Pop();
@@ -42,11 +43,24 @@ public static class SiteFiles
                     return new Found(name, e.ToFullPath(), isDir, link, isDir || link ? 0 : e.Length, isDir || link ? default : e.LastWriteTimeUtc.UtcDateTime);
                 }, options).ToList();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
+            catch (UnauthorizedAccessException e)
+            {
+                ContentFiles.Unreadable(dirRel, e, diagnostics, folder: true);
+                continue;
+            }
+            catch (IOException) { continue; } // gone since its parent was listed
             foreach (var entry in entries)
             {
                 if (entry.Full is null) continue;
                 var rel = dirRel + "/" + entry.Name;
+                if (!entry.IsDirectory && TooLong(entry.Name))
+                {
+                    var nameLength = System.Text.Encoding.UTF8.GetByteCount(entry.Name);
+                    diagnostics.Error("TB0005", SourcePosition.StartOf(rel),
+                        $"De naam van dit bestand is {nameLength} tekens lang (een letter met accent telt als twee); hoogstens {MaxNameLength} kan overal bewaard en gepubliceerd worden.",
+                        "Geef het een kortere naam, bijvoorbeeld de eerste paar woorden.");
+                    continue;
+                }
                 var (length, stamp) = (entry.Length, entry.Stamp);
                 if (entry.Link)
                 {
@@ -105,7 +119,7 @@ public static class SiteFiles
             var at = IndexOf(listing, rel);
             if (info.Exists)
             {
-                if (info.LinkTarget is not null) return false;
+                if (info.LinkTarget is not null || TooLong(info.Name)) return false;
                 var file = (FileInfo)info;
                 var entry = new SiteFile(full, rel, file.Length, file.LastWriteTimeUtc);
                 if (at >= 0)
@@ -130,6 +144,31 @@ public static class SiteFiles
             listing.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         }
         return true;
+    }
+
+    /// <summary>
+    /// The listing without the files whose name is another's in the Mac's spelling: <c>café.jpg</c> from Windows (é one
+    /// letter) and from a Mac (e and an accent) are two files on Linux with one address, so one would silently replace
+    /// the other. Each such file is TB0110 naming both spellings; <paramref name="files"/> itself when there is none.
+    /// </summary>
+    public static List<SiteFile> OneSpelling(List<SiteFile> files, DiagnosticBag diagnostics)
+    {
+        List<SiteFile>? kept = null;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var rel = files[i].Relative;
+            var composed = rel.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') ? rel.Normalized() : rel;
+            if (ReferenceEquals(composed, rel) || composed == rel || IndexOf(files, composed) < 0)
+            {
+                kept?.Add(files[i]);
+                continue;
+            }
+            kept ??= files.Take(i).ToList();
+            diagnostics.Error("TB0110", SourcePosition.StartOf(rel),
+                $"`{composed}` staat er twee keer: in de ene naam is elke letter met accent één teken, in deze een letter met een los accent (zo bewaart een Mac namen). Op de site krijgen ze hetzelfde adres.",
+                "Haal een van de twee weg; kijk eerst welke de goede is.");
+        }
+        return kept ?? files;
     }
 
     /// <summary>Where <paramref name="relative"/> is in the listing (sorted by path), or -1.</summary>
@@ -167,7 +206,7 @@ public static class SiteFiles
     /// Editor temp and swap files, OS litter and hidden files: never content. Each is what a tool leaves beside a
     /// writer's file (vim's <c>x.md~</c>, <c>.x.md.swp</c> and <c>4913</c>; JetBrains' safe write; Chromium's
     /// <c>.crswap</c>; Office's <c>~$x</c>; macOS's <c>._x</c> and <c>Icon\r</c>; Windows' <c>Thumbs.db</c> in any case;
-    /// git mergetool's <c>.orig</c>), so none is published or warned about, in a build or in the preview.
+    /// git mergetool's <c>.orig</c>; Windows' <c>x:Zone.Identifier</c> in WSL), so none is published or warned about, in a build or in the preview.
     /// </summary>
     public static bool IsIgnored(string name) =>
         name.StartsWith('.') || name.StartsWith('#') || name.StartsWith("~$") || name.EndsWith('~') || name == "4913" ||
@@ -181,9 +220,20 @@ public static class SiteFiles
     }
 
     private static readonly string[] LeftBehindEndings =
-        [".swp", ".swx", ".swo", ".tmp", ".bak", ".crswap", ".kate-swp", "___jb_tmp___", "___jb_old___", ".orig"];
+        [".swp", ".swx", ".swo", ".tmp", ".bak", ".crswap", ".kate-swp", "___jb_tmp___", "___jb_old___", ".orig",
+         ":Zone.Identifier"]; // Windows' "downloaded from the internet" mark, a file of its own when copied into WSL
 
     private static readonly HashSet<string> LeftBehindNames = new(["Thumbs.db", "ehthumbs.db", "desktop.ini"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Longest name (in UTF-8 bytes, as Linux counts) of a file published under its own name: a photo's variants add up
+    /// to 14 bytes (<c>-deelkaart.jpg</c>) and Linux stops at 255. A Markdown file's address is its slug, which is
+    /// capped (<see cref="Slug.MaxLength"/>), so its name may be longer.
+    /// </summary>
+    public const int MaxNameLength = 200;
+
+    private static bool TooLong(string name) =>
+        name.Length > MaxNameLength / 3 && System.Text.Encoding.UTF8.GetByteCount(name) > MaxNameLength && !ContentReader.IsMarkdown(name);
 
     public static string Relative(string rootFull, string path) =>
         Path.GetRelativePath(rootFull, Path.GetFullPath(path)).Replace('\\', '/');

@@ -41,7 +41,7 @@ public static partial class ImageChecks
             if (spaced)
             {
                 // Markdown reads no image here at all; the writer meant the whole name.
-                if (assets.Contains(url)) diagnostics.Error("TB0107", at, $"De tekst toont het plaatje `{url}` niet: de naam heeft een spatie.", SpaceHelp(url));
+                if (assets.Contains(url)) diagnostics.Error("TB0107", at, $"De tekst toont het plaatje `{url}` niet: in Markdown houdt een adres op bij een spatie.", SpaceHelp(url));
                 else Missing(diagnostics, at, url, assets);
                 continue;
             }

@@ -44,6 +44,23 @@ public sealed class SiteImages
         string.Join('\n', _images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value.Image.Hash:x16}")) + PublishOriginals));
     private ulong? _version;
 
+    private static bool MayRead(string fullPath)
+    {
+        try { File.OpenHandle(fullPath).Dispose(); return true; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+
+    private static bool Readable(Asset asset, DiagnosticBag diagnostics)
+    {
+        try { File.OpenHandle(asset.FullPath).Dispose(); return true; }
+        catch (UnauthorizedAccessException e)
+        {
+            ContentFiles.Unreadable(asset.SourcePath, e, diagnostics);
+            return false;
+        }
+        catch (IOException) { return true; } // gone since the listing: the build is made again from disk
+    }
+
     /// <summary>
     /// Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel, takes the metadata out of GIF and AVIF
     /// files and of videos and recordings, checks every SVG for script and stops at HEIC files (<see cref="UnreadableImages"/>).
@@ -51,6 +68,9 @@ public sealed class SiteImages
     public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics)
     {
         var raster = assets.Where(a => ImageFormats.FromName(a.Url) is not null).ToList();
+        // A file the build may not read is TB0001 here, before a step below or the copy into the output reads it. A
+        // photo is read below anyway (its error is caught there), so only the other files cost an open more.
+        assets = assets.Where(a => ImageFormats.FromName(a.Url) is not null || Readable(a, diagnostics)).ToList();
         var made = new (Asset, ProcessedImage)?[raster.Count];
         Parallel.For(0, raster.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, i =>
         {
@@ -60,7 +80,13 @@ public sealed class SiteImages
                 diagnostics.Warning("TB0130", SourcePosition.StartOf(asset.SourcePath),
                     $"Dit plaatje is {length / (1024.0 * 1024):0.#} MB; de site publiceert een kleinere versie, maar zo'n groot bestand maakt het bouwen traag.",
                     "Verklein de foto tot hoogstens 4000 pixels breed voordat u hem toevoegt.");
-            var processed = store.Process(asset.FullPath, ImageFormats.FromName(asset.Url)!.Value);
+            ProcessedImage? processed;
+            try { processed = store.Process(asset.FullPath, ImageFormats.FromName(asset.Url)!.Value); }
+            catch (UnauthorizedAccessException e) when (!MayRead(asset.FullPath)) // the photo itself, not the cache
+            {
+                ContentFiles.Unreadable(asset.SourcePath, e, diagnostics);
+                return;
+            }
             if (processed is null) UnreadableImages.Report(asset, diagnostics);
             else made[i] = (asset, processed);
         });

@@ -39,7 +39,8 @@ public static class BuildStamp
             // Size and time come with the listing itself: no second status call per file (a site can have 10,000).
             var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, long Length, long Ticks)>(folder,
                 (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks),
-                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+                // A folder it may not read is TB0001 from the listing; that build fails, so no stamp of it is kept.
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
             {
                 ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
             };
@@ -90,7 +91,8 @@ public static class BuildStamp
                 var relative = e.ToFullPath()[(root.Length + 1)..];
                 return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
             },
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+            // A folder it may not read is TB0001 from the listing; that build fails, so no stamp of it is kept.
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
         {
             ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
         };

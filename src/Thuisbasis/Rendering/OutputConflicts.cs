@@ -20,18 +20,24 @@ public static class OutputConflicts
         if (clashing is null) return;
 
         var urlOf = pages.GroupBy(p => p.OutputPath).ToDictionary(g => g.Key, g => g.First().Url);
+        // An activity's page and its calendar clash for the same two files: said once, at the page's address.
+        var told = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in files.Where(f => clashing.Contains(f.Path.ToLowerInvariant())).GroupBy(f => f.Path.ToLowerInvariant()))
         {
             var sources = group.Select(f => f.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
-            if (group.Count() < 2) continue;
+            if (group.Count() < 2 || !told.Add(string.Join('\n', sources))) continue;
             var paths = group.Select(f => f.Path).Distinct().ToList();
             var address = urlOf.GetValueOrDefault(group.First().Path) ?? "/" + group.First().Path;
             var first = sources.FirstOrDefault(s => !s.StartsWith('(')) ?? sources[0];
             var message = paths.Count > 1
                 ? $"Deze bestanden geven adressen die alleen in hoofdletters verschillen ({string.Join(", ", paths.Select(p => "`/" + p + "`"))}): {string.Join(", ", sources)}."
-                : $"Twee bestanden krijgen hetzelfde adres `{address}`: {string.Join(" en ", sources)}.";
+                : $"{sources.Count switch { 2 => "Twee", 3 => "Drie", 4 => "Vier", var n => n.ToString() }} bestanden krijgen hetzelfde adres `{address}`: {Listed(sources)}.";
             diagnostics.Error("TB0110", SourcePosition.StartOf(first), message,
                 "Geef een van de bestanden een andere bestandsnaam (alleen kleine letters), zodat elk een eigen adres krijgt.");
         }
     }
+
+    /// <summary>"a, b en c".</summary>
+    private static string Listed(IReadOnlyList<string> names) =>
+        names.Count < 2 ? string.Join("", names) : $"{string.Join(", ", names.Take(names.Count - 1))} en {names[^1]}";
 }

@@ -26,6 +26,7 @@ public sealed class LeftBehindFilesTests
         "verhaal.md.crswap",                                                         // Chromium saving through the File System Access API
         "verhaal.md.kate-swp",                                                       // Kate
         "verhaal.md.orig", "foto.jpg.orig",                                          // git mergetool's backup
+        "foto.jpg:Zone.Identifier", "verhaal.md:Zone.Identifier",                    // a download copied from Windows into WSL
     ];
 
     public static TheoryData<string> LeftBehind() => new(Names);

@@ -47,7 +47,32 @@ public sealed class EncodingTests
         var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/a.md");
         Assert.Equal("TB0203", d.Code);
         Assert.Contains("Windows-1252", d.Message);
+        // The first letter that is not UTF-8 is named where it stands: the é of `Café` on line 2 (CRLF or not).
+        Assert.Equal((2, 11), (d.Line, d.Column));
+        Assert.Contains("`é`", d.Message);
         Assert.Equal("Café één", result.Html("verhalen/a/index.html").QuerySelector("h1")!.TextContent);
+    }
+
+    /// <summary>
+    /// A UTF-8 file that an old editor added one line to (é as the single byte 0xE9): the UTF-8 letters stay what they
+    /// are, and the one odd letter is read as Windows-1252; reading the whole file as Windows-1252 put `CafÃ©` on the site.
+    /// </summary>
+    [Fact]
+    public void UtfEightFileWithOneWindows1252LineKeepsEveryLetter()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/stories/a.md", [.. Encoding.UTF8.GetBytes(Story.Replace("\n", "\r\n")), .. Encoding.GetEncoding(1252).GetBytes("\r\nHet caf\u00e9 is open.\r\n")]);
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/a.md");
+        Assert.Equal("TB0203", d.Code);
+        Assert.Equal((8, 8), (d.Line, d.Column));
+        var doc = result.Html("verhalen/a/index.html");
+        Assert.Equal("Café één", doc.QuerySelector("h1")!.TextContent);
+        var main = doc.QuerySelector("main")!.TextContent;
+        Assert.Contains("De crème brûlée.", main);
+        Assert.Contains("Het café is open.", main);
+        Assert.DoesNotContain("Ã", main);
     }
 
     [Theory]

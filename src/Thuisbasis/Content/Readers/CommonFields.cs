@@ -10,6 +10,8 @@ internal static class CommonFields
         {
             OnOwnComputer = LocalFiles.Find(fm.Body, fm.BodyLine),
             MayLinkToFiles = FileLinks.MayHoldOne(fm.Body),
+            TitleAt = fm.Map.Children.Keys.FirstOrDefault(k => k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "title" }) is { } title
+                ? fm.PositionOf(title) : null,
         };
 
     /// <summary>An image and its alt text: the alt text is required whenever there is an image.</summary>
