@@ -178,11 +178,18 @@ public sealed partial class WebEditorTests(ChromiumFixture chromium) : IAsyncLif
     private static string? Scalar(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? ((YamlScalarNode)node).Value : null;
 
-    /// <summary>What the editor saved builds with no error and no warning beyond the sample site's own.</summary>
+    /// <summary>
+    /// What the editor saved builds with no error and no warning beyond the sample site's own on that day (links to a
+    /// story or vacancy that appears later, TB0129).
+    /// </summary>
     private void AssertEngineAcceptsTheSite()
     {
         var result = new SiteEngine(new BuildOptions { Root = _site.Root, Date = Today, Output = _site.PathOf("out") }) { Incremental = false }.Build();
-        var problems = result.Diagnostics.Where(d => !d.Path.EndsWith("bep.md")).Select(d => d.ToString()).ToList();
+        using var untouched = new SampleSiteCopy();
+        var own = new SiteEngine(new BuildOptions { Root = untouched.Root, Date = Today, Output = untouched.PathOf("out") }) { Incremental = false }.Build()
+            .Diagnostics.Select(d => d.ToString()).ToHashSet();
+        var problems = result.Diagnostics.Where(d => !d.Path.EndsWith("bep.md")).Select(d => d.ToString()).Where(d => !own.Contains(d)).ToList();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(problems);
     }
 
