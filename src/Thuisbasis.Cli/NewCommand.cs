@@ -7,11 +7,8 @@ namespace Thuisbasis.Cli;
 /// <summary><c>new story|vacancy|testimonial|service|person|activity "Titel"</c>: a ready-to-edit file with every required key.</summary>
 internal static class NewCommand
 {
-    private static readonly Dictionary<string, string> Folders = new()
-    {
-        ["story"] = "stories", ["vacancy"] = "vacancies", ["testimonial"] = "testimonials", ["service"] = "services", ["person"] = "team",
-        ["activity"] = "activities",
-    };
+    /// <summary>The folder of <c>input/</c> for each kind: the engine's list, which its messages name too.</summary>
+    private static readonly Dictionary<string, string> Folders = ContentReader.NewCommandKind.ToDictionary(f => f.Value, f => f.Key);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {

@@ -176,8 +176,8 @@ public static class ContentReader
         ["foto's"] = "assets", ["bestanden"] = "assets", ["img"] = "assets", ["images"] = "assets", ["gegevens"] = "data",
     };
 
-    /// <summary>The content type <c>dotnet run -- new</c> makes for each folder.</summary>
-    private static readonly Dictionary<string, string> NewCommandKind = new(StringComparer.Ordinal)
+    /// <summary>The content type <c>dotnet run -- new</c> makes for each folder of <c>input/</c> (the command takes its list from here).</summary>
+    public static readonly IReadOnlyDictionary<string, string> NewCommandKind = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["stories"] = "story", ["vacancies"] = "vacancy", ["testimonials"] = "testimonial", ["services"] = "service",
         ["team"] = "person", ["activities"] = "activity",
