@@ -149,9 +149,7 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         await page.GotoAsync("/admin/#/collections/services/new");
         await page.Locator("input[type=text]").First.FillAsync("Koffie-ochtend");
         await page.Locator("textarea").First.FillAsync("Elke week koffie met de buren.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(photo);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" }).ClickAsync();
+        await EditorFixture.ChooseImageAsync(page, photo);
         await EditorFixture.PublishAsync(page);
 
         await page.GetByText("Beschrijf in één zin wat er op de afbeelding staat").First.WaitForAsync();
@@ -180,9 +178,7 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         await page.GotoAsync("/admin/#/collections/services/new");
         await page.Locator("input[type=text]").First.FillAsync("Fietsles");
         await page.Locator("textarea").First.FillAsync("Leren fietsen in het park.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(photo);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" }).ClickAsync();
+        await EditorFixture.ChooseImageAsync(page, photo);
         await page.Locator("[id^=image_alt-field]").FillAsync("Iemand op een fiets.");
         await EditorFixture.PublishAsync(page);
 

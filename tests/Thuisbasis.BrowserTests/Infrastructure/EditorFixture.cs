@@ -65,6 +65,33 @@ public sealed class EditorFixture : IAsyncLifetime
         await page.Locator("input[type=text]").First.WaitForAsync();
     }
 
+    /// <summary>
+    /// Chooses a file from this computer in an image field, as a writer does: "Kies een afbeelding", upload, "Gebruik
+    /// selectie". The editor keeps an upload in the browser until the entry is saved, so nothing goes to the preview here;
+    /// it waits until the media library has listed the files already there (an upload made while that list is still
+    /// loading can be replaced by it) and until the upload is selected, with room for a machine busy with other tests.
+    /// If the selection never comes, it fails with what the dialog shows.
+    /// </summary>
+    public static async Task ChooseImageAsync(IPage page, string file)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.WaitForAsync(new() { Timeout = 60_000 });
+        await dialog.GetByText("Laden...", new() { Exact = true }).WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 60_000 });
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        var use = page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" });
+        try
+        {
+            await Assertions.Expect(use).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            throw new TimeoutException($"The upload of {Path.GetFileName(file)} was not selected; the media library shows:\n" +
+                await dialog.InnerTextAsync(new() { Timeout = 5_000 }), e);
+        }
+        await use.ClickAsync();
+    }
+
     /// <summary>Presses Publiceer → Publiceer nu, as a writer saves.</summary>
     public static async Task PublishAsync(IPage page)
     {
