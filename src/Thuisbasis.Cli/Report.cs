@@ -63,7 +63,7 @@ internal static class Report
         const int shown = 5;
         var named = string.Join(", ", items.Take(shown).Select(i => $"{i.Path} op {Content.Dates.ToDutch(i.Date)}"));
         var more = items.Count > shown ? $" en {items.Count - shown} meer" : "";
-        stdout.WriteLine($"  {items.Count} ingepland, nog niet op de site: {named}{more}. Ze verschijnen bij de eerste bouw op of na die dag.");
+        stdout.WriteLine($"  {items.Count} ingepland, nog niet op de site: {named}{more}. {(items.Count == 1 ? "Het verschijnt" : "Ze verschijnen")} bij de eerste bouw op of na die dag.");
     }
 
     public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";

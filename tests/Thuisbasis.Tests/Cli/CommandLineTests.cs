@@ -52,6 +52,20 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task OneScheduledStoryIsNamedInTheSingularAsTheWritersGuideQuotesIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/2026-12-31-oliebollen.md", "---\ntitle: Oliebollen\ndate: 2026-12-31\nauthor: anouk-visser\n---\nLekker.\n");
+        var (code, output, _) = await Run("build", "--root", site.Root, "--date", "2026-12-05");
+        Assert.True(code == 0, output);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("ingepland", StringComparison.Ordinal)).Trim();
+        Assert.Equal("1 ingepland, nog niet op de site: input/stories/2026-12-31-oliebollen.md op 31 december 2026. " +
+            "Het verschijnt bij de eerste bouw op of na die dag.", line);
+        var guide = File.ReadAllText(Path.Combine(Building.SampleSiteTests.RepositoryRoot(), "docs", "handleiding.md"));
+        Assert.Contains(line, guide.Replace("\n", " "));
+    }
+
+    [Fact]
     public async Task BuildWithContentProblemsExitsOneAndPrintsEveryDiagnostic()
     {
         using var site = new FixtureSite();
