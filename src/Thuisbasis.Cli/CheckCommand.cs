@@ -37,6 +37,7 @@ internal static class CheckCommand
                     var pages = BuiltPages.Parse(result);
                     new HtmlQualityChecker(options.Root).Check(pages, diagnostics);
                     plain.Check(pages, diagnostics);
+                    BrandContrast.Check(options.Root, result.Site!.Settings.Brand, diagnostics);
                 }
                 var all = diagnostics.Sorted();
                 Report.Print(all, stdout, stderr);

@@ -66,6 +66,24 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task CheckWarnsAtTheLineOfABrandColourThatFailsContrastOnWhite()
+    {
+        // The handleiding promises it: text in the brand colour must be readable on white (4.5 : 1, WCAG AA).
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nbrand:\n  primary: \"#0b5f7a\"\n  accent: \"#f0c020\"\n");
+        var (code, output, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.True(code == 0, output + err);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("TB0306", StringComparison.Ordinal) && l.StartsWith("statiq.config", StringComparison.Ordinal));
+        Assert.StartsWith("statiq.config(5,11): warning TB0306: ", line);
+        Assert.Contains("`brand.accent`", line);
+        Assert.Contains("1,7 : 1", line);
+        Assert.DoesNotContain("brand.primary", output);
+
+        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nbrand: { primary: \"#0b5f7a\", accent: \"#b3541e\" }\n");
+        Assert.DoesNotContain("TB0306", (await Run("check", "--root", site.Root, "--date", "2026-11-23")).Out);
+    }
+
+    [Fact]
     public async Task BuildWithContentProblemsExitsOneAndPrintsEveryDiagnostic()
     {
         using var site = new FixtureSite();
