@@ -97,6 +97,16 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void ASocialProfileWithoutHttpsGetsTheLineToWriteAsTheWritersGuideSays()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Test\nurl: https://www.test.example\nsocials:\n  facebook: www.facebook.com/buurtkrachtoost\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Code == "TB0302");
+        Assert.Equal(("statiq.config", 4), (d.Path, d.Line));
+        Assert.Contains("`facebook: https://www.facebook.com/buurtkrachtoost`", d.Help);
+    }
+
+    [Fact]
     public void SettingsAreValidatedLikeContent()
     {
         using var site = new FixtureSite();

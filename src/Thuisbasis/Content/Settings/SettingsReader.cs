@@ -169,7 +169,9 @@ public static partial class SettingsReader
             if (!Links.IsWebAddress(url))
             {
                 s.Diagnostics.Error("TB0302", s.At(key), $"`socials.{key}` is `{url}`; dat is geen webadres.",
-                    "Schrijf het volledige adres van het profiel, met https:// ervoor.");
+                    Links.IsWebAddress("https://" + url)
+                        ? $"Schrijf het adres met https:// ervoor: `{key}: https://{url}`."
+                        : "Schrijf het volledige adres van het profiel, met https:// ervoor.");
                 continue;
             }
             if (SiteAddress.Read(url, s.Diagnostics, s.At(key), "TB0302", $"socials.{key}") is { } ascii)
