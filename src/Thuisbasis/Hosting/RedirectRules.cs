@@ -50,13 +50,13 @@ public static class RedirectRules
             if (seen.TryGetValue(key, out var first))
             {
                 var where = first.Source == r.Source ? $"twee keer in {r.Source}" : $"zowel in {first.Source} als in {r.Source}";
-                diagnostics.Error("TB0125", At(), $"Het oude adres `{r.From}` staat bij `redirect_from` {where}.",
+                diagnostics.Error("TB0161", At(), $"Het oude adres `{r.From}` staat bij `redirect_from` {where}.",
                     "Een oud adres kan maar naar één pagina doorverwijzen: laat het staan bij de pagina waar bezoekers moeten uitkomen en haal het bij de andere weg.");
                 continue;
             }
             seen[key] = r;
             if (live.TryGetValue(key, out var owner))
-                diagnostics.Error("TB0126", At(),
+                diagnostics.Error("TB0162", At(),
                     $"`redirect_from` in {r.Source} noemt `{r.From}`, maar op dat adres staat al een pagina of bestand van deze site (uit {owner}).",
                     "Dan toont Netlify die pagina en verwijst nooit door. Haal het adres weg bij `redirect_from`, of geef de andere pagina een ander adres.");
         }

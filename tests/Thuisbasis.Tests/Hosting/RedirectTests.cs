@@ -40,7 +40,7 @@ public sealed class RedirectTests
         site.Write("input/stories/b.md", "---\ntitle: B\ndate: 2026-01-02\nauthor: anouk-visser\nredirect_from: [/nieuws/oud]\n---\nB.\n");
         var result = site.Build();
         Assert.False(result.Succeeded);
-        var d = Assert.Single(result.Diagnostics, d => d.Code == "TB0125");
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "TB0161");
         Assert.Equal(("input/stories/b.md", 5, 17), (d.Path, d.Line, d.Column));
         Assert.Contains("input/stories/a.md", d.Message);
         Assert.Contains("input/stories/b.md", d.Message);
@@ -52,7 +52,7 @@ public sealed class RedirectTests
         using var site = new FixtureSite();
         site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\nredirect_from:\n  - /over-ons/\n---\nA.\n");
         var result = site.Build();
-        var d = Assert.Single(result.Diagnostics, d => d.Code == "TB0126");
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "TB0162");
         Assert.Equal(("input/stories/a.md", 6, 5), (d.Path, d.Line, d.Column));
         Assert.Contains("input/stories/a.md", d.Message);
         Assert.Contains("input/pages/about.md", d.Message);
@@ -65,7 +65,7 @@ public sealed class RedirectTests
         using var site = new FixtureSite();
         site.WriteBytes("input/assets/folder.pdf", [1, 2, 3]);
         site.Write("input/pages/method.md", "---\ntitle: Werkwijze\nredirect_from: [/assets/folder.pdf]\n---\nW.\n");
-        Assert.Contains(site.Build().Diagnostics, d => d.Code == "TB0126" && d.Path == "input/pages/method.md");
+        Assert.Contains(site.Build().Diagnostics, d => d.Code == "TB0162" && d.Path == "input/pages/method.md");
     }
     /// <summary>The file read by Netlify's own rules; a line Netlify would refuse fails the test.</summary>
     private static IReadOnlyList<NetlifyRedirectRule> Netlify(Pipeline.BuildResult result)
@@ -119,7 +119,7 @@ public sealed class RedirectTests
         using var site = new FixtureSite();
         site.Write("input/stories/a.md", Story("A", "[/taalcafé/]"));
         site.Write("input/stories/b.md", Story("B", "[/taalcaf%C3%A9]", 2));
-        Assert.Contains(site.Build().Diagnostics, d => d.Code == "TB0125" && d.Path == "input/stories/b.md");
+        Assert.Contains(site.Build().Diagnostics, d => d.Code == "TB0161" && d.Path == "input/stories/b.md");
     }
 
     [Theory]
