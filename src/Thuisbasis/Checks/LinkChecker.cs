@@ -1,8 +1,6 @@
 using AngleSharp.Html.Parser;
-using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Hosting;
-using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
 

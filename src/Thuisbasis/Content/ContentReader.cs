@@ -54,7 +54,7 @@ public static class ContentReader
             {
                 // A Mac spells é as e + a combining accent in file names; writers type the single letter, so the
                 // address is the composed form (an ASCII name comes back as it is, without a copy).
-                assets.Add(new Asset(rel, full, string.Concat("/", inside).Normalized(), 0));
+                assets.Add(new Asset(rel, full, string.Concat("/", inside).Normalized()));
             }
             else if (folderSpan is "data")
             {
