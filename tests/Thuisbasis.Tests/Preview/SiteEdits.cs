@@ -19,6 +19,8 @@ internal sealed partial class SiteEdits(string root, Random random)
     /// <summary>Mistakes to undo later: write <c>Text</c> at <c>Path</c> (or delete it when null), and delete <c>Remove</c>.</summary>
     private readonly List<(string Path, string? Text, string? Remove)> _repairs = [];
     private int _counter;
+    /// <summary>Old addresses <see cref="OldAddress"/> put under a <c>redirect_from</c>, for links to them.</summary>
+    private readonly List<string> _oldAddresses = [];
 
     public string Last { get; private set; } = "";
 
@@ -158,6 +160,13 @@ internal sealed partial class SiteEdits(string root, Random random)
     private IEnumerable<string> LinkToStory()
     {
         var full = Pick(ContentFolders[random.Next(ContentFolders.Length)]);
+        // Or to an old address (redirect_from) a story or vacancy has, or had, or gets later (OldAddress): a warning that
+        // comes and goes with that file's redirect_from, not with this text.
+        if (_oldAddresses.Count > 0 && random.Next(2) == 0)
+        {
+            File.AppendAllText(full, $"\nLees ook [dit oude adres]({_oldAddresses[random.Next(_oldAddresses.Count)]}) ({_counter}).\n");
+            return [Rel(full)];
+        }
         var slug = random.Next(3) == 0 ? $"nieuw-{_counter + random.Next(1, 6)}"
             : Regex.Replace(Path.GetFileNameWithoutExtension(Pick("stories")), @"^\d{4}-\d{2}-\d{2}-", "");
         File.AppendAllText(full, $"\nLees ook [dit verhaal](/verhalen/{slug}/) ({_counter}).\n");
@@ -371,7 +380,10 @@ internal sealed partial class SiteEdits(string root, Random random)
             Write(file, Regex.Replace(File.ReadAllText(file), "^redirect_from:.*\n", "", RegexOptions.Multiline));
             return [Rel(file)];
         }
-        return SetKey(file, "redirect_from", $"[/{section}/oud-{_counter}/, /{section}/ouder-{_counter}/]");
+        // Sometimes an old address a text already links to (it may be another file's as well: an error, TB0120).
+        var first = _oldAddresses.Count > 0 && random.Next(2) == 0 ? _oldAddresses[random.Next(_oldAddresses.Count)] : $"/{section}/oud-{_counter}/";
+        if (!_oldAddresses.Contains(first)) _oldAddresses.Add(first);
+        return SetKey(file, "redirect_from", $"[{first}, /{section}/ouder-{_counter}/]");
     }
 
     /// <summary>A photo at the top of a text: the feed item's image when the story has no cover image.</summary>
