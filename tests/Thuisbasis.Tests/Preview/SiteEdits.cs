@@ -19,8 +19,8 @@ internal sealed partial class SiteEdits(string root, Random random)
     /// <summary>Mistakes to undo later: write <c>Text</c> at <c>Path</c> (or delete it when null), and delete <c>Remove</c>.</summary>
     private readonly List<(string Path, string? Text, string? Remove)> _repairs = [];
     private int _counter;
-    /// <summary>Old addresses <see cref="OldAddress"/> put under a <c>redirect_from</c>, for links to them.</summary>
-    private readonly List<string> _oldAddresses = [];
+    /// <summary>Old addresses that texts link to (<see cref="LinkToOldAddress"/>), for a redirect_from to gain and lose.</summary>
+    private readonly List<string> _linkedOldAddresses = [];
 
     public string Last { get; private set; } = "";
 
@@ -44,7 +44,7 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
-        return random.Next(44) switch
+        return random.Next(47) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -89,6 +89,8 @@ internal sealed partial class SiteEdits(string root, Random random)
             39 or 40 => ("webp- of svg-omslag (feedfoto)", FeedCover()),
             41 => ("gif, avif of video met metadata", MediaWithMetadata()),
             42 => ("link naar het adres van een verhaal", LinkToStory()),
+            44 => ("link naar een oud adres", LinkToOldAddress()),
+            45 or 46 => ("redirect_from: gelinkt adres erbij of eraf", LinkedOldAddress()),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
@@ -160,17 +162,40 @@ internal sealed partial class SiteEdits(string root, Random random)
     private IEnumerable<string> LinkToStory()
     {
         var full = Pick(ContentFolders[random.Next(ContentFolders.Length)]);
-        // Or to an old address (redirect_from) a story or vacancy has, or had, or gets later (OldAddress): a warning that
-        // comes and goes with that file's redirect_from, not with this text.
-        if (_oldAddresses.Count > 0 && random.Next(2) == 0)
-        {
-            File.AppendAllText(full, $"\nLees ook [dit oude adres]({_oldAddresses[random.Next(_oldAddresses.Count)]}) ({_counter}).\n");
-            return [Rel(full)];
-        }
         var slug = random.Next(3) == 0 ? $"nieuw-{_counter + random.Next(1, 6)}"
             : Regex.Replace(Path.GetFileNameWithoutExtension(Pick("stories")), @"^\d{4}-\d{2}-\d{2}-", "");
         File.AppendAllText(full, $"\nLees ook [dit verhaal](/verhalen/{slug}/) ({_counter}).\n");
         return [Rel(full)];
+    }
+
+    /// <summary>A link in a page's text to an old address: one that a redirect_from has or had, or a new one that none has yet.</summary>
+    private IEnumerable<string> LinkToOldAddress()
+    {
+        var full = Pick("pages");
+        var address = _linkedOldAddresses.Count > 0 && random.Next(2) == 0 ? _linkedOldAddresses[random.Next(_linkedOldAddresses.Count)] : $"/verhalen/oud-{_counter}/";
+        if (!_linkedOldAddresses.Contains(address)) _linkedOldAddresses.Add(address);
+        File.AppendAllText(full, $"\nLees ook [het oude adres]({address}) ({_counter}).\n");
+        return [Rel(full)];
+    }
+
+    /// <summary>
+    /// A story that has a linked old address under redirect_from loses it (the link's TB0126 becomes TB0129), or, when
+    /// none has, a story gains one (TB0129 becomes TB0126): the text's warning changes with another file's front matter.
+    /// </summary>
+    private IEnumerable<string> LinkedOldAddress()
+    {
+        var stories = Directory.GetFiles(Path.Combine(root, "input", "stories"), "*.md").Order(StringComparer.Ordinal).ToArray();
+        if (stories.Length == 0) return [];
+        var line = new Regex(@"^redirect_from: \[/verhalen/oud-\d+/\]\n", RegexOptions.Multiline);
+        var having = stories.Where(f => line.IsMatch(File.ReadAllText(f))).ToArray();
+        if (having.Length > 0)
+        {
+            var file = having[random.Next(having.Length)];
+            Write(file, line.Replace(File.ReadAllText(file), "", 1));
+            return [Rel(file)];
+        }
+        var linked = _linkedOldAddresses.Count == 0 ? LinkToOldAddress().ToList() : [];
+        return [.. linked, .. SetKey(stories[random.Next(stories.Length)], "redirect_from", $"[{_linkedOldAddresses[random.Next(_linkedOldAddresses.Count)]}]")];
     }
 
     private IEnumerable<string> NewStory()
@@ -380,10 +405,7 @@ internal sealed partial class SiteEdits(string root, Random random)
             Write(file, Regex.Replace(File.ReadAllText(file), "^redirect_from:.*\n", "", RegexOptions.Multiline));
             return [Rel(file)];
         }
-        // Sometimes an old address a text already links to (it may be another file's as well: an error, TB0120).
-        var first = _oldAddresses.Count > 0 && random.Next(2) == 0 ? _oldAddresses[random.Next(_oldAddresses.Count)] : $"/{section}/oud-{_counter}/";
-        if (!_oldAddresses.Contains(first)) _oldAddresses.Add(first);
-        return SetKey(file, "redirect_from", $"[{first}, /{section}/ouder-{_counter}/]");
+        return SetKey(file, "redirect_from", $"[/{section}/oud-{_counter}/, /{section}/ouder-{_counter}/]");
     }
 
     /// <summary>A photo at the top of a text: the feed item's image when the story has no cover image.</summary>
