@@ -110,8 +110,8 @@ public static class DeadTextLinks
 
     /// <summary>
     /// Every text that is on the site in this build, with its own address, and whether it is shown on more than one
-    /// page: a testimonial (no address of its own) on the home page, Onze klanten, Extra and its service's page; a bio
-    /// on Over ons and on its author page.
+    /// page: a testimonial (no address of its own) on Onze klanten and Extra, featured on the home page, and on its
+    /// service's page; a bio on Over ons and on its author page.
     /// </summary>
     private static IEnumerable<(Entry Entry, bool Shared)> OnTheSite(Site site) =>
         site.Stories.Select(s => s.Source.Entry)
