@@ -254,6 +254,17 @@ internal sealed partial class SiteEdits(string root, Random random)
         var copy = Path.Combine(root, "input", "stories", $"verkeerd-{_counter}.md");
         File.Copy(vacancy, copy);
         _repairs.Add((copy, null, null));
+        // A testimonial copied by Explorer too (TB0125 while both have consent: the sample's first has none, its last
+        // has), taken away again later.
+        var testimonials = Directory.GetFiles(Path.Combine(root, "input", "testimonials"), "*.md").Order(StringComparer.Ordinal).ToArray();
+        if (testimonials.Length > 0)
+        {
+            var original = testimonials[_counter % 2 == 0 ? 0 : ^1];
+            var twin = Path.Combine(root, "input", "testimonials", $"{Path.GetFileNameWithoutExtension(original)} ({_counter}).md");
+            File.Copy(original, twin);
+            _repairs.Add((twin, null, null));
+            return [Rel(copy), Rel(twin)];
+        }
         return [Rel(copy)];
     }
 
