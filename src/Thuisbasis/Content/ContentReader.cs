@@ -112,6 +112,7 @@ public static class ContentReader
         if (unreadablePages.Count > 0) content = content with { UnreadablePageRoles = unreadablePages };
         SameIds.WarnSameTitles(content.Services, diagnostics);
         SameIds.ReportCopies(content, diagnostics);
+        SameIds.WarnSameTestimonials(content.Testimonials, diagnostics);
         return content;
     }
 
