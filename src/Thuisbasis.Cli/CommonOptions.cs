@@ -27,10 +27,10 @@ internal sealed class CommonOptions
         Description = "Neem concepten en ingeplande verhalen op (duidelijk gemarkeerd). Zo'n versie wordt niet geïndexeerd.",
     };
 
-    public void AddTo(Command command, bool drafts = true)
+    public void AddTo(Command command)
     {
         command.Options.Add(Root);
-        if (drafts) command.Options.Add(Drafts);
+        command.Options.Add(Drafts);
         command.Options.Add(Date);
         command.Options.Add(BaseUrl);
     }

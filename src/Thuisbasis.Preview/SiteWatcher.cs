@@ -21,6 +21,8 @@ public sealed class SiteWatcher : IDisposable
     private readonly TimeSpan _maxWait;
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
     private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
+    private readonly HashSet<FileSystemWatcher> _incomplete = [];
+    private bool _disposed;
     private readonly FileSystemWatcher _rootWatcher;
     private readonly Lock _lock = new();
 
@@ -82,7 +84,7 @@ public sealed class SiteWatcher : IDisposable
         var full = Path.Combine(_root, name);
         lock (_lock)
         {
-            if (_watchers.ContainsKey(name) || !Directory.Exists(full)) return;
+            if (_disposed || _watchers.ContainsKey(name) || !Directory.Exists(full)) return;
             var watcher = new FileSystemWatcher(full)
             {
                 IncludeSubdirectories = true, NotifyFilter = Filters, InternalBufferSize = 64 * 1024,
@@ -95,7 +97,11 @@ public sealed class SiteWatcher : IDisposable
 
     private void Hook(FileSystemWatcher watcher)
     {
-        watcher.Changed += (_, e) => Post(e.FullPath);
+        watcher.Changed += (_, e) =>
+        {
+            if (watcher != _rootWatcher && Directory.Exists(e.FullPath)) RewatchIfIncomplete(watcher);
+            Post(e.FullPath);
+        };
         watcher.Created += (_, e) => Post(e.FullPath);
         watcher.Deleted += (_, e) => Post(e.FullPath);
         watcher.Renamed += (_, e) =>
@@ -103,7 +109,35 @@ public sealed class SiteWatcher : IDisposable
             Post(e.OldFullPath);
             Post(e.FullPath);
         };
-        watcher.Error += (_, _) => _events.Writer.TryWrite(Everything);
+        watcher.Error += (_, _) =>
+        {
+            // Events were lost, or a folder inside could not be watched (the computer gives no right to read it).
+            lock (_lock) _incomplete.Add(watcher);
+            _events.Writer.TryWrite(Everything);
+        };
+    }
+
+    /// <summary>
+    /// A folder's rights changed inside a watcher that could not watch every folder: a folder that was unreadable when
+    /// the preview started (TB0001) may be readable now, and only a new watcher sees what is written in it later.
+    /// </summary>
+    private void RewatchIfIncomplete(FileSystemWatcher watcher)
+    {
+        string? name;
+        lock (_lock)
+        {
+            if (!_incomplete.Remove(watcher)) return;
+            name = _watchers.FirstOrDefault(w => w.Value == watcher).Key;
+            if (name is null) return;
+            _watchers.Remove(name);
+        }
+        // Not from inside the old watcher's own event: it is stopped on the thread pool.
+        Task.Run(() =>
+        {
+            watcher.Dispose();
+            WatchFolder(name);
+            _events.Writer.TryWrite(Everything);
+        });
     }
 
     private void Post(string fullPath)
@@ -131,8 +165,10 @@ public sealed class SiteWatcher : IDisposable
         _rootWatcher.Dispose();
         lock (_lock)
         {
+            _disposed = true;
             foreach (var w in _watchers.Values) w.Dispose();
             _watchers.Clear();
+            _incomplete.Clear();
         }
         _events.Writer.TryComplete();
     }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Thuisbasis.Model;
 
+using static Thuisbasis.PreviewTests.SiteProcess;
+
 namespace Thuisbasis.PreviewTests;
 
 /// <summary>
@@ -91,23 +93,6 @@ public sealed class NativeBuildTests : IDisposable
                 $"{file} differs between the JIT and the native build");
     }
 
-    private static (int Code, string Text) Run(string program, IEnumerable<string> args, TimeSpan? timeout = null, IDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["CI"] = "true"; // plain progress lines, no terminal animation
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} {string.Join(' ', args)} did not finish in time");
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
-
     private static bool OnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => d.Length > 0 && File.Exists(Path.Combine(d, name)));
 
@@ -127,23 +112,4 @@ public sealed class NativeBuildTests : IDisposable
             CopyFile(file, Path.Combine(to, rel));
         }
     }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Site.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Site.sln not found above the test folder");
-    }
-
-    /// <summary>The site host built with the tests (same configuration), run through dotnet.</summary>
-    private static string SiteDll()
-    {
-        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var dll = Path.Combine(RepositoryRoot(), "bin", here.Parent!.Name, here.Name, "Site.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing: build Site.sln first");
-        return dll;
-    }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

@@ -5,6 +5,8 @@ using Microsoft.Playwright;
 using Thuisbasis.Tests.Preview;
 using Thuisbasis.Model;
 
+using static Thuisbasis.PreviewTests.SiteProcess;
+
 namespace Thuisbasis.PreviewTests;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed class PreviewProcessTests(ChromiumFixture chromium) : IAsyncLifeti
         {
             UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
         };
-        foreach (var a in (string[])[SiteHost(), "preview", "--root", _site.Root, "--port", port.ToString(), "--date", "2026-06-01"])
+        foreach (var a in (string[])[SiteDll(), "preview", "--root", _site.Root, "--port", port.ToString(), "--date", "2026-06-01"])
             start.ArgumentList.Add(a);
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.Add(e.Data); };
@@ -97,25 +99,6 @@ public sealed class PreviewProcessTests(ChromiumFixture chromium) : IAsyncLifeti
         var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) : null;
         return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0b10) != 0; // bit 1: SIGINT (2)
     }
-
-    /// <summary>The site host built next to <c>Site.sln</c>, in the configuration of this test run.</summary>
-    private static string SiteHost()
-    {
-        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var framework = here.Name;            // net10.0
-        var configuration = here.Parent!.Name; // Debug or Release
-        for (var dir = here; dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "Site.sln"))) continue;
-            var dll = Path.Combine(dir.FullName, "bin", configuration, framework, "Site.dll");
-            Assert.True(File.Exists(dll), $"{dll} ontbreekt; bouw eerst de site (dotnet build Site.sln).");
-            return dll;
-        }
-        throw new InvalidOperationException("Site.sln niet gevonden boven " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>The dotnet host that runs this test (the CLI sets DOTNET_HOST_PATH), else the one on the PATH.</summary>
-    private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     private static int FreePort()
     {

@@ -1,10 +1,9 @@
 using AngleSharp.Html.Parser;
-using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Hosting;
-using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Rendering;
+using Thuisbasis.Rendering.SafeHtml;
 
 namespace Thuisbasis.Checks;
 
@@ -29,7 +28,12 @@ public sealed class LinkChecker(string root)
         var fileLinks = result.Diagnostics.Where(d => d.Code == FileLinkCode).Select(d => (d.Path, d.Line)).ToHashSet();
         // A dead address in a text has its message from the build too (TB0129, at the link); check makes that an error. The
         // same address is not reported again from the built page, wherever the text is shown.
-        var deadInTexts = result.DeadTextLinks.Select(d => d.Target).ToHashSet(StringComparer.Ordinal);
+        var deadInTexts = result.DeadTextLinks.Select(d => d.Target).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // An address without / in a text shown on several pages (a testimonial, a bio) is reported once, at the text.
+        var sharedInTexts = result.DeadTextLinks.Where(d => d.Target is null).Select(d => Uri.UnescapeDataString(SiteLink.PathOf(d.Href, out _)))
+            .ToHashSet(StringComparer.Ordinal);
+        // A link to an old address (redirect_from) works: the host sends the reader on to the page, whose #parts count.
+        var oldAddresses = result.Site is { } site ? OldAddresses.Of(site) : OldAddresses.None;
         var idsByPath = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         HashSet<string> IdsOf(string path)
         {
@@ -57,9 +61,12 @@ public sealed class LinkChecker(string root)
                 LinksChecked++;
                 var target = LinkTargets.Resolve(page.Url, path);
                 string? outputPath = target is null ? null : LinkTargets.ToOutputPath(target, files.ContainsKey);
+                if (outputPath is null && target is not null && oldAddresses.Find(target, LinkTargets.QueryOf(value)) is { } redirect)
+                    outputPath = LinkTargets.ToOutputPath(redirect.To, files.ContainsKey);
                 if (outputPath is null)
                 {
                     if (target is not null && deadInTexts.Contains(target)) continue;
+                    if (!path.StartsWith('/') && sharedInTexts.Contains(Uri.UnescapeDataString(path))) continue;
                     var at = Locate(page, value);
                     if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && fileLinks.Contains((at.Path, at.Line))) continue;
                     if (target is not null && result.Content is { } content && LinkTargets.WhyNotOnTheSite(content, target, result.Site.Today) is { } why)

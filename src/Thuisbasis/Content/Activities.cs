@@ -40,10 +40,7 @@ public sealed record ActivityRepeat(RepeatUnit Unit, int Interval, DateOnly? Unt
 
 /// <summary>Where it happens: a place name, an address, or online (<see cref="Online"/>) with its link. A place with an
 /// <see cref="OnlineUrl"/> as well is both: people come, or join online.</summary>
-public sealed record ActivityPlace(string Name, string? Street, string? PostalCode, string? City, bool Online, string? OnlineUrl)
-{
-    public bool HasAddress => Street is not null || PostalCode is not null || City is not null;
-}
+public sealed record ActivityPlace(string Name, string? Street, string? PostalCode, string? City, bool Online, string? OnlineUrl);
 
 /// <summary>How to sign up: <c>registration: { required, url, email, phone, places }</c>.</summary>
 public sealed record Registration(bool Required, string? Url, string? Email, string? Phone, int? Places);

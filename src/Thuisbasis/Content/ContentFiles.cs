@@ -44,9 +44,9 @@ public static class ContentFiles
             return null;
         }
         var hash = XxHash3.HashToUInt64(bytes);
-        if (frontMatter && Split(bytes) is var (head, body)) return new SourceFile(relativePath, fullPath, head, hash) { Body = body };
+        if (frontMatter && Split(bytes) is var (head, body)) return new SourceFile(relativePath, head, hash) { Body = body };
         var text = Decode(bytes, relativePath, diagnostics);
-        return text is null ? null : new SourceFile(relativePath, fullPath, text, hash);
+        return text is null ? null : new SourceFile(relativePath, text, hash);
     }
 
     /// <summary>

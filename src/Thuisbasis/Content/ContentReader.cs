@@ -54,7 +54,7 @@ public static class ContentReader
             {
                 // A Mac spells é as e + a combining accent in file names; writers type the single letter, so the
                 // address is the composed form (an ASCII name comes back as it is, without a copy).
-                assets.Add(new Asset(rel, full, string.Concat("/", inside).Normalized(), 0));
+                assets.Add(new Asset(rel, full, string.Concat("/", inside).Normalized()));
             }
             else if (folderSpan is "data")
             {
@@ -112,6 +112,7 @@ public static class ContentReader
         if (unreadablePages.Count > 0) content = content with { UnreadablePageRoles = unreadablePages };
         SameIds.WarnSameTitles(content.Services, diagnostics);
         SameIds.ReportCopies(content, diagnostics);
+        SameIds.WarnSameTestimonials(content.Testimonials, diagnostics);
         return content;
     }
 

@@ -11,10 +11,10 @@ public static partial class Dates
     /// A date without a year gets the current year.
     /// </summary>
     /// <param name="coming">For an agenda: a date without a year that has passed this year is next year's ("3 maart" in December).</param>
-    public static string? SuggestFromWords(string text, int? defaultYear = null, bool coming = false)
+    public static string? SuggestFromWords(string text, bool coming = false)
     {
         var s = text.Trim().ToLowerInvariant();
-        var year = defaultYear ?? DateTime.Today.Year;
+        var year = DateTime.Today.Year;
         int d, m, y;
         var words = Words().Match(s);
         var slashes = Slashes().Match(s);
@@ -33,7 +33,7 @@ public static partial class Dates
             y = int.Parse(slashes.Groups["y"].Value, CultureInfo.InvariantCulture);
         }
         else return null;
-        if (coming && words.Success && !words.Groups["y"].Success && defaultYear is null
+        if (coming && words.Success && !words.Groups["y"].Success
             && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) && new DateTime(y, m, d) < DateTime.Today) y++;
         if (y is < 1900 or > 2200 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
         return $"{y:0000}-{m:00}-{d:00}";

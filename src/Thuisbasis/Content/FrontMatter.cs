@@ -37,7 +37,7 @@ public sealed class FrontMatter
     /// with one plain meaning (a tab, curly quotes, a bare hashtag, a key written twice) is reported and the front matter
     /// returned as the writer meant it, so the file's other problems are found in the same build.
     /// </summary>
-    public static FrontMatter? Parse(SourceFile file, DiagnosticBag diagnostics, bool required = true)
+    public static FrontMatter? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         // Cut by position rather than into lines: only the YAML between the two `---` lines and the body after them are
         // copied out, once each (splitting a whole file into lines and joining them again cost two copies of every file).
@@ -45,7 +45,6 @@ public sealed class FrontMatter
         var firstEnd = LineEnd(text, 0);
         if (text.Length == 0 || !text.AsSpan(0, firstEnd).TrimEnd().SequenceEqual("---"))
         {
-            if (!required) return new FrontMatter(file.Path, new YamlMappingNode(), 1, file.Text, 1);
             ReportOpening(file.Path, text, text.AsSpan(0, firstEnd), diagnostics);
             return null;
         }

@@ -70,4 +70,4 @@ public sealed record Person(Entry Entry, string Id, string Name, string Role, Im
     IReadOnlyDictionary<string, string> Socials, int Order) : IContentRecord;
 
 /// <summary>A file under <c>assets/</c>, copied as is.</summary>
-public sealed record Asset(string SourcePath, string FullPath, string Url, ulong Hash);
+public sealed record Asset(string SourcePath, string FullPath, string Url);

@@ -69,16 +69,52 @@ internal static class SameIds
             "de activiteit", diagnostics);
     }
 
+    /// <summary>
+    /// One person's quote in two files (a copy, or the same words saved again under another name) stands twice on every
+    /// page with testimonials: a warning at the second file's quote (the longer file name), naming the first. Only
+    /// testimonials with <c>consent: true</c> count (<see cref="Pipeline.PublishingRules.ForTestimonial"/>): without it a
+    /// quote is on no page. The words count as the same whatever the line breaks, spaces and capitals.
+    /// </summary>
+    public static void WarnSameTestimonials(IReadOnlyList<Testimonial> testimonials, DiagnosticBag diagnostics)
+    {
+        var published = testimonials.Where(t => t.Consent == true).ToList();
+        if (published.Count < 2) return;
+        var groups = published.GroupBy(t => (Name: Words(t.Name), Quote: Words(t.Entry.Body)));
+        foreach (var group in groups.Where(g => g.Key.Quote.Length > 0 && g.Skip(1).Any()))
+        {
+            var ordered = OriginalFirst(group, t => t.Entry);
+            foreach (var copy in ordered.Skip(1))
+                diagnostics.Warning("TB0125", QuoteAt(copy.Entry),
+                    $"Deze aanbeveling staat er al: `{ordered[0].Entry.SourcePath}` heeft dezelfde woorden van {ordered[0].Name.Trim()}, " +
+                    "dus ze staan twee keer op elke pagina met aanbevelingen.",
+                    "Haal de kopie weg. Is het een nieuwe aanbeveling, schrijf dan de woorden en de naam van die persoon.");
+        }
+    }
+
+    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary>The first line of a body with words on it.</summary>
+    private static SourcePosition QuoteAt(Entry entry)
+    {
+        var lines = entry.Body.Split('\n');
+        var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        return new SourcePosition(entry.SourcePath, entry.BodyLine + Math.Max(first, 0), 1);
+    }
+
     private static void Report(IEnumerable<(Entry Entry, string Title, string When)> items, string what, DiagnosticBag diagnostics)
     {
         var groups = items.GroupBy(i => (Title: i.Title.Trim().ToLowerInvariant(), i.When));
         foreach (var group in groups)
         {
-            var ordered = group.OrderBy(i => Path.GetFileName(i.Entry.SourcePath).Length).ThenBy(i => i.Entry.SourcePath, StringComparer.Ordinal).ToList();
+            var ordered = OriginalFirst(group, i => i.Entry);
             foreach (var copy in ordered.Skip(1))
                 diagnostics.Error("TB0124", copy.Entry.TitleAt ?? SourcePosition.StartOf(copy.Entry.SourcePath),
                     $"Dit bestand lijkt een kopie van `{ordered[0].Entry.SourcePath}`: beide heten `{ordered[0].Title.Trim()}` en staan op {group.Key.When}, dus {what} zou twee keer op de site staan.",
                     "Haal de kopie weg. Is het iets nieuws, geef het dan een eigen titel.");
         }
     }
+
+    /// <summary>The original before its copies: Explorer and Finder give a copy a longer name (<c>henk (1).md</c>).</summary>
+    private static List<T> OriginalFirst<T>(IEnumerable<T> items, Func<T, Entry> entry) =>
+        items.OrderBy(i => Path.GetFileName(entry(i).SourcePath).Length).ThenBy(i => entry(i).SourcePath, StringComparer.Ordinal).ToList();
 }

@@ -4,7 +4,7 @@ using System.Text;
 namespace Thuisbasis.Content;
 
 /// <summary>A file read from the site, with its path relative to the site root and a fingerprint of its bytes.</summary>
-public sealed record SourceFile(string Path, string FullPath, string Text, ulong Hash)
+public sealed record SourceFile(string Path, string Text, ulong Hash)
 {
     /// <summary>
     /// The Markdown after the front matter, when the file was split as it was read (see <see cref="ContentFiles.Read"/>):
@@ -13,5 +13,5 @@ public sealed record SourceFile(string Path, string FullPath, string Text, ulong
     public string? Body { get; init; }
 
     public static SourceFile FromText(string path, string text) =>
-        new(path, path, text, XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text)));
+        new(path, text, XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text)));
 }

@@ -11,10 +11,6 @@ public static class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    /// <returns>The feed as UTF-8 bytes, written straight into a buffer (no string in between: feeds hold full texts).</returns>
-    public static byte[] Write(Feed feed, string selfUrl, string language, string siteName, string siteUrl, DateTimeOffset fallbackDate) =>
-        WriteToBuffer(feed, selfUrl, language, siteName, siteUrl, fallbackDate).ToArray();
-
     /// <summary>Writes the feed into this thread's buffer (see <see cref="FeedBuffer"/>), valid until the thread writes its next feed.</summary>
     internal static MemoryStream WriteToBuffer(Feed feed, string selfUrl, string language, string siteName, string siteUrl, DateTimeOffset fallbackDate)
     {

@@ -14,9 +14,6 @@ public static class JsonFeedWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static byte[] Write(Feed feed, string selfUrl, string language, string siteName, string siteUrl) =>
-        WriteToBuffer(feed, selfUrl, language, siteName, siteUrl).ToArray();
-
     /// <summary>Writes the feed into this thread's buffer (see <see cref="FeedBuffer"/>), valid until the thread writes its next feed.</summary>
     internal static MemoryStream WriteToBuffer(Feed feed, string selfUrl, string language, string siteName, string siteUrl)
     {

@@ -17,14 +17,10 @@ public static class RssFeedWriter
     private const string MediaNs = "http://search.yahoo.com/mrss/";
 
     /// <summary>
+    /// Writes the feed into this thread's buffer (see <see cref="FeedBuffer"/>), valid until the thread writes its next feed.
     /// Titles are plain text; <c>description</c> is read as HTML by almost every reader, so the plain summary is
     /// HTML-escaped before XML escapes it again: "&lt;script&gt;" in a summary stays text everywhere.
     /// </summary>
-    /// <returns>The feed as UTF-8 bytes, written straight into a buffer (no string in between: feeds hold full texts).</returns>
-    public static byte[] Write(Feed feed, string selfUrl, string language, DateTimeOffset fallbackDate) =>
-        WriteToBuffer(feed, selfUrl, language, fallbackDate).ToArray();
-
-    /// <summary>Writes the feed into this thread's buffer (see <see cref="FeedBuffer"/>), valid until the thread writes its next feed.</summary>
     internal static MemoryStream WriteToBuffer(Feed feed, string selfUrl, string language, DateTimeOffset fallbackDate)
     {
         var buffer = FeedBuffer.Take();

@@ -15,8 +15,6 @@ namespace Thuisbasis.Output;
 /// </summary>
 public static class OutputWriter
 {
-    public sealed record Result(int Written, int Unchanged);
-
     /// <summary>
     /// Starts a write whose generated files may be added while the build is still running (<see cref="Staging.AddText"/>),
     /// so a large site's pages need not all stay in memory. Nothing reaches the output folder before
@@ -106,14 +104,12 @@ public static class OutputWriter
         /// <summary>Writes what is not staged yet, keeps unchanged files from the previous output, and swaps the new site in.</summary>
         /// <param name="beforeSwap">Runs on the complete staging folder just before the swap (the search index); when it
         /// throws, the previous output is put back as it was and the exception goes on to the caller.</param>
-        public Result Commit(IReadOnlyList<OutputFile> files, Action<string>? beforeSwap = null)
+        public void Commit(IReadOnlyList<OutputFile> files, Action<string>? beforeSwap = null)
         {
             var hadOutput = Directory.Exists(_target);
             var previous = hadOutput ? LoadManifest(_manifestPath) : new Dictionary<string, string>();
             var next = new ConcurrentDictionary<string, string>(64, files.Count * 2, StringComparer.Ordinal);
             var moved = new ConcurrentBag<string>();
-            var written = 0;
-            var unchanged = 0;
             try
             {
                 // A staged file was checked and its folder made when it was written.
@@ -123,11 +119,7 @@ public static class OutputWriter
                 {
                     var key = Fingerprint(file);
                     next[file.Path] = key;
-                    if (!hadOutput && file.Staged is not null)
-                    {
-                        Interlocked.Increment(ref written); // in place already, and no previous output to keep a copy from
-                        return;
-                    }
+                    if (!hadOutput && file.Staged is not null) return; // in place already, and no previous output to keep a copy from
                     var dest = SafeJoin(_staging, file.Path);
                     var before = hadOutput ? Path.Combine(_target, file.Path) : null;
                     if (before is not null && File.Exists(before) &&
@@ -136,13 +128,11 @@ public static class OutputWriter
                         // The same bytes as last time: keep the previous file (and its timestamp) instead.
                         File.Move(before, dest, overwrite: true);
                         moved.Add(file.Path);
-                        Interlocked.Increment(ref unchanged);
                         return;
                     }
                     // A staged file is in place already.
                     if (file.CopyFrom is not null) File.Copy(file.CopyFrom, dest, overwrite: true);
                     else if (file.Staged is null) File.WriteAllBytes(dest, file.Bytes!);
-                    Interlocked.Increment(ref written);
                 });
 
                 beforeSwap?.Invoke(_staging);
@@ -164,7 +154,6 @@ public static class OutputWriter
             }
             File.WriteAllText(_manifestPath, JsonSerializer.Serialize(new SortedDictionary<string, string>(next), ManifestJson.Default.SortedDictionaryStringString));
             if (Directory.Exists(_old)) TryDelete(_old);
-            return new Result(written, unchanged);
         }
 
         /// <summary>Deletes the staging folder unless it became the output.</summary>

@@ -30,6 +30,14 @@ internal static class LinkTargets
         return true;
     }
 
+    /// <summary>The query of an address, without <c>?</c> and without the <c>#part</c>; empty when it has none.</summary>
+    public static string QueryOf(string href)
+    {
+        var end = href.IndexOf('#') is var hash and >= 0 ? hash : href.Length;
+        var q = href.IndexOf('?', 0, end);
+        return q < 0 ? "" : href[(q + 1)..end];
+    }
+
     /// <summary>The site path a link's path leads to from the page at <paramref name="pageUrl"/>; null when it cannot be read.</summary>
     public static string? Resolve(string pageUrl, string path)
     {

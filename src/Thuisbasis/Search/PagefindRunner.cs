@@ -22,8 +22,7 @@ public static class PagefindRunner
     /// <param name="site">The folder with the built pages.</param>
     /// <param name="output">Where the index goes; default <c>site/pagefind</c>.</param>
     /// <param name="cancel">Stops Pagefind at once (the preview shutting down).</param>
-    public static PagefindRun Index(string program, string site, string language, string? output = null, TimeSpan? timeout = null,
-        CancellationToken cancel = default)
+    public static PagefindRun Index(string program, string site, string language, string? output = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         site = Path.GetFullPath(site);
@@ -41,7 +40,7 @@ public static class PagefindRunner
         using (service)
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel))
         {
-            limit.CancelAfter(timeout ?? TimeSpan.FromMinutes(10));
+            limit.CancelAfter(TimeSpan.FromMinutes(10));
             using var stop = limit.Token.Register(service.Kill);
             try
             {

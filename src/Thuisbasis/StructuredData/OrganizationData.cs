@@ -10,11 +10,11 @@ namespace Thuisbasis.StructuredData;
 /// </summary>
 public static class OrganizationData
 {
-    public static JsonObject Build(Site site, bool withContext = true)
+    public static JsonObject Build(Site site)
     {
         var s = site.Settings;
         var c = s.Contact;
-        var o = Schema.Thing("Organization", withContext)
+        var o = Schema.Thing("Organization", withContext: true)
             .Set("@id", Schema.OrganizationId(site))
             .Set("name", s.Name)
             .Set("url", site.Absolute("/"))

@@ -277,6 +277,31 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task CheckPassesALinkToAnOldAddressAndOnlySaysWhichNewAddressToWrite()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/buurtfeest-2026.md", "---\ntitle: Feest\ndate: 2026-01-02\nauthor: anouk-visser\nredirect_from: [/verhalen/buurtfeest/]\n---\nTekst.\n");
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nLees [het feest](/verhalen/buurtfeest/).\n");
+        var (code, output, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("TB0129", output + err);
+        Assert.DoesNotContain("TB0500", output + err);
+        Assert.Contains("input/stories/a.md(6,18): warning TB0126: De link `/verhalen/buurtfeest/` gaat naar een oud adres", output);
+    }
+
+    [Fact]
+    public async Task CheckReportsARelativeLinkInATestimonialOnceAtItsLine()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/testimonials/bep.md", "---\nname: Bep\nrole: cliënt\nconsent: true\nfeatured: true\n---\nLees [hoe wij werken](werkwijze/).\n");
+        var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("TB0500", err);
+        var line = Assert.Single(err.Split('\n'), l => l.Contains("TB0129", StringComparison.Ordinal));
+        Assert.StartsWith("input/testimonials/bep.md(7,23): error TB0129: De link `werkwijze/` ", line);
+    }
+
+    [Fact]
     public async Task CheckNamesThePageABrokenLinkProbablyMeant()
     {
         // Netlify tells `/verhalen/Ria-Gaat/` from `/verhalen/ria-gaat/`: a capital is a broken link there.

@@ -70,10 +70,38 @@ public sealed class DeadSiteLinkTests
 
         Assert.True(result.Succeeded, result.Describe());
         var dead = Dead(result);
-        Assert.Equal(["input/activities/taalcafe.md(6,", "input/team/anouk-visser.md(5,", "input/testimonials/bep.md(6,"],
+        // The testimonial's `../meer/` too: see the next test.
+        Assert.Equal(["input/activities/taalcafe.md(6,", "input/team/anouk-visser.md(5,", "input/testimonials/bep.md(6,", "input/testimonials/bep.md(6,"],
             dead.Select(d => $"{d.Path}({d.Line},").Order(StringComparer.Ordinal));
-        // A testimonial is shown on several pages: an address read from the page it is on is left to check.
-        Assert.DoesNotContain(dead, d => d.Message.Contains("../meer/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARelativeLinkInATestimonialOrABioIsAWarningAtItBecauseEveryPageThatShowsTheTextReadsItFromItself()
+    {
+        using var site = new FixtureSite();
+        const string quote = "Lees [hoe wij werken](werkwijze/) en [meer](../bestaat-niet/#kop).";
+        site.Write("input/testimonials/bep.md", $"---\nname: Bep\nrole: cliënt\nconsent: true\nservice: maatjes\n---\n{quote}\n");
+        site.Write("input/services/maatjes.md", "---\ntitle: Maatjes\nsummary: Een maatje.\n---\nTekst.\n");
+        // Fatima wrote no story: her bio is on Over ons only, where `../joost/` is /joost/; from /auteur/fatima/ it read /auteur/joost/.
+        const string bio = "Fatima werkt samen met [Joost](../joost/).";
+        site.Write("input/team/fatima.md", $"---\nname: Fatima\nrole: Buurtwerker\n---\n{bio}\n");
+        site.Write("input/team/joost.md", "---\nname: Joost\nrole: Buurtwerker\n---\nJoost.\n");
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Tekst.", "").Replace("anouk-visser", "joost"));
+        // Without consent a testimonial is on no page, so neither is its link.
+        site.Write("input/testimonials/ria.md", "---\nname: Ria\nrole: cliënt\nconsent: false\n---\nZie [dit](dit/).\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var dead = Dead(result).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Column).ToList();
+        Assert.Equal([("input/team/fatima.md", 5, ColumnOf(bio, "../joost/")), ("input/testimonials/bep.md", 7, ColumnOf(quote, "werkwijze/")),
+            ("input/testimonials/bep.md", 7, ColumnOf(quote, "../bestaat-niet/#kop"))], dead.Select(d => (d.Path, d.Line, d.Column)));
+        Assert.Equal("De link `werkwijze/` heeft geen / vooraan, en deze tekst staat op meer dan één pagina: op elke pagina zoekt de browser " +
+                     "het adres vanaf die pagina.", dead[1].Message);
+        Assert.Equal("Schrijf `/werkwijze/`: met / vooraan wijst de link vanaf elke pagina naar dezelfde plek.", dead[1].Help);
+        Assert.Equal("Schrijf het adres vanaf de hoofdmap van de site, met / vooraan, en controleer het: `/bestaat-niet/` is geen pagina of bestand van de site.",
+            dead[2].Help);
+        Assert.Equal("Schrijf `/auteur/joost/`: met / vooraan wijst de link vanaf elke pagina naar dezelfde plek.", dead[0].Help);
     }
 
     [Fact]

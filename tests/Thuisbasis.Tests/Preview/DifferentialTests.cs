@@ -51,6 +51,10 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         // Steps in which a link in a text came to lead nowhere, and in which one came to lead somewhere again (TB0129).
         var (deadLinkCame, deadLinkWent) = (0, 0);
         var deadBefore = new HashSet<string>(StringComparer.Ordinal);
+        // Steps in which a story's redirect_from gained an old address a text links to, and in which it lost it (TB0126).
+        var (redirectCame, redirectWent) = (0, 0);
+        var redirectedBefore = new HashSet<string>(StringComparer.Ordinal);
+        var sameTestimonial = 0; // steps with a copied testimonial on the site (TB0125)
         for (var step = 1; step <= Steps; step++)
         {
             var changed = edits.Next();
@@ -62,17 +66,28 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             if (!dead.IsSubsetOf(deadBefore)) deadLinkCame++;
             if (!deadBefore.IsSubsetOf(dead)) deadLinkWent++;
             deadBefore = dead;
+            var redirected = fresh.Diagnostics.Where(d => d.Code == DeadTextLinks.OldAddressCode).Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
+            if (edits.Last.Contains("redirect_from", StringComparison.Ordinal))
+            {
+                if (!redirected.IsSubsetOf(redirectedBefore)) redirectCame++;
+                if (!redirectedBefore.IsSubsetOf(redirected)) redirectWent++;
+            }
+            redirectedBefore = redirected;
+            if (fresh.Diagnostics.Any(d => d.Code == "TB0125")) sameTestimonial++;
             var difference = Compare(incremental, fresh);
             if (difference is not null)
                 Assert.Fail($"Seed {seed}, step {step} ({edits.Last}): {difference}\nReplay with THUISBASIS_DIFF_SEED={seed}. Edits:\n" +
                     string.Join("\n", log.TakeLast(12)));
         }
         output.WriteLine($"seed {seed}: {Steps} steps, {failedSteps} of them with errors; a link came to lead nowhere in {deadLinkCame}, " +
-                         $"somewhere again in {deadLinkWent}");
+                         $"somewhere again in {deadLinkWent}; one came to go through an old address in {redirectCame}, stopped in {redirectWent}; " +
+                         $"a testimonial was on the site twice in {sameTestimonial}");
         // The edits must exercise both good and broken states, or the comparison proves little.
         Assert.InRange(failedSteps, 1, Steps - 1);
         Assert.InRange(deadLinkCame, 1, Steps);
         Assert.InRange(deadLinkWent, 1, Steps);
+        Assert.InRange(redirectCame, 1, Steps);
+        Assert.InRange(redirectWent, 1, Steps);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ internal sealed partial class SiteEdits(string root, Random random)
     /// <summary>Mistakes to undo later: write <c>Text</c> at <c>Path</c> (or delete it when null), and delete <c>Remove</c>.</summary>
     private readonly List<(string Path, string? Text, string? Remove)> _repairs = [];
     private int _counter;
+    /// <summary>Old addresses that texts link to (<see cref="LinkToOldAddress"/>), for a redirect_from to gain and lose.</summary>
+    private readonly List<string> _linkedOldAddresses = [];
 
     public string Last { get; private set; } = "";
 
@@ -42,7 +44,7 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(4) == 0) return ("herstel", Repair());
-        return random.Next(44) switch
+        return random.Next(47) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -87,6 +89,8 @@ internal sealed partial class SiteEdits(string root, Random random)
             39 or 40 => ("webp- of svg-omslag (feedfoto)", FeedCover()),
             41 => ("gif, avif of video met metadata", MediaWithMetadata()),
             42 => ("link naar het adres van een verhaal", LinkToStory()),
+            44 => ("link naar een oud adres", LinkToOldAddress()),
+            45 or 46 => ("redirect_from: gelinkt adres erbij of eraf", LinkedOldAddress()),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
@@ -164,6 +168,36 @@ internal sealed partial class SiteEdits(string root, Random random)
         return [Rel(full)];
     }
 
+    /// <summary>A link in a page's text to an old address: one that a redirect_from has or had, or a new one that none has yet.</summary>
+    private IEnumerable<string> LinkToOldAddress()
+    {
+        var full = Pick("pages");
+        var address = _linkedOldAddresses.Count > 0 && random.Next(2) == 0 ? _linkedOldAddresses[random.Next(_linkedOldAddresses.Count)] : $"/verhalen/oud-{_counter}/";
+        if (!_linkedOldAddresses.Contains(address)) _linkedOldAddresses.Add(address);
+        File.AppendAllText(full, $"\nLees ook [het oude adres]({address}) ({_counter}).\n");
+        return [Rel(full)];
+    }
+
+    /// <summary>
+    /// A story that has a linked old address under redirect_from loses it (the link's TB0126 becomes TB0129), or, when
+    /// none has, a story gains one (TB0129 becomes TB0126): the text's warning changes with another file's front matter.
+    /// </summary>
+    private IEnumerable<string> LinkedOldAddress()
+    {
+        var stories = Directory.GetFiles(Path.Combine(root, "input", "stories"), "*.md").Order(StringComparer.Ordinal).ToArray();
+        if (stories.Length == 0) return [];
+        var line = new Regex(@"^redirect_from: \[/verhalen/oud-\d+/\]\n", RegexOptions.Multiline);
+        var having = stories.Where(f => line.IsMatch(File.ReadAllText(f))).ToArray();
+        if (having.Length > 0)
+        {
+            var file = having[random.Next(having.Length)];
+            Write(file, line.Replace(File.ReadAllText(file), "", 1));
+            return [Rel(file)];
+        }
+        var linked = _linkedOldAddresses.Count == 0 ? LinkToOldAddress().ToList() : [];
+        return [.. linked, .. SetKey(stories[random.Next(stories.Length)], "redirect_from", $"[{_linkedOldAddresses[random.Next(_linkedOldAddresses.Count)]}]")];
+    }
+
     private IEnumerable<string> NewStory()
     {
         var team = Directory.GetFiles(Path.Combine(root, "input", "team"), "*.md").Select(Path.GetFileNameWithoutExtension).Order().ToArray();
@@ -220,6 +254,17 @@ internal sealed partial class SiteEdits(string root, Random random)
         var copy = Path.Combine(root, "input", "stories", $"verkeerd-{_counter}.md");
         File.Copy(vacancy, copy);
         _repairs.Add((copy, null, null));
+        // A testimonial copied by Explorer too (TB0125 while both have consent: the sample's first has none, its last
+        // has), taken away again later.
+        var testimonials = Directory.GetFiles(Path.Combine(root, "input", "testimonials"), "*.md").Order(StringComparer.Ordinal).ToArray();
+        if (testimonials.Length > 0)
+        {
+            var original = testimonials[_counter % 2 == 0 ? 0 : ^1];
+            var twin = Path.Combine(root, "input", "testimonials", $"{Path.GetFileNameWithoutExtension(original)} ({_counter}).md");
+            File.Copy(original, twin);
+            _repairs.Add((twin, null, null));
+            return [Rel(copy), Rel(twin)];
+        }
         return [Rel(copy)];
     }
 
