@@ -30,18 +30,7 @@ public static class BrandContrast
         }
     }
 
-    /// <summary>The WCAG contrast ratio of a colour (<c>#rgb</c> or <c>#rrggbb</c>) with white.</summary>
-    public static double AgainstWhite(string colour)
-    {
-        var hex = colour.TrimStart('#');
-        if (hex.Length == 3) hex = string.Concat(hex.Select(c => new string(c, 2)));
-        if (hex.Length != 6 || !int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb)) return double.MaxValue;
-        static double Channel(int v)
-        {
-            var c = v / 255.0;
-            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        }
-        var luminance = 0.2126 * Channel(rgb >> 16 & 0xff) + 0.7152 * Channel(rgb >> 8 & 0xff) + 0.0722 * Channel(rgb & 0xff);
-        return 1.05 / (luminance + 0.05);
-    }
+    /// <summary>The WCAG contrast ratio of a colour (<c>#rgb</c> or <c>#rrggbb</c>) with white; not a colour: no warning.</summary>
+    public static double AgainstWhite(string colour) =>
+        ColourContrast.Parse(colour) is { } c ? ColourContrast.Ratio(c, ColourContrast.White) : double.MaxValue;
 }

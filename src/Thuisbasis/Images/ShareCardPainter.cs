@@ -151,19 +151,6 @@ public static class ShareCardPainter
         return lines;
     }
 
-    private static double Contrast(SKColor a, SKColor b)
-    {
-        var (la, lb) = (Luminance(a), Luminance(b));
-        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
-    }
-
-    private static double Luminance(SKColor c)
-    {
-        static double Channel(byte v)
-        {
-            var s = v / 255.0;
-            return s <= 0.03928 ? s / 12.92 : Math.Pow((s + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * Channel(c.Red) + 0.7152 * Channel(c.Green) + 0.0722 * Channel(c.Blue);
-    }
+    private static double Contrast(SKColor a, SKColor b) =>
+        Content.Settings.ColourContrast.Ratio((a.Red, a.Green, a.Blue), (b.Red, b.Green, b.Blue));
 }
