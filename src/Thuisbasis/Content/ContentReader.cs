@@ -110,6 +110,9 @@ public static class ContentReader
         var unreadablePages = Enumerable.Range(0, markdown.Count).Where(i => results[i] is null && markdown[i].Folder == "pages")
             .Select(i => PageReader.RoleOf(markdown[i].File.Relative)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (unreadablePages.Count > 0) content = content with { UnreadablePageRoles = unreadablePages };
+        var withErrors = Enumerable.Range(0, markdown.Count).Where(i => results[i] is null).Select(i => markdown[i].File.Relative)
+            .ToHashSet(StringComparer.Ordinal);
+        if (withErrors.Count > 0) content = content with { FilesWithErrors = withErrors };
         SameIds.WarnSameTitles(content.Services, diagnostics);
         SameIds.ReportCopies(content, diagnostics);
         SameIds.WarnSameTestimonials(content.Testimonials, diagnostics);

@@ -18,6 +18,9 @@ public sealed record ContentSet(
     /// <summary>The pages of the seven whose file is there but has an error of its own: not "missing" (TB0206).</summary>
     public IReadOnlySet<string> UnreadablePageRoles { get; init; } = new HashSet<string>();
 
+    /// <summary>The content files (<c>input/stories/x.md</c>) that are there but have an error of their own, so no entry.</summary>
+    public IReadOnlySet<string> FilesWithErrors { get; init; } = new HashSet<string>();
+
     /// <summary>Every content file's entry (its path, address and body), in the order of the content types.</summary>
     public IEnumerable<Entry> Entries =>
         Pages.Select(p => p.Entry).Concat(Stories.Select(s => s.Entry)).Concat(Vacancies.Select(v => v.Entry))

@@ -32,6 +32,8 @@ public sealed class FileLinks
                 .ToDictionary(e => e.SourcePath, e => e.Url, StringComparer.Ordinal);
             var all = new StringBuilder();
             foreach (var (path, url) in urls.OrderBy(kv => kv.Key, StringComparer.Ordinal)) all.Append(path).Append(' ').Append(url).Append('\n');
+            // Whether a link to a file without a page is reported depends on these too (see HasOwnError).
+            foreach (var path in _content.FilesWithErrors.Order(StringComparer.Ordinal)) all.Append(path).Append(" !\n");
             _version = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(all.ToString())) | 1; // never 0, which means "no such links"
             Volatile.Write(ref _urls, urls);
             return urls;
@@ -72,6 +74,12 @@ public sealed class FileLinks
         if (named.StartsWith("input/assets/", StringComparison.Ordinal)) return named["input".Length..] + fragment; // a file published as it is
         return Urls().TryGetValue(named, out var url) ? url + fragment : null;
     }
+
+    /// <summary>
+    /// Whether the file a link names is there but has an error of its own: the link is not reported as well, since that
+    /// error (TB0001, a front-matter mistake) says what to fix, and then the link works.
+    /// </summary>
+    public bool HasOwnError(string named) => _content.FilesWithErrors.Contains(named);
 
     /// <summary>The content file a writer probably meant, for the message.</summary>
     public string? Closest(string named) => Suggest.File(named, Urls().Keys);

@@ -323,6 +323,7 @@ public sealed class MarkdownCache(bool keep = true)
             {
                 case LinkProblemKind.UnknownFile:
                     links!.Resolve(entry.SourcePath, href, out var named);
+                    if (links.HasOwnError(named)) continue;
                     var near = links.Closest(named);
                     yield return new Diagnostic(Severity.Warning, "TB0138", entry.SourcePath, entry.BodyLine + line, column + 1,
                         $"De link `{href}` wijst naar het bestand `{named}`, maar dat bestaat niet; op de site leidt hij nergens heen.",

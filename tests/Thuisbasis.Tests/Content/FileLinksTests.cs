@@ -97,4 +97,27 @@ public sealed class FileLinksTests
         Assert.Equal("Bedoelde u `2026-11-01-koffie-op-plein.md`?", Assert.Single(renamed.Diagnostics, d => d.Code == "TB0138").Help);
         Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), renamed.Diagnostics.Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void ALinkToAFileWithAnErrorOfItsOwnIsNotCalledMissingInABuildOrThePreviewAndIsOnceTheFileIsGone()
+    {
+        // The file is there; its own error says what to fix. "Dat bestaat niet" would send the writer looking elsewhere.
+        const string target = "input/stories/2026-11-01-koffie-op-het-plein.md";
+        using var site = SiteWithLinks("Lees [koffie](2026-11-01-koffie-op-het-plein.md).");
+        var engine = new Pipeline.SiteEngine(site.Options());
+        Assert.True(engine.Build().Succeeded);
+
+        site.Write(target, "---\ntitle: [Koffie op het plein\ndate: 2026-11-01\nauthor: anouk-visser\n---\nKoffie.\n");
+        foreach (var (name, result) in new[] { ("preview", engine.Build()), ("build", site.Build()) })
+        {
+            Assert.False(result.Succeeded, name);
+            Assert.Contains(result.Diagnostics, d => d.IsError && d.Path == target);
+            Assert.True(!result.Diagnostics.Any(d => d.Code == "TB0138"), $"{name}:\n{result.Describe()}");
+        }
+
+        File.Delete(Path.Combine(site.Root, target));
+        var gone = engine.Build();
+        Assert.Equal(site.Build().Diagnostics.Select(d => d.ToString()), gone.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains("maar dat bestaat niet", Assert.Single(gone.Diagnostics, d => d.Code == "TB0138").Message);
+    }
 }
