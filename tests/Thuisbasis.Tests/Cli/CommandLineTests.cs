@@ -302,6 +302,20 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task CheckReportsADeadLinkInPastedHtmlOnceAtItsAddress()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\n<p>Zie <a href=\"/werkwijz/\">hier</a> en <a href=\"weg/\">daar</a>.</p>\n");
+        var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("TB0500", err);
+        var lines = err.Split('\n').Where(l => l.Contains("TB0129", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.StartsWith("input/stories/a.md(6,17): error TB0129: De link `/werkwijz/` ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("input/stories/a.md(6,50): error TB0129: De link `weg/` ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CheckNamesThePageABrokenLinkProbablyMeant()
     {
         // Netlify tells `/verhalen/Ria-Gaat/` from `/verhalen/ria-gaat/`: a capital is a broken link there.
@@ -354,7 +368,7 @@ public sealed class CommandLineTests
     public async Task CheckReportsEachDeadLinkOfATextOnceWithTheBuildsCode()
     {
         // The build warns at each dead address in a text (TB0129); check makes those errors and does not add a TB0500 of
-        // its own for the same links. A link the build does not see (pasted HTML) is still check's TB0500.
+        // its own for the same links, in pasted HTML too.
         using var site = new FixtureSite();
         site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nZie [dit](/verhalen/weg/).\n\n" +
             "Of [dat](/verhalen/weg/) en [hoe](/werkwijz/).\n");
@@ -367,7 +381,7 @@ public sealed class CommandLineTests
         Assert.StartsWith("input/stories/a.md(6,11): error TB0129", weg[0]);
         Assert.StartsWith("input/stories/a.md(8,10): error TB0129", weg[1]);
         Assert.StartsWith("input/stories/a.md(8,35): error TB0129", Assert.Single(all, l => l.Contains("`/werkwijz/`", StringComparison.Ordinal)));
-        Assert.Contains(" error TB0500: De link `/ook-weg/`", Assert.Single(all, l => l.Contains("`/ook-weg/`", StringComparison.Ordinal)));
+        Assert.StartsWith("input/stories/b.md(6,14): error TB0129: De link `/ook-weg/`", Assert.Single(all, l => l.Contains("`/ook-weg/`", StringComparison.Ordinal)));
     }
 
     [Fact]
