@@ -290,6 +290,31 @@ public sealed class DeadSiteLinkTests
         Assert.Equal("Bedoelde u `/verhalen/rita/`?", Assert.Single(Dead(renamed)).Help);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void InThePreviewALinkInPastedHtmlIsLookedUpAgainWhenTheLinkedPageGoesAndComesBack(bool rawHtml)
+    {
+        using var site = new FixtureSite();
+        if (rawHtml) site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) + "\nsecurity:\n  raw_html: true\n");
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "<div>\n<p>Lees ook <a href=\"/verhalen/ria/\">het verhaal van Ria</a>.</p>\n</div>"));
+        var ria = Story("Ria", "2026-01-02", "Tekst.");
+        site.Write("input/stories/ria.md", ria);
+        var engine = new SiteEngine(site.Options(drafts: true));
+        Assert.Empty(Dead(engine.Build()));
+
+        File.Delete(Path.Combine(site.Root, "input/stories/ria.md"));
+        var deleted = engine.Build(["input/stories/ria.md"]);
+        var warning = Assert.Single(Dead(deleted));
+        Assert.Equal(("input/stories/a.md", 7, 22), (warning.Path, warning.Line, warning.Column));
+        var fresh = new SiteEngine(site.Options(drafts: true)).Build();
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), deleted.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(fresh.Text("verhalen/a/index.html"), deleted.Text("verhalen/a/index.html"));
+
+        site.Write("input/stories/ria.md", ria);
+        Assert.Empty(Dead(engine.Build(["input/stories/ria.md"])));
+    }
+
     [Fact]
     public void ThePreviewPrintsTheWarningOnceWhenTheLinkedPageIsDeleted()
     {
