@@ -302,20 +302,6 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task CheckReportsADeadLinkInPastedHtmlOnceAtItsAddress()
-    {
-        using var site = new FixtureSite();
-        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\n<p>Zie <a href=\"/werkwijz/\">hier</a> en <a href=\"weg/\">daar</a>.</p>\n");
-        var (code, _, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
-        Assert.Equal(1, code);
-        Assert.DoesNotContain("TB0500", err);
-        var lines = err.Split('\n').Where(l => l.Contains("TB0129", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, lines.Count);
-        Assert.Contains(lines, l => l.StartsWith("input/stories/a.md(6,17): error TB0129: De link `/werkwijz/` ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("input/stories/a.md(6,50): error TB0129: De link `weg/` ", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task CheckNamesThePageABrokenLinkProbablyMeant()
     {
         // Netlify tells `/verhalen/Ria-Gaat/` from `/verhalen/ria-gaat/`: a capital is a broken link there.
