@@ -37,7 +37,7 @@ internal static partial class HtmlLinks
                 inline.Tag = MarkIn(inline.Tag, i => exact ? At(markdown, start + i) : (inline.Line, inline.Column), ref found);
                 break;
             }
-            case HtmlBlock block when block.Lines.Count > 0:
+            case HtmlBlock block when block.Lines.Count > 0 && MayHaveLink(block.Lines):
             {
                 // The block's lines joined, with each character's place in the body.
                 var text = new StringBuilder();
@@ -55,7 +55,6 @@ internal static partial class HtmlLinks
                     places.Add(-1);
                 }
                 var joined = text.ToString();
-                if (!MayHaveLink(joined)) return;
                 var marked = MarkIn(joined, i => places[i] >= 0 ? At(markdown, places[i]) : (block.Line, block.Column), ref found);
                 if (ReferenceEquals(marked, joined)) return;
                 // Each line gets its marked text back, so the block keeps its lines.
@@ -103,6 +102,19 @@ internal static partial class HtmlLinks
     /// <summary>A cheap test before any work: a tag that starts with <c>&lt;a</c> and has <c>href</c>.</summary>
     private static bool MayHaveLink(string html) =>
         html.Contains("<a", StringComparison.OrdinalIgnoreCase) && html.Contains("href", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The same test over an HTML block's lines, before they are joined.</summary>
+    private static bool MayHaveLink(StringLineGroup lines)
+    {
+        bool tag = false, href = false;
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var line = lines.Lines[l].Slice.AsSpan();
+            tag |= line.Contains("<a", StringComparison.OrdinalIgnoreCase);
+            href |= line.Contains("href", StringComparison.OrdinalIgnoreCase);
+        }
+        return tag && href;
+    }
 
     /// <summary>The 0-based body line and column of the character at <paramref name="index"/> of the body.</summary>
     private static (int Line, int Column) At(string markdown, int index)
