@@ -104,6 +104,68 @@ public sealed class DeadSiteLinkTests
         Assert.Equal("Schrijf `/auteur/joost/`: met / vooraan wijst de link vanaf elke pagina naar dezelfde plek.", dead[0].Help);
     }
 
+    /// <summary>The 1-based column of the address in <c>href="…"</c> on a line.</summary>
+    private static int HrefColumnOf(string line, string href) => line.IndexOf("href=\"" + href, StringComparison.Ordinal) + 7;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ADeadLinkInPastedHtmlIsAWarningAtItsAddressAndALiveOneIsNot(bool rawHtml)
+    {
+        using var site = new FixtureSite();
+        if (rawHtml) site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) + "\nsecurity:\n  raw_html: true\n");
+        const string inline = "Lees <a href=\"/werkwijz/\">onze werkwijze</a> en <a href=\"/werkwijze/\">de echte</a>.";
+        const string block = "<p>Zie <a class=\"x\"\n   href='werkwijze/'>hier</a></p>";
+        // Not links on the page: a comment, text in a script (both gone or inert), and an address in code.
+        const string inert = "<!-- <a href=\"/in-commentaar/\">x</a> -->\n\n`<a href=\"/in-code/\">`";
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", $"Eerste regel.\n\n{inline}\n\n{block}\n\n{inert}\n\n> <a href=\"/in-citaat/\">c</a>"));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var dead = Dead(result).OrderBy(d => d.Line).ToList();
+        Assert.Equal([("input/stories/a.md", 8, HrefColumnOf(inline, "/werkwijz/")), ("input/stories/a.md", 11, 10),
+            ("input/stories/a.md", 17, 12)], dead.Select(d => (d.Path, d.Line, d.Column)));
+        Assert.Equal("De link `/werkwijz/` wijst naar een pagina of bestand dat niet op de site staat.", dead[0].Message);
+        Assert.Equal("Bedoelde u `/werkwijze/`?", dead[0].Help);
+        Assert.Equal("De link `werkwijze/` wijst naar een pagina of bestand dat niet op de site staat.", dead[1].Message);
+        Assert.Equal("Bedoelde u `/werkwijze/`? Zonder / vooraan zoekt de browser vanaf deze pagina (/verhalen/a/).", dead[1].Help);
+        // The page is built as written, without anything the build used to find the links.
+        var page = result.Html("verhalen/a/index.html");
+        foreach (var href in new[] { "/werkwijz/", "/werkwijze/", "werkwijze/", "/in-citaat/" })
+            Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == href);
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.GetAttribute("href") is "/in-commentaar/" or "/in-code/");
+        Assert.Empty(page.QuerySelectorAll("[data-tb-link]"));
+        Assert.DoesNotContain("data-tb-link", result.Text("verhalen/a/index.html"));
+    }
+
+    [Fact]
+    public void ALinkInPastedHtmlThatTheSanitizerRemovesIsNotLookedAt()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Tekst.\n\n<style>\n<a href=\"/in-stijl/\">x</a>\n</style>\n\n<a href=\"/diensten/\">ok</a>"));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Empty(Dead(result));
+    }
+
+    [Fact]
+    public void ALinkInPastedHtmlToAnOldAddressNamesTheNewOne()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/feest.md", Story("Feest", "2026-01-02", "Tekst.", "redirect_from: [/verhalen/buurtfeest/]\n"));
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "<p>Lees <a href=\"/verhalen/buurtfeest/#foto\">het feest</a>.</p>"));
+
+        var result = site.Build();
+
+        Assert.Empty(Dead(result));
+        var old = Assert.Single(result.Diagnostics, d => d.Code == "TB0126");
+        Assert.Equal(("input/stories/a.md", 6, 18), (old.Path, old.Line, old.Column));
+        Assert.StartsWith("De link `/verhalen/buurtfeest/#foto` gaat naar een oud adres: de site stuurt bezoekers door naar `/verhalen/feest/#foto`", old.Message);
+    }
+
     [Fact]
     public void ALinkInOtherCapitalsNamesThePageOrFileMeant()
     {
@@ -203,11 +265,16 @@ public sealed class DeadSiteLinkTests
         Assert.Contains(result.Diagnostics, d => d.Code == "TB0107");
     }
 
-    [Fact]
-    public void InThePreviewTheWarningComesWhenTheLinkedPageIsDeletedAndGoesWhenItIsBack()
+    /// <summary>The same in a link written in Markdown, in pasted HTML, and in pasted HTML on a site that allows raw HTML.</summary>
+    [Theory]
+    [InlineData("Lees ook [het verhaal van Ria](/verhalen/ria/).", false, 32)]
+    [InlineData("<p>Lees ook <a href=\"/verhalen/ria/\">het verhaal van Ria</a>.</p>", false, 22)]
+    [InlineData("<p>Lees ook <a href=\"/verhalen/ria/\">het verhaal van Ria</a>.</p>", true, 22)]
+    public void InThePreviewTheWarningComesWhenTheLinkedPageIsDeletedAndGoesWhenItIsBack(string text, bool rawHtml, int column)
     {
         using var site = new FixtureSite();
-        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Lees ook [het verhaal van Ria](/verhalen/ria/)."));
+        if (rawHtml) site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) + "\nsecurity:\n  raw_html: true\n");
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", text));
         var ria = Story("Ria", "2026-01-02", "Tekst.");
         site.Write("input/stories/ria.md", ria);
         var engine = new SiteEngine(site.Options(drafts: true));
@@ -216,8 +283,10 @@ public sealed class DeadSiteLinkTests
         File.Delete(Path.Combine(site.Root, "input/stories/ria.md"));
         var deleted = engine.Build(["input/stories/ria.md"]);
         var warning = Assert.Single(Dead(deleted));
-        Assert.Equal(("input/stories/a.md", 6), (warning.Path, warning.Line));
-        Assert.Equal(new SiteEngine(site.Options(drafts: true)).Build().Diagnostics.Select(d => d.ToString()), deleted.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(("input/stories/a.md", 6, column), (warning.Path, warning.Line, warning.Column));
+        var fresh = new SiteEngine(site.Options(drafts: true)).Build();
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), deleted.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(fresh.Text("verhalen/a/index.html"), deleted.Text("verhalen/a/index.html"));
 
         site.Write("input/stories/ria.md", ria);
         Assert.Empty(Dead(engine.Build(["input/stories/ria.md"])));

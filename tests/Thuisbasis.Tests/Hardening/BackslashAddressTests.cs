@@ -113,10 +113,11 @@ public sealed class BackslashAddressTests
         var result = Build(site, "Lees <a href=\"/\\evil.example/x/\">het plan</a> en <a href=\"/%5Cevil.example/x/\">het andere plan</a>.");
         Assert.True(result.Succeeded, result.Describe());
 
+        // The second is a path on this site that is not there: the build says so at the link (and check adds no TB0500).
+        Assert.Contains("`/%5Cevil.example/x/`", Assert.Single(result.Diagnostics, d => d.Code == "TB0129").Message);
         var found = new DiagnosticBag();
         new Checks.LinkChecker(site.Root).Check(result, found);
-        var broken = Assert.Single(found.All(), d => d.Code == "TB0500");
-        Assert.Contains("`/%5Cevil.example/x/`", broken.Message);
+        Assert.DoesNotContain(found.All(), d => d.Code == "TB0500");
         var item = XDocument.Parse(result.Text("verhalen/feed.xml")).Descendants("item").Single(i => i.Element("title")!.Value == "Adres");
         var links = new HtmlParser().ParseDocument(item.Elements().Single(e => e.Name.LocalName == "encoded").Value)
             .QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();

@@ -157,14 +157,17 @@ internal sealed partial class SiteEdits(string root, Random random)
 
     /// <summary>
     /// A link by its address to a story's page, or to the page of a story a later edit may add (<see cref="NewStory"/>):
-    /// whether it leads anywhere changes when that story is deleted, renamed, added or made a draft, not this text.
+    /// whether it leads anywhere changes when that story is deleted, renamed, added or made a draft, not this text. Written
+    /// in Markdown or in pasted HTML.
     /// </summary>
     private IEnumerable<string> LinkToStory()
     {
         var full = Pick(ContentFolders[random.Next(ContentFolders.Length)]);
         var slug = random.Next(3) == 0 ? $"nieuw-{_counter + random.Next(1, 6)}"
             : Regex.Replace(Path.GetFileNameWithoutExtension(Pick("stories")), @"^\d{4}-\d{2}-\d{2}-", "");
-        File.AppendAllText(full, $"\nLees ook [dit verhaal](/verhalen/{slug}/) ({_counter}).\n");
+        // Every other one as pasted HTML, whose links are kept with the rendered text too.
+        File.AppendAllText(full, _counter % 2 == 0 ? $"\nLees ook [dit verhaal](/verhalen/{slug}/) ({_counter}).\n"
+            : $"\n<p>Lees ook <a href=\"/verhalen/{slug}/\">dit verhaal</a> ({_counter}).</p>\n");
         return [Rel(full)];
     }
 

@@ -39,18 +39,38 @@ public static class BodyHtml
         List<LinkProblem>? links = null;
         List<SiteLink>? siteLinks = null;
         List<HeadingMark>? headings = null;
+        List<(int Line, int Column)>? htmlLinks = null;
         foreach (var node in document.Descendants())
         {
             if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, markdown, fileLink, ref links, ref siteLinks);
             else if (node is ParagraphBlock paragraph) SafeHtml.HeadingMarks.Check(paragraph, ref headings);
+            else if (node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline) HtmlLinks.Mark(node, markdown, ref htmlLinks);
             if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);
             else if (!allowRawHtml && RawParts.IsRaw(node)) parts.Add(node);
         }
-        RenderedBody Made(string html, IReadOnlyList<Removal> removed) =>
-            new(html, removed, untitled ?? []) { Links = links ?? [], SiteLinks = siteLinks ?? [], HeadingMarks = headings ?? [] };
-        if (parts.Count == 0) return Made(Markdown.ToHtml(document, pipeline), []);
+        RenderedBody Made(string html, IReadOnlyList<Removal> removed, IEnumerable<SiteLink>? inHtml) =>
+            new(html, removed, untitled ?? [])
+            {
+                Links = links ?? [], SiteLinks = WithHtmlLinks(siteLinks, inHtml), HeadingMarks = headings ?? [],
+            };
+        if (parts.Count == 0)
+        {
+            var raw = Markdown.ToHtml(document, pipeline);
+            if (htmlLinks is null) return Made(raw, [], null);
+            var (unmarked, kept) = HtmlLinks.KeptInRaw(raw, htmlLinks);
+            return Made(unmarked, [], kept);
+        }
         LineMarkers.Insert(parts);
-        var (html, removed) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun);
-        return Made(html, removed);
+        var (html, removed, keptLinks) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun, htmlLinks ?? []);
+        return Made(html, removed, keptLinks);
+    }
+
+    /// <summary>The links written in Markdown and those in pasted HTML that are on the page, in the order of the text.</summary>
+    private static IReadOnlyList<SiteLink> WithHtmlLinks(List<SiteLink>? markdown, IEnumerable<SiteLink>? inHtml)
+    {
+        if (inHtml is null) return markdown ?? [];
+        var all = new List<SiteLink>(markdown ?? []);
+        all.AddRange(inHtml);
+        return all.Count == 0 ? [] : all.OrderBy(l => l.Line).ThenBy(l => l.Column).ToList();
     }
 }

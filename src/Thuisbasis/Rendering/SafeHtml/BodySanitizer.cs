@@ -30,6 +30,7 @@ internal sealed class BodySanitizer
         "href", "src", "srcset", "sizes", "media", "alt", "title", "id", "class", "lang", "dir", "width", "height", "loading",
         "decoding", "colspan", "rowspan", "scope", "headers", "start", "reversed", "type", "value", "datetime", "cite", "open",
         "target", "rel", "hreflang", "style", "abbr", "data-embed",
+        HtmlLinks.Attribute, // taken off again once the links kept are known (see HtmlLinks)
     ];
 
     /// <summary>Parses with positions kept (for the lines of removals) and with CSS (so <c>style</c> can be cleaned).</summary>
@@ -50,7 +51,9 @@ internal sealed class BodySanitizer
     /// The clean HTML and what was removed, once per kind of thing with a count, by line. <paramref name="html"/> carries
     /// line markers; <paramref name="noun"/> names the kind of text ("een verhaal") in the messages.
     /// </summary>
-    public static (string Html, IReadOnlyList<Removal> Removed) Clean(string html, string noun)
+    /// <param name="links">The links to this site in pasted HTML (see <see cref="HtmlLinks"/>): those still on the page are returned.</param>
+    public static (string Html, IReadOnlyList<Removal> Removed, IReadOnlyList<SiteLink> Links) Clean(string html, string noun,
+        IReadOnlyList<(int Line, int Column)> links)
     {
         if (NestingDepth(html) > MaxDepth)
             throw new ArgumentException("HTML nested too deeply to clean"); // reported as TB0122, like Markdig's own limit
@@ -59,8 +62,9 @@ internal sealed class BodySanitizer
         cleaner._body = document.Body!;
         cleaner.Sanitizer().SanitizeDom(document, document.Body);
         cleaner.LinkImagesOfOtherSites(document);
-        var clean = document.Body!.ChildNodes.ToHtml(HtmlFormatter.Instance);
-        return (clean, cleaner._removed.Values.OrderBy(r => r.Line).ToList());
+        var kept = HtmlLinks.Kept(document.Body!, links).ToList();
+        var clean = HtmlLinks.Unmark(document.Body!.ChildNodes.ToHtml(HtmlFormatter.Instance));
+        return (clean, cleaner._removed.Values.OrderBy(r => r.Line).ToList(), kept);
     }
 
     /// <summary>

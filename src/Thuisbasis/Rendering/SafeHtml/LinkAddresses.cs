@@ -93,8 +93,8 @@ internal static partial class LinkAddresses
     /// the same page (<c>#kop</c>, <c>?x</c>), another site's (<c>//…</c>, <c>https:</c>), a mail or phone link, or a file
     /// on the writer's computer (TB0137).
     /// </summary>
-    private static bool IsSiteAddress(string href) =>
-        href[0] is not ('#' or '?') && !href.StartsWith("//", StringComparison.Ordinal) &&
+    internal static bool IsSiteAddress(string href) =>
+        href.Length > 0 && href[0] is not ('#' or '?') && !href.StartsWith("//", StringComparison.Ordinal) &&
         (href[0] is '/' or '.' || !href.Contains(':')) && !Content.LocalFiles.IsOnOwnComputer(href);
 
     /// <summary>The place of a link's address in the body: Markdig's span of it when that lies inside the link itself.</summary>
