@@ -107,9 +107,6 @@ public static class ContentReader
                     ? Slug.From(Path.GetFileNameWithoutExtension(markdown[i].File.Relative)) // as PersonReader makes an id
                     : Slug.FromFileName(markdown[i].File.Relative)));                          // as ServiceReader makes a slug
         References.Check(content, ctx, unreadable);
-        var unreadablePages = Enumerable.Range(0, markdown.Count).Where(i => results[i] is null && markdown[i].Folder == "pages")
-            .Select(i => PageReader.RoleOf(markdown[i].File.Relative)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        if (unreadablePages.Count > 0) content = content with { UnreadablePageRoles = unreadablePages };
         var withErrors = Enumerable.Range(0, markdown.Count).Where(i => results[i] is null).Select(i => markdown[i].File.Relative)
             .ToHashSet(StringComparer.Ordinal);
         if (withErrors.Count > 0) content = content with { FilesWithErrors = withErrors };

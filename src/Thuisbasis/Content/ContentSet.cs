@@ -15,10 +15,10 @@ public sealed record ContentSet(
     /// <summary>Every image that front matter names, in file order: checked against the processed images (size, alt text).</summary>
     public IReadOnlyList<Readers.PendingImage> ImageRefs { get; init; } = [];
 
-    /// <summary>The pages of the seven whose file is there but has an error of its own: not "missing" (TB0206).</summary>
-    public IReadOnlySet<string> UnreadablePageRoles { get; init; } = new HashSet<string>();
-
-    /// <summary>The content files (<c>input/stories/x.md</c>) that are there but have an error of their own, so no entry.</summary>
+    /// <summary>
+    /// The content files (<c>input/stories/x.md</c>) that are there but have an error of their own, so no entry: one of
+    /// the seven pages among them is not "missing" (TB0206), and a link to one is not "to a file that is not there" (TB0138).
+    /// </summary>
     public IReadOnlySet<string> FilesWithErrors { get; init; } = new HashSet<string>();
 
     /// <summary>Every content file's entry (its path, address and body), in the order of the content types.</summary>
