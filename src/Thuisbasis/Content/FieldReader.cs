@@ -30,12 +30,12 @@ public sealed class FieldReader
 
     private string Name(string key) => _prefix + key;
 
-    public YamlNode? Node(string key)
-    {
-        foreach (var (k, v) in _map.Children)
-            if (k is YamlScalarNode s && s.Value == key) return v;
-        return null;
-    }
+    /// <summary>
+    /// The value of <paramref name="key"/>; when it is absent, the value written under the name a version renamed it
+    /// from (<see cref="Upgrading.Migrations"/>), so an upgraded site keeps its settings until the writer renames the key
+    /// as TB0280 asks.
+    /// </summary>
+    public YamlNode? Node(string key) => Upgrading.Migrations.Value(_map, key) ?? Upgrading.Migrations.RenamedTo(_source.Path, _source.Map, Name(key));
 
     public bool Has(string key) => Node(key) is { } n && !IsNull(n);
 
@@ -231,7 +231,8 @@ public sealed class FieldReader
             // A key an earlier version knew: say what it is called now (Upgrading/Migrations), not just "unknown".
             if (Upgrading.Migrations.ForKey(_source.Path, Name(key)) is { } migration)
             {
-                Upgrading.Migrations.ReportKey(Diagnostics, _source.PositionOf(k), migration);
+                Upgrading.Migrations.ReportKey(Diagnostics, _source.PositionOf(k), migration,
+                    newAlsoWritten: migration.New is { } renamed && Upgrading.Migrations.At(_source.Map, renamed) is not null);
                 continue;
             }
             if (KnownKeys.DutchAlias(key, known) is null && KnownKeys.OtherTypes(key, known) is { } other)

@@ -21,6 +21,47 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void ARenamedSettingKeepsItsValueUntilTheWriterRenamesIt()
+    {
+        var bag = new DiagnosticBag();
+        var settings = SettingsReader.Parse(SourceFile.FromText("statiq.config", "name: De Linde\nurl: https://delinde.example\nfeeds:\n  count: 5\n"), bag);
+        Assert.Equal(5, settings.Feeds.Items);
+        Assert.Equal("TB0280", Assert.Single(bag.Sorted()).Code);
+        // A mistake in the value is still found, at the old key's value.
+        bag = new DiagnosticBag();
+        SettingsReader.Parse(SourceFile.FromText("statiq.config", "name: De Linde\nurl: https://delinde.example\nfeeds:\n  count: 0\n"), bag);
+        Assert.Contains(bag.Sorted(), d => d.Code == "TB0302" && d.ToString().StartsWith("statiq.config(4,10): error TB0302", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhenTheOldAndTheNewNameAreBothWrittenTheNewOneCountsAndTheOldLineIsCalledUnused()
+    {
+        var bag = new DiagnosticBag();
+        var settings = SettingsReader.Parse(SourceFile.FromText("statiq.config", "name: De Linde\nurl: https://delinde.example\nfeeds:\n  count: 5\n  items: 7\n"), bag);
+        Assert.Equal(7, settings.Feeds.Items);
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal("statiq.config(4,3): warning TB0280: `feeds.count` heet sinds Thuisbasis 0.1.0 `feeds.items`, en dat staat er ook: " +
+            "`count:` wordt niet gebruikt. Haal de regel met `count:` weg; `items:` geldt.", d.ToString());
+    }
+
+    [Fact]
+    public void ARenamedContentKeysOldValueIsFoundOnlyInItsOwnFolderAndAlsoWhenItMovedIntoAGroup()
+    {
+        Migration[] table =
+        [
+            new("2.0.0", MigrationKind.ContentKey, "closing", "closing_date", Folder: "vacancies"),
+            new("2.0.0", MigrationKind.ContentKey, "phone", "contact.phone"),
+        ];
+        var front = FrontMatter.ParseYamlFile(SourceFile.FromText("input/vacancies/kok.yml", "closing: 2026-12-31\nphone: 030 123\n"), new DiagnosticBag())!;
+        Assert.Equal("2026-12-31", Assert.IsType<YamlDotNet.RepresentationModel.YamlScalarNode>(
+            Migrations.RenamedTo("input/vacancies/kok.md", front.Map, "closing_date", table)).Value);
+        Assert.Null(Migrations.RenamedTo("input/stories/kok.md", front.Map, "closing_date", table));
+        Assert.Equal("030 123", Assert.IsType<YamlDotNet.RepresentationModel.YamlScalarNode>(
+            Migrations.RenamedTo("input/stories/kok.md", front.Map, "contact.phone", table)).Value);
+        Assert.Null(Migrations.RenamedTo("input/vacancies/kok.md", front.Map, "contact.email", table));
+    }
+
+    [Fact]
     public void ARenamedContentKeyIsReportedOnlyInItsOwnFolder()
     {
         Migration[] table = [new("2.0.0", MigrationKind.ContentKey, "closing", "closing_date", Folder: "vacancies")];

@@ -1,5 +1,6 @@
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Content.Settings;
+using YamlDotNet.RepresentationModel;
 
 namespace Thuisbasis.Content.Upgrading;
 
@@ -7,7 +8,8 @@ namespace Thuisbasis.Content.Upgrading;
 /// The table of everything a version renamed or retired that a site may still use. The settings reader and the content
 /// readers consult it for a key they do not know (<c>FieldReader.WarnUnknownKeys</c>), the theme (<c>Rendering.ThemeMigrations</c>) for files
 /// in a site's <c>overrides/</c> and <c>themes/</c>, so upgrading says where and what to write instead (TB0280, TB0281) rather than
-/// "unknown key" or silently ignoring an override. Every entry is listed in CHANGELOG.md too.
+/// "unknown key" or silently ignoring an override. A renamed key's value still counts under its old name until the
+/// writer renames it (<see cref="FieldReader.Node"/>). Every entry is listed in CHANGELOG.md too.
 /// </summary>
 public static class Migrations
 {
@@ -29,15 +31,51 @@ public static class Migrations
         return null;
     }
 
-    /// <summary>Reports a key that <paramref name="migration"/> renamed or retired, at the key itself.</summary>
-    public static void ReportKey(DiagnosticBag diagnostics, SourcePosition at, Migration migration)
+    /// <summary>
+    /// The value a file wrote under the old name of <paramref name="key"/> (dotted, e.g. <c>feeds.items</c>), when a
+    /// version renamed it and the file is where that rename applies; the old name then still works.
+    /// </summary>
+    public static YamlNode? RenamedTo(string sitePath, YamlMappingNode root, string key, IReadOnlyList<Migration>? table = null)
+    {
+        foreach (var m in table ?? All)
+            if (m.New == key && ForKey(sitePath, m.Old, table) == m && At(root, m.Old) is { } value) return value;
+        return null;
+    }
+
+    /// <summary>The value at a dotted key (<c>feeds.count</c>) below <paramref name="root"/>, or null.</summary>
+    public static YamlNode? At(YamlMappingNode root, string dotted)
+    {
+        YamlNode? node = root;
+        foreach (var part in dotted.Split('.'))
+            node = node is YamlMappingNode map ? Value(map, part) : null;
+        return node;
+    }
+
+    /// <summary>The value of <paramref name="key"/> in <paramref name="map"/> itself, or null.</summary>
+    public static YamlNode? Value(YamlMappingNode map, string key)
+    {
+        foreach (var (k, v) in map.Children)
+            if (k is YamlScalarNode s && s.Value == key) return v;
+        return null;
+    }
+
+    /// <summary>
+    /// Reports a key that <paramref name="migration"/> renamed or retired, at the key itself. A renamed key still works
+    /// (see <see cref="RenamedTo"/>) unless the file also has the new name, which then wins.
+    /// </summary>
+    public static void ReportKey(DiagnosticBag diagnostics, SourcePosition at, Migration migration, bool newAlsoWritten = false)
     {
         var oldLeaf = migration.Old[(migration.Old.LastIndexOf('.') + 1)..];
         if (migration.New is { } renamed)
         {
             var newLeaf = renamed[(renamed.LastIndexOf('.') + 1)..];
-            diagnostics.Warning("TB0280", at, $"`{migration.Old}` heet sinds Thuisbasis {migration.Since} `{renamed}`.",
-                migration.Advice ?? $"Schrijf `{newLeaf}:` in plaats van `{oldLeaf}:`; de waarde blijft hetzelfde.");
+            if (newAlsoWritten)
+                diagnostics.Warning("TB0280", at,
+                    $"`{migration.Old}` heet sinds Thuisbasis {migration.Since} `{renamed}`, en dat staat er ook: `{oldLeaf}:` wordt niet gebruikt.",
+                    $"Haal de regel met `{oldLeaf}:` weg; `{newLeaf}:` geldt.");
+            else
+                diagnostics.Warning("TB0280", at, $"`{migration.Old}` heet sinds Thuisbasis {migration.Since} `{renamed}`.",
+                    migration.Advice ?? $"Schrijf `{newLeaf}:` in plaats van `{oldLeaf}:`; de waarde blijft hetzelfde.");
         }
         else
         {
