@@ -109,11 +109,14 @@ public sealed class SiteWatcher : IDisposable
             Post(e.OldFullPath);
             Post(e.FullPath);
         };
-        watcher.Error += (_, _) =>
+        watcher.Error += (_, e) =>
         {
             // Events were lost, or a folder inside could not be watched (the computer gives no right to read it).
             lock (_lock) _incomplete.Add(watcher);
-            _events.Writer.TryWrite(Everything);
+            // Only lost events call for a build of everything. A folder without the right to read it lost none: the build
+            // that reads it says so (TB0001), and building again would only print that message a second time; once its
+            // rights change, it is watched again (RewatchIfIncomplete) and built.
+            if (e.GetException() is not UnauthorizedAccessException) _events.Writer.TryWrite(Everything);
         };
     }
 

@@ -79,6 +79,10 @@ public sealed class UnreadableFilesTests : IDisposable
             var shown = new HtmlParser().ParseDocument(home.Body).Body!.TextContent;
             Assert.Contains(Folder, shown);
             Assert.Contains("geen leesrecht", shown);
+            // The terminal says it once: nothing changed, so no second build prints it again. A build the watcher asked
+            // for at the start would have printed within its longest wait (0.4 s) and the build's time.
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            AssertPrintedOnce(log, $"{Folder}(1,1): error TB0001: ");
 
             MakeReadable(Folder);
             await Until(http, "/verhalen/buurtfeest/", r => r.Status == HttpStatusCode.OK && r.Body.Contains("Iedereen is welkom."), log);
@@ -88,10 +92,20 @@ public sealed class UnreadableFilesTests : IDisposable
             await Until(http, "/verhalen/buurtfeest/", r => r.Body.Contains("Neem een stoel mee."), log);
             WriteFolderStory("2026-01-03-opruimdag.md", "Opruimdag", "Handschoenen liggen klaar.");
             await Until(http, "/verhalen/opruimdag/", r => r.Status == HttpStatusCode.OK && r.Body.Contains("Handschoenen liggen klaar."), log);
+            AssertPrintedOnce(log, $"{Folder}(1,1): error TB0001: ");
         }
         finally
         {
             if (!preview.HasExited) preview.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static void AssertPrintedOnce(List<string> log, string start)
+    {
+        lock (log)
+        {
+            var lines = log.Where(l => l.StartsWith(start, StringComparison.Ordinal)).ToList();
+            Assert.True(lines.Count == 1, $"`{start}` was printed {lines.Count} times. The preview wrote:\n{string.Join('\n', log)}");
         }
     }
 

@@ -103,9 +103,7 @@ public static class ContentReader
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < markdown.Count; i++)
             if (results[i] is null && markdown[i].Folder is "team" or "services")
-                unreadable.Add(markdown[i].Folder + "/" + (markdown[i].Folder == "team"
-                    ? Slug.From(Path.GetFileNameWithoutExtension(markdown[i].File.Relative)) // as PersonReader makes an id
-                    : Slug.FromFileName(markdown[i].File.Relative)));                          // as ServiceReader makes a slug
+                unreadable.Add(markdown[i].Folder + "/" + ContentAddress.Of(markdown[i].Folder, markdown[i].File.Relative, settings).Slug);
         References.Check(content, ctx, unreadable);
         var withErrors = Enumerable.Range(0, markdown.Count).Where(i => results[i] is null).Select(i => markdown[i].File.Relative)
             .ToHashSet(StringComparer.Ordinal);

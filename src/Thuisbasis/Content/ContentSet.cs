@@ -17,7 +17,8 @@ public sealed record ContentSet(
 
     /// <summary>
     /// The content files (<c>input/stories/x.md</c>) that are there but have an error of their own, so no entry: one of
-    /// the seven pages among them is not "missing" (TB0206), and a link to one is not "to a file that is not there" (TB0138).
+    /// the seven pages among them is not "missing" (TB0206), and a link to one is not "to a file that is not there" (TB0138),
+    /// nor one to its address "to a page that is not on the site" (TB0129): the file's own error says what to fix.
     /// </summary>
     public IReadOnlySet<string> FilesWithErrors { get; init; } = new HashSet<string>();
 

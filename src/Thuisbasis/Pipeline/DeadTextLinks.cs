@@ -26,6 +26,8 @@ public sealed record DeadTextLink(string SourcePath, string? Target, string Href
 /// kept with them in the preview); where they lead depends on every other file, so it is looked up again on every build,
 /// one set lookup per link. A <c>#part</c> is not looked at here: that is <c>check</c>'s TB0501.
 /// A link to an old address of a page (<c>redirect_from</c>) works on the site: TB0126 names the new address instead.
+/// A link to the address of a content file with an error of its own (its front matter broken) is left to that error,
+/// which says what to fix: the writer should not go looking for a wrong link.
 /// </summary>
 public static class DeadTextLinks
 {
@@ -43,6 +45,7 @@ public static class DeadTextLinks
         foreach (var f in files) paths.Add(f.Path);
         var oldAddresses = OldAddresses.Of(site);
         var dead = new List<DeadTextLink>();
+        HashSet<string>? withOwnError = null; // made at the first link that leads nowhere: most builds have none
         foreach (var (entry, shared) in OnTheSite(site))
         {
             if (!links.BySource.TryGetValue(entry.SourcePath, out var inText)) continue;
@@ -67,6 +70,9 @@ public static class DeadTextLinks
                         "ooit weggaat of de site verhuist naar GitHub Pages (dat kent geen doorsturen).");
                     continue;
                 }
+                // The page of a file with an error of its own (broken front matter): that error says what to fix, and then the link works.
+                withOwnError ??= AddressesWithOwnError(content, site);
+                if (withOwnError.Contains(target.EndsWith('/') ? target : target + "/")) continue;
                 dead.Add(new DeadTextLink(entry.SourcePath, target, link.Href));
                 var at = At(entry, link);
                 if (LinkTargets.WhyNotOnTheSite(content, target, site.Today) is { } why)
@@ -78,6 +84,13 @@ public static class DeadTextLinks
         }
         return dead;
     }
+
+    /// <summary>
+    /// The addresses of the content files that have an error of their own, so no page in this build: known from their
+    /// folder and name, also when their front matter could not be read at all.
+    /// </summary>
+    private static HashSet<string> AddressesWithOwnError(ContentSet content, Site site) =>
+        content.FilesWithErrors.Select(path => ContentAddress.UrlOf(path, site.Settings)).Where(url => url.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     private static SourcePosition At(Entry entry, SiteLink link) => new(entry.SourcePath, entry.BodyLine + link.Line, link.Column + 1);
 

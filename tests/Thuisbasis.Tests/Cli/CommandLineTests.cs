@@ -351,6 +351,23 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task CheckReportsALinkToTheAddressOfAFileWithAnErrorOfItsOwnOnlyByThatError()
+    {
+        // The story whose front matter cannot be read has no page in this build; its own error says what to fix, and then
+        // the link works. Neither the build's TB0129 (an error in check) nor a TB0500 sends the writer to the link.
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nLees [koffie](/verhalen/koffie/).\n");
+        site.Write("input/stories/2026-01-02-koffie.md", "---\ntitle: [Koffie\ndate: 2026-01-02\nauthor: anouk-visser\n---\nTekst.\n");
+        var (code, output, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("TB0129", output + err);
+        Assert.DoesNotContain("TB0500", output + err);
+        var errors = err.Split('\n').Where(l => l.Contains(": error TB", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, l => Assert.StartsWith("input/stories/2026-01-02-koffie.md(", l));
+    }
+
+    [Fact]
     public async Task CheckReportsEachDeadLinkOfATextOnceWithTheBuildsCode()
     {
         // The build warns at each dead address in a text (TB0129); check makes those errors and does not add a TB0500 of

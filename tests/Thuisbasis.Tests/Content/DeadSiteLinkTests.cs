@@ -214,6 +214,57 @@ public sealed class DeadSiteLinkTests
     }
 
     [Fact]
+    public void ALinkToThePageOfAFileWithAnErrorOfItsOwnIsLeftToThatErrorInABuildAndThePreview()
+    {
+        // Each file is there, and its page will be once its own error is fixed: "niet op de site" would send the writer
+        // looking for a wrong link. The address is known from the folder and file name, also when the front matter
+        // cannot be read at all.
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", Story("A", "2026-01-01",
+            "Lees [koffie](/verhalen/koffie-op-het-plein/), [Ria](/verhalen/ria) en [het bestuur](../../over/bestuur/).\n\n" +
+            "<p>Of <a href=\"/diensten/maatjes/\">maatjes</a>, <a href=\"/vacatures/buurtwerker/\">de vacature</a>.</p>\n\n" +
+            "En [het taalcafé](/activiteiten/taalcafe/)."));
+        const string coffee = "input/stories/2026-11-01-koffie-op-het-plein.md";
+        var good = new Dictionary<string, string>
+        {
+            [coffee] = Story("Koffie op het plein", "2026-11-01", "Koffie."),
+            ["input/stories/ria.md"] = Story("Ria", "2026-01-02", "Tekst."),
+            ["input/pages/over/bestuur.md"] = "---\ntitle: Bestuur\n---\nHet bestuur.\n",
+            ["input/services/maatjes.md"] = "---\ntitle: Maatjes\nsummary: Een maatje.\n---\nTekst.\n",
+            ["input/vacancies/buurtwerker.md"] = "---\ntitle: Buurtwerker\ndate: 2026-11-01\nclosing_date: 2026-12-31\nkind: paid\nlocation: Oost\n" +
+                                                 "contact: { name: Anouk Visser, email: anouk@test.example }\napply_email: werk@test.example\n---\nTekst.\n",
+            ["input/activities/taalcafe.md"] = "---\ntitle: Taalcafé\nstart: 2026-12-08 10:00\nlocation: Buurthuis\n---\nTekst.\n",
+        };
+        foreach (var (path, text) in good) site.Write(path, text);
+        var engine = new SiteEngine(site.Options());
+        var first = engine.Build();
+        Assert.True(first.Succeeded, first.Describe());
+        Assert.Empty(Dead(first));
+
+        site.Write(coffee, "---\ntitle: [Koffie op het plein\ndate: 2026-11-01\nauthor: anouk-visser\n---\nKoffie.\n"); // cannot be read
+        site.Write("input/stories/ria.md", Story("Ria", "32-13-2026", "Tekst."));
+        site.Write("input/pages/over/bestuur.md", "---\ndescription: Het bestuur.\n---\nHet bestuur.\n");
+        site.Write("input/services/maatjes.md", "---\ntitle: Maatjes\n---\nTekst.\n");
+        site.Write("input/vacancies/buurtwerker.md", good["input/vacancies/buurtwerker.md"].Replace("closing_date: 2026-12-31\n", ""));
+        site.Write("input/activities/taalcafe.md", good["input/activities/taalcafe.md"].Replace("location: Buurthuis\n", ""));
+        var preview = engine.Build(good.Keys.ToList());
+        var fresh = site.Build();
+        foreach (var (name, result) in new[] { ("preview", preview), ("build", fresh) })
+        {
+            Assert.False(result.Succeeded, name);
+            Assert.All(good.Keys, path => Assert.Contains(result.Diagnostics, d => d.IsError && d.Path == path));
+            Assert.True(Dead(result).Count == 0, $"{name}:\n{result.Describe()}");
+        }
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), preview.Diagnostics.Select(d => d.ToString()));
+
+        // Once a file is gone, the link leads nowhere, and says so.
+        File.Delete(Path.Combine(site.Root, "input/stories/ria.md"));
+        var gone = engine.Build(["input/stories/ria.md"]);
+        Assert.Equal(site.Build().Diagnostics.Select(d => d.ToString()), gone.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal("De link `/verhalen/ria` wijst naar een pagina of bestand dat niet op de site staat.", Assert.Single(Dead(gone)).Message);
+    }
+
+    [Fact]
     public void LinksToPagesFeedsFilesPhotoVariantsAndTheHomePageGiveNoWarning()
     {
         using var site = new FixtureSite();

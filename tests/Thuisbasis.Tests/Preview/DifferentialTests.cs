@@ -55,6 +55,8 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         var (redirectCame, redirectWent) = (0, 0);
         var redirectedBefore = new HashSet<string>(StringComparer.Ordinal);
         var sameTestimonial = 0; // steps with a copied testimonial on the site (TB0125)
+        // Steps in which a text links to the page of a story with an error of its own (no TB0129: its own error says what to fix).
+        var linkToOwnError = 0;
         for (var step = 1; step <= Steps; step++)
         {
             var changed = edits.Next();
@@ -74,6 +76,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             }
             redirectedBefore = redirected;
             if (fresh.Diagnostics.Any(d => d.Code == "TB0125")) sameTestimonial++;
+            if (LinksToAStoryWithAnError(site.Root, fresh)) linkToOwnError++;
             var difference = Compare(incremental, fresh);
             if (difference is not null)
                 Assert.Fail($"Seed {seed}, step {step} ({edits.Last}): {difference}\nReplay with THUISBASIS_DIFF_SEED={seed}. Edits:\n" +
@@ -81,13 +84,25 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         }
         output.WriteLine($"seed {seed}: {Steps} steps, {failedSteps} of them with errors; a link came to lead nowhere in {deadLinkCame}, " +
                          $"somewhere again in {deadLinkWent}; one came to go through an old address in {redirectCame}, stopped in {redirectWent}; " +
-                         $"a testimonial was on the site twice in {sameTestimonial}");
+                         $"a testimonial was on the site twice in {sameTestimonial}; a text linked to a story with an error of its own in {linkToOwnError}");
         // The edits must exercise both good and broken states, or the comparison proves little.
         Assert.InRange(failedSteps, 1, Steps - 1);
         Assert.InRange(deadLinkCame, 1, Steps);
         Assert.InRange(deadLinkWent, 1, Steps);
         Assert.InRange(redirectCame, 1, Steps);
         Assert.InRange(redirectWent, 1, Steps);
+        Assert.InRange(linkToOwnError, 1, Steps);
+    }
+
+    /// <summary>Whether a content file links by address (as <see cref="SiteEdits"/> does) to the page of a story with an error of its own.</summary>
+    private static bool LinksToAStoryWithAnError(string root, BuildResult fresh)
+    {
+        var addresses = fresh.Content!.FilesWithErrors.Where(p => p.StartsWith("input/stories/", StringComparison.Ordinal))
+            .Select(p => $"/verhalen/{System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(p), @"^\d{4}-\d{2}-\d{2}-", "")}/")
+            .ToList();
+        return addresses.Count > 0 && Directory.EnumerateFiles(Path.Combine(root, "input"), "*.md", SearchOption.AllDirectories)
+            .Select(File.ReadAllText)
+            .Any(text => addresses.Any(a => text.Contains($"({a})", StringComparison.Ordinal) || text.Contains($"href=\"{a}\"", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -89,6 +89,7 @@ internal sealed partial class SiteEdits(string root, Random random)
             39 or 40 => ("webp- of svg-omslag (feedfoto)", FeedCover()),
             41 => ("gif, avif of video met metadata", MediaWithMetadata()),
             42 => ("link naar het adres van een verhaal", LinkToStory()),
+            43 => ("fout: gelinkt verhaal", LinkToBrokenStory()),
             44 => ("link naar een oud adres", LinkToOldAddress()),
             45 or 46 => ("redirect_from: gelinkt adres erbij of eraf", LinkedOldAddress()),
             _ => ("nieuwe medewerker", NewPerson()),
@@ -169,6 +170,19 @@ internal sealed partial class SiteEdits(string root, Random random)
         File.AppendAllText(full, _counter % 2 == 0 ? $"\nLees ook [dit verhaal](/verhalen/{slug}/) ({_counter}).\n"
             : $"\n<p>Lees ook <a href=\"/verhalen/{slug}/\">dit verhaal</a> ({_counter}).</p>\n");
         return [Rel(full)];
+    }
+
+    /// <summary>
+    /// A link by its address to a story whose front matter is then broken (it cannot be read), repaired later: no TB0129
+    /// while the story has its own error, and TB0129 again when it is deleted or renamed before that.
+    /// </summary>
+    private IEnumerable<string> LinkToBrokenStory()
+    {
+        var story = Pick("stories");
+        var slug = Regex.Replace(Path.GetFileNameWithoutExtension(story), @"^\d{4}-\d{2}-\d{2}-", "");
+        var full = Pick(ContentFolders[random.Next(ContentFolders.Length)]);
+        File.AppendAllText(full, $"\nLees ook [dat verhaal](/verhalen/{slug}/) ({_counter}).\n");
+        return [Rel(full), .. Mistake(story, "title", $"[Verhaal {_counter} zonder einde")];
     }
 
     /// <summary>A link in a page's text to an old address: one that a redirect_from has or had, or a new one that none has yet.</summary>

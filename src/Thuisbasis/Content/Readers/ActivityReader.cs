@@ -9,7 +9,7 @@ internal static class ActivityReader
     {
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Activity);
-        var slug = Slug.FromFileName(file.Path);
+        var (slug, url) = ContentAddress.Of("activities", file.Path, ctx.Settings);
         var title = r.Title("Geef de activiteit een titel: `title: Taalcafé`.");
         var when = ActivityWhenReader.Read(r, ctx.Settings.TimeZone);
         List<(DateOnly Date, Diagnostics.SourcePosition At, string Text)> except = [];
@@ -31,7 +31,7 @@ internal static class ActivityReader
         if (when is null) return null;
         // Without a title or place, or with a wrong end, the dates are still known: their mistakes are reported too.
         var (start, end, allDay, endOk) = when.Value;
-        var activity = new Activity(CommonFields.Entry(fm, file, slug, $"/activiteiten/{slug}/"), title ?? "", start, end, allDay, repeat,
+        var activity = new Activity(CommonFields.Entry(fm, file, slug, url), title ?? "", start, end, allDay, repeat,
             location ?? new ActivityPlace("", null, null, null, false, null), r.Text("price"), registration, false, [], contact, service,
             r.Text("summary"), tags, audience, image, draft) { Announced = announced, CancelledOn = cancelledOn };
         if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };

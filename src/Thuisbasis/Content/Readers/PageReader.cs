@@ -9,10 +9,8 @@ internal static class PageReader
     {
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Page);
-        var withoutExt = WithoutExtension(file.Path);
         var role = RoleOf(file.Path);
-        var slug = string.Join('/', withoutExt.Split('/').Select(Slug.From));
-        var url = role is not null ? ctx.Settings.Pages[role].Url : $"/{slug}/";
+        var (slug, url) = ContentAddress.Of("pages", file.Path, ctx.Settings);
         var title = r.Title("Geef de pagina een titel: `title: ...`.");
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
         // A page of the skeleton without `order` keeps its own place in the menu (home 1 … contact 7).
@@ -26,13 +24,7 @@ internal static class PageReader
     }
 
     /// <summary>Which of the seven pages a file under <c>input/pages/</c> is (<c>method.md</c>: <c>method</c>), else null.</summary>
-    public static string? RoleOf(string path) => WithoutExtension(path) is var name && PageRoles.All.Contains(name) ? name : null;
-
-    private static string WithoutExtension(string path)
-    {
-        var relative = path["input/pages/".Length..];
-        return relative[..^Path.GetExtension(relative).Length];
-    }
+    public static string? RoleOf(string path) => ContentAddress.PageName(path) is var name && PageRoles.All.Contains(name) ? name : null;
 
     /// <summary>
     /// A draft leaves the site, but the layouts link to these pages themselves (<see cref="PageRoles.LinkedByTheSite"/>):

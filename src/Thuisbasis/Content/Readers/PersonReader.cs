@@ -7,7 +7,7 @@ internal static class PersonReader
     {
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Person);
-        var id = Slug.From(Path.GetFileNameWithoutExtension(file.Path));
+        var (id, address) = ContentAddress.Of("team", file.Path, ctx.Settings);
         var name = r.Text("name", required: true, help: "Schrijf de naam van de medewerker: `name: ...`.");
         var role = r.Text("role", required: true, help: "Schrijf de functie: `role: opbouwwerker`.");
         var email = r.Text("email");
@@ -34,7 +34,7 @@ internal static class PersonReader
         var photo = CommonFields.Image(r, "photo", "photo_alt", ctx.Images(file.Path));
         var order = CommonFields.Order(r); // read before giving up on the file, so all its mistakes are reported at once
         if (name is null || role is null) return null;
-        return new Person(CommonFields.Entry(fm, file, id, $"/auteur/{id}/"), id, name, role, photo, email, r.Phone("phone"),
+        return new Person(CommonFields.Entry(fm, file, id, address), id, name, role, photo, email, r.Phone("phone"),
             socials, order);
     }
 }

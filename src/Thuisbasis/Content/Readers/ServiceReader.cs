@@ -7,14 +7,13 @@ internal static class ServiceReader
     {
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Service);
-        var slug = Slug.FromFileName(file.Path);
-        var servicesUrl = ctx.Settings.Pages["services"].Url;
+        var (slug, url) = ContentAddress.Of("services", file.Path, ctx.Settings);
         var title = r.Title("Geef de dienst een naam: `title: ...`.");
         var summary = r.Text("summary", required: true, help: "Schrijf in één of twee zinnen wat de dienst is: `summary: ...`.");
         var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
         var (order, audience, redirects) = (CommonFields.Order(r), CommonFields.Audience(r), CommonFields.RedirectFrom(r));
         if (title is null || summary is null) return null;
-        return new Service(CommonFields.Entry(fm, file, slug, $"{servicesUrl}{slug}/"), title, summary, order, audience, image, redirects, r.At("title"));
+        return new Service(CommonFields.Entry(fm, file, slug, url), title, summary, order, audience, image, redirects, r.At("title"));
     }
 }

@@ -9,7 +9,7 @@ internal static class StoryReader
     {
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Story);
-        var slug = Slug.FromFileName(file.Path);
+        var (slug, url) = ContentAddress.Of("stories", file.Path, ctx.Settings);
         var title = r.Title("Geef het verhaal een titel: `title: ...`.");
         var date = r.Date("date", ctx.Settings.TimeZone, required: true);
         var author = ReadAuthor(r, ctx);
@@ -21,7 +21,7 @@ internal static class StoryReader
                 "Vraag de cliënt om toestemming en zet dan `consent: true`; zonder toestemming komt niemands verhaal online.");
         var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
         var story = new Story(
-            CommonFields.Entry(fm, file, slug, $"/verhalen/{slug}/"),
+            CommonFields.Entry(fm, file, slug, url),
             title ?? slug, date ?? default, author ?? new Author("?", null, null), consent,
             CommonFields.Tags(r, ctx.Tags), CommonFields.Summary(r, fm, "Dit verhaal"), image, CommonFields.Audience(r),
             r.Flag("draft") ?? false, CommonFields.RedirectFrom(r)) { ConsentDate = r.Date("consent_date", ctx.Settings.TimeZone) };

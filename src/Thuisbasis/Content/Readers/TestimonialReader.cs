@@ -7,7 +7,7 @@ internal static partial class TestimonialReader
     {
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Testimonial);
-        var id = Slug.FromFileName(file.Path);
+        var id = ContentAddress.Of("testimonials", file.Path, ctx.Settings).Slug;
         var name = r.Text("name", required: true, help: "Schrijf de naam zoals die online mag, bijvoorbeeld `name: Ria de Vries`.");
         var role = r.Text("role", required: true, help: "Schrijf wie het is, bijvoorbeeld `role: mantelzorger`.");
         var consent = r.Flag("consent");

@@ -7,7 +7,7 @@ internal static class VacancyReader
     {
         var r = new FieldReader(fm, ctx.Diagnostics);
         r.WarnUnknownKeys(KnownKeys.Vacancy);
-        var slug = Slug.FromFileName(file.Path);
+        var (slug, url) = ContentAddress.Of("vacancies", file.Path, ctx.Settings);
         var zone = ctx.Settings.TimeZone;
         var title = r.Title("Geef de vacature een titel: `title: ...`.");
         var date = r.Date("date", zone, required: true);
@@ -41,7 +41,7 @@ internal static class VacancyReader
             r.Flag("draft") ?? false, CommonFields.RedirectFrom(r), CommonFields.Summary(r, fm, "Deze vacature"));
         if (title is null || date is null || closing is null || kind is null || location is null || contact is null) return null;
         return new Vacancy(
-            CommonFields.Entry(fm, file, slug, $"/vacatures/{slug}/"),
+            CommonFields.Entry(fm, file, slug, url),
             title, date.Value, DateOnly.FromDateTime(closing.Value.DateTime), kind, r.Text("hours"), location, salary,
             contact, applyUrl, applyEmail, filled, summary, tags, draft, image, redirects);
     }
