@@ -8,8 +8,10 @@ public sealed record PreviewOptions
     public int Port { get; init; } = 5080;
     /// <summary><c>localhost</c> (loopback only, the default) or an IP address to listen on, such as <c>0.0.0.0</c>.</summary>
     public string Host { get; init; } = "localhost";
-    /// <summary>Build as if today were this day.</summary>
+    /// <summary>Build as if today were this day. Without it the preview builds for today, and again when the day turns.</summary>
     public DateOnly? Date { get; init; }
+    /// <summary>The clock the builds ask for the day, and the watch for midnight waits on (tests pass a fake one).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
     /// <summary>Where the URL and the one line per rebuild go.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
     /// <summary>

@@ -21,6 +21,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SiteWatcher _watcher;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly Task _days;
     private int _disposed;
 
     private PreviewServer(WebApplication app, PreviewSession session, LiveReload live, SiteWatcher watcher, Uri url, PreviewOptions options)
@@ -31,13 +32,17 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher = watcher;
         Url = url;
         _loop = Task.Run(() => WatchLoop(options));
+        _days = Task.Run(() => DayWatch.RunAsync(session, options.Clock, options.Log, _stop.Token));
     }
 
     public Uri Url { get; }
     public PreviewSession Session { get; }
     public LiveReload Live { get; }
 
-    /// <summary>Starts serving, builds the site once (drafts and scheduled items included) and starts watching.</summary>
+    /// <summary>
+    /// Starts serving, builds the site once (drafts and scheduled items included) and starts watching: the files, and
+    /// (without a fixed <see cref="PreviewOptions.Date"/>) the day, so the site is rebuilt when the day turns.
+    /// </summary>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, CancellationToken cancel = default)
     {
         var root = Path.GetFullPath(options.Root);
@@ -89,7 +94,7 @@ public sealed class PreviewServer : IAsyncDisposable
             BaseUrl = url.GetLeftPart(UriPartial.Authority),
             Date = options.Date,
         };
-        session = new PreviewSession(buildOptions, live, options.Log, options.ReadEnvironment);
+        session = new PreviewSession(buildOptions, live, options.Log, options.ReadEnvironment, options.Clock);
         report = new ReportResponder(session);
         var watcher = new SiteWatcher(root, options.Debounce, options.MaxWait);
         session.Rebuild([]);
@@ -119,6 +124,7 @@ public sealed class PreviewServer : IAsyncDisposable
         Session.StopSearch(); // early: its temporary folder is gone even when the rest of a slow shutdown is cut off
         _watcher.Dispose();
         try { await _loop; } catch (OperationCanceledException) { }
+        await _days;
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stop.Dispose();

@@ -25,12 +25,20 @@ public sealed class PreviewSession
     private readonly KeptCopies _copies;
     /// <summary>The warnings of the last good build, as printed.</summary>
     private HashSet<string> _warnings = [];
+    private readonly TimeProvider _clock;
+    /// <summary>The day the last build was made for, and the site's time zone then; null before the first build.</summary>
+    private volatile BuildDay? _day;
 
-    public PreviewSession(BuildOptions options, LiveReload live, TextWriter log, Func<string, string?>? environment = null)
+    private sealed record BuildDay(DateOnly Today, TimeZoneInfo Zone);
+
+    /// <param name="clock">What the builds ask for the day (see <see cref="SiteEngine.Clock"/>); the system's by default.</param>
+    public PreviewSession(BuildOptions options, LiveReload live, TextWriter log, Func<string, string?>? environment = null,
+        TimeProvider? clock = null)
     {
         _environment = environment ?? Environment.GetEnvironmentVariable;
         _phases = PhaseTimes.FromEnvironment(_environment);
-        _engine = new SiteEngine(options) { Progress = _phases };
+        _clock = clock ?? TimeProvider.System;
+        _engine = new SiteEngine(options) { Progress = _phases, Clock = _clock };
         _live = live;
         _log = log;
         _copies = new KeptCopies(options.Root);
@@ -53,58 +61,85 @@ public sealed class PreviewSession
     /// <summary>Rebuilds after <paramref name="changed"/> (site-relative paths; empty for the first build) and reports one line.</summary>
     public PreviewState Rebuild(IReadOnlyCollection<string> changed)
     {
+        // The first build, and a batch in which the watcher lost events, list every file.
+        lock (_buildLock)
+            return Rebuild(changed, changed.Count == 0 || changed.Contains(SiteWatcher.Everything) ? null : changed,
+                changed.Count == 0 ? "eerste bouw" : Describe(changed), firstBuild: changed.Count == 0);
+    }
+
+    /// <summary>The site's time zone as the last build read it (where the day turns).</summary>
+    public TimeZoneInfo TimeZone => _day?.Zone ?? Content.Settings.SiteSettings.DefaultZone();
+
+    /// <summary>
+    /// When the day in the site's time zone is no longer the day of the last build (the preview was left open past
+    /// midnight): rebuilds with no file changed, as after an edit (open tabs reload), and reports one line. Null when the
+    /// day is the same, or the preview builds for a fixed <c>--date</c>.
+    /// </summary>
+    public PreviewState? RebuildForNewDay()
+    {
         lock (_buildLock)
         {
-            var clock = Stopwatch.StartNew();
-            BuildResult result;
-            try
-            {
-                // The first build, and a batch in which the watcher lost events, list every file.
-                result = _engine.Build(changed.Count == 0 || changed.Contains(SiteWatcher.Everything) ? null : changed);
-                _phases?.Flush(Console.Error);
-            }
-            catch (Exception e) when (FileTrouble(e) is not null)
-            {
-                // A file vanished mid-read (a checkout in progress, the image cache cleaned): the engine forgot what that
-                // build half made, so build once more from what is on disk now. Waiting for the next save instead would
-                // leave the old site up when nothing more changes (a cleaned cache brings no event for input/).
-                try { result = _engine.Build(null); }
-                catch (Exception again) when (FileTrouble(again) is { } trouble)
-                {
-                    _log.WriteLine($"[{Now}] {Describe(changed)}: bestand was even niet leesbaar ({trouble.Message}); opnieuw bij de volgende wijziging.");
-                    return _state;
-                }
-            }
-            var previous = _state;
-            var ms = clock.ElapsedMilliseconds;
-            PreviewState next;
-            if (result.Succeeded)
-            {
-                // The first file of each path (two files on one path are a build error already). Made without grouping:
-                // at 10,000 stories this runs over 16,000 files after every save.
-                var files = new Dictionary<string, OutputFile>(result.Files.Count, StringComparer.Ordinal);
-                foreach (var f in result.Files) files.TryAdd(f.Path, f);
-                _copies.Keep(files);
-                next = new PreviewState(previous.Build + 1, files, [], null, result.Rendered.Count, ms) { Site = result.Site };
-                var cssOnly = changed.Count > 0 && previous.Overlay is null && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
-                _state = next;
-                _live.Send(cssOnly ? "css" : "reload", next.Build.ToString());
-                // After the reload is on its way: mirroring the changed pages for the index never delays the page, and
-                // the photos' variants that no one has asked for yet are made while the writer reads.
-                UpdateSearch(result, files);
-                _engine.ImageStore.CompleteInBackground();
-            }
-            else
-            {
-                var overlay = ErrorOverlay.Render(result.Diagnostics, _engine.Options.Root);
-                next = previous with { Errors = result.Diagnostics.Where(d => d.IsError).ToList(), Overlay = overlay, Rendered = result.Rendered.Count, Milliseconds = ms };
-                _state = next;
-                _live.Send("overlay", overlay);
-            }
-            Report(changed, result, next);
-            Built?.Invoke(next);
-            return next;
+            if (_day is not { } last) return null;
+            var today = Options.Today(last.Zone, _clock.GetUtcNow());
+            return today == last.Today ? null : Rebuild([], [], $"nieuwe dag ({Content.Dates.ToDutchWithDay(today)})", firstBuild: false);
         }
+    }
+
+    /// <param name="changed">What the writer changed, for the report and the stylesheet-only reload.</param>
+    /// <param name="forEngine">What the engine is told changed; null: it lists every file.</param>
+    /// <param name="what">How the report line names the cause.</param>
+    /// <param name="firstBuild">The report lists every warning, not only those the last build did not have.</param>
+    private PreviewState Rebuild(IReadOnlyCollection<string> changed, IReadOnlyCollection<string>? forEngine, string what, bool firstBuild)
+    {
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = _engine.Build(forEngine);
+            _phases?.Flush(Console.Error);
+        }
+        catch (Exception e) when (FileTrouble(e) is not null)
+        {
+            // A file vanished mid-read (a checkout in progress, the image cache cleaned): the engine forgot what that
+            // build half made, so build once more from what is on disk now. Waiting for the next save instead would
+            // leave the old site up when nothing more changes (a cleaned cache brings no event for input/).
+            try { result = _engine.Build(null); }
+            catch (Exception again) when (FileTrouble(again) is { } trouble)
+            {
+                _log.WriteLine($"[{Now}] {what}: bestand was even niet leesbaar ({trouble.Message}); opnieuw bij de volgende wijziging.");
+                return _state;
+            }
+        }
+        if (result.Site is { } site) _day = new BuildDay(site.Today, site.Settings.TimeZone);
+        var previous = _state;
+        var ms = clock.ElapsedMilliseconds;
+        PreviewState next;
+        if (result.Succeeded)
+        {
+            // The first file of each path (two files on one path are a build error already). Made without grouping:
+            // at 10,000 stories this runs over 16,000 files after every save.
+            var files = new Dictionary<string, OutputFile>(result.Files.Count, StringComparer.Ordinal);
+            foreach (var f in result.Files) files.TryAdd(f.Path, f);
+            _copies.Keep(files);
+            next = new PreviewState(previous.Build + 1, files, [], null, result.Rendered.Count, ms) { Site = result.Site };
+            var cssOnly = changed.Count > 0 && previous.Overlay is null && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
+            _state = next;
+            _live.Send(cssOnly ? "css" : "reload", next.Build.ToString());
+            // After the reload is on its way: mirroring the changed pages for the index never delays the page, and
+            // the photos' variants that no one has asked for yet are made while the writer reads.
+            UpdateSearch(result, files);
+            _engine.ImageStore.CompleteInBackground();
+        }
+        else
+        {
+            var overlay = ErrorOverlay.Render(result.Diagnostics, _engine.Options.Root);
+            next = previous with { Errors = result.Diagnostics.Where(d => d.IsError).ToList(), Overlay = overlay, Rendered = result.Rendered.Count, Milliseconds = ms };
+            _state = next;
+            _live.Send("overlay", overlay);
+        }
+        Report(what, firstBuild, result, next);
+        Built?.Invoke(next);
+        return next;
     }
 
     /// <summary>Indexes the good build in the background when search is on; stops and forgets the index when it was switched off.</summary>
@@ -129,9 +164,8 @@ public sealed class PreviewSession
         Interlocked.Exchange(ref _search, null)?.Dispose();
     }
 
-    private void Report(IReadOnlyCollection<string> changed, BuildResult result, PreviewState state)
+    private void Report(string what, bool firstBuild, BuildResult result, PreviewState state)
     {
-        var what = changed.Count == 0 ? "eerste bouw" : Describe(changed);
         var pages = state.Rendered == 1 ? "1 pagina" : $"{state.Rendered} pagina's";
         if (result.Succeeded)
         {
@@ -140,7 +174,7 @@ public sealed class PreviewSession
             // a page that was just deleted or renamed, so a warning shows up while the writer works, once.
             var warnings = new HashSet<string>(StringComparer.Ordinal);
             foreach (var w in result.Diagnostics.Select(d => d.ToString()))
-                if (warnings.Add(w) && (changed.Count == 0 || !_warnings.Contains(w))) _log.WriteLine(w);
+                if (warnings.Add(w) && (firstBuild || !_warnings.Contains(w))) _log.WriteLine(w);
             _warnings = warnings;
             return;
         }
@@ -164,7 +198,7 @@ public sealed class PreviewSession
         return named.Count == 1 ? $"{named[0]} gewijzigd" : $"{named.Count} bestanden gewijzigd ({named[0]}, …)";
     }
 
-    private static string Now => DateTime.Now.ToString("HH:mm:ss");
+    private string Now => _clock.GetLocalNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The last good build's files (by output path), its number, and the errors of a newer failed build, if any.</summary>

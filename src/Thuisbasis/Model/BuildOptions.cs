@@ -17,4 +17,10 @@ public sealed record BuildOptions
     public string Mode { get; init; } = "production";
 
     public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "output"));
+
+    /// <summary>
+    /// The build day: <see cref="Date"/> when it is set, else the day it is at <paramref name="now"/> in the site's time
+    /// zone. Whatever asks which day a build is for (the build, its stamp, the preview's watch for midnight) asks here.
+    /// </summary>
+    public DateOnly Today(TimeZoneInfo zone, DateTimeOffset now) => Date ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 }

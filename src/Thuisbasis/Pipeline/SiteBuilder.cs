@@ -19,12 +19,10 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
 {
     private T Same<T>(string kind, string id, T made) where T : class => reuse is null ? made : reuse.Reuse(kind, id, made);
 
-    public Site Build(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var today = options.Date ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, settings.TimeZone).DateTime);
-        return BuildAll(content, settings, options, diagnostics, today, now);
-    }
+    /// <param name="now">The build's moment (the engine's clock): its day in the site's time zone is the build day, unless
+    /// <see cref="BuildOptions.Date"/> names one.</param>
+    public Site Build(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics, DateTimeOffset now) =>
+        BuildAll(content, settings, options, diagnostics, options.Today(settings.TimeZone, now), now);
 
     /// <summary>What every part of one snapshot is made with: the settings, the build day, the rendered bodies, the tag spellings.</summary>
     private sealed record Run(SiteSettings Settings, DateOnly Today, bool Drafts, Dictionary<string, RawHtml> Bodies,

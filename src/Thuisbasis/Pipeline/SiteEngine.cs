@@ -38,6 +38,13 @@ public sealed class SiteEngine
 
     public BuildOptions Options { get; }
 
+    /// <summary>
+    /// The clock each build asks, when it starts, for its moment and so for its day (unless <see cref="BuildOptions.Date"/>
+    /// names one): an engine kept open past midnight (the preview) builds the new day's site with what it keeps.
+    /// Tests pass one of their own to move the day.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Told where a build is (phase, items done), for a progress bar on long builds.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
     /// <summary>
@@ -128,6 +135,7 @@ public sealed class SiteEngine
     private BuildResult BuildCore(OutputWriter.Staging? pageSink, IReadOnlyCollection<string>? changed)
     {
         var total = Stopwatch.StartNew();
+        var now = Clock.GetUtcNow();
         var diagnostics = new DiagnosticBag();
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
         // The template engine is made while the content is read: setting up Scriban's built-in functions would otherwise
@@ -142,7 +150,7 @@ public sealed class SiteEngine
             if (Incremental) _memory.Files.SettingsVersion = ContentHash.Of(settings);
             content = Input(settings, changed, diagnostics);
             read = total.Elapsed;
-            site = Process(content, settings, diagnostics);
+            site = Process(content, settings, now, diagnostics);
             process = total.Elapsed - read;
         }
         catch
@@ -176,7 +184,7 @@ public sealed class SiteEngine
     }
 
     /// <summary>Process: images, the publishing rules, Markdown, and the site snapshot with its share cards.</summary>
-    private Site Process(ContentSet content, SiteSettings settings, DiagnosticBag diagnostics)
+    private Site Process(ContentSet content, SiteSettings settings, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
         var assets = WithheldImages.Published(content, settings);
@@ -187,7 +195,7 @@ public sealed class SiteEngine
         if (!ReferenceEquals(assets, content.Assets)) content = content with { Assets = assets };
         Progress?.Report(new BuildProgress("Verwerken", 0, 0));
         var builder = new SiteBuilder(Incremental ? _memory.Markdown : MarkdownCache.PassThrough, Incremental ? _memory.Views : null, media);
-        var site = builder.Build(content, settings, Options, diagnostics);
+        var site = builder.Build(content, settings, Options, diagnostics, now);
         site.Add(media);
         site.Add(new Images.ImageCatalog(site.Assets, media)); // made now: a page's check reads its fingerprint before any page renders
         site.Add(Images.ShareCards.Make(site, media));
@@ -294,8 +302,7 @@ public sealed class SiteEngine
     private string CurrentStamp()
     {
         var settings = SettingsReader.Read(Options.Root, new DiagnosticBag(), Options.BaseUrl);
-        var today = Options.Date ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, settings.TimeZone).DateTime);
-        return BuildStamp.Compute(Options, today, new Theme(Options.Root, settings.Theme).Folders);
+        return BuildStamp.Compute(Options, Options.Today(settings.TimeZone, Clock.GetUtcNow()), new Theme(Options.Root, settings.Theme).Folders);
     }
 
     /// <summary>The theme's files, the site's assets, and each photo as its published variants (never the camera's file itself).</summary>

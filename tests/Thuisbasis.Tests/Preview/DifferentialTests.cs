@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using Thuisbasis.Output;
 using Thuisbasis.Pipeline;
 using Xunit.Abstractions;
@@ -12,6 +13,9 @@ namespace Thuisbasis.Tests.Preview;
 /// preview keeps is covered by this, or it does not belong in the engine.
 /// </summary>
 /// <remarks>
+/// Now and then the day moves on (<see cref="SiteEdits.Today"/>), as under a preview left open for days: the preview's
+/// engine then builds with no file changed, or with an edit in the same step, and must still give what a fresh build for
+/// that day gives. The preview's engine learns the day from its clock, the fresh builds from <see cref="BuildOptions.Date"/>.
 /// The default run takes 300 steps over three seeds. THUISBASIS_DIFF_STEPS=5000 makes a longer run, and a failure prints
 /// the seed and step, which THUISBASIS_DIFF_SEED=&lt;seed&gt; replays.
 /// </remarks>
@@ -35,17 +39,16 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     public void PreviewServesWhatAFreshBuildMakesAfterEveryEdit(int seed)
     {
         using var site = SampleCopy.Make();
-        var options = new BuildOptions
-        {
-            Root = site.Root, IncludeDrafts = true, Mode = "preview", BaseUrl = "http://localhost:5080", Date = Today,
-        };
-        var preview = new SiteEngine(options);
+        // No date: the preview asks its clock, as `dotnet run -- preview` does.
+        var options = new BuildOptions { Root = site.Root, IncludeDrafts = true, Mode = "preview", BaseUrl = "http://localhost:5080" };
+        var clock = new FakeTimeProvider(Noon(Today));
+        var preview = new SiteEngine(options) { Clock = clock };
         Assert.True(preview.Build().Succeeded);
         // The fresh builds are what `build` does (every variant of every photo made at once), with an image cache of
         // their own: sharing the preview's, a variant either side made would be the very file the other reads, and
         // photos made when first read would be compared with themselves.
         var freshImages = Path.Combine(site.Root, ".thuisbasis", "cache", "fresh-images");
-        var edits = new SiteEdits(site.Root, new Random(seed));
+        var edits = new SiteEdits(site.Root, new Random(seed), Today, new Random(~seed));
         var log = new List<string>();
         var failedSteps = 0;
         // Steps in which a link in a text came to lead nowhere, and in which one came to lead somewhere again (TB0129).
@@ -57,12 +60,31 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         var sameTestimonial = 0; // steps with a copied testimonial on the site (TB0125)
         // Steps in which a text links to the page of a story with an error of its own (no TB0129: its own error says what to fix).
         var linkToOwnError = 0;
+        // Steps in which the day moved: with no file changed, with an edit too, across a date the content names; those in
+        // which the move itself changed what a fresh build gives (messages, or files when it succeeded), and of those the
+        // ones with a good build, whose files the preview's were compared with.
+        var (dayAlone, dayWithEdit, dayAcrossDate, dayChangedBuild, dayChangedFiles) = (0, 0, 0, 0, 0);
+        var builds = true;
         for (var step = 1; step <= Steps; step++)
         {
-            var changed = edits.Next();
+            var changed = edits.Next(builds);
             log.Add($"{step}: {edits.Last} ({string.Join(", ", changed)})");
+            clock.SetUtcNow(Noon(edits.Today));
             var incremental = preview.Build(changed);
-            var fresh = new SiteEngine(options) { Incremental = false, ImageStore = new Thuisbasis.Images.ImageStore(freshImages) }.Build();
+            var fresh = FreshBuild(options with { Date = edits.Today }, freshImages);
+            if (edits.LastDay.Moved)
+            {
+                if (changed.Count > 0) dayWithEdit++;
+                else dayAlone++;
+                if (edits.LastDay.AcrossDate) dayAcrossDate++;
+                // The same files on the day before the move: what the move alone changed.
+                if (Compare(fresh, FreshBuild(options with { Date = edits.LastDay.From }, freshImages)) is not null)
+                {
+                    dayChangedBuild++;
+                    if (fresh.Succeeded) dayChangedFiles++;
+                }
+            }
+            builds = fresh.Succeeded;
             if (!fresh.Succeeded) failedSteps++;
             var dead = fresh.Diagnostics.Where(d => d.Code == DeadTextLinks.Code).Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
             if (!dead.IsSubsetOf(deadBefore)) deadLinkCame++;
@@ -84,7 +106,10 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         }
         output.WriteLine($"seed {seed}: {Steps} steps, {failedSteps} of them with errors; a link came to lead nowhere in {deadLinkCame}, " +
                          $"somewhere again in {deadLinkWent}; one came to go through an old address in {redirectCame}, stopped in {redirectWent}; " +
-                         $"a testimonial was on the site twice in {sameTestimonial}; a text linked to a story with an error of its own in {linkToOwnError}");
+                         $"a testimonial was on the site twice in {sameTestimonial}; a text linked to a story with an error of its own in {linkToOwnError}; " +
+                         $"the day moved in {dayAlone + dayWithEdit} " +
+                         $"({dayAlone} with no file changed, {dayWithEdit} with an edit, {dayAcrossDate} across a date in the content; " +
+                         $"the move changed the build in {dayChangedBuild}, its files in a good build in {dayChangedFiles}), to {edits.Today:yyyy-MM-dd}");
         // The edits must exercise both good and broken states, or the comparison proves little.
         Assert.InRange(failedSteps, 1, Steps - 1);
         Assert.InRange(deadLinkCame, 1, Steps);
@@ -92,6 +117,10 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         Assert.InRange(redirectCame, 1, Steps);
         Assert.InRange(redirectWent, 1, Steps);
         Assert.InRange(linkToOwnError, 1, Steps);
+        Assert.InRange(dayAlone, 1, Steps);
+        Assert.InRange(dayWithEdit, 1, Steps);
+        Assert.InRange(dayAcrossDate, 1, Steps);
+        Assert.InRange(dayChangedFiles, 1, dayChangedBuild);
     }
 
     /// <summary>Whether a content file links by address (as <see cref="SiteEdits"/> does) to the page of a story with an error of its own.</summary>
@@ -104,6 +133,13 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             .Select(File.ReadAllText)
             .Any(text => addresses.Any(a => text.Contains($"({a})", StringComparison.Ordinal) || text.Contains($"href=\"{a}\"", StringComparison.Ordinal)));
     }
+
+    /// <summary>What `build` makes, in memory, with the fresh builds' own image cache.</summary>
+    private static BuildResult FreshBuild(BuildOptions options, string images) =>
+        new SiteEngine(options) { Incremental = false, ImageStore = new Thuisbasis.Images.ImageStore(images) }.Build();
+
+    /// <summary>Midday of <paramref name="day"/>: the same day in the site's time zone (Amsterdam) as in UTC.</summary>
+    private static DateTimeOffset Noon(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
     [Fact]
     public void OneOffStreamingBuildWritesWhatAnInMemoryBuildMakes()

@@ -7,8 +7,11 @@ namespace Thuisbasis.Tests.Preview;
 /// Random edits to a whole site, as a writer (or a checkout) makes them: every content type, data files, settings,
 /// layouts, partials, theme assets and overrides; files added, deleted and renamed; mistakes made and fixed again.
 /// Each edit returns the site-relative paths it touched, as the preview's file watcher would report them.
+/// Given a build day, the day also moves forward now and then, as it does under a preview left open for days.
 /// </summary>
-internal sealed partial class SiteEdits(string root, Random random)
+/// <param name="today">The first build day; null: the day never moves.</param>
+/// <param name="days">Decides the day's moves, apart from <paramref name="random"/>, so a seed's edits stay what they were.</param>
+internal sealed partial class SiteEdits(string root, Random random, DateOnly? today = null, Random? days = null)
 {
     private static readonly string[] ContentFolders = ["stories", "vacancies", "testimonials", "services", "team", "pages", "activities"];
     private static readonly string[] Tags = ["mantelzorg", "#Buren", " taal ", "geldzaken", "Vrijwilligers", "#mantelzorg"];
@@ -22,13 +25,48 @@ internal sealed partial class SiteEdits(string root, Random random)
     /// <summary>Old addresses that texts link to (<see cref="LinkToOldAddress"/>), for a redirect_from to gain and lose.</summary>
     private readonly List<string> _linkedOldAddresses = [];
 
+    private readonly Random _days = days ?? new Random(0);
+    private readonly bool _dayMoves = today is not null;
+
     public string Last { get; private set; } = "";
 
-    /// <summary>One random edit (sometimes a batch of two or three, as a save-all or a checkout gives).</summary>
-    public IReadOnlyCollection<string> Next()
+    /// <summary>The build day after the last <see cref="Next"/>.</summary>
+    public DateOnly Today { get; private set; } = today ?? default;
+
+    /// <summary>
+    /// Whether the last <see cref="Next"/> moved the day, from which day, and whether across a date written in the site's
+    /// content.
+    /// </summary>
+    public (bool Moved, DateOnly From, bool AcrossDate) LastDay { get; private set; }
+
+    /// <summary>Moves of the day that are due, and how many steps the first has waited for a site that builds.</summary>
+    private (int Moves, int Waited) _dayDue;
+    /// <summary>Whether the last move of the day came with no edit (moves take turns: alone, with an edit).</summary>
+    private bool _alone;
+
+    /// <summary>
+    /// One random edit (sometimes a batch of two or three, as a save-all or a checkout gives). About one step in 12 the
+    /// day moves forward 1 to 10 days first, every other time with no file changed at all. A move waits (12 steps at most)
+    /// for a step after a build without errors: only then are the files compared, not only the messages.
+    /// </summary>
+    /// <param name="siteBuilds">Whether the last build had no errors.</param>
+    public IReadOnlyCollection<string> Next(bool siteBuilds = true)
     {
         var changed = new SortedSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
+        LastDay = (false, Today, false);
+        if (_dayMoves && _days.Next(12) == 0) _dayDue.Moves++;
+        if (_dayDue.Moves > 0 && (siteBuilds || ++_dayDue.Waited > 12))
+        {
+            _dayDue = (_dayDue.Moves - 1, 0);
+            names.Add(MoveDay());
+            _alone = !_alone;
+            if (_alone)
+            {
+                Last = names[0];
+                return changed;
+            }
+        }
         var count = random.Next(10) == 0 ? random.Next(2, 4) : 1;
         for (var i = 0; i < count; i++)
         {
@@ -39,6 +77,42 @@ internal sealed partial class SiteEdits(string root, Random random)
         Last = string.Join(" + ", names);
         return changed;
     }
+
+    /// <summary>
+    /// Moves the day 1 to 10 days forward; every other move lands on a date written in the content (a story's or
+    /// vacancy's date, a closing date, an activity's day) or the day after it, when one lies that close.
+    /// </summary>
+    private string MoveDay()
+    {
+        var from = Today;
+        var written = WrittenDates();
+        var near = written.SelectMany(d => new[] { d, d.AddDays(1) }).Where(d => d > from && d <= from.AddDays(10)).Distinct().Order().ToList();
+        Today = near.Count > 0 && _days.Next(2) == 0 ? near[_days.Next(near.Count)] : from.AddDays(_days.Next(1, 11));
+        LastDay = (true, from, written.Any(d => d >= from && d <= Today));
+        return $"dag {from:yyyy-MM-dd} → {Today:yyyy-MM-dd}";
+    }
+
+    /// <summary>Every date written in the front matter of the content files, in either spelling the site reads.</summary>
+    private HashSet<DateOnly> WrittenDates()
+    {
+        var found = new HashSet<DateOnly>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "input"), "*.md", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            var end = text.StartsWith("---\n", StringComparison.Ordinal) ? text.IndexOf("\n---", 4, StringComparison.Ordinal) : -1;
+            if (end < 0) continue;
+            foreach (Match m in WrittenDate().Matches(text[..end]))
+            {
+                var (y, mo, d) = m.Groups["y"].Success ? (m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value)
+                    : (m.Groups["y2"].Value, m.Groups["m2"].Value, m.Groups["d2"].Value);
+                if (DateOnly.TryParseExact($"{y}-{mo}-{d}", "yyyy-MM-dd", out var date)) found.Add(date);
+            }
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})|(?<d2>\d{2})-(?<m2>\d{2})-(?<y2>\d{4}))\b")]
+    private static partial Regex WrittenDate();
 
     private (string, IEnumerable<string>) One()
     {
@@ -75,7 +149,9 @@ internal sealed partial class SiteEdits(string root, Random random)
             27 => ("fout: auteur", Mistake(Pick("stories"), "author", "niemand-bekend")),
             28 => ("fout: sjabloon", BrokenTemplate()),
             29 => ("activiteit: titel", SetKey(Pick("activities"), "title", $"Activiteit {_counter}")),
-            30 => ("activiteit: begin", SetKey(Pick("activities"), "start", RandomDate() + $" {random.Next(8, 20)}:30")),
+            // Put back later, as a mistake is: a start on another weekday, or after the end, leaves the site with an error
+            // (TB0143, TB0140) that no later edit repairs, and a site that never builds again has only its messages compared.
+            30 => ("activiteit: begin", Mistake(Pick("activities"), "start", RandomDate() + $" {random.Next(8, 20)}:30")),
             31 => random.Next(3) == 0
                 ? ("activiteit: afgezegd op (feedbericht)", SetKey(Pick("activities"), "cancelled_on", RandomDate()))
                 : ("activiteit: afgelast", SetKey(Pick("activities"), "cancelled", random.Next(2) == 0 ? "true" : "false")),
@@ -317,6 +393,10 @@ internal sealed partial class SiteEdits(string root, Random random)
     {
         var i = random.Next(_repairs.Count);
         var (full, text, remove) = _repairs[i];
+        // What was saved of this file after this point holds the mistake undone here (a second mistake in the same file):
+        // put back later, it would break the file again for good.
+        for (var later = _repairs.Count - 1; later > i; later--)
+            if (_repairs[later].Path == full || _repairs[later].Path == remove) _repairs.RemoveAt(later);
         _repairs.RemoveAt(i);
         if (text is null) File.Delete(full);
         else Write(full, text);
