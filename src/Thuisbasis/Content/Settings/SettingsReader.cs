@@ -49,7 +49,7 @@ public static partial class SettingsReader
         var written = baseUrlOverride ?? r.Text("url", required: true, help: "Schrijf het webadres, bijvoorbeeld `url: https://www.voorbeeld.nl`.") ?? "http://localhost:5080";
         var url = Uri.TryCreate(written, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? SiteAddress.Ascii(uri) : null;
         var valid = url is not null;
-        if (!valid)
+        if (url is null)
         {
             diagnostics.Error("TB0302", baseUrlOverride is null ? r.At("url") : SourcePosition.StartOf(FileName),
                 $"`url` is `{written}`; dat is geen volledig webadres.", WithHttps(written) is { } fixedUrl
