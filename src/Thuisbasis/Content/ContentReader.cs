@@ -18,7 +18,7 @@ public static class ContentReader
     /// <param name="cache">Readings of unchanged files from an earlier build (the preview keeps one); null reads every file.</param>
     /// <param name="changed">Site-relative paths changed since the cache's last build (from a file watcher), so the
     /// listing of <c>input/</c> is updated rather than made again; null lists every file.</param>
-    public static ContentSet Read(string root, SiteSettings settings, DiagnosticBag diagnostics, ReadCache? cache = null,
+    public static ContentSet Read(string root, SiteSettings settings, DateOnly today, DiagnosticBag diagnostics, ReadCache? cache = null,
         IReadOnlyCollection<string>? changed = null)
     {
         var input = Path.Combine(root, InputFolder);
@@ -31,7 +31,7 @@ public static class ContentReader
 
         var files = SiteFiles.OneSpelling(cache is null ? SiteFiles.Enumerate(root, input, diagnostics) : cache.List(root, input, diagnostics, changed),
             diagnostics);
-        var ctx = new ReadContext(settings, diagnostics);
+        var ctx = new ReadContext(settings, diagnostics, today);
         var markdown = new List<(string Folder, SiteFile File)>(files.Count);
         var assets = new List<Asset>();
         var dataFiles = new List<(string Full, string Rel)>();

@@ -8,13 +8,15 @@ public static partial class Dates
     /// <summary>
     /// The ISO form of a date a writer typed as words or with slashes (<c>1 oktober 2026</c>, <c>1 okt</c>, <c>1/10/2026</c>),
     /// to put in the error message; it is never accepted silently, because <c>1/10</c> means different days in different countries.
-    /// A date without a year gets the current year.
+    /// A date without a year gets the year of <paramref name="today"/>.
     /// </summary>
+    /// <param name="today">The build day (<see cref="FieldReader.Today"/>), not the computer's: the preview keeps a file's
+    /// messages until the file or the day changes, so the message must follow from the two.</param>
     /// <param name="coming">For an agenda: a date without a year that has passed this year is next year's ("3 maart" in December).</param>
-    public static string? SuggestFromWords(string text, bool coming = false)
+    public static string? SuggestFromWords(string text, DateOnly today, bool coming = false)
     {
         var s = text.Trim().ToLowerInvariant();
-        var year = DateTime.Today.Year;
+        var year = today.Year;
         int d, m, y;
         var words = Words().Match(s);
         var slashes = Slashes().Match(s);
@@ -34,7 +36,7 @@ public static partial class Dates
         }
         else return null;
         if (coming && words.Success && !words.Groups["y"].Success
-            && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) && new DateTime(y, m, d) < DateTime.Today) y++;
+            && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) && new DateOnly(y, m, d) < today) y++;
         if (y is < 1900 or > 2200 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
         return $"{y:0000}-{m:00}-{d:00}";
     }

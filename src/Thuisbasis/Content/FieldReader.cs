@@ -14,18 +14,23 @@ public sealed class FieldReader
     private readonly YamlMappingNode _map;
     private readonly string _prefix;
 
-    public FieldReader(FrontMatter source, DiagnosticBag diagnostics)
-        : this(source, source.Map, diagnostics, "") { }
+    /// <param name="today">The build day: a date written in words without a year is suggested in its year.</param>
+    public FieldReader(FrontMatter source, DiagnosticBag diagnostics, DateOnly today)
+        : this(source, source.Map, diagnostics, today, "") { }
 
-    private FieldReader(FrontMatter source, YamlMappingNode map, DiagnosticBag diagnostics, string prefix)
+    private FieldReader(FrontMatter source, YamlMappingNode map, DiagnosticBag diagnostics, DateOnly today, string prefix)
     {
         _source = source;
         _map = map;
         Diagnostics = diagnostics;
+        Today = today;
         _prefix = prefix;
     }
 
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The day the site is built for (<c>--date</c>, or today in the site's time zone).</summary>
+    public DateOnly Today { get; }
     public string Path => _source.Path;
 
     private string Name(string key) => _prefix + key;
@@ -106,7 +111,7 @@ public sealed class FieldReader
             return null;
         }
         Diagnostics.Error("TB0102", At(key), $"`{Name(key)}` is `{text}`; dat is geen datum.",
-            Dates.SuggestFromWords(text) is { } iso ? $"Schrijf de datum in cijfers: `{key}: {iso}`." : "Schrijf 2026-11-23 of 23-11-2026.");
+            Dates.SuggestFromWords(text, Today) is { } iso ? $"Schrijf de datum in cijfers: `{key}: {iso}`." : "Schrijf 2026-11-23 of 23-11-2026.");
         return null;
     }
 
@@ -203,7 +208,7 @@ public sealed class FieldReader
             if (required) Missing(key, help ?? $"Voeg `{key}:` toe.");
             return null;
         }
-        if (node is YamlMappingNode map) return new FieldReader(_source, map, Diagnostics, Name(key) + ".");
+        if (node is YamlMappingNode map) return new FieldReader(_source, map, Diagnostics, Today, Name(key) + ".");
         WrongKind(key, node, "een groepje gegevens", help ?? $"Schrijf `{key}: {{ naam: waarde }}`.");
         return null;
     }

@@ -19,7 +19,10 @@ public sealed class ReadCache
     /// </summary>
     public ulong SettingsVersion { get; set; }
 
-    private sealed record Reading(long Length, DateTime Stamp, ulong Settings, object? Item, Diagnostic[] Diagnostics,
+    /// <param name="Day">The build day it was read on. Only messages depend on the day (a date in words without a year is
+    /// suggested in the build day's year), so a reading without any is good on every day; one with messages is read again
+    /// when the day has changed.</param>
+    private sealed record Reading(long Length, DateTime Stamp, ulong Settings, DateOnly Day, object? Item, Diagnostic[] Diagnostics,
         PendingRef[] Authors, PendingRef[] Services, PendingRef[] Contacts, PendingImage[] Images);
 
     /// <summary>Reads one file through the cache, replaying a cached reading's diagnostics and references into <paramref name="ctx"/>.</summary>
@@ -29,11 +32,12 @@ public sealed class ReadCache
     internal object? Read(string folder, SiteFile file, ReadContext ctx, ulong settingsHash, bool reported = false)
     {
         var (full, rel, length, stamp) = file;
-        if (reported || !_files.TryGetValue(rel, out var r) || r.Length != length || r.Stamp != stamp || r.Settings != settingsHash)
+        if (reported || !_files.TryGetValue(rel, out var r) || r.Length != length || r.Stamp != stamp || r.Settings != settingsHash
+            || (r.Day != ctx.Today && r.Diagnostics.Length > 0))
         {
-            var local = new ReadContext(ctx.Settings, new DiagnosticBag());
+            var local = new ReadContext(ctx.Settings, new DiagnosticBag(), ctx.Today);
             var item = ContentReader.ReadOne(folder, full, rel, local);
-            r = new Reading(length, stamp, settingsHash, item, local.Diagnostics.Sorted().ToArray(), [.. local.AuthorRefs],
+            r = new Reading(length, stamp, settingsHash, ctx.Today, item, local.Diagnostics.Sorted().ToArray(), [.. local.AuthorRefs],
                 [.. local.ServiceRefs], [.. local.ContactRefs], local.ImagesByFile.TryGetValue(rel, out var images) ? [.. images] : []);
             _files[rel] = r;
         }

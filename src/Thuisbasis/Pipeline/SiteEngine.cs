@@ -137,7 +137,7 @@ public sealed class SiteEngine
         var total = Stopwatch.StartNew();
         var now = Clock.GetUtcNow();
         var diagnostics = new DiagnosticBag();
-        var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl);
+        var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl, Options.Today(SiteSettings.DefaultZone(), now));
         // The template engine is made while the content is read: setting up Scriban's built-in functions would otherwise
         // wait for the reading with one core idle.
         var templatesReady = Task.Run(() => Templates(settings));
@@ -148,7 +148,7 @@ public sealed class SiteEngine
         {
             // The preview's fingerprint of the settings, made once: the read cache and every page's check use it.
             if (Incremental) _memory.Files.SettingsVersion = ContentHash.Of(settings);
-            content = Input(settings, changed, diagnostics);
+            content = Input(settings, Options.Today(settings.TimeZone, now), changed, diagnostics);
             read = total.Elapsed;
             site = Process(content, settings, now, diagnostics);
             process = total.Elapsed - read;
@@ -177,10 +177,10 @@ public sealed class SiteEngine
     }
 
     /// <summary>Input: every content file read and checked once (in the preview, only what changed on disk).</summary>
-    private ContentSet Input(SiteSettings settings, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
+    private ContentSet Input(SiteSettings settings, DateOnly today, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
     {
         Progress?.Report(new BuildProgress("Lezen", 0, 0));
-        return ContentReader.Read(Options.Root, settings, diagnostics, Incremental ? _memory.Files : null, changed);
+        return ContentReader.Read(Options.Root, settings, today, diagnostics, Incremental ? _memory.Files : null, changed);
     }
 
     /// <summary>Process: images, the publishing rules, Markdown, and the site snapshot with its share cards.</summary>

@@ -10,10 +10,13 @@ internal static class ActivityText
 {
     public const string Path = "input/activities/a.md";
 
+    /// <summary>The build day the text is read on: a date in words without a year is suggested for its coming day.</summary>
+    public static readonly DateOnly Today = new(2026, 12, 6);
+
     public static (Activity? Activity, IReadOnlyList<Diagnostic> Diagnostics) Read(string frontMatter)
     {
         var bag = new DiagnosticBag();
-        var ctx = new ReadContext(new SiteSettings { Name = "Test", Url = "https://www.test.example" }, bag);
+        var ctx = new ReadContext(new SiteSettings { Name = "Test", Url = "https://www.test.example" }, bag, Today);
         var item = ContentReader.Parse("activities", SourceFile.FromText(Path, $"---\n{frontMatter}\n---\nTekst.\n"), ctx);
         return (item as Activity, bag.Sorted());
     }

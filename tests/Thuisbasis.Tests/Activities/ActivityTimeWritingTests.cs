@@ -127,10 +127,10 @@ public sealed class ActivityTimeWritingTests
     [Fact]
     public void ADateOfWordsWithoutAYearSuggestsTheNextSuchDateNotOneThatHasPassed()
     {
-        var today = DateTime.Today;
-        var next = today is { Month: 1, Day: 1 } ? today.Year : today.Year + 1;
+        // Read on 6 December 2026: 1 January is next year's, 7 December this year's.
         var d = ActivityText.Only("title: A\nstart: 1 januari\nlocation: Buurthuis");
-        Assert.Equal($"Schrijf de datum in cijfers: `start: {next}-01-01`.", d.Help);
+        Assert.Equal("Schrijf de datum in cijfers: `start: 2027-01-01`.", d.Help);
+        Assert.Equal("Schrijf de datum in cijfers: `start: 2026-12-07`.", ActivityText.Only("title: A\nstart: 7 december\nlocation: Buurthuis").Help);
     }
 
     [Fact]

@@ -71,18 +71,15 @@ public sealed class DutchWritingTests
     [Fact]
     public void ADateInWordsWithoutAYearAndATimeGetsTheDateInDigitsAndAWrongWeekdayIsPointedOut()
     {
-        // Built on a fixed day would be better; the reader takes the coming date, so use one that is always ahead.
-        var year = DateTime.Today.Year + 1;
+        var year = ActivityText.Today.Year + 1;
         var friday = Enumerable.Range(1, 31).Select(d => new DateOnly(year, 12, d)).First(d => d.DayOfWeek == DayOfWeek.Friday);
         var d = ActivityText.Only($"title: A\nstart: vrijdag {friday.Day} december {year} 14:00\nlocation: Buurthuis");
         Assert.Equal($"Schrijf de datum in cijfers: `start: {friday:yyyy-MM-dd} 14:00`.", d.Help);
         var saturday = friday.AddDays(1);
         var wrong = ActivityText.Only($"title: A\nstart: vrijdag {saturday.Day} december {year} 14:00\nlocation: Buurthuis");
         Assert.Equal($"Schrijf de datum in cijfers: `start: {saturday:yyyy-MM-dd} 14:00`. Let op: {saturday.Day} december {year} is een zaterdag, geen vrijdag.", wrong.Help);
-        // Without a year: the coming 5 December.
-        var today = DateOnly.FromDateTime(DateTime.Today);
-        var coming = new DateOnly(today.Year, 12, 5) is var dec5 && dec5 < today ? dec5.AddYears(1) : dec5;
-        Assert.StartsWith($"Schrijf de datum in cijfers: `start: {coming:yyyy-MM-dd} 14:00`.", ActivityText.Only("title: A\nstart: 5 december 14:00\nlocation: B").Help);
+        // Without a year: the coming 5 December (read on 6 December 2026, so next year's).
+        Assert.StartsWith("Schrijf de datum in cijfers: `start: 2027-12-05 14:00`.", ActivityText.Only("title: A\nstart: 5 december 14:00\nlocation: B").Help);
     }
 }
 

@@ -10,10 +10,12 @@ public sealed class LongTitleTests
 {
     private static readonly string Long = string.Concat(Enumerable.Repeat("Henk en de blauwe envelop ", 5)).Trim(); // 129 characters
 
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
     private static IReadOnlyList<Diagnostic> Read(string folder, string frontMatter)
     {
         var bag = new DiagnosticBag();
-        var ctx = new ReadContext(new SiteSettings { Name = "Test", Url = "https://www.test.example" }, bag);
+        var ctx = new ReadContext(new SiteSettings { Name = "Test", Url = "https://www.test.example" }, bag, Today);
         ContentReader.Parse(folder, SourceFile.FromText($"input/{folder}/a.md", $"---\n{frontMatter}\n---\nTekst.\n"), ctx);
         return bag.Sorted();
     }

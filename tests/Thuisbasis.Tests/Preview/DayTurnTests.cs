@@ -60,6 +60,27 @@ public sealed class DayTurnTests
         Assert.Contains("Ingepland voor 2 juni 2026", Page(session, Tomorrow));
     }
 
+    [Fact]
+    public void AtTheTurnOfTheYearAMessageThatSuggestsADateTakesTheNewYearAsAFreshBuildDoes()
+    {
+        // `5 december` has no year: the message suggests the build day's year. The file does not change at midnight, but
+        // its message does, so the preview reads it again.
+        using var site = SiteWithDates();
+        site.Save("input/stories/sinterklaas.md", "---\ntitle: Sinterklaas in de buurt\ndate: 5 december\nauthor: anna\n---\nHij komt.\n");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 22, 58, 0, TimeSpan.Zero)); // 23:58 in Amsterdam
+        var session = new PreviewSession(OptionsOf(site), new LiveReload(), TextWriter.Null, clock: clock);
+        session.Rebuild([]);
+        Assert.Equal("Schrijf de datum in cijfers: `date: 2026-12-05`.", Assert.Single(session.State.Errors).Help);
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var state = session.RebuildForNewDay();
+
+        Assert.NotNull(state);
+        Assert.Equal("Schrijf de datum in cijfers: `date: 2027-12-05`.", Assert.Single(state.Errors).Help);
+        var fresh = new Thuisbasis.Pipeline.SiteEngine(OptionsOf(site)) { Clock = clock }.Build();
+        Assert.Equal(fresh.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()), state.Errors.Select(d => d.ToString()));
+    }
+
     [Theory]
     [InlineData("2026-06-01T21:58:00Z", 120)] // 23:58 in Amsterdam: until midnight
     [InlineData("2026-06-01T10:00:00Z", 300)] // noon: not one long timer, a look every five minutes

@@ -146,7 +146,8 @@ internal sealed partial class SiteEdits(string root, Random random, DateOnly? to
             22 => ("override", ToggleOverride()),
             23 => ("herhaald deelsjabloon", RepeatedPartial()),
             24 => ("afbeelding", Image()),
-            25 => ("fout: datum", Mistake(Pick(ContentFolders[random.Next(3)]), "date", "32-13-2026")),
+            // Every other time a date in words without a year, whose message suggests the build day's year.
+            25 => ("fout: datum", Mistake(Pick(ContentFolders[random.Next(3)]), "date", _counter % 2 == 0 ? "5 december" : "32-13-2026")),
             26 => ("fout: onbekende sleutel", Mistake(Pick(ContentFolders[random.Next(ContentFolders.Length)]), "titel", "Spelfout")),
             27 => ("fout: auteur", Mistake(Pick("stories"), "author", "niemand-bekend")),
             28 => ("fout: sjabloon", BrokenTemplate()),

@@ -7,7 +7,7 @@ internal static class ActivityReader
 {
     public static Activity? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
     {
-        var r = new FieldReader(fm, ctx.Diagnostics);
+        var r = new FieldReader(fm, ctx.Diagnostics, ctx.Today);
         r.WarnUnknownKeys(KnownKeys.Activity);
         var (slug, url) = ContentAddress.Of("activities", file.Path, ctx.Settings);
         var title = r.Title("Geef de activiteit een titel: `title: Taalcafé`.");
@@ -49,7 +49,7 @@ internal static class ActivityReader
     {
         if (ImpossibleDate(r, r.At(key), key, text)) return;
         r.Diagnostics.Error("TB0102", r.At(key), $"`{key}` is `{text}`; dat is geen datum.",
-            Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : help);
+            Dates.SuggestFromWords(text, r.Today, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : help);
     }
 
     /// <summary>

@@ -84,7 +84,7 @@ internal static partial class ActivityRepeatReader
         {
             if (Dates.TryParseLocal(text, out var d, out _)) result.Add((DateOnly.FromDateTime(d), at, text));
             else if (!ActivityReader.ImpossibleDate(r, at, key, text, listed: true)) r.Diagnostics.Error("TB0102", at, $"`{key}` noemt `{text}`; dat is geen datum.",
-                Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : "Schrijf 2026-12-08 of 08-12-2026.");
+                Dates.SuggestFromWords(text, r.Today, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : "Schrijf 2026-12-08 of 08-12-2026.");
         }
         return result;
     }

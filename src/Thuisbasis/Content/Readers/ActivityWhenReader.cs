@@ -29,7 +29,7 @@ internal static partial class ActivityWhenReader
             else
             {
                 if (!ActivityReader.ImpossibleDate(r, r.At("start"), "start", startText))
-                    r.Diagnostics.Error("TB0102", r.At("start"), $"`start` is `{startText}`; dat is geen datum.", StartHelp(startText));
+                    r.Diagnostics.Error("TB0102", r.At("start"), $"`start` is `{startText}`; dat is geen datum.", StartHelp(startText, r.Today));
                 return null;
             }
         }
@@ -87,12 +87,12 @@ internal static partial class ActivityWhenReader
     }
 
     /// <summary>How to write a <c>start</c> that is not a date: its date and time apart, each as it works.</summary>
-    private static string StartHelp(string text)
+    private static string StartHelp(string text, DateOnly today)
     {
         if (DateAndTime().Match(text.Trim()) is { Success: true } parts)
         {
             var written = Dates.TryParseLocal(parts.Groups["d"].Value, out var d, out var dHasTime) && !dHasTime;
-            var date = written ? Iso(d) : Dates.SuggestFromWords(parts.Groups["d"].Value, coming: true);
+            var date = written ? Iso(d) : Dates.SuggestFromWords(parts.Groups["d"].Value, today, coming: true);
             var timeText = parts.Groups["t"].Value;
             if (date is not null && Range(timeText) is var (from, to))
                 return $"Schrijf het begin en het einde apart: `start: {date} {from}` en `end: \"{to}\"`.";
@@ -101,7 +101,7 @@ internal static partial class ActivityWhenReader
                 return written ? $"Schrijf de tijd met een dubbele punt: `start: {date} {time}`."
                     : $"Schrijf de datum in cijfers: `start: {date} {time}`." + WeekdayNote(parts.Groups["d"].Value, date);
         }
-        return Dates.SuggestFromWords(text, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `start: {iso}`." + WeekdayNote(text, iso)
+        return Dates.SuggestFromWords(text, today, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `start: {iso}`." + WeekdayNote(text, iso)
             : "Schrijf `start: 2026-12-08 10:00` of `start: 08-12-2026 10:00`.";
     }
 

@@ -7,7 +7,7 @@ internal static class PageReader
 {
     public static Page? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
     {
-        var r = new FieldReader(fm, ctx.Diagnostics);
+        var r = new FieldReader(fm, ctx.Diagnostics, ctx.Today);
         r.WarnUnknownKeys(KnownKeys.Page);
         var role = RoleOf(file.Path);
         var (slug, url) = ContentAddress.Of("pages", file.Path, ctx.Settings);

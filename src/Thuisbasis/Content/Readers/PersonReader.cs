@@ -5,7 +5,7 @@ internal static class PersonReader
 {
     public static Person? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
     {
-        var r = new FieldReader(fm, ctx.Diagnostics);
+        var r = new FieldReader(fm, ctx.Diagnostics, ctx.Today);
         r.WarnUnknownKeys(KnownKeys.Person);
         var (id, address) = ContentAddress.Of("team", file.Path, ctx.Settings);
         var name = r.Text("name", required: true, help: "Schrijf de naam van de medewerker: `name: ...`.");

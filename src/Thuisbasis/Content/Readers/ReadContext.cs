@@ -4,11 +4,13 @@ using Thuisbasis.Content.Settings;
 
 namespace Thuisbasis.Content.Readers;
 
-/// <summary>What the readers share while reading files in parallel: settings, diagnostics and references to check afterwards.</summary>
-public sealed class ReadContext(SiteSettings settings, DiagnosticBag diagnostics)
+/// <summary>What the readers share while reading files in parallel: settings, the build day, diagnostics and references to check afterwards.</summary>
+public sealed class ReadContext(SiteSettings settings, DiagnosticBag diagnostics, DateOnly today)
 {
     public SiteSettings Settings { get; } = settings;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+    /// <summary>The day the site is built for; only messages depend on it (a date in words without a year).</summary>
+    public DateOnly Today { get; } = today;
     public TagFolder Tags { get; } = new();
     public ConcurrentBag<PendingRef> AuthorRefs { get; } = [];
     public ConcurrentBag<PendingRef> ServiceRefs { get; } = [];

@@ -5,7 +5,7 @@ internal static class ServiceReader
 {
     public static Service? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
     {
-        var r = new FieldReader(fm, ctx.Diagnostics);
+        var r = new FieldReader(fm, ctx.Diagnostics, ctx.Today);
         r.WarnUnknownKeys(KnownKeys.Service);
         var (slug, url) = ContentAddress.Of("services", file.Path, ctx.Settings);
         var title = r.Title("Geef de dienst een naam: `title: ...`.");

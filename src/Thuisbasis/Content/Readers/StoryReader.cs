@@ -7,7 +7,7 @@ internal static class StoryReader
 {
     public static Story? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
     {
-        var r = new FieldReader(fm, ctx.Diagnostics);
+        var r = new FieldReader(fm, ctx.Diagnostics, ctx.Today);
         r.WarnUnknownKeys(KnownKeys.Story);
         var (slug, url) = ContentAddress.Of("stories", file.Path, ctx.Settings);
         var title = r.Title("Geef het verhaal een titel: `title: ...`.");

@@ -5,7 +5,7 @@ internal static partial class TestimonialReader
 {
     public static Testimonial? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
     {
-        var r = new FieldReader(fm, ctx.Diagnostics);
+        var r = new FieldReader(fm, ctx.Diagnostics, ctx.Today);
         r.WarnUnknownKeys(KnownKeys.Testimonial);
         var id = ContentAddress.Of("testimonials", file.Path, ctx.Settings).Slug;
         var name = r.Text("name", required: true, help: "Schrijf de naam zoals die online mag, bijvoorbeeld `name: Ria de Vries`.");

@@ -5,7 +5,7 @@ internal static class VacancyReader
 {
     public static Vacancy? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
     {
-        var r = new FieldReader(fm, ctx.Diagnostics);
+        var r = new FieldReader(fm, ctx.Diagnostics, ctx.Today);
         r.WarnUnknownKeys(KnownKeys.Vacancy);
         var (slug, url) = ContentAddress.Of("vacancies", file.Path, ctx.Settings);
         var zone = ctx.Settings.TimeZone;

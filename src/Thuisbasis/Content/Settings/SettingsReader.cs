@@ -25,7 +25,10 @@ public static partial class SettingsReader
     private static readonly string[] BrandKeys = SettingsScreen.Keys(SettingsScreen.Brand);
     private static readonly string[] FeedKeys = SettingsScreen.Keys(SettingsScreen.Feeds);
 
-    public static SiteSettings Read(string root, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    /// <param name="today">The build day, for the year a date in words without one is suggested in (the settings are read
+    /// before the site's time zone is known, so a build passes its day in the default zone). Without it, the computer's day:
+    /// only outside a build (the preview toolbar's address, tests), where no message is kept.</param>
+    public static SiteSettings Read(string root, DiagnosticBag diagnostics, string? baseUrlOverride = null, DateOnly? today = null)
     {
         var full = Path.Combine(root, FileName);
         if (!File.Exists(full))
@@ -35,14 +38,14 @@ public static partial class SettingsReader
             return SiteSettings.Default;
         }
         var file = ContentFiles.Read(full, FileName, diagnostics);
-        return file is null ? SiteSettings.Default : Parse(file, diagnostics, baseUrlOverride);
+        return file is null ? SiteSettings.Default : Parse(file, diagnostics, baseUrlOverride, today);
     }
 
-    public static SiteSettings Parse(SourceFile file, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    public static SiteSettings Parse(SourceFile file, DiagnosticBag diagnostics, string? baseUrlOverride = null, DateOnly? today = null)
     {
         var fm = FrontMatter.ParseYamlFile(file, diagnostics);
         if (fm is null) return SiteSettings.Default;
-        var r = new FieldReader(fm, diagnostics);
+        var r = new FieldReader(fm, diagnostics, today ?? DateOnly.FromDateTime(DateTime.Now));
         r.WarnUnknownKeys(Known);
 
         var name = r.Text("name", required: true, help: "Schrijf de naam van de organisatie, bijvoorbeeld `name: Buurtkracht Oost`.") ?? "Mijn organisatie";
