@@ -1,0 +1,154 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Thuisbasis.Diagnostics;
+
+namespace Thuisbasis.Tests.Hardening;
+
+/// <summary>
+/// Follows the help of a diagnostic to the letter, the way a writer would: takes the first piece of text in backticks
+/// that the message did not already quote (the mistake itself, a key name), and writes it where the diagnostic points.
+/// A <c>key: value</c> replaces the value of that key on the line (or is added when the key is not there), a folder
+/// <c>input/…/</c> moves the file, a file name renames it, anything else replaces the word or value at the column.
+/// </summary>
+internal static partial class SuggestedFix
+{
+    /// <summary>The literal text the help tells the writer to write, or null when the help only describes what to do.</summary>
+    public static string? Suggestion(Diagnostic d)
+    {
+        var quoted = Ticks().Matches(d.Message).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var offered = Ticks().Matches(d.Help).Select(m => m.Groups[1].Value).Where(s => !quoted.Contains(s)).ToList();
+        // "Schrijf alleen de naam van een map in `themes/`, bijvoorbeeld `theme: default`": a whole line is what to write.
+        return offered.FirstOrDefault(s => KeyValue().Match(s) is { Success: true } kv && kv.Groups[2].Success) ?? offered.FirstOrDefault();
+    }
+
+    /// <summary>What was done, and the file the diagnostic was about after it (moved or renamed).</summary>
+    public sealed record Applied(string Path, string What);
+
+    /// <summary>Applies <paramref name="suggestion"/> in the site at <paramref name="root"/>; throws when the diagnostic
+    /// does not point at text that the suggestion can replace (a wrong line or column).</summary>
+    public static Applied Apply(string root, Diagnostic d, string suggestion)
+    {
+        var full = Path.Combine(root, d.Path);
+        if (FolderSuggestion().IsMatch(suggestion))
+        {
+            var moved = suggestion + Path.GetFileName(d.Path);
+            Directory.CreateDirectory(Path.Combine(root, suggestion));
+            File.Move(full, Path.Combine(root, moved));
+            return new Applied(moved, $"verplaatst naar {moved}");
+        }
+        if (FileSuggestion().IsMatch(suggestion) && File.Exists(full) && !suggestion.StartsWith('/') && (d.Line, d.Column) == (1, 1))
+        {
+            var renamed = suggestion.Contains('/') ? suggestion : Path.GetDirectoryName(d.Path)!.Replace('\\', '/') + "/" + suggestion;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, renamed))!);
+            File.Move(full, Path.Combine(root, renamed));
+            return new Applied(renamed, $"hernoemd naar {renamed}");
+        }
+        if (!File.Exists(full))
+        {
+            // The diagnostic is about a file that is missing: the writer makes it with what the help says.
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, $"---\n{suggestion}\n---\nTekst.\n", new UTF8Encoding(false));
+            return new Applied(d.Path, $"aangemaakt met `{suggestion}`");
+        }
+        var lines = File.ReadAllText(full).Split('\n').ToList();
+        if (d.Line < 1 || d.Line > lines.Count) throw new FixFailed($"regel {d.Line} bestaat niet in {d.Path}");
+        var what = KeyValue().Match(suggestion) is { Success: true } kv
+            ? kv.Groups[2].Success ? PutKeyValue(d, lines, kv.Groups[1].Value, suggestion) : ReplaceToken(d, lines, kv.Groups[1].Value)
+            : ReplaceToken(d, lines, suggestion);
+        File.WriteAllText(full, string.Join('\n', lines), new UTF8Encoding(false));
+        return new Applied(d.Path, what);
+    }
+
+    private static string PutKeyValue(Diagnostic d, List<string> lines, string key, string suggestion)
+    {
+        var line = lines[d.Line - 1];
+        if (KeyOnLine(line, key) is { } at)
+        {
+            var flow = at > 0 && line[..at].TrimEnd() is var before && before.Length > 0 && before[^1] is '{' or ',';
+            var end = flow ? ValueEnd(line, at + key.Length + 1) : line.TrimEnd().Length;
+            lines[d.Line - 1] = line[..at] + suggestion + line[end..];
+            return $"regel {d.Line}: `{line.Trim()}` werd `{lines[d.Line - 1].Trim()}`";
+        }
+        var yaml = YamlLines(d.Path, lines);
+        // A help may send the writer to another line when the message names it: "`end` is een tijd, maar `start` heeft
+        // geen tijd. Zet de begintijd achter de datum: `start: 2026-12-08 10:00`".
+        if (yaml.Where(i => KeyOnLine(lines[i], key) is not null).Select(i => (int?)i).FirstOrDefault() is { } other)
+        {
+            if (d.Message.Contains($"`{key}`", StringComparison.Ordinal))
+            {
+                var was = lines[other];
+                lines[other] = was[..KeyOnLine(was, key)!.Value] + suggestion;
+                return $"regel {other + 1} (genoemd in de melding): `{was.Trim()}` werd `{suggestion}`";
+            }
+            throw new FixFailed($"de help zegt `{suggestion}`, maar `{key}:` staat op regel {other + 1}, niet op regel {d.Line} waar de melding naar wijst");
+        }
+        if (!yaml.Contains(d.Line - 1) && !(d.Path.EndsWith(".md", StringComparison.Ordinal) && d.Line == 1))
+            throw new FixFailed($"`{key}:` ontbreekt, maar regel {d.Line} hoort niet bij de gegevens bovenaan");
+        var indent = lines[d.Line - 1].TrimStart().StartsWith("---", StringComparison.Ordinal) ? "" : line[..(line.Length - line.TrimStart().Length)];
+        lines.Insert(d.Line, indent + suggestion);
+        return $"`{suggestion}` toegevoegd na regel {d.Line}";
+    }
+
+    private static string ReplaceToken(Diagnostic d, List<string> lines, string suggestion)
+    {
+        var line = lines[d.Line - 1];
+        var start = d.Column - 1;
+        if (start < 0 || start >= line.Length) throw new FixFailed($"kolom {d.Column} ligt buiten regel {d.Line} (`{line}`)");
+        var inYaml = YamlLines(d.Path, lines).Contains(d.Line - 1);
+        int end;
+        if (inYaml && KeyAt().Match(line[start..]) is { Success: true } k) end = start + k.Groups[1].Length;
+        else if (inYaml) end = ValueEnd(line, start);
+        else if (line[start] == '[' && line.IndexOf("](", start, StringComparison.Ordinal) is var close and > 0)
+            (start, end) = (close + 2, line.IndexOf(')', close + 2) is var p and > 0 ? p : line.Length);
+        else if (start > 0 && line[start - 1] == '(') end = line.IndexOf(')', start) is var p and > 0 ? p : line.Length;
+        else if (suggestion.StartsWith('#')) end = line.TrimEnd().Length;
+        else end = start + Word().Match(line[start..]).Length;
+        var token = line[start..end];
+        if (token.Trim().Length == 0) throw new FixFailed($"op regel {d.Line}, kolom {d.Column} staat niets om te vervangen (`{line}`)");
+        if (token == suggestion) throw new FixFailed($"op regel {d.Line}, kolom {d.Column} staat `{token}` al");
+        lines[d.Line - 1] = line[..start] + suggestion + line[end..];
+        return $"regel {d.Line}: `{token}` werd `{suggestion}`";
+    }
+
+    /// <summary>Where a value that starts at <paramref name="from"/> ends: at the comma or bracket that closes it inside
+    /// [ ] or { }, else at the end of the line.</summary>
+    private static int ValueEnd(string line, int from)
+    {
+        var depth = line[..from].Count(c => c is '[' or '{') - line[..from].Count(c => c is ']' or '}');
+        if (depth <= 0) return line.TrimEnd().Length;
+        var quote = '\0';
+        for (var i = from; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+            if (c is '"' or '\'' && line[from..i].Trim().Length == 0) quote = c;
+            else if (c is ',' or ']' or '}') return line[..i].TrimEnd().Length;
+        }
+        return line.TrimEnd().Length;
+    }
+
+    private static int? KeyOnLine(string line, string key)
+    {
+        foreach (Match m in Regex.Matches(line, $@"(?<=^\s*|[{{,]\s*){Regex.Escape(key)}:(\s|$)"))
+            return m.Index;
+        return null;
+    }
+
+    /// <summary>The 0-based lines that are YAML: all of a settings or data file, the front matter of a Markdown file.</summary>
+    public static HashSet<int> YamlLines(string path, List<string> lines)
+    {
+        if (!path.EndsWith(".md", StringComparison.Ordinal)) return Enumerable.Range(0, lines.Count).ToHashSet();
+        var close = lines.FindIndex(1, l => l.TrimEnd() == "---");
+        return close < 0 ? [] : Enumerable.Range(1, close - 1).ToHashSet();
+    }
+
+    [GeneratedRegex("`([^`]+)`")] private static partial Regex Ticks();
+    [GeneratedRegex(@"^input/[a-z]+/$")] private static partial Regex FolderSuggestion();
+    [GeneratedRegex(@"^[\w./-]+\.[a-z]{2,4}$")] private static partial Regex FileSuggestion();
+    [GeneratedRegex(@"^([a-z_]+):(\s.*)?$", RegexOptions.Singleline)] private static partial Regex KeyValue();
+    [GeneratedRegex(@"^([\w-]+)\s*:(\s|$)")] private static partial Regex KeyAt();
+    [GeneratedRegex(@"^[\p{L}\p{N}_-]+")] private static partial Regex Word();
+}
+
+/// <summary>The help could not be followed as written, or the diagnostic did not point at what it is about.</summary>
+internal sealed class FixFailed(string message) : Exception(message);
