@@ -23,14 +23,18 @@ public static class ActivitySchedule
     }
 
     /// <summary>The dates the rule makes, <c>except</c> included: what an <c>except</c> date must be one of.</summary>
-    public static IEnumerable<DateOnly> RuleDates(Activity a) => RuleDates(a, 0);
+    public static IEnumerable<DateOnly> RuleDates(Activity a) => RuleDates(a.FirstDate, a.Repeat, 0);
+
+    /// <summary>The dates a rule makes from <paramref name="first"/> on, for the reader before the activity is whole.</summary>
+    public static IEnumerable<DateOnly> RuleDates(DateOnly first, ActivityRepeat? repeat) => RuleDates(first, repeat, 0);
+
+    private static IEnumerable<DateOnly> RuleDates(Activity a, int index) => RuleDates(a.FirstDate, a.Repeat, index);
 
     /// <summary>The rule's dates from its <paramref name="index"/>-th on (0 is the first date). Without <c>until</c> they go on
     /// to <see cref="LastYear"/>: an activity that started years ago keeps its coming dates.</summary>
-    private static IEnumerable<DateOnly> RuleDates(Activity a, int index)
+    private static IEnumerable<DateOnly> RuleDates(DateOnly first, ActivityRepeat? repeat, int index)
     {
-        var first = a.FirstDate;
-        if (a.Repeat is not { } r)
+        if (repeat is not { } r)
         {
             if (index == 0) yield return first;
             yield break;

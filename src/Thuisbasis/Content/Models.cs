@@ -49,6 +49,9 @@ public sealed record Story(Entry Entry, string Title, DateTimeOffset Date, Autho
 {
     /// <summary><c>consent_date</c>: when the client said yes; the health report asks to ask again after two years.</summary>
     public DateTimeOffset? ConsentDate { get; init; }
+
+    /// <summary>Where the value of <c>consent</c> is written: a <c>consent: false</c> is reported there, where it is changed.</summary>
+    public Diagnostics.SourcePosition? ConsentAt { get; init; }
 }
 
 public sealed record Salary(decimal? Min, decimal? Max, string Period, string? Scale);
@@ -60,7 +63,11 @@ public sealed record Vacancy(Entry Entry, string Title, DateTimeOffset Date, Dat
     IReadOnlyList<Tag> Tags, bool Draft, ImageRef? Image, IReadOnlyList<string> RedirectFrom) : IContentRecord;
 
 public sealed record Testimonial(Entry Entry, string Name, string Role, bool? Consent, DateTimeOffset? ConsentDate, bool Featured,
-    string? ServiceId, ImageRef? Photo) : IContentRecord;
+    string? ServiceId, ImageRef? Photo) : IContentRecord
+{
+    /// <summary>Where the value of <c>consent</c> is written: a <c>consent: false</c> is reported there, where it is changed.</summary>
+    public Diagnostics.SourcePosition? ConsentAt { get; init; }
+}
 
 /// <param name="TitleAt">Where <c>title</c> is written, for a message about two services with one title.</param>
 public sealed record Service(Entry Entry, string Title, string Summary, int Order, IReadOnlyList<string> Audience, ImageRef? Image,

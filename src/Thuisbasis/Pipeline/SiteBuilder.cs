@@ -127,7 +127,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         {
             var decision = PublishingRules.ForStory(s, run.Today, run.Drafts);
             if (decision.Visibility == Visibility.NoConsent && s.Consent == false)
-                run.Diagnostics.Warning("TB0202", SourcePosition.StartOf(s.Entry.SourcePath),
+                run.Diagnostics.Warning("TB0202", s.ConsentAt ?? SourcePosition.StartOf(s.Entry.SourcePath),
                     "`consent: false`: dit verhaal komt niet op de site.", "Zet `consent: true` zodra de cliënt toestemming geeft.");
             if (!decision.HasPage) continue;
             var author = s.Author.IsClient
@@ -170,7 +170,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             if (!PublishingRules.ForTestimonial(t).HasPage)
             {
                 if (t.Consent == false)
-                    run.Diagnostics.Warning("TB0202", SourcePosition.StartOf(t.Entry.SourcePath),
+                    run.Diagnostics.Warning("TB0202", t.ConsentAt ?? SourcePosition.StartOf(t.Entry.SourcePath),
                         "`consent: false`: deze aanbeveling komt niet op de site.", "Zet `consent: true` zodra de persoon toestemming geeft.");
                 continue;
             }

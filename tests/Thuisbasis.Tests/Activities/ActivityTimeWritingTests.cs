@@ -54,7 +54,9 @@ public sealed class ActivityTimeWritingTests
     [InlineData("start: 2026-12-08 10:00\nrepeat: { every: week, except: [2026-12-32] }", 4, 33, "`except` noemt `2026-12-32`; dat is geen datum.",
         "Schrijf 2026-12-08 of 08-12-2026.")]
     [InlineData("start: 2026-12-08 10:00\nrepeat: { every: week }\ncancelled: [2027-02-29]", 5, 13, "`cancelled` noemt `2027-02-29`; die datum bestaat niet: februari 2027 heeft 28 dagen.",
-        "Controleer de datum. Bedoelde u `2027-02-28`?")]
+        "Controleer de datum. Bedoelde u dinsdag 2 maart 2027 (`2027-03-02`)?")] // 28 February is a Sunday, not a date of the activity
+    [InlineData("start: 2026-11-02 10:00\nrepeat: { every: week }\ncancelled: [31-11-2026]", 5, 13, "`cancelled` noemt `31-11-2026`; die datum bestaat niet: november 2026 heeft 30 dagen.",
+        "Controleer de datum. Bedoelde u `30-11-2026`?")] // a Monday, as the activity
     public void ADateThatDoesNotExistIsSaidAsForAStory(string lines, int line, int column, string message, string help)
     {
         // As `date: 2026-13-01` of a story: what is wrong with the date and the date it most likely is, time kept.

@@ -39,10 +39,21 @@ internal static class ActivityReader
         // A `repeat` that could not be read makes every cancelled date look wrong; its own message comes first.
         var (all, dates) = repeat is null && r.Has("repeat") ? (false, []) : ReadCancelled(r, activity);
         CheckAnnouncedAfterItEnds(r, activity);
-        if (cancelledOn is not null && NothingCancelled(r))
-            r.Diagnostics.Warning("TB0148", r.At("cancelled_on"), "`cancelled_on` zegt wanneer u iets afzegde, maar bij `cancelled` staat niets.",
-                "Zet de datum die niet doorgaat bij `cancelled: [2026-12-17]` (of `cancelled: true` als de hele activiteit niet doorgaat), of haal `cancelled_on` weg.");
+        if (cancelledOn is { } said && NothingCancelled(r)) NothingCancelledYet(r, activity, said);
         return clockOk && title is not null && endOk && location is not null ? activity with { CancelledAll = all, CancelledDates = dates } : null;
+    }
+
+    /// <summary>TB0148, with the first date of the activity from <c>cancelled_on</c> on as the example: a date it does not
+    /// have would only give the next message (TB0143).</summary>
+    private static void NothingCancelledYet(FieldReader r, Activity activity, DateTimeOffset said)
+    {
+        var from = DateOnly.FromDateTime(said.DateTime);
+        var next = ActivitySchedule.Dates(activity).SkipWhile(d => d < from).Cast<DateOnly?>().FirstOrDefault();
+        r.Diagnostics.Warning("TB0148", r.At("cancelled_on"), "`cancelled_on` zegt wanneer u iets afzegde, maar bij `cancelled` staat niets.",
+            (next is { } d
+                ? $"Zet de datum die niet doorgaat bij `cancelled`, zoals `cancelled: [{d:yyyy-MM-dd}]` voor {Dates.ToDutchWithDay(d)}, de eerste keer vanaf `cancelled_on`"
+                : "Zet de datum die niet doorgaat bij `cancelled`")
+            + " (of `cancelled: true` als de hele activiteit niet doorgaat), of haal `cancelled_on` weg.");
     }
 
     internal static void NotADate(FieldReader r, string key, string text, string help)
@@ -56,17 +67,27 @@ internal static class ActivityReader
     /// A date that does not exist (<c>2026-13-01 10:00</c>, <c>31-02-2027</c>) said as for a story's <c>date</c>: what is
     /// wrong with it and the date it most likely is, the time kept. False when <paramref name="text"/> is no such date.
     /// </summary>
-    /// <param name="listed">The date is one of a list (<c>except</c>, <c>cancelled</c>): the suggestion is the date alone.</param>
-    internal static bool ImpossibleDate(FieldReader r, Diagnostics.SourcePosition at, string key, string text, bool listed = false)
+    /// <param name="own">The activity's dates when the date is one of a list (<c>except</c>, <c>cancelled</c>): the
+    /// suggestion is the date alone, and when the nearest existing date is not one of them, the nearest that is.</param>
+    internal static bool ImpossibleDate(FieldReader r, Diagnostics.SourcePosition at, string key, string text, IEnumerable<DateOnly>? own = null)
     {
         var t = text.Trim();
         var space = t.IndexOf(' ');
         var (date, time) = space < 0 ? (t, "") : (t[..space], t[space..]);
         if (Dates.Impossible(date) is not var (why, instead)) return false;
+        var listed = own is not null;
+        var meant = $"`{(listed ? "" : key + ": ")}{instead}{time}`";
+        if (own is not null && Dates.TryParseLocal(instead, out var near, out _) && DateOnly.FromDateTime(near) is var day
+            && !ActivityRepeatReader.IsOneOf(own, day) && ActivityRepeatReader.Nearest(own, day) is { } ownDay)
+            meant = $"{Dates.ToDutchWithDay(ownDay)} ({ToWritersForm(ownDay, instead)})";
         r.Diagnostics.Error("TB0102", at, $"`{key}` {(listed ? "noemt" : "is")} `{text}`; die datum bestaat niet: {why}.",
-            $"Controleer de datum. Bedoelde u `{(listed ? "" : key + ": ")}{instead}{time}`?");
+            $"Controleer de datum. Bedoelde u {meant}?");
         return true;
     }
+
+    /// <summary><paramref name="date"/> in backticks, written as <paramref name="like"/> is: 2026-12-01 or 01-12-2026.</summary>
+    private static string ToWritersForm(DateOnly date, string like) =>
+        $"`{date.ToString(like.IndexOf('-') == 4 ? "yyyy-MM-dd" : "dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture)}`";
 
     private static ActivityPlace? ReadPlace(FieldReader r)
     {
@@ -194,7 +215,7 @@ internal static class ActivityReader
         if (r.Node("cancelled") is YamlScalarNode s && s.Value?.Trim().ToLowerInvariant() is "true" or "false" or "yes" or "no" or "ja" or "nee")
             return (r.Flag("cancelled") ?? false, []);
         var own = ActivitySchedule.Dates(a);
-        var dates = ActivityRepeatReader.DateList(r, "cancelled");
+        var dates = ActivityRepeatReader.DateList(r, "cancelled", own);
         var result = new List<DateOnly>();
         foreach (var (date, at, text) in dates)
         {

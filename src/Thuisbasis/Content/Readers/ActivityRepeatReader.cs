@@ -50,7 +50,7 @@ internal static partial class ActivityRepeatReader
                     "Zet bij `until` de laatste datum waarop de activiteit nog is; die ligt na de eerste.");
             else until = DateOnly.FromDateTime(u);
         }
-        except = DateList(m, "except");
+        except = DateList(m, "except", ActivitySchedule.RuleDates(DateOnly.FromDateTime(start), new ActivityRepeat(unit, interval, until, [])));
         return new ActivityRepeat(unit, interval, until, except.Select(d => d.Date).ToList());
     }
 
@@ -77,13 +77,14 @@ internal static partial class ActivityRepeatReader
     private static partial Regex Counted();
 
     /// <summary>A list of dates; each one that is not a date is reported, and left out.</summary>
-    public static List<(DateOnly Date, SourcePosition At, string Text)> DateList(FieldReader r, string key)
+    /// <param name="own">The activity's dates: a date that does not exist is suggested as the nearest of them.</param>
+    public static List<(DateOnly Date, SourcePosition At, string Text)> DateList(FieldReader r, string key, IEnumerable<DateOnly> own)
     {
         var result = new List<(DateOnly, SourcePosition, string)>();
         foreach (var (text, at) in r.List(key))
         {
             if (Dates.TryParseLocal(text, out var d, out _)) result.Add((DateOnly.FromDateTime(d), at, text));
-            else if (!ActivityReader.ImpossibleDate(r, at, key, text, listed: true)) r.Diagnostics.Error("TB0102", at, $"`{key}` noemt `{text}`; dat is geen datum.",
+            else if (!ActivityReader.ImpossibleDate(r, at, key, text, own)) r.Diagnostics.Error("TB0102", at, $"`{key}` noemt `{text}`; dat is geen datum.",
                 Dates.SuggestFromWords(text, r.Today, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `{iso}`." : "Schrijf 2026-12-08 of 08-12-2026.");
         }
         return result;
@@ -105,9 +106,13 @@ internal static partial class ActivityRepeatReader
 
     public static bool IsOneOf(IEnumerable<DateOnly> dates, DateOnly date) => dates.TakeWhile(d => d <= date).Contains(date);
 
+    /// <summary>The date of <paramref name="dates"/> (in order) nearest to <paramref name="date"/>, within two months after it.</summary>
+    public static DateOnly? Nearest(IEnumerable<DateOnly> dates, DateOnly date) =>
+        dates.TakeWhile(d => d <= date.AddDays(62)).OrderBy(d => Math.Abs(d.DayNumber - date.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
+
     public static void NotOneOfItsDates(FieldReader r, SourcePosition at, string key, string text, DateOnly date, IEnumerable<DateOnly> dates)
     {
-        var nearest = dates.TakeWhile(d => d <= date.AddDays(62)).OrderBy(d => Math.Abs(d.DayNumber - date.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
+        var nearest = Nearest(dates, date);
         r.Diagnostics.Error("TB0143", at, $"`{key}` noemt `{text}` ({Dates.ToDutchWithDay(date)}), maar dat is geen datum van deze activiteit.",
             nearest is { } n
                 ? $"Bedoelde u {Dates.ToDutchWithDay(n)} (`{n:yyyy-MM-dd}`)? Zet hier alleen datums waarop de activiteit anders zou zijn."

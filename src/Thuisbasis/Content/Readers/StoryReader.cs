@@ -24,7 +24,9 @@ internal static class StoryReader
             CommonFields.Entry(fm, file, slug, url),
             title ?? slug, date ?? default, author ?? new Author("?", null, null), consent,
             CommonFields.Tags(r, ctx.Tags), CommonFields.Summary(r, fm, "Dit verhaal"), image, CommonFields.Audience(r),
-            r.Flag("draft") ?? false, CommonFields.RedirectFrom(r)) { ConsentDate = r.Date("consent_date", ctx.Settings.TimeZone) };
+            r.Flag("draft") ?? false, CommonFields.RedirectFrom(r)) {
+                ConsentDate = r.Date("consent_date", ctx.Settings.TimeZone), ConsentAt = r.Has("consent") ? r.At("consent") : null,
+            };
         return title is null || date is null || author is null ? null : story;
     }
 

@@ -26,7 +26,10 @@ internal static partial class TestimonialReader
         var (consentDate, featured) = (r.Date("consent_date", ctx.Settings.TimeZone), r.Flag("featured") ?? false);
         CheckQuote(fm, ctx.Diagnostics);
         if (name is null || role is null) return null;
-        return new Testimonial(CommonFields.Entry(fm, file, id, ""), name, role, consent, consentDate, featured, serviceId, photo);
+        return new Testimonial(CommonFields.Entry(fm, file, id, ""), name, role, consent, consentDate, featured, serviceId, photo)
+        {
+            ConsentAt = r.Has("consent") ? r.At("consent") : null,
+        };
     }
 
     /// <summary>About 500 characters: three or four sentences, what a quote on the home page can carry.</summary>

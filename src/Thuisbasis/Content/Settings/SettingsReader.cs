@@ -38,10 +38,11 @@ public static partial class SettingsReader
             return SiteSettings.Default;
         }
         var file = ContentFiles.Read(full, FileName, diagnostics);
-        return file is null ? SiteSettings.Default : Parse(file, diagnostics, baseUrlOverride, today);
+        return file is null ? SiteSettings.Default : Parse(file, diagnostics, baseUrlOverride, today, root);
     }
 
-    public static SiteSettings Parse(SourceFile file, DiagnosticBag diagnostics, string? baseUrlOverride = null, DateOnly? today = null)
+    /// <param name="root">The site's folder, when known: a logo written without its folder is then looked up in <c>input/</c>.</param>
+    public static SiteSettings Parse(SourceFile file, DiagnosticBag diagnostics, string? baseUrlOverride = null, DateOnly? today = null, string? root = null)
     {
         var fm = FrontMatter.ParseYamlFile(file, diagnostics);
         if (fm is null) return SiteSettings.Default;
@@ -87,9 +88,9 @@ public static partial class SettingsReader
             TimeZone = zone,
             Description = r.Text("description"),
             Tagline = r.Text("tagline"),
-            Logo = SiteLink(r, "logo"),
+            Logo = SiteLink(r, "logo", root),
             LogoAlt = r.Text("logo_alt"),
-            ShareImage = SiteLink(r, "share_image"),
+            ShareImage = SiteLink(r, "share_image", root),
             ShareImageAlt = r.Text("share_image_alt"),
             LogoAt = r.Has("logo") ? r.At("logo") : null,
             ShareImageAt = r.Has("share_image") ? r.At("share_image") : null,
@@ -119,7 +120,7 @@ public static partial class SettingsReader
             ? "https://" + written.Trim().TrimEnd('/') : null;
 
     /// <summary>A file on this site or a web address; anything else (<c>javascript:</c>, <c>../</c>) never reaches a page.</summary>
-    private static string? SiteLink(FieldReader r, string key)
+    private static string? SiteLink(FieldReader r, string key, string? root)
     {
         static bool Acceptable(string v) => Links.IsSafeLink(v) && !v.Contains("..") && v.All(c => c > ' ' && c is not ('"' or '<' or '>'));
         var value = r.Text(key);
@@ -132,8 +133,22 @@ public static partial class SettingsReader
                 $"Geef het bestand een naam met kleine letters en streepjes, zonder spaties, en schrijf die hier: `{unspaced}`.");
         else
             r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; dat is geen bestand op deze site.",
-                $"Schrijf het pad van het bestand, beginnend met /, bijvoorbeeld `{key}: /assets/img/logo.png`.");
+                FoundInInput(root, value) is { } found
+                    ? $"Het bestand staat in `input{found}`; schrijf `{key}: {found}`."
+                    : $"Schrijf het pad van het bestand, beginnend met /, bijvoorbeeld `{key}: /assets/img/logo.png`.");
         return null;
+    }
+
+    /// <summary>The address of the one file in <c>input/</c> with the name <paramref name="value"/> ends in (<c>logo.png</c>
+    /// for <c>/assets/logo.png</c>), so the help names the writer's own file instead of an example that is not there.</summary>
+    private static string? FoundInInput(string? root, string value)
+    {
+        var name = value.Replace('\\', '/').Split('/').Last();
+        var input = root is null ? null : Path.Combine(root, "input");
+        if (input is null || name.Length == 0 || name.IndexOfAny(['*', '?']) >= 0 || !Directory.Exists(input)) return null;
+        var found = Directory.EnumerateFiles(input, name, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseSensitive })
+            .Take(2).ToList();
+        return found.Count == 1 ? "/" + Path.GetRelativePath(input, found[0]).Replace('\\', '/') : null;
     }
 
     /// <summary>Only the name of a folder in <c>themes/</c>, so settings can never pull templates from outside the site.</summary>
