@@ -12,23 +12,36 @@ namespace Thuisbasis.Tests.Hardening;
 /// </summary>
 internal static partial class SuggestedFix
 {
-    /// <summary>The literal text the help tells the writer to write, or null when the help only describes what to do.</summary>
-    public static string? Suggestion(Diagnostic d)
+    /// <summary>The literal text the help tells the writer to write (or, for "Haal `…` weg", to take away), or null when
+    /// the help only describes what to do.</summary>
+    public static Suggested? Suggestion(Diagnostic d, string root)
     {
         var quoted = Ticks().Matches(d.Message).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        var offered = Ticks().Matches(d.Help).Select(m => m.Groups[1].Value).Where(s => !quoted.Contains(s)).ToList();
+        var all = Ticks().Matches(d.Help)
+            .Select(m => new Suggested(m.Groups[1].Value, d.Help[(m.Index + m.Length)..].StartsWith(" weg", StringComparison.Ordinal))).ToList();
+        // The mistake and the keys the message names are quoted again in the help; what to take away may be one of them.
+        var offered = all.Where(s => s.Remove || !quoted.Contains(s.Text)).ToList();
         // "Schrijf alleen de naam van een map in `themes/`, bijvoorbeeld `theme: default`": a whole line is what to write.
-        return offered.FirstOrDefault(s => KeyValue().Match(s) is { Success: true } kv && kv.Groups[2].Success) ?? offered.FirstOrDefault();
+        if (offered.FirstOrDefault(s => s.Remove || KeyValue().Match(s.Text) is { Success: true } kv && kv.Groups[2].Success) is { } line) return line;
+        if (offered.Count > 0) return offered[0];
+        // "…stuurt bezoekers door naar `/nieuw/`. Schrijf liever meteen `/nieuw/`": the message names it too, but the line does not.
+        var full = Path.Combine(root, d.Path);
+        var written = File.Exists(full) && File.ReadAllLines(full) is var lines && d.Line >= 1 && d.Line <= lines.Length ? lines[d.Line - 1] : "";
+        return all.FirstOrDefault(s => !written.Contains(s.Text, StringComparison.Ordinal));
     }
+
+    /// <param name="Remove">The help says to take the text away ("Haal `draft: true` weg").</param>
+    public sealed record Suggested(string Text, bool Remove);
 
     /// <summary>What was done, and the file the diagnostic was about after it (moved or renamed).</summary>
     public sealed record Applied(string Path, string What);
 
     /// <summary>Applies <paramref name="suggestion"/> in the site at <paramref name="root"/>; throws when the diagnostic
     /// does not point at text that the suggestion can replace (a wrong line or column).</summary>
-    public static Applied Apply(string root, Diagnostic d, string suggestion)
+    public static Applied Apply(string root, Diagnostic d, Suggested suggested)
     {
-        var full = Path.Combine(root, d.Path);
+        var (suggestion, full) = (suggested.Text, Path.Combine(root, d.Path));
+        if (suggested.Remove) return Remove(d, full, suggestion);
         if (FolderSuggestion().IsMatch(suggestion))
         {
             var moved = suggestion + Path.GetFileName(d.Path);
@@ -57,6 +70,18 @@ internal static partial class SuggestedFix
             : ReplaceToken(d, lines, suggestion);
         File.WriteAllText(full, string.Join('\n', lines), new UTF8Encoding(false));
         return new Applied(d.Path, what);
+    }
+
+    /// <summary>Takes away the line the diagnostic points at, when it holds the text the help names.</summary>
+    private static Applied Remove(Diagnostic d, string full, string text)
+    {
+        var lines = File.ReadAllText(full).Split('\n').ToList();
+        if (d.Line < 1 || d.Line > lines.Count || !lines[d.Line - 1].Contains(text.TrimEnd(':'), StringComparison.Ordinal))
+            throw new FixFailed($"de help zegt `{text}` weg te halen, maar dat staat niet op regel {d.Line}");
+        var was = lines[d.Line - 1];
+        lines.RemoveAt(d.Line - 1);
+        File.WriteAllText(full, string.Join('\n', lines), new UTF8Encoding(false));
+        return new Applied(d.Path, $"regel {d.Line} (`{was.Trim()}`) weggehaald");
     }
 
     private static string PutKeyValue(Diagnostic d, List<string> lines, string key, string suggestion)
@@ -98,12 +123,16 @@ internal static partial class SuggestedFix
         int end;
         if (inYaml && KeyAt().Match(line[start..]) is { Success: true } k) end = start + k.Groups[1].Length;
         else if (inYaml) end = ValueEnd(line, start);
-        else if (line[start] == '[' && line.IndexOf("](", start, StringComparison.Ordinal) is var close and > 0)
+        else if ((line[start..].StartsWith('[') || line[start..].StartsWith("![", StringComparison.Ordinal))
+                 && line.IndexOf("](", start, StringComparison.Ordinal) is var close and > 0)
             (start, end) = (close + 2, line.IndexOf(')', close + 2) is var p and > 0 ? p : line.Length);
         else if (start > 0 && line[start - 1] == '(') end = line.IndexOf(')', start) is var p and > 0 ? p : line.Length;
+        else if (!suggestion.Any(char.IsLetterOrDigit)) end = start + Marks().Match(line[start..]).Length;
         else if (suggestion.StartsWith('#')) end = line.TrimEnd().Length;
         else end = start + Word().Match(line[start..]).Length;
         var token = line[start..end];
+        if (inYaml && token.Length > 0 && token[0] is '[' or '{' && suggestion[0] is not ('[' or '{'))
+            throw new FixFailed($"kolom {d.Column} wijst naar de hele lijst `{token}`, niet naar wat erin veranderd moet worden");
         if (token.Trim().Length == 0) throw new FixFailed($"op regel {d.Line}, kolom {d.Column} staat niets om te vervangen (`{line}`)");
         if (token == suggestion) throw new FixFailed($"op regel {d.Line}, kolom {d.Column} staat `{token}` al");
         lines[d.Line - 1] = line[..start] + suggestion + line[end..];
@@ -148,6 +177,7 @@ internal static partial class SuggestedFix
     [GeneratedRegex(@"^([a-z_]+):(\s.*)?$", RegexOptions.Singleline)] private static partial Regex KeyValue();
     [GeneratedRegex(@"^([\w-]+)\s*:(\s|$)")] private static partial Regex KeyAt();
     [GeneratedRegex(@"^[\p{L}\p{N}_-]+")] private static partial Regex Word();
+    [GeneratedRegex(@"^[^\p{L}\p{N}\s]+")] private static partial Regex Marks();
 }
 
 /// <summary>The help could not be followed as written, or the diagnostic did not point at what it is about.</summary>

@@ -19,6 +19,12 @@ internal static class SuggestedFixCases
             [path] = "---\n" + frontMatter + "\n---\n" + body,
         });
 
+    private static SuggestedFixCase Raw(string name, string code, string path, string text, params (string, string)[] more) =>
+        new(name, code, path, new Dictionary<string, string?>(more.Select(m => KeyValuePair.Create(m.Item1, (string?)m.Item2))) { [path] = text });
+
+    private const string Svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"800\"><rect width=\"1200\" height=\"800\" fill=\"#ccc\"/></svg>";
+    private const string Other = "---\ntitle: Ander verhaal\ndate: 2026-01-02\nauthor: anouk-visser\n---\nTekst.\n";
+
     private static SuggestedFixCase InSettings(string name, string code, string extra) =>
         new(name, code, Settings, new Dictionary<string, string?> { [Settings] = SettingsStart + extra });
 
@@ -108,6 +114,29 @@ internal static class SuggestedFixCases
         InSettings("TB0110 twee pagina's op één adres", "TB0110", "pages:\n  clients:\n    url: /over-ons/\n"),
         InSettings("TB0304 url met http", "TB0304", "").With(Settings, SettingsStart.Replace("https://", "http://")),
         InSettings("TB0310 statistiek zonder toestemming", "TB0310", "analytics:\n  provider: ga4\n  site: G-ABC123\n  consent: never\n"),
+        Md("TB0101 aanbeveling zonder naam", "TB0101", "input/testimonials/ria.md", "role: cliënt\nconsent: true", "Fijn dat jullie er zijn.\n"),
+        InSettings("TB0101 instellingen zonder url", "TB0101", "").With(Settings, SettingsStart.Replace("url: https://www.test.example\n", "")),
+        InSettings("TB0100 naam begint met 't", "TB0100", "").With(Settings, SettingsStart.Replace("Testorganisatie", "'t Buurthuis")),
+        Raw("TB0113 lange streepjes bovenaan", "TB0113", Story, "–––\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n"),
+        Raw("TB0113 lange streepjes als afsluiting", "TB0113", Story, "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n——\nTekst.\n"),
+        Md("TB0160 pagina als concept", "TB0160", "input/pages/contact.md", "title: Contact\ndraft: true"),
+        Raw("TB0204 tekstbestand in data", "TB0204", "input/data/lijst.txt", "koffie, thee\n"),
+        Raw("TB0205 verhaal los in input", "TB0205", "input/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n"),
+        Raw("TB0114 groot bestand tussen de verhalen", "TB0114", "input/stories/export.md", new string('a', 6 * 1024 * 1024)),
+        Raw("TB0002 geen tekstbestand tussen de verhalen", "TB0002", "input/stories/scan.md", "PDF\0\0\u0001binair"),
+        StoryCase("TB0126 link naar een oud adres", "TB0126", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Lees [het andere verhaal](/nieuws/ander.html).\n",
+            ("input/stories/ander-verhaal.md", Other.Replace("author: anouk-visser", "author: anouk-visser\nredirect_from: [/nieuws/ander.html]"))),
+        StoryCase("TB0129 link met een typfout", "TB0129", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Lees [het andere verhaal](/verhalen/ander-verhal/).\n",
+            ("input/stories/ander-verhaal.md", Other)),
+        StoryCase("TB0137 foto van de eigen computer", "TB0137", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "![De markt](C:\\Users\\ria\\Pictures\\markt.svg)\n",
+            ("input/assets/img/markt.svg", Svg)),
+        StoryCase("TB0107 foto in de tekst met hoofdletter", "TB0107", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "![De markt](/assets/img/Markt.svg)\n",
+            ("input/assets/img/markt.svg", Svg)),
+        StoryCase("TB0107 foto midden in een zin", "TB0107", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Kijk: ![De markt](/assets/img/markt.sv) en lees verder.\n",
+            ("input/assets/img/markt.svg", Svg)),
+        InSettings("TB0280 oude en nieuwe naam allebei", "TB0280", "feeds:\n  count: 10\n  items: 10\n"),
+        InSettings("TB0306 kleur met te weinig contrast", "TB0306", "brand:\n  primary: \"#ffdd00\"\n") with { Check = true },
+        StoryCase("TB0503 tweede hoofdkop", "TB0503", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Tekst.\n\n# Nog een titel\n\nMeer.\n") with { Check = true },
         StoryCase("TB0602 moeilijk woord", "TB0602", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Wij faciliteren de bijeenkomst.\n") with { Check = true },
     ];
 
@@ -119,22 +148,16 @@ internal static class SuggestedFixCases
     public static readonly IReadOnlyDictionary<string, string> NotLiteral = new Dictionary<string, string>
     {
         ["TB0001"] = "leesrecht geven op een bestand",
-        ["TB0002"] = "opslaan als UTF-8 in de editor",
         ["TB0003"] = "een map input/ maken",
         ["TB0004"] = "het bestand zelf kopiëren in plaats van een snelkoppeling",
         ["TB0005"] = "een kortere naam bedenken",
-        ["TB0101"] = "de ontbrekende waarde zelf invullen",
         ["TB0105"] = "zelf beschrijven wat er op de afbeelding staat",
-        ["TB0113"] = "een regel --- toevoegen of vervangen; beschreven, geen vervanging op één plek",
-        ["TB0114"] = "een te groot bestand weghalen of verplaatsen",
         ["TB0115"] = "een tab door spaties vervangen; beschreven",
         ["TB0117"] = "gekrulde aanhalingstekens vervangen; beschreven",
         ["TB0118"] = "minder diep nesten",
         ["TB0122"] = "tekens of spaties weghalen",
         ["TB0124"] = "een kopie weghalen of een eigen titel geven",
         ["TB0125"] = "een kopie weghalen",
-        ["TB0126"] = "een link naar een oud adres (eigen tests in OldAddressLinkTests)",
-        ["TB0129"] = "een dode link; welke pagina bedoeld is weet de schrijver",
         ["TB0130"] = "een foto verkleinen",
         ["TB0131"] = "een foto opnieuw opslaan",
         ["TB0132"] = "een SVG opnieuw exporteren",
@@ -142,15 +165,12 @@ internal static class SuggestedFixCases
         ["TB0134"] = "zelf beschrijven wat er op de foto staat",
         ["TB0135"] = "een HEIC-foto als JPEG opslaan",
         ["TB0136"] = "zelf beschrijven wat er op de foto staat",
-        ["TB0137"] = "een bestand van de eigen computer op de site zetten",
         ["TB0142"] = "zelf de laatste datum kiezen",
         ["TB0144"] = "de link van de online activiteit invullen (`https://...`)",
         ["TB0145"] = "een andere tijd kiezen rond de klokwisseling",
-        ["TB0160"] = "een regel weghalen",
         ["TB0161"] = "kiezen bij welke pagina een oud adres hoort",
         ["TB0162"] = "kiezen welke pagina een adres houdt",
         ["TB0203"] = "opslaan als UTF-8 in de editor",
-        ["TB0204"] = "een bestand verplaatsen dat geen Markdown is; keuze tussen mappen",
         ["TB0208"] = "zelf tekst of een samenvatting schrijven",
         ["TB0240"] = "geplakte HTML; beschreven",
         ["TB0241"] = "een titel voor een video bedenken",
@@ -159,12 +179,11 @@ internal static class SuggestedFixCases
         ["TB0262"] = "een kop weghalen of vet maken; beschreven",
         ["TB0263"] = "een telefoonnummer; het voorbeeld is geen nummer van de organisatie",
         ["TB0264"] = "een titel inkorten",
-        ["TB0281"] = "een themabestand hernoemen (eigen tests in Upgrading)",
+        ["TB0281"] = "een themabestand dat een versie hernoemde; de tabel noemt er nog geen (eigen tests in Upgrading)",
         ["TB0290"] = "opmaak uit een samenvatting halen; beschreven",
         ["TB0300"] = "statiq.config aanmaken met eigen naam en adres",
         ["TB0303"] = "het eigen Mailchimp-adres invullen",
         ["TB0305"] = "een eigen domeinnaam regelen",
-        ["TB0306"] = "een andere kleur kiezen",
         ["TB0311"] = "een regel weghalen of een andere dienst kiezen",
         ["TB0340"] = "Pagefind installeren",
         ["TB0341"] = "Pagefind opnieuw installeren",
@@ -174,7 +193,6 @@ internal static class SuggestedFixCases
         ["TB0500"] = "een dode link; welke pagina bedoeld is weet de schrijver",
         ["TB0501"] = "een anker; het voorbeeld is geen kop van de pagina",
         ["TB0502"] = "zelf beschrijven wat er op de afbeelding staat",
-        ["TB0503"] = "kopjes met ## beginnen; beschreven",
         ["TB0504"] = "een kopniveau kiezen; beschreven",
         ["TB0505"] = "HTML afsluiten; beschreven",
         ["TB0601"] = "een lange zin in stukken knippen",

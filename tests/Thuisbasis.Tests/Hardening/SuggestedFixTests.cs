@@ -29,8 +29,9 @@ public sealed partial class SuggestedFixTests(ITestOutputHelper output)
         var before = Diagnose(site, c.Check);
         var d = Assert.Single(before, x => x.Code == c.Code && x.Path == c.File);
         output.WriteLine(d.ToString());
-        var suggestion = SuggestedFix.Suggestion(d);
+        var suggestion = SuggestedFix.Suggestion(d, site.Root);
         Assert.True(suggestion is not null, $"De help noemt niets letterlijks om te schrijven: {d}");
+        output.WriteLine($"Voorstel: {(suggestion.Remove ? "weghalen " : "")}`{suggestion.Text}`");
 
         SuggestedFix.Applied applied;
         try { applied = SuggestedFix.Apply(site.Root, d, suggestion); }
@@ -66,9 +67,11 @@ public sealed partial class SuggestedFixTests(ITestOutputHelper output)
         if (!check || !result.Succeeded) return result.Diagnostics;
         var bag = new DiagnosticBag();
         bag.AddRange(result.Diagnostics);
+        new LinkChecker(site.Root).Check(result, bag);
         var pages = BuiltPages.Parse(result);
         new HtmlQualityChecker(site.Root).Check(pages, bag);
         new PlainLanguageChecker(site.Root, new PlainLanguageSettings()).Check(pages, bag);
+        BrandContrast.Check(site.Root, result.Site!.Settings.Brand, bag);
         return bag.Sorted();
     }
 

@@ -276,9 +276,11 @@ public static partial class SettingsReader
             f.Diagnostics.Error("TB0302", f.At("items"), $"`feeds.items` is `{items}`.", "Kies een aantal tussen 1 en 1000; 20 is gebruikelijk.");
             items = null;
         }
-        var formats = f.List("formats").Select(x => x.Value.ToLowerInvariant()).ToList();
-        foreach (var bad in formats.Where(x => x is not ("rss" or "atom" or "json")))
-            f.Diagnostics.Error("TB0302", f.At("formats"), $"`feeds.formats` noemt `{bad}`.", "Kies uit `rss`, `atom` en `json`.");
+        var written = f.List("formats");
+        var formats = written.Select(x => x.Value.ToLowerInvariant()).ToList();
+        // At the format itself, not at the start of the list: that is what the writer changes.
+        foreach (var (bad, at) in written.Where(x => x.Value.ToLowerInvariant() is not ("rss" or "atom" or "json")))
+            f.Diagnostics.Error("TB0302", at, $"`feeds.formats` noemt `{bad}`.", "Kies uit `rss`, `atom` en `json`.");
         return new FeedSettings
         {
             Items = (int)(items ?? d.Items),
