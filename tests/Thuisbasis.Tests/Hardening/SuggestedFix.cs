@@ -16,6 +16,8 @@ internal static partial class SuggestedFix
     /// the help only describes what to do.</summary>
     public static Suggested? Suggestion(Diagnostic d, string root)
     {
+        // "Haal de regel weg, of …": the line the diagnostic points at is what goes.
+        if (d.Help.StartsWith("Haal de regel weg", StringComparison.Ordinal)) return new Suggested("", Remove: true);
         var quoted = Ticks().Matches(d.Message).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var all = Ticks().Matches(d.Help)
             .Select(m => new Suggested(m.Groups[1].Value, d.Help[(m.Index + m.Length)..].StartsWith(" weg", StringComparison.Ordinal))).ToList();
@@ -78,6 +80,8 @@ internal static partial class SuggestedFix
         var lines = File.ReadAllText(full).Split('\n').ToList();
         if (d.Line < 1 || d.Line > lines.Count || !lines[d.Line - 1].Contains(text.TrimEnd(':'), StringComparison.Ordinal))
             throw new FixFailed($"de help zegt `{text}` weg te halen, maar dat staat niet op regel {d.Line}");
+        if (text.Length == 0 && !YamlLines(d.Path, lines).Contains(d.Line - 1))
+            throw new FixFailed($"de help zegt de regel weg te halen, maar regel {d.Line} is geen regel met gegevens");
         var was = lines[d.Line - 1];
         lines.RemoveAt(d.Line - 1);
         File.WriteAllText(full, string.Join('\n', lines), new UTF8Encoding(false));
