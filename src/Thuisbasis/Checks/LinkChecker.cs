@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Thuisbasis.Content;
 using Thuisbasis.Diagnostics;
 using Thuisbasis.Hosting;
 using Thuisbasis.Pipeline;
@@ -80,11 +81,20 @@ public sealed class LinkChecker(string root)
                     !IdsOf(outputPath).Contains(Uri.UnescapeDataString(fragment)))
                 {
                     diagnostics.Error("TB0501", Locate(page, value), $"De link `{value}` op {page.Url} wijst naar `#{fragment}`, maar dat stukje bestaat niet op die pagina.",
-                        "Controleer de kop waar de link naartoe wijst; kopteksten worden kleine letters met streepjes, zoals `#wat-ga-je-doen`.");
+                        AnchorHelp(value, fragment, IdsOf(outputPath)));
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The link with the nearest heading of the page it points to (<c>#wat-we-dooen</c>: <c>#wat-we-doen</c>), so the writer
+    /// can copy it; an example of how headings are written when no heading is near.
+    /// </summary>
+    private static string AnchorHelp(string value, string fragment, IReadOnlySet<string> ids) =>
+        Suggest.Closest(Uri.UnescapeDataString(fragment), ids) is { } near
+            ? $"Bedoelde u `{value[..value.IndexOf('#')]}#{near}`? Kopteksten worden kleine letters met streepjes."
+            : "Controleer de kop waar de link naartoe wijst; kopteksten worden kleine letters met streepjes, zoals `#wat-ga-je-doen`.";
 
     /// <summary>The line and column of a link in the page's Markdown source, or the start of that source.</summary>
     private SourcePosition Locate(PageModel page, string href) =>

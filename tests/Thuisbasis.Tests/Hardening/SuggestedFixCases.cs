@@ -142,6 +142,8 @@ internal static class SuggestedFixCases
         Raw("TB0204 plaatje tussen de verhalen", "TB0204", "input/stories/markt.svg", Svg),
         InSettings("TB0306 kleur met te weinig contrast", "TB0306", "brand:\n  primary: \"#ffdd00\"\n") with { Check = true },
         StoryCase("TB0503 tweede hoofdkop", "TB0503", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Tekst.\n\n# Nog een titel\n\nMeer.\n") with { Check = true },
+        StoryCase("TB0501 link naar een kopje met een typfout", "TB0501", "title: A\ndate: 2026-01-01\nauthor: anouk-visser",
+            "Lees [wat we doen](/verhalen/ander-verhaal/#wat-we-dooen).\n", ("input/stories/ander-verhaal.md", Other + "\n## Wat we doen\n\nVeel.\n")) with { Check = true },
         StoryCase("TB0602 moeilijk woord", "TB0602", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Wij faciliteren de bijeenkomst.\n") with { Check = true },
     ];
 
@@ -195,7 +197,6 @@ internal static class SuggestedFixCases
         ["TB0401"] = "een fout in een template van het thema",
         ["TB0402"] = "een opmaak toevoegen aan het thema",
         ["TB0500"] = "een dode link; welke pagina bedoeld is weet de schrijver",
-        ["TB0501"] = "een anker; het voorbeeld is geen kop van de pagina",
         ["TB0502"] = "zelf beschrijven wat er op de afbeelding staat",
         ["TB0504"] = "een kopniveau kiezen; beschreven",
         ["TB0505"] = "HTML afsluiten; beschreven",
