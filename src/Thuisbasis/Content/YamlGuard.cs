@@ -126,11 +126,11 @@ internal static partial class YamlGuard
             }
             if (OpenQuotes.Contains(ch) && StartsValue(line, c) && CurlyQuoted(line, c))
             {
-                diagnostics.Error("TB0117", new SourcePosition(path, lineNo, c + 1),
-                    "Deze waarde staat tussen gekrulde aanhalingstekens (zoals Word ze maakt); die horen dan bij de tekst.",
-                    "Vervang ze door rechte aanhalingstekens: \"...\", of laat ze weg.");
                 var close = ClosingCurlyQuote(line, c);
                 var inner = line[(c + 1)..close].Replace("\\", "\\\\").Replace("\"", "\\\"");
+                diagnostics.Error("TB0117", new SourcePosition(path, lineNo, c + 1),
+                    "Deze waarde staat tussen gekrulde aanhalingstekens (zoals Word ze maakt); die horen dan bij de tekst.",
+                    $"Vervang ze door rechte aanhalingstekens: `\"{inner}\"`, of laat ze weg.");
                 (repairs ??= []).Add((c, close + 1, $"\"{inner}\""));
                 c = close;
             }
