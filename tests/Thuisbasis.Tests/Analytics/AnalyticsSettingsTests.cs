@@ -36,6 +36,17 @@ public sealed class AnalyticsSettingsTests
         Assert.Contains("host", Only(site.Build("production"), "TB0101").Message);
     }
 
+    [Theory]
+    [InlineData("plausible", "https://www.test.example/", "`site: www.test.example`")]
+    [InlineData("goatcounter", "https://buurtkracht.goatcounter.com", "`site: buurtkracht`")]
+    public void ASiteWrittenAsAnAddressIsToldWhatToWriteFromItsOwnAddress(string provider, string written, string meant)
+    {
+        // The example (`www.voorbeeld.nl`) copied as it stands would measure a site that is not theirs, without a word.
+        using var site = AnalyticsSites.With($"analytics:\n  provider: {provider}\n  site: {written}\n");
+        var d = Only(site.Build("production"), "TB0302");
+        Assert.StartsWith($"Schrijf {meant}", d.Help);
+    }
+
     [Fact]
     public void AHostWithoutHttpsIsAnError()
     {

@@ -92,7 +92,7 @@ public static partial class AnalyticsSettingsReader
         }
         if (!pattern.IsMatch(site))
         {
-            a.Diagnostics.Error("TB0302", a.At("site"), $"`analytics.site` is `{site}`; dat past niet bij `{provider}`.", $"Schrijf {example}.");
+            a.Diagnostics.Error("TB0302", a.At("site"), $"`analytics.site` is `{site}`; dat past niet bij `{provider}`.", $"Schrijf {FromAddress(provider, site) ?? example}.");
             return false;
         }
         if (provider == "matomo" && host is null)
@@ -101,6 +101,21 @@ public static partial class AnalyticsSettingsReader
             return false;
         }
         return true;
+    }
+
+    /// <summary>The site id in the address a writer copied from the browser (<c>https://www.buurtkracht.nl/</c>: the domain
+    /// for Plausible; <c>https://buurtkracht.goatcounter.com</c>: the code for GoatCounter), so the help names their own.</summary>
+    private static string? FromAddress(string provider, string site)
+    {
+        if (!Uri.TryCreate(site.Contains("://", StringComparison.Ordinal) ? site : "https://" + site, UriKind.Absolute, out var u)) return null;
+        const string goat = ".goatcounter.com";
+        return provider switch
+        {
+            "plausible" when Domain().IsMatch(u.Host) => $"`site: {u.Host}` (de domeinnaam zonder https:// en zonder / erachter)",
+            "goatcounter" when u.Host.EndsWith(goat, StringComparison.OrdinalIgnoreCase) && GoatCode().IsMatch(u.Host[..^goat.Length]) =>
+                $"`site: {u.Host[..^goat.Length]}` (de code uit uw GoatCounter-adres)",
+            _ => null,
+        };
     }
 
     [GeneratedRegex(@"^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$", RegexOptions.IgnoreCase)]
