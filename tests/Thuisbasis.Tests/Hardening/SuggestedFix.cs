@@ -5,10 +5,12 @@ using Thuisbasis.Diagnostics;
 namespace Thuisbasis.Tests.Hardening;
 
 /// <summary>
-/// Follows the help of a diagnostic to the letter, the way a writer would: takes the first piece of text in backticks
-/// that the message did not already quote (the mistake itself, a key name), and writes it where the diagnostic points.
-/// A <c>key: value</c> replaces the value of that key on the line (or is added when the key is not there), a folder
-/// <c>input/…/</c> moves the file, a file name renames it, anything else replaces the word or value at the column.
+/// Follows the help of a diagnostic to the letter, the way a writer would. What to write is the first piece of text in
+/// backticks that the message did not already quote (the mistake itself, a key name), a whole <c>key: value</c> line
+/// first; "Haal `…` weg" and "Haal de regel weg" take a line away. It is written where the diagnostic points: a
+/// <c>key: value</c> replaces that key's value on the line (or is added when the file does not have the key), a folder
+/// <c>input/…/</c> moves the file, a file name renames a file reported at its start, anything else replaces the key,
+/// value, word or link address at the column. A line or column that does not hold what the help is about fails.
 /// </summary>
 internal static partial class SuggestedFix
 {
@@ -95,6 +97,8 @@ internal static partial class SuggestedFix
         {
             var flow = at > 0 && line[..at].TrimEnd() is var before && before.Length > 0 && before[^1] is '{' or ',';
             var end = flow ? ValueEnd(line, at + key.Length + 1) : line.TrimEnd().Length;
+            if (d.Column - 1 < at || d.Column - 1 > end)
+                throw new FixFailed($"kolom {d.Column} wijst niet naar `{key}:` op regel {d.Line} (`{line}`)");
             lines[d.Line - 1] = line[..at] + suggestion + line[end..];
             return $"regel {d.Line}: `{line.Trim()}` werd `{lines[d.Line - 1].Trim()}`";
         }
