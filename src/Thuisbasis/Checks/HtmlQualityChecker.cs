@@ -28,7 +28,7 @@ public sealed class HtmlQualityChecker(string root)
 
             var h1s = built.Document.QuerySelectorAll("h1");
             if (h1s.Length != 1)
-                diagnostics.Error("TB0503", h1s.Length > 1 ? Locate(source, "# ") : SourcePosition.StartOf(source),
+                diagnostics.Error("TB0503", h1s.Length > 1 ? HeadingAt(source, 1, null) ?? Locate(source, "# ") : SourcePosition.StartOf(source),
                     $"{page.Url} heeft {h1s.Length} hoofdkoppen (h1); een pagina hoort er precies één te hebben.",
                     h1s.Length > 1 ? "De titel is al de hoofdkop: begin kopjes in de tekst met `##`, niet met `#`." : "Geef de pagina een titel (`title:`), of zet de hoofdkop terug in de opmaak.");
 
@@ -37,9 +37,15 @@ public sealed class HtmlQualityChecker(string root)
             {
                 var level = heading.LocalName[1] - '0';
                 if (previous > 0 && level > previous + 1)
-                    diagnostics.Error("TB0504", Locate(source, heading.TextContent.Trim()),
-                        $"Op {page.Url} volgt kop `{heading.TextContent.Trim()}` (h{level}) op een h{previous}: er is een niveau overgeslagen.",
-                        $"Maak er een kop van niveau {previous + 1} van: schrijf in Markdown {new string('#', previous + 1)} ervoor.");
+                {
+                    var text = heading.TextContent.Trim();
+                    var written = HeadingAt(source, level, text);
+                    diagnostics.Error("TB0504", written ?? Locate(source, text),
+                        $"Op {page.Url} volgt kop `{text}` (h{level}) op een h{previous}: er is een niveau overgeslagen.",
+                        written is not null
+                            ? $"Maak er een kop van niveau {previous + 1} van: schrijf `{new string('#', previous + 1)}` in plaats van `{new string('#', level)}` vooraan."
+                            : $"Maak er een kop van niveau {previous + 1} van: schrijf in Markdown {new string('#', previous + 1)} ervoor.");
+                }
                 previous = level;
             }
 
@@ -49,6 +55,9 @@ public sealed class HtmlQualityChecker(string root)
                     "Staat er HTML in de tekst? Controleer dan of elke tag (zoals `<div>`) ook wordt afgesloten, of schrijf het als Markdown.");
         }
     }
+
+    private SourcePosition? HeadingAt(string source, int level, string? text) =>
+        source.StartsWith('(') ? null : SourceLocator.FindHeading(root, source, level, text);
 
     private SourcePosition Locate(string source, string? text) =>
         source.StartsWith('(') || string.IsNullOrEmpty(text) ? SourcePosition.StartOf(source) : SourceLocator.Find(root, source, text);

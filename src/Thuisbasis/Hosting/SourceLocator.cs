@@ -45,6 +45,31 @@ public static class SourceLocator
     }
 
     /// <summary>
+    /// Where a Markdown heading of <paramref name="level"/> starts (its first #), in the text below the front matter, so a
+    /// title or an earlier sentence with the same words, or a <c>##</c> that contains <c>#</c>, is not taken for it. The
+    /// first such heading holding <paramref name="text"/> (any, when null); null when there is none (an HTML heading, one
+    /// underlined with ===).
+    /// </summary>
+    public static SourcePosition? FindHeading(string root, string sourcePath, int level, string? text)
+    {
+        var full = Path.Combine(root, sourcePath);
+        if (!File.Exists(full)) return null;
+        var lines = File.ReadAllLines(full);
+        var start = lines.Length > 0 && lines[0].TrimEnd() == "---" ? Math.Max(0, Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...") + 1) : 0;
+        var marks = new string('#', level);
+        for (var i = start; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart(' ').Length;
+            if (indent > 3 || !line.AsSpan(indent).StartsWith(marks, StringComparison.Ordinal)) continue;
+            var after = line.AsSpan(indent + level);
+            if (after.Length > 0 && after[0] is not (' ' or '\t')) continue;
+            if (text is null || line.Contains(text, StringComparison.Ordinal)) return new SourcePosition(sourcePath, i + 1, indent + 1);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Where a link's address was written: inside <c>](…)</c>, <c>&lt;…&gt;</c> or <c>href="…"</c> first, so link text that
     /// repeats the address (<c>[contact](contact)</c>) or a word earlier on the line is not taken for it.
     /// </summary>

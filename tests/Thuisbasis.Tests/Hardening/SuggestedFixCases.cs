@@ -150,6 +150,11 @@ internal static class SuggestedFixCases
         StoryCase("TB0503 tweede hoofdkop", "TB0503", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Tekst.\n\n# Nog een titel\n\nMeer.\n") with { Check = true },
         StoryCase("TB0501 link naar een kopje met een typfout", "TB0501", "title: A\ndate: 2026-01-01\nauthor: anouk-visser",
             "Lees [wat we doen](/verhalen/ander-verhaal/#wat-we-dooen).\n", ("input/stories/ander-verhaal.md", Other + "\n## Wat we doen\n\nVeel.\n")) with { Check = true },
+        StoryCase("TB0503 tweede hoofdkop na een kopje", "TB0503", "title: A\ndate: 2026-01-01\nauthor: anouk-visser",
+            "## Eerst dit\n\nTekst.\n\n# Nog een titel\n\nMeer.\n") with { Check = true },
+        StoryCase("TB0504 kopniveau overgeslagen", "TB0504", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Tekst.\n\n#### Wat we doen\n\nMeer.\n") with { Check = true },
+        StoryCase("TB0504 kop met de woorden van de titel", "TB0504", "title: Samen koken\ndate: 2026-01-01\nauthor: anouk-visser",
+            "Tekst.\n\n#### Samen koken\n\nMeer.\n") with { Check = true },
         StoryCase("TB0602 moeilijk woord", "TB0602", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Wij faciliteren de bijeenkomst.\n") with { Check = true },
     ];
 
@@ -203,7 +208,6 @@ internal static class SuggestedFixCases
         ["TB0402"] = "een opmaak toevoegen aan het thema",
         ["TB0500"] = "een dode link; welke pagina bedoeld is weet de schrijver",
         ["TB0502"] = "zelf beschrijven wat er op de afbeelding staat",
-        ["TB0504"] = "een kopniveau kiezen; beschreven",
         ["TB0505"] = "HTML afsluiten; beschreven",
         ["TB0601"] = "een lange zin in stukken knippen",
     };
