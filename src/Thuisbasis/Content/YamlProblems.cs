@@ -78,9 +78,8 @@ internal static partial class YamlProblems
             {
                 var key = KeyOf(row);
                 var value = row[(first + 2)..].Trim();
-                var quoted = value.Contains('"') ? SingleQuoted(value) : $"\"{value}\"";
                 return (line, column, $"In de waarde van `{key}` staat een dubbele punt (:).",
-                    $"Zet de hele waarde tussen aanhalingstekens: `{key}: {quoted}`.");
+                    $"Zet de hele waarde tussen aanhalingstekens: `{key}: {Quoted(value)}`.");
             }
             var indent = row.Length - row.TrimStart().Length;
             var above = LineAbove(lines, line - 1);
@@ -104,9 +103,14 @@ internal static partial class YamlProblems
         var quote = row[start];
         var value = row[start..].Trim();
         // 't, 's, 'n: the Dutch apostrophe. Closing it as well would make `'t Buurthuis` read as `t Buurthuis`.
+        var rest = row[(start + 1)..].Trim();
+        var quoted = Quoted(value);
         var help = quote == '\'' && Elision().IsMatch(value)
-            ? $"Een ' vooraan begint in deze regels een tekst tussen aanhalingstekens. Zet de hele waarde tussen dubbele aanhalingstekens: `{key}: {Quoted(value)}`."
-            : $"Zet aan het eind van de waarde ook een {quote}: `{key}: {quote}{row[(start + 1)..].Trim()}{quote}`, of haal het eerste weg.";
+            ? "Een ' vooraan begint in deze regels een tekst tussen aanhalingstekens. Zet de hele waarde tussen " +
+              (quoted[0] == '"' ? "dubbele aanhalingstekens" : "enkele aanhalingstekens, met elke ' in de tekst dubbel") + $": `{key}: {quoted}`."
+            : quote == '"' && rest.Contains('\\')
+                ? $"Zet de waarde tussen enkele aanhalingstekens (tussen dubbele leest het programma een \\ als begin van een speciaal teken): `{key}: {SingleQuoted(rest)}`."
+                : $"Zet aan het eind van de waarde ook een {quote}: `{key}: {quote}{rest}{quote}`, of haal het eerste weg.";
         return (line, start + 1, $"Het aanhalingsteken ({quote}) aan het begin van `{key}` wordt niet gesloten.", help);
     }
 
@@ -164,7 +168,9 @@ internal static partial class YamlProblems
     private static string Inner(string value, char quote) =>
         value.Length > 1 && value[^1] == quote ? value[1..^1] : value;
 
-    private static string Quoted(string value) => value.Contains('"') ? SingleQuoted(value) : $"\"{value}\"";
+    /// <summary>The value between quotes as YAML reads it back unchanged: double quotes, or single ones when it has a " or
+    /// a \ (between double quotes <c>C:\Users</c> would be read as an escape, and fail).</summary>
+    private static string Quoted(string value) => value.Contains('"') || value.Contains('\\') ? SingleQuoted(value) : $"\"{value}\"";
 
     /// <summary>
     /// A plain value YAML reads as something else because of its first character: <c>*</c> and <c>&amp;</c> (references),
