@@ -195,7 +195,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             var path = $"input/pages/{role}.md";
             if (!content.FilesWithErrors.Any(f => f.StartsWith("input/pages/", StringComparison.Ordinal) && Content.Readers.PageReader.RoleOf(f) == role))
                 run.Diagnostics.Warning("TB0206", SourcePosition.StartOf(path), $"`{path}` ontbreekt; de pagina {setting.Url} krijgt alleen wat de opmaak toevoegt.",
-                    $"Maak het bestand aan met `title: {setting.Title}` en een korte tekst.");
+                    $"Maak het bestand aan met `title: {YamlValue.Written(setting.Title)}` en een korte tekst.");
             var page = new Page(new Entry(path, 0, role, setting.Url, "", 1), role, setting.Title, null, null, PageRoles.Position(role), false, [], null, OrderWritten: false);
             byRole[role] = Same("page:", path, new PageView(page, role, setting.Title, setting.Url, null, setting.Title, RawHtml.Empty, page.Order));
         }

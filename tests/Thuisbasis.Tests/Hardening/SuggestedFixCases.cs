@@ -111,6 +111,12 @@ internal static class SuggestedFixCases
         Md("TB0205 Nederlandse mapnaam", "TB0205", "input/verhalen/a.md", "title: A\ndate: 2026-01-01\nauthor: anouk-visser"),
         new("TB0206 pagina ontbreekt", "TB0206", "input/pages/method.md", new Dictionary<string, string?> { ["input/pages/method.md"] = null }),
         Md("TB0207 sluitdatum in het vorige jaar", "TB0207", Vacancy, Job.Replace("closing_date: 2026-12-31", "closing_date: 2025-12-31")),
+        new("TB0206 pagina ontbreekt, titel met dubbele punt", "TB0206", "input/pages/method.md", new Dictionary<string, string?>
+        {
+            ["input/pages/method.md"] = null, [Settings] = SettingsStart + "pages:\n  method:\n    title: \"Werkwijze: zo doen wij het\"\n",
+        }),
+        StoryCase("TB0137 foto van de eigen computer met een spatie", "TB0137", "title: A\ndate: 2026-01-01\nauthor: anouk-visser",
+            "![De markt](C:\\Users\\ria\\Mijn markt.svg)\n", ("input/assets/img/Mijn markt.svg", Svg)),
         InSettings("TB0280 oude naam van een instelling", "TB0280", "feeds:\n  count: 10\n"),
         InSettings("TB0302 url zonder https", "TB0302", "").With(Settings, SettingsStart.Replace("https://www.test.example", "www.test.example")),
         InSettings("TB0302 sociale media zonder https", "TB0302", "socials:\n  facebook: facebook.com/buurtkracht\n"),
