@@ -32,8 +32,13 @@ internal static partial class YamlProblems
         if ((text.Length == 0 || Has(text, "flow")) && OpenBracket(lines) is { } open)
         {
             var closer = open.Bracket == '[' ? ']' : '}';
+            // The writer's own line closed, when the rest of it is on that line; else an example.
+            var own = open.Line <= lines.Count ? lines[open.Line - 1].TrimEnd() : "";
+            var next = LineBelow(lines, open.Line);
             return (open.Line, open.Column, $"De `{open.Bracket}` op deze regel wordt niet gesloten.",
-                $"Zet `{closer}` aan het eind, bijvoorbeeld `{(closer == ']' ? "tags: [mantelzorg, buurt]" : "author: { name: Ria, role: cliënt }")}`.");
+                own.Contains('#') || own.Contains(closer) || next is not null && Indent(next) > Indent(own)
+                    ? $"Zet `{closer}` aan het eind, bijvoorbeeld `{(closer == ']' ? "tags: [mantelzorg, buurt]" : "author: { name: Ria, role: cliënt }")}`."
+                    : $"Zet `{closer}` aan het eind: `{own.Trim()}{(closer == '}' ? " }" : "]")}`.");
         }
         if (ValueStart(row) is { } sign && sign < row.Length && SignOfItsOwn(row, sign))
         {
@@ -65,10 +70,7 @@ internal static partial class YamlProblems
             if (bare.Length > 1 && bare[0] == '-' && bare[1] != '-')
                 return (line, row.Length - row.TrimStart().Length + 1, "Na het streepje (-) van een lijst hoort een spatie.",
                     $"Schrijf `- {bare[1..].Trim()}`.");
-            var space = bare.IndexOf(' ');
-            var written = space < 0 ? $"{bare}: ..." : $"{bare[..space]}: {bare[(space + 1)..].Trim()}";
-            return (line, row.Length - row.TrimStart().Length + 1, $"Na `{(space < 0 ? bare : bare[..space])}` ontbreekt de dubbele punt.",
-                $"Schrijf `{written}`: de naam, een dubbele punt, een spatie en dan de waarde.");
+            return NoColon(line, row);
         }
 
         if (Has(text, "invalid mapping") || Has(text, "mapping values are not allowed"))
@@ -83,6 +85,10 @@ internal static partial class YamlProblems
             }
             var indent = row.Length - row.TrimStart().Length;
             var above = LineAbove(lines, line - 1);
+            // `title Nieuw in de wijk` without its colon, then `date: …`: YAML reads the two lines as one key and stumbles
+            // on the second, which is not indented at all. The line to change is the one above.
+            if (above is not null && !above.Contains(':') && indent <= Indent(above) && !above.TrimStart().StartsWith('-'))
+                return NoColon(LastIndexOf(lines, above, line - 1) + 1, above);
             var aboveKey = above is null ? null : KeyOf(above);
             var help = above is null || aboveKey is null
                 ? $"Zet `{KeyOf(row)}` met evenveel spaties ervoor als de andere regels van hetzelfde blok."
@@ -95,6 +101,25 @@ internal static partial class YamlProblems
         return (Math.Min(line, Math.Max(1, lines.Count)), 1,
             wholeFile ? "Deze regel in dit bestand kan niet gelezen worden." : "Deze regel in de gegevens bovenaan kan niet gelezen worden.",
             "Vergelijk de regel met een voorbeeld uit de handleiding: elke regel `sleutel: waarde`, inspringen met spaties, en tekst met een dubbele punt tussen aanhalingstekens.");
+    }
+
+    /// <summary>A line with a key and a value but no colon between them: the line as it should be, the value quoted when
+    /// it needs it (<c>title 't Buurthuis</c>: <c>title: "'t Buurthuis"</c>).</summary>
+    private static (int, int, string, string) NoColon(int line, string row)
+    {
+        var bare = row.Trim();
+        var space = bare.IndexOf(' ');
+        var value = space < 0 ? "" : bare[(space + 1)..].Trim();
+        var written = space < 0 ? $"{bare}: ..." : $"{bare[..space]}: {(YamlValue.Written(value) == value ? value : Quoted(value))}";
+        return (line, row.Length - row.TrimStart().Length + 1, $"Na `{(space < 0 ? bare : bare[..space])}` ontbreekt de dubbele punt.",
+            $"Schrijf `{written}`: de naam, een dubbele punt, een spatie en dan de waarde.");
+    }
+
+    private static int LastIndexOf(IReadOnlyList<string> lines, string line, int before)
+    {
+        for (var i = Math.Min(before, lines.Count) - 1; i >= 0; i--)
+            if (lines[i] == line) return i;
+        return 0;
     }
 
     private static (int, int, string, string) Unclosed(int line, string row, int start)
@@ -221,6 +246,14 @@ internal static partial class YamlProblems
     }
 
     private static string SingleQuoted(string value) => "'" + value.Replace("'", "''") + "'";
+
+    /// <summary>The first line after the 1-based <paramref name="line"/> with data on it; null at the end.</summary>
+    private static string? LineBelow(IReadOnlyList<string> lines, int line)
+    {
+        for (var i = line; i < lines.Count; i++)
+            if (lines[i].Trim() is { Length: > 0 } t && t[0] != '#') return lines[i];
+        return null;
+    }
 
     private static string? LineAbove(IReadOnlyList<string> lines, int index)
     {

@@ -22,7 +22,7 @@ internal static partial class SuggestedFix
         if (d.Help.StartsWith("Haal de regel weg", StringComparison.Ordinal)) return new Suggested("", Remove: true);
         var quoted = Ticks().Matches(d.Message).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var all = Ticks().Matches(d.Help)
-            .Select(m => new Suggested(m.Groups[1].Value, d.Help[(m.Index + m.Length)..].StartsWith(" weg", StringComparison.Ordinal))).ToList();
+            .Select(m => new Suggested(m.Groups[1].Value, Removes(d.Help, m))).ToList();
         // The mistake and the keys the message names are quoted again in the help; what to take away may be one of them.
         var offered = all.Where(s => s.Remove || !quoted.Contains(s.Text)).ToList();
         // "Schrijf alleen de naam van een map in `themes/`, bijvoorbeeld `theme: default`": a whole line is what to write.
@@ -33,6 +33,12 @@ internal static partial class SuggestedFix
         var written = File.Exists(full) && File.ReadAllLines(full) is var lines && d.Line >= 1 && d.Line <= lines.Length ? lines[d.Line - 1] : "";
         return all.FirstOrDefault(s => !written.Contains(s.Text, StringComparison.Ordinal));
     }
+
+    /// <summary>"Haal `draft: true` weg", "Haal de regel met `count:` weg": the text is taken away, not "Haal de spaties
+    /// vóór `date` weg".</summary>
+    private static bool Removes(string help, Match m) =>
+        help[(m.Index + m.Length)..].StartsWith(" weg", StringComparison.Ordinal) &&
+        (help[..m.Index].EndsWith("Haal ", StringComparison.Ordinal) || help[..m.Index].EndsWith("Haal de regel met ", StringComparison.Ordinal));
 
     /// <param name="Remove">The help says to take the text away ("Haal `draft: true` weg").</param>
     public sealed record Suggested(string Text, bool Remove);
@@ -101,6 +107,12 @@ internal static partial class SuggestedFix
                 throw new FixFailed($"kolom {d.Column} wijst niet naar `{key}:` op regel {d.Line} (`{line}`)");
             lines[d.Line - 1] = line[..at] + suggestion + line[end..];
             return $"regel {d.Line}: `{line.Trim()}` werd `{lines[d.Line - 1].Trim()}`";
+        }
+        if (d.Column <= line.Length && line[(d.Column - 1)..].StartsWith(key + " ", StringComparison.Ordinal))
+        {
+            // The key without its colon (`title Nieuw in de wijk`): the line is written anew.
+            lines[d.Line - 1] = line[..(d.Column - 1)] + suggestion;
+            return $"regel {d.Line}: `{line.Trim()}` werd `{suggestion}`";
         }
         var yaml = YamlLines(d.Path, lines);
         // A help may send the writer to another line when the message names it: "`end` is een tijd, maar `start` heeft
