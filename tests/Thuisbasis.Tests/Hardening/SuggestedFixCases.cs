@@ -11,7 +11,7 @@ internal static class SuggestedFixCases
     private const string Activity = "input/activities/a.md";
     private const string Vacancy = "input/vacancies/a.md";
     private const string Settings = "statiq.config";
-    private const string SettingsStart = "name: Testorganisatie\nurl: https://www.test.example\ncontact:\n  phone: 020 123 45 67\n  email: info@test.example\n";
+    private const string SettingsStart = Support.AnalyticsSites.BaseConfig + "\n";
 
     private static SuggestedFixCase Md(string name, string code, string path, string frontMatter, string body = "Tekst.\n", params (string, string)[] more) =>
         new(name, code, path, new Dictionary<string, string?>(more.Select(m => KeyValuePair.Create(m.Item1, (string?)m.Item2)))
