@@ -34,7 +34,7 @@ public static class AgendaCalendar
             var uid = $"{a.Entry.Slug}@{host}";
             var master = Event(view, uid, stamp, At(a, a.FirstDate, tzid), tzid);
             master.Status = a.CancelledAll ? "CANCELLED" : "CONFIRMED";
-            // Many apps show an event whatever its STATUS (Outlook's subscribed calendars do): the title says it too.
+            // Not every app shows STATUS: the title says it too.
             if (a.CancelledAll) master.Summary = Cancelled(view);
             if (a.Repeat is { } repeat)
             {

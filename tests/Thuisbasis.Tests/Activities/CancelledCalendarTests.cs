@@ -3,8 +3,8 @@ using Thuisbasis.Tests.Support;
 namespace Thuisbasis.Tests.Activities;
 
 /// <summary>
-/// What a calendar app shows of something called off. Many apps ignore <c>STATUS:CANCELLED</c> (Outlook's subscribed
-/// calendars show the event as usual), so a cancelled event says it in its title as well, whether one date is off, a
+/// What a calendar app shows of something called off. Not every app shows <c>STATUS:CANCELLED</c>, so a cancelled
+/// event says it in its title as well, whether one date is off, a
 /// one-off activity, or a repeating one as a whole. Read back with a reader of its own (unfolding and unescaping as RFC
 /// 5545 says), not with Ical.Net, which wrote the file.
 /// </summary>
