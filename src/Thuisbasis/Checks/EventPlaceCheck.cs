@@ -22,7 +22,12 @@ public static class EventPlaceCheck
             if (Content.PlainAddress.Parse(p.Name) is not null) continue;
             diagnostics.Warning(Code, SourceLocator.Find(root, a.SourcePath, p.Name, "location"),
                 $"`location` is `{p.Name}`, zonder adres: zoekmachines zoals Google tonen de activiteit dan niet als evenement.",
-                $"Schrijf het adres erbij: `location: {{ name: {p.Name}, street: ..., postal_code: ..., city: ... }}`.");
+                $"Schrijf het adres erbij: `location: {{ name: {InFlow(p.Name)}, street: ..., postal_code: ..., city: ... }}`.");
         }
     }
+
+    /// <summary>The name as it can stand inside <c>{ … }</c> in YAML: in single quotes when a comma or the like would break it.</summary>
+    private static string InFlow(string name) =>
+        name.IndexOfAny([',', '{', '}', '[', ']', ':', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`']) < 0 && name == name.Trim()
+            ? name : "'" + name.Replace("'", "''") + "'";
 }
