@@ -236,7 +236,7 @@ public static class MetadataFree
             var output = new MemoryStream(b.Length);
             output.Write([0xFF, 0xD8]);
             if (jfif is not null) output.Write(jfif);
-            if (orientation is > 1 and <= 8) output.Write(OrientationExif((ushort)orientation));
+            if (orientation is > 1 and <= 8) output.Write(OrientationExif(orientation));
             rest.Position = 0;
             rest.CopyTo(output);
             return output.ToArray();
@@ -272,10 +272,12 @@ public static class MetadataFree
         return 0;
     }
 
-    /// <summary>An APP1 EXIF segment that holds the orientation and nothing else: a little-endian TIFF header and one IFD of one entry.</summary>
-    private static byte[] OrientationExif(ushort orientation) =>
+    /// <summary>An APP1 EXIF segment that holds the orientation and nothing else.</summary>
+    private static byte[] OrientationExif(int orientation) => [0xFF, 0xE1, 0, 34, .. "Exif\0\0"u8, .. OrientationTiff(orientation)];
+
+    /// <summary>EXIF's TIFF structure with the orientation and nothing else: a little-endian header and one IFD of one entry.</summary>
+    private static byte[] OrientationTiff(int orientation) =>
     [
-        0xFF, 0xE1, 0, 34, .. "Exif\0\0"u8,
         (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, // byte order, magic number, IFD0 at offset 8
         1, 0, // one entry
         0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte)orientation, (byte)(orientation >> 8), 0, 0, // Orientation, SHORT, 1 value
@@ -290,7 +292,8 @@ public static class MetadataFree
 
     /// <summary>
     /// The PNG with its critical chunks and those that change how it looks; text (<c>tEXt</c>, <c>zTXt</c>, <c>iTXt</c>,
-    /// where XMP goes), <c>eXIf</c>, <c>tIME</c> and any other ancillary chunk go, and anything after <c>IEND</c>.
+    /// where XMP goes), <c>eXIf</c>, <c>tIME</c> and any other ancillary chunk go, and anything after <c>IEND</c>. An
+    /// orientation other than upright comes back in an <c>eXIf</c> chunk holding only that tag.
     /// </summary>
     public static byte[]? Png(byte[] b)
     {
@@ -299,17 +302,30 @@ public static class MetadataFree
             if (!b.AsSpan().StartsWith(PngSignature)) return null;
             var output = new MemoryStream(b.Length);
             output.Write(PngSignature);
+            var orientation = 0;
             for (var at = 8; ; )
             {
                 var length = BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(at));
                 if (length > int.MaxValue || at + 12 + (long)length > b.Length) return null;
                 var type = System.Text.Encoding.ASCII.GetString(b, at + 4, 4);
-                if (at == 8 && type != "IHDR") return null;
+                if (at == 8 && (type != "IHDR" || length != 13)) return null;
                 var size = 12 + (int)length;
                 if (char.IsAsciiLetterUpper(type[0]) || PngDisplay.Contains(type)) output.Write(b, at, size);
+                else if (type == "eXIf" && orientation == 0) orientation = Orientation(b.AsSpan(at + 8, (int)length));
                 at += size;
-                if (type == "IEND") return output.ToArray();
+                if (type == "IEND") break;
             }
+            var result = output.ToArray();
+            if (orientation is <= 1 or > 8) return result;
+            // A browser turns a PNG by its orientation as well: kept, right after the header, in an eXIf chunk of its own.
+            var tiff = OrientationTiff(orientation);
+            var chunk = new byte[12 + tiff.Length];
+            BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)tiff.Length);
+            "eXIf"u8.CopyTo(chunk.AsSpan(4));
+            tiff.CopyTo(chunk, 8);
+            BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + tiff.Length), System.IO.Hashing.Crc32.HashToUInt32(chunk.AsSpan(4, 4 + tiff.Length)));
+            const int afterHeader = 8 + 25;
+            return [.. result.AsSpan(0, afterHeader), .. chunk, .. result.AsSpan(afterHeader)];
         }
         catch (ArgumentException) { return null; }
     }
@@ -317,6 +333,7 @@ public static class MetadataFree
     /// <summary>
     /// The WebP without its <c>EXIF</c> and <c>XMP </c> chunks, their flags in <c>VP8X</c> cleared, and without unknown
     /// chunks; the colour profile, animation, alpha and the picture's own data stay. Anything after the RIFF's end goes.
+    /// An orientation other than upright comes back in an <c>EXIF</c> chunk holding only that tag (and its flag).
     /// </summary>
     public static byte[]? Webp(byte[] b)
     {
@@ -327,7 +344,8 @@ public static class MetadataFree
             if (riffEnd > b.Length) return null;
             var output = new MemoryStream(b.Length);
             output.Write(b, 0, 12);
-            var image = false;
+            bool image = false;
+            int orientation = 0, extended = -1;
             for (var at = 12; at + 8 <= riffEnd;)
             {
                 var type = System.Text.Encoding.ASCII.GetString(b, at, 4);
@@ -337,18 +355,32 @@ public static class MetadataFree
                 if (at == 12 && type == "VP8X")
                 {
                     if (size < 10) return null;
-                    var start = (int)output.Position;
+                    extended = (int)output.Position;
                     output.Write(b, at, (int)Math.Min(whole, riffEnd - at));
-                    output.GetBuffer()[start + 8] &= unchecked((byte)~(0x08 | 0x04)); // the EXIF and XMP flags
+                    output.GetBuffer()[extended + 8] &= unchecked((byte)~(0x08 | 0x04)); // the EXIF and XMP flags
                 }
                 else if (type is "VP8 " or "VP8L" or "ALPH" or "ICCP" or "ANIM" or "ANMF")
                 {
                     image |= type is "VP8 " or "VP8L" or "ANMF";
                     output.Write(b, at, (int)Math.Min(whole, riffEnd - at));
                 }
+                else if (type == "EXIF" && orientation == 0)
+                {
+                    var exif = b.AsSpan(at + 8, (int)size);
+                    orientation = Orientation(exif.StartsWith("Exif\0\0"u8) ? exif[6..] : exif);
+                }
                 at += (int)whole;
             }
             if (!image) return null;
+            // Skia and browsers turn a WebP by its orientation: kept in an EXIF chunk of its own, after the image data.
+            if (orientation is > 1 and <= 8 && extended >= 0)
+            {
+                var tiff = OrientationTiff(orientation);
+                output.Write("EXIF"u8);
+                output.Write([(byte)tiff.Length, 0, 0, 0]); // 26: little-endian, even, no padding
+                output.Write(tiff);
+                output.GetBuffer()[extended + 8] |= 0x08;
+            }
             var result = output.ToArray();
             BinaryPrimitives.WriteUInt32LittleEndian(result.AsSpan(4), (uint)(result.Length - 8));
             return result;

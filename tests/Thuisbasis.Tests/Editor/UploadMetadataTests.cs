@@ -344,7 +344,7 @@ public sealed class UploadMetadataTests : IDisposable
         using var bitmap = Picture(300, 200, DisplayP3);
         var png = TestImages.Encode(bitmap, SKEncodedImageFormat.Png);
         var afterHeader = 8 + 25;
-        var exif = PhoneExif(6)[4..][6..]; // the TIFF block, as eXIf holds it
+        var exif = PhoneExif(1)[10..]; // the TIFF block, as eXIf holds it; upright (a sideways one: below)
         byte[] planted =
         [
             .. png[..afterHeader],
@@ -410,6 +410,59 @@ public sealed class UploadMetadataTests : IDisposable
         Assert.Equal(0x20, kept[0].Data[0] & 0x20); // the profile's flag stays
         Assert.Equal(webp, saved);
         Assert.Equal(Pixels(webp), Pixels(saved));
+    }
+
+    /// <summary>A WebP of the test picture with an EXIF chunk (as a phone's gallery app writes it) after the image data.</summary>
+    private static byte[] WebpWithExif(byte[] webp, ushort orientation)
+    {
+        var chunks = WebpChunks(webp);
+        var vp8x = (byte[])chunks[0].Data.Clone();
+        vp8x[0] |= 0x08;
+        var body = new List<byte>(Ascii("WEBP"));
+        body.AddRange(RiffChunk("VP8X", vp8x));
+        foreach (var c in chunks.Skip(1)) body.AddRange(RiffChunk(c.Type, c.Data));
+        body.AddRange(RiffChunk("EXIF", PhoneExif(orientation)[10..]));
+        return [.. Ascii("RIFF"), .. BitConverter.GetBytes(body.Count), .. body];
+    }
+
+    [Fact]
+    public void ASidewaysWebpKeepsItsOrientationInAnExifChunkWithOnlyThatTag()
+    {
+        // Skia (and so the build) and browsers turn a WebP by its EXIF orientation: without it, the photo lies on its side.
+        using var bitmap = Picture(300, 200, DisplayP3);
+        var webp = TestImages.Encode(bitmap, SKEncodedImageFormat.Webp, 80);
+        var planted = WebpWithExif(webp, 6);
+        Assert.Equal(SKEncodedOrigin.RightTop, Origin(planted));
+
+        var saved = Upload("markt.webp", planted);
+
+        Assert.DoesNotContain(PlantedIn(saved), p => p != "EXIF");
+        Assert.Equal(SKEncodedOrigin.RightTop, Origin(saved));
+        var kept = WebpChunks(saved);
+        Assert.Equal(0x08, kept[0].Data[0] & 0x08);
+        var exif = Assert.Single(kept, c => c.Type == "EXIF").Data;
+        Assert.Equal((1, 6), ExifTags([.. "Exif\0\0"u8, .. exif]));
+        Assert.Equal(Pixels(webp), Pixels(saved));
+    }
+
+    [Fact]
+    public void ASidewaysPngKeepsItsOrientationInAnExifChunkWithOnlyThatTag()
+    {
+        using var bitmap = Picture(300, 200);
+        var png = TestImages.Encode(bitmap, SKEncodedImageFormat.Png);
+        byte[] planted = [.. png[..33], .. Chunk("eXIf", PhoneExif(6)[10..]), .. png[33..]];
+
+        var saved = Upload("scherm.png", planted);
+
+        Assert.DoesNotContain(PlantedIn(saved), p => p != "eXIf");
+        var chunks = PngChunks(saved);
+        Assert.Equal("eXIf", chunks[1]);
+        Assert.Single(chunks, c => c == "eXIf");
+        var length = (int)BinaryPrimitives.ReadUInt32BigEndian(saved.AsSpan(33));
+        var data = saved[(33 + 8)..(33 + 8 + length)];
+        Assert.Equal((1, 6), ExifTags([.. "Exif\0\0"u8, .. data]));
+        Assert.Equal(Crc32.HashToUInt32(saved.AsSpan(33 + 4, 4 + length)), BinaryPrimitives.ReadUInt32BigEndian(saved.AsSpan(33 + 8 + length)));
+        Assert.Equal(Pixels(png), Pixels(saved));
     }
 
     // ---- GIF and AVIF: as they are published ----
