@@ -55,15 +55,7 @@ public sealed class UploadMetadataTests : IDisposable
 
     // ---- the photos, as phones and programs write them ----
 
-    private static byte[] Segment(byte marker, byte[] payload)
-    {
-        var s = new byte[4 + payload.Length];
-        s[0] = 0xFF;
-        s[1] = marker;
-        BinaryPrimitives.WriteUInt16BigEndian(s.AsSpan(2), (ushort)(payload.Length + 2));
-        payload.CopyTo(s, 4);
-        return s;
-    }
+    private static byte[] Segment(byte marker, byte[] payload) => TestImages.Segment(marker, payload);
 
     /// <summary>
     /// A big-endian EXIF block as a phone writes it: IFD0 with Orientation, Make and an Exif IFD holding the body serial
@@ -281,10 +273,7 @@ public sealed class UploadMetadataTests : IDisposable
         var file = result.Files.Single(f => f.Path == "assets/img/tuin-480.jpg");
         using var upright = SKBitmap.Decode(file.Bytes ?? File.ReadAllBytes(file.CopyFrom!));
         Assert.Equal((480, 640), (upright.Width, upright.Height));
-        var top = upright.GetPixel(240, 100);
-        var bottom = upright.GetPixel(240, 540);
-        Assert.True(top.Red > 200 && top.Blue < 60, $"top is {top}");
-        Assert.True(bottom.Blue > 200 && bottom.Red < 60, $"bottom is {bottom}");
+        TestImages.RedOnTopBlueBelow(upright);
     }
 
     [Fact]
@@ -489,24 +478,26 @@ public sealed class UploadMetadataTests : IDisposable
         var jfif = 4 + BinaryPrimitives.ReadUInt16BigEndian(photo.AsSpan(4));
         byte[] broken = [.. photo[..jfif], .. Ascii("rommel"), .. photo[jfif..]];
         Assert.NotNull(SKBitmap.Decode(broken));
-        var before = Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories).Count();
 
-        var refused = Record.Exception(() => Upload("IMG_2041.jpg", broken));
-
-        Assert.NotNull(refused);
-        Assert.Contains("Niets is opgeslagen", refused.Message);
-        Assert.Equal(before, Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories).Count());
+        RefusedAndNothingSaved("IMG_2041.jpg", broken);
     }
 
     [Fact]
     public void ABrokenGifIsRefusedAndNothingIsSaved()
     {
         var gif = Fixture("locatie.gif");
+
+        RefusedAndNothingSaved("locatie.gif", gif[..(gif.Length / 2)]);
+    }
+
+    private void RefusedAndNothingSaved(string name, byte[] bytes)
+    {
         var before = Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories).Count();
 
-        var refused = Record.Exception(() => Upload("locatie.gif", gif[..(gif.Length / 2)]));
+        var refused = Record.Exception(() => Upload(name, bytes));
 
         Assert.NotNull(refused);
+        Assert.Contains("niet veilig", refused.Message);
         Assert.Contains("Niets is opgeslagen", refused.Message);
         Assert.Equal(before, Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories).Count());
     }
