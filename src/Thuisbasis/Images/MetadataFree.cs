@@ -248,9 +248,13 @@ public static class MetadataFree
     /// <summary>Where a scan's compressed data ends: at the first marker that is not a restart marker or an escaped 0xFF.</summary>
     private static int ScanEnd(byte[] b, int at)
     {
-        for (; at + 1 < b.Length; at++)
-            if (b[at] == 0xFF && b[at + 1] != 0 && b[at + 1] is not (>= 0xD0 and <= 0xD7) && b[at + 1] != 0xFF) return at;
-        return b.Length;
+        while (true)
+        {
+            var next = b.AsSpan(at).IndexOf((byte)0xFF);
+            if (next < 0 || at + next + 1 >= b.Length) return b.Length;
+            at += next + 1;
+            if (b[at] != 0 && b[at] is not (>= 0xD0 and <= 0xD7) && b[at] != 0xFF) return at - 1;
+        }
     }
 
     /// <summary>The Orientation tag (0x0112) of IFD0 of an EXIF block's TIFF structure; 0 when it has none or cannot be read.</summary>
