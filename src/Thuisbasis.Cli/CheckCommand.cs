@@ -38,6 +38,7 @@ internal static class CheckCommand
                     new HtmlQualityChecker(options.Root).Check(pages, diagnostics);
                     plain.Check(pages, diagnostics);
                     BrandContrast.Check(options.Root, result.Site!.Settings.Brand, diagnostics);
+                    EventPlaceCheck.Check(options.Root, result.Site!, diagnostics);
                 }
                 var all = diagnostics.Sorted();
                 Report.Print(all, stdout, stderr);

@@ -137,8 +137,10 @@ public sealed class LocalBackend(string root)
     }
 
     /// <summary>
-    /// An upload checked and given its safe, free name, not yet written. A HEIC photo is refused here, before anything is
-    /// saved, so the writer reads why at once instead of finding a build error later.
+    /// An upload checked and given its safe, free name, not yet written. A HEIC photo, and a photo the build would refuse
+    /// (empty, broken off halfway, no image at all: TB0131), is refused here, before anything is saved, so the writer reads
+    /// why at once instead of finding every page of the preview stopped by a build error. A photo is saved without its
+    /// metadata (<see cref="Thuisbasis.Images.MetadataFree.ForUpload"/>), and refused when that cannot be done.
     /// </summary>
     private MediaUpload Upload(JsonObject asset)
     {
@@ -151,8 +153,16 @@ public sealed class LocalBackend(string root)
         if (Thuisbasis.Images.UnreadableImages.IsHeicName(requested) || Thuisbasis.Images.UnreadableImages.IsHeic(bytes))
             throw new UploadRefused($"`{Path.GetFileName(requested)}` is een HEIC-foto, zoals een iPhone ze bewaart; die kan de site niet tonen. " +
                 "Sla de foto op als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest compatibel) en upload die.");
+        if (Thuisbasis.Images.ImageFormats.FromName(requested) is not null && Thuisbasis.Images.UnreadableImages.Refusal(bytes) is var (message, _))
+            throw new UploadRefused($"`{Path.GetFileName(requested)}`: {message} Niets is opgeslagen. " +
+                "Zet de foto opnieuw op deze computer, vanaf de telefoon of computer waar hij vandaan komt, en upload hem dan.");
+        // Saved into Git, often a public repository: without the place it was taken, the camera's serial number and the owner.
+        var clean = Thuisbasis.Images.MetadataFree.ForUpload(requested, bytes)
+            ?? throw new UploadRefused($"`{Path.GetFileName(requested)}`: deze foto is anders opgebouwd dan zo'n bestand hoort te zijn, " +
+                "en daardoor kunnen de gegevens erin (zoals de plek waar hij gemaakt is) er niet veilig uit worden gehaald. Niets is opgeslagen. " +
+                "Open de foto in een fotoprogramma, sla hem opnieuw op als JPEG en upload die.");
         var full = Path.Combine(folder, SitePaths.FreeFileName(folder, Path.GetFileName(requested)));
-        return new MediaUpload(requested, full, bytes, Paths.Root);
+        return new MediaUpload(requested, full, clean, Paths.Root);
     }
 
     private void Delete(string full)

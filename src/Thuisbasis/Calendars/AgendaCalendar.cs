@@ -11,7 +11,8 @@ namespace Thuisbasis.Calendars;
 /// <summary>
 /// Activities as iCalendar (RFC 5545), written with Ical.Net. A repeating activity is one event with its RRULE and
 /// EXDATEs (the <c>except</c> dates); a cancelled date is an override of that event (same UID, RECURRENCE-ID,
-/// STATUS:CANCELLED), so calendars show it as cancelled rather than dropping it. Times carry the site's TZID with its
+/// STATUS:CANCELLED), so calendars show it as cancelled rather than dropping it. Whatever is cancelled (a date, a one-off,
+/// all of it) starts its SUMMARY with "Gaat niet door:", for the apps that do not show STATUS. Times carry the site's TZID with its
 /// VTIMEZONE. Nothing depends on the clock: DTSTAMP is the build day, so the same input and build day give the same bytes.
 /// </summary>
 public static class AgendaCalendar
@@ -33,6 +34,8 @@ public static class AgendaCalendar
             var uid = $"{a.Entry.Slug}@{host}";
             var master = Event(view, uid, stamp, At(a, a.FirstDate, tzid), tzid);
             master.Status = a.CancelledAll ? "CANCELLED" : "CONFIRMED";
+            // Not every app shows STATUS: the title says it too.
+            if (a.CancelledAll) master.Summary = Cancelled(view);
             if (a.Repeat is { } repeat)
             {
                 master.RecurrenceRule = new RecurrenceRule(Rule(a, repeat, site.Settings.TimeZone));
@@ -44,7 +47,7 @@ public static class AgendaCalendar
             {
                 var start = At(a, date, tzid);
                 var cancelled = Event(view, uid, stamp, start, tzid);
-                cancelled.Summary = PastedText.Clean($"Gaat niet door: {view.Title}");
+                cancelled.Summary = Cancelled(view);
                 cancelled.Status = "CANCELLED";
                 if (a.Repeat is not null) cancelled.RecurrenceIdentifier = new RecurrenceIdentifier(start, null);
                 else calendar.Events.Remove(master);
@@ -77,6 +80,8 @@ public static class AgendaCalendar
             Url = new Uri(view.AbsoluteUrl),
         };
     }
+
+    private static string Cancelled(ActivityView view) => PastedText.Clean($"Gaat niet door: {view.Title}");
 
     /// <summary>The start of the activity on <paramref name="date"/>: a date for an all-day one, else the wall-clock time with the TZID.</summary>
     private static CalDateTime At(Activity a, DateOnly date, string tzid) =>

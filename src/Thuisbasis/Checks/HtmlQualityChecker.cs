@@ -22,8 +22,9 @@ public sealed class HtmlQualityChecker(string root)
             foreach (var img in built.Document.QuerySelectorAll("img:not([alt])"))
                 diagnostics.Error("TB0502", Locate(source, WrittenAs(img.GetAttribute("src"))), $"Een afbeelding op {page.Url} (`{img.GetAttribute("src")}`) heeft geen beschrijving (alt-tekst).",
                     "Beschrijf in één zin wat er op de afbeelding staat; in Markdown tussen de blokhaken: `![Twee buren op de markt](/assets/img/markt.jpg)`.");
+            var withoutAlt = new EmptyAltImages(root, source);
             foreach (var img in built.Body.QuerySelectorAll("img[alt='']:not([role=presentation]):not([aria-hidden=true])"))
-                diagnostics.Error("TB0502", Locate(source, WrittenAs(img.GetAttribute("src"))), $"Een afbeelding in de tekst van {page.Url} (`{img.GetAttribute("src")}`) heeft een lege beschrijving (alt-tekst).",
+                diagnostics.Error("TB0502", withoutAlt.Next(img.GetAttribute("src")) ?? Locate(source, WrittenAs(img.GetAttribute("src"))), $"Een afbeelding in de tekst van {page.Url} (`{img.GetAttribute("src")}`) heeft een lege beschrijving (alt-tekst).",
                     "Beschrijf in één zin wat er op de afbeelding staat, tussen de blokhaken: `![Twee buren op de markt](/assets/img/markt.jpg)`.");
 
             var h1s = built.Document.QuerySelectorAll("h1");
@@ -58,6 +59,43 @@ public sealed class HtmlQualityChecker(string root)
 
     private SourcePosition? HeadingAt(string source, int level, string? text) =>
         source.StartsWith('(') ? null : SourceLocator.FindHeading(root, source, level, text);
+
+    /// <summary>
+    /// The images written without a description in a content file's text (<c>![](…)</c>, <c>&lt;img alt=""&gt;</c>), in
+    /// order, as <see cref="Images.ImageChecks.InBody"/> reads them: a published variant (<c>/assets/IMG_1234%20(1)-1600.jpg</c>)
+    /// is found at the place its photo was written (<c>![](&lt;/assets/IMG_1234 (1).JPG&gt;)</c>), not at the cover that shows
+    /// the same photo with a description, nor at line 1 because the written name has a space or an accent.
+    /// </summary>
+    private sealed class EmptyAltImages(string root, string source)
+    {
+        private List<(string Url, SourcePosition At)>? _left;
+
+        /// <summary>Where the next image without a description that shows <paramref name="src"/> was written; null when none is found.</summary>
+        public SourcePosition? Next(string? src)
+        {
+            if (src is null) return null;
+            _left ??= Read();
+            var shown = Uri.UnescapeDataString(src.Split('?', '#')[0]).Normalize();
+            var variant = WrittenAs(shown);
+            var i = _left.FindIndex(w => shown.EndsWith(w.Url, StringComparison.Ordinal)
+                || variant != shown && variant!.EndsWith(w.Url[..^Path.GetExtension(w.Url).Length], StringComparison.Ordinal));
+            if (i < 0) return null;
+            var at = _left[i].At;
+            _left.RemoveAt(i);
+            return at;
+        }
+
+        private List<(string, SourcePosition)> Read()
+        {
+            if (source.StartsWith('(')) return [];
+            var full = Path.Combine(root, source);
+            if (!File.Exists(full)) return [];
+            var lines = File.ReadAllText(full).ReplaceLineEndings("\n").Split('\n');
+            var close = lines.Length > 0 && lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...") : -1;
+            var entry = new Content.Entry(source, 0, "", "", string.Join('\n', lines.Skip(close + 1)), close + 2);
+            return [.. Images.ImageChecks.InBody(entry).Where(i => string.IsNullOrWhiteSpace(i.Alt)).Select(i => (i.Url, i.At))];
+        }
+    }
 
     private SourcePosition Locate(string source, string? text) =>
         source.StartsWith('(') || string.IsNullOrEmpty(text) ? SourcePosition.StartOf(source) : SourceLocator.Find(root, source, text);

@@ -10,7 +10,7 @@ public sealed record MailImage(string Path, string MediaType, int Width, int Hei
 /// <summary>
 /// The image files feeds give, for the programs that read them: Mailchimp puts them in mails (Outlook for Windows shows
 /// no WebP), Buffer and Hootsuite in posts (no network shows an SVG or GIF), and a phone photo of several MB should not
-/// go into every mail. So a photo goes out as a JPEG, or a PNG for a PNG (transparency kept), at most
+/// go into every mail. So a photo goes out as a JPEG, or a PNG for a drawing in PNG (transparency kept), at most
 /// <see cref="MaxWidth"/> wide and never wider than it is; an image the pipeline did not process gives way to the page's
 /// share card. The page itself (its <c>&lt;picture&gt;</c>, its Open Graph image) is not touched.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class FeedImages
 
     /// <summary>
     /// A photo of this site as feeds give it: the widest variant in its own format up to <see cref="MaxWidth"/> (JPEG and
-    /// PNG have those already), or for a WebP a JPEG made for the purpose. Null for what the pipeline did not process:
+    /// PNG have those already), or for a WebP and a photo in PNG (<see cref="SiteImages.IsPngPhoto"/>) a JPEG made for the purpose. Null for what the pipeline did not process:
     /// SVG, GIF, an image of another site, a missing file.
     /// </summary>
     public MailImage? Photo(string url) => _media is null ? null : _photos.GetOrAdd(url, Find);
@@ -38,7 +38,8 @@ public sealed class FeedImages
     private MailImage? Find(string url)
     {
         if (_media!.Get(url) is not { } image || _media.AssetOf(url) is not { } asset) return null;
-        if (image.Format != ImageFormat.Webp)
+        // A JPEG or a drawing in PNG has its variant already; a WebP, and a photo in PNG (several MB), get a JPEG.
+        if (image.Format != ImageFormat.Webp && !_media.IsPngPhoto(url))
         {
             var v = image.Variants.Where(v => v.Format == image.Format && v.Width <= MaxWidth).MaxBy(v => v.Width)!;
             return new MailImage(SiteImages.VariantUrl(asset.Url, v), ImageFormats.MediaType(v.Format), v.Width, v.Height,

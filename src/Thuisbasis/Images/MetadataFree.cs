@@ -154,6 +154,244 @@ public static class MetadataFree
         }
     }
 
+    /// <summary>
+    /// A file uploaded in the web editor as it is saved into <c>input/assets/</c> (and so into Git, often a public
+    /// repository): a JPEG, PNG, WebP, GIF or AVIF, recognised by its first bytes, without what a phone or a program
+    /// wrote into it besides the picture (the place it was taken, the camera's serial number, the owner, thumbnails),
+    /// the compressed pixels byte for byte as they were. Any other file (a PDF) comes back as it is. Null when the file
+    /// is, by its name or its first bytes, such an image but cannot be taken apart: it is then not saved at all.
+    /// </summary>
+    public static byte[]? ForUpload(string name, byte[] bytes)
+    {
+        var b = bytes.AsSpan();
+        if (b.StartsWith([(byte)0xFF, (byte)0xD8, (byte)0xFF])) return Jpeg(bytes);
+        if (b.StartsWith(PngSignature)) return Png(bytes);
+        if (b.Length >= 12 && b.StartsWith("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8)) return Webp(bytes);
+        if (b.StartsWith("GIF8"u8)) return Gif(bytes);
+        if (b.Length >= 12 && b[4..8].SequenceEqual("ftyp"u8) && (b[8..12].SequenceEqual("avif"u8) || b[8..12].SequenceEqual("avis"u8))) return Avif(bytes);
+        return ImageFormats.FromName(name) is not null || Handles(name) ? null : bytes;
+    }
+
+    /// <summary>
+    /// The JPEG with only the segments that showing it needs: the JFIF header (without its thumbnail), the colour profile
+    /// (APP2 <c>ICC_PROFILE</c>), Adobe's APP14 (without it a CMYK photo shows in the wrong colours), and the tables,
+    /// frame and scans. EXIF, XMP, IPTC, comments and the other APPn segments (maker notes, a second image for MPF) go,
+    /// and so does anything after the end marker (a Samsung trailer, a motion photo's video). An orientation other than
+    /// upright is written back as an EXIF block holding that one tag, or the photo would show on its side.
+    /// </summary>
+    public static byte[]? Jpeg(byte[] b)
+    {
+        try
+        {
+            if (b.Length < 4 || b[0] != 0xFF || b[1] != 0xD8) return null;
+            byte[]? jfif = null;
+            var orientation = 0;
+            var rest = new MemoryStream(b.Length);
+            bool frame = false, scan = false;
+            var at = 2;
+            while (true)
+            {
+                if (at >= b.Length && scan) break; // the scan runs to the end of the file: its end marker is added
+                if (b[at] != 0xFF) return null; // bytes between segments: the structure cannot be trusted
+                while (b[at] == 0xFF) at++; // fill bytes
+                var marker = b[at++];
+                if (marker == 0xD9) break;
+                if (marker is 0x01 or (>= 0xD0 and <= 0xD8)) return null; // no segment of its own here
+                var length = b[at] << 8 | b[at + 1];
+                if (length < 2 || at + length > b.Length) return null;
+                var payload = b.AsSpan(at + 2, length - 2);
+                var segment = b.AsSpan(at - 2, length + 2);
+                at += length;
+                switch (marker)
+                {
+                    case 0xE0 when payload.StartsWith("JFIF\0"u8) && payload.Length >= 14 && jfif is null:
+                        // Version, units and density; a thumbnail after them is left off.
+                        jfif = [0xFF, 0xE0, 0, 16, .. payload[..12], 0, 0];
+                        break;
+                    case 0xE1:
+                        if (payload.StartsWith("Exif\0\0"u8) && orientation == 0) orientation = Orientation(payload[6..]);
+                        break;
+                    case 0xE2 when payload.StartsWith("ICC_PROFILE\0"u8):
+                    case 0xEE when payload.StartsWith("Adobe"u8):
+                        rest.Write(segment);
+                        break;
+                    case >= 0xE0 and <= 0xEF or 0xFE:
+                        break;
+                    case 0xDA:
+                        if (!frame) return null;
+                        scan = true;
+                        rest.Write(segment);
+                        var end = ScanEnd(b, at);
+                        rest.Write(b, at, end - at);
+                        at = end;
+                        break;
+                    default:
+                        frame |= marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC;
+                        rest.Write(segment);
+                        break;
+                }
+            }
+            if (!scan) return null;
+            rest.Write([0xFF, 0xD9]);
+            var output = new MemoryStream(b.Length);
+            output.Write([0xFF, 0xD8]);
+            if (jfif is not null) output.Write(jfif);
+            if (orientation is > 1 and <= 8) output.Write(OrientationExif(orientation));
+            rest.Position = 0;
+            rest.CopyTo(output);
+            return output.ToArray();
+        }
+        catch (IndexOutOfRangeException) { return null; }
+        catch (ArgumentException) { return null; }
+    }
+
+    /// <summary>Where a scan's compressed data ends: at the first marker that is not a restart marker or an escaped 0xFF.</summary>
+    private static int ScanEnd(byte[] b, int at)
+    {
+        while (true)
+        {
+            var next = b.AsSpan(at).IndexOf((byte)0xFF);
+            if (next < 0 || at + next + 1 >= b.Length) return b.Length;
+            at += next + 1;
+            if (b[at] != 0 && b[at] is not (>= 0xD0 and <= 0xD7) && b[at] != 0xFF) return at - 1;
+        }
+    }
+
+    /// <summary>The Orientation tag (0x0112) of IFD0 of an EXIF block's TIFF structure; 0 when it has none or cannot be read.</summary>
+    private static int Orientation(ReadOnlySpan<byte> tiff)
+    {
+        if (tiff.Length < 8) return 0;
+        var little = tiff[0] == 'I' && tiff[1] == 'I';
+        if (!little && !(tiff[0] == 'M' && tiff[1] == 'M')) return 0;
+        int U16(ReadOnlySpan<byte> s) => little ? BinaryPrimitives.ReadUInt16LittleEndian(s) : BinaryPrimitives.ReadUInt16BigEndian(s);
+        var ifd = little ? BinaryPrimitives.ReadUInt32LittleEndian(tiff[4..]) : BinaryPrimitives.ReadUInt32BigEndian(tiff[4..]);
+        if (U16(tiff[2..]) != 42 || ifd > (uint)tiff.Length - 2) return 0;
+        var count = U16(tiff[(int)ifd..]);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = (int)ifd + 2 + 12 * i;
+            if (entry + 12 > tiff.Length) return 0;
+            if (U16(tiff[entry..]) == 0x0112 && U16(tiff[(entry + 2)..]) == 3) return U16(tiff[(entry + 8)..]);
+        }
+        return 0;
+    }
+
+    /// <summary>An APP1 EXIF segment that holds the orientation and nothing else.</summary>
+    private static byte[] OrientationExif(int orientation) => [0xFF, 0xE1, 0, 34, .. "Exif\0\0"u8, .. OrientationTiff(orientation)];
+
+    /// <summary>EXIF's TIFF structure with the orientation and nothing else: a little-endian header and one IFD of one entry.</summary>
+    private static byte[] OrientationTiff(int orientation) =>
+    [
+        (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, // byte order, magic number, IFD0 at offset 8
+        1, 0, // one entry
+        0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte)orientation, (byte)(orientation >> 8), 0, 0, // Orientation, SHORT, 1 value
+        0, 0, 0, 0, // no next IFD (no thumbnail)
+    ];
+
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>The ancillary PNG chunks that change how the picture looks (colour, transparency, animation, pixel size).</summary>
+    private static readonly HashSet<string> PngDisplay =
+        ["tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "pHYs", "acTL", "fcTL", "fdAT", "cICP", "mDCv", "cLLI"];
+
+    /// <summary>
+    /// The PNG with its critical chunks and those that change how it looks; text (<c>tEXt</c>, <c>zTXt</c>, <c>iTXt</c>,
+    /// where XMP goes), <c>eXIf</c>, <c>tIME</c> and any other ancillary chunk go, and anything after <c>IEND</c>. An
+    /// orientation other than upright comes back in an <c>eXIf</c> chunk holding only that tag.
+    /// </summary>
+    public static byte[]? Png(byte[] b)
+    {
+        try
+        {
+            if (!b.AsSpan().StartsWith(PngSignature)) return null;
+            var output = new MemoryStream(b.Length);
+            output.Write(PngSignature);
+            var orientation = 0;
+            for (var at = 8; ; )
+            {
+                var length = BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(at));
+                if (length > int.MaxValue || at + 12 + (long)length > b.Length) return null;
+                var type = System.Text.Encoding.ASCII.GetString(b, at + 4, 4);
+                if (at == 8 && (type != "IHDR" || length != 13)) return null;
+                var size = 12 + (int)length;
+                if (char.IsAsciiLetterUpper(type[0]) || PngDisplay.Contains(type)) output.Write(b, at, size);
+                else if (type == "eXIf" && orientation == 0) orientation = Orientation(b.AsSpan(at + 8, (int)length));
+                at += size;
+                if (type == "IEND") break;
+            }
+            var result = output.ToArray();
+            if (orientation is <= 1 or > 8) return result;
+            // A browser turns a PNG by its orientation as well: kept, right after the header, in an eXIf chunk of its own.
+            var tiff = OrientationTiff(orientation);
+            var chunk = new byte[12 + tiff.Length];
+            BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)tiff.Length);
+            "eXIf"u8.CopyTo(chunk.AsSpan(4));
+            tiff.CopyTo(chunk, 8);
+            BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + tiff.Length), System.IO.Hashing.Crc32.HashToUInt32(chunk.AsSpan(4, 4 + tiff.Length)));
+            const int afterHeader = 8 + 25;
+            return [.. result.AsSpan(0, afterHeader), .. chunk, .. result.AsSpan(afterHeader)];
+        }
+        catch (ArgumentException) { return null; }
+    }
+
+    /// <summary>
+    /// The WebP without its <c>EXIF</c> and <c>XMP </c> chunks, their flags in <c>VP8X</c> cleared, and without unknown
+    /// chunks; the colour profile, animation, alpha and the picture's own data stay. Anything after the RIFF's end goes.
+    /// An orientation other than upright comes back in an <c>EXIF</c> chunk holding only that tag (and its flag).
+    /// </summary>
+    public static byte[]? Webp(byte[] b)
+    {
+        try
+        {
+            if (b.Length < 20 || !b.AsSpan().StartsWith("RIFF"u8) || !b.AsSpan(8, 4).SequenceEqual("WEBP"u8)) return null;
+            var riffEnd = 8L + BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan(4));
+            if (riffEnd > b.Length) return null;
+            var output = new MemoryStream(b.Length);
+            output.Write(b, 0, 12);
+            bool image = false;
+            int orientation = 0, extended = -1;
+            for (var at = 12; at + 8 <= riffEnd;)
+            {
+                var type = System.Text.Encoding.ASCII.GetString(b, at, 4);
+                var size = (long)BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan(at + 4));
+                var whole = 8 + size + (size & 1);
+                if (at + 8 + size > riffEnd) return null;
+                if (at == 12 && type == "VP8X")
+                {
+                    if (size < 10) return null;
+                    extended = (int)output.Position;
+                    output.Write(b, at, (int)Math.Min(whole, riffEnd - at));
+                    output.GetBuffer()[extended + 8] &= unchecked((byte)~(0x08 | 0x04)); // the EXIF and XMP flags
+                }
+                else if (type is "VP8 " or "VP8L" or "ALPH" or "ICCP" or "ANIM" or "ANMF")
+                {
+                    image |= type is "VP8 " or "VP8L" or "ANMF";
+                    output.Write(b, at, (int)Math.Min(whole, riffEnd - at));
+                }
+                else if (type == "EXIF" && orientation == 0)
+                {
+                    var exif = b.AsSpan(at + 8, (int)size);
+                    orientation = Orientation(exif.StartsWith("Exif\0\0"u8) ? exif[6..] : exif);
+                }
+                at += (int)whole;
+            }
+            if (!image) return null;
+            // Skia and browsers turn a WebP by its orientation: kept in an EXIF chunk of its own, after the image data.
+            if (orientation is > 1 and <= 8 && extended >= 0)
+            {
+                var tiff = OrientationTiff(orientation);
+                output.Write("EXIF"u8);
+                output.Write([(byte)tiff.Length, 0, 0, 0]); // 26: little-endian, even, no padding
+                output.Write(tiff);
+                output.GetBuffer()[extended + 8] |= 0x08;
+            }
+            var result = output.ToArray();
+            BinaryPrimitives.WriteUInt32LittleEndian(result.AsSpan(4), (uint)(result.Length - 8));
+            return result;
+        }
+        catch (ArgumentException) { return null; }
+    }
+
     /// <summary>Videos and sound recordings from a phone (ISO media files): they hold the place they were recorded.</summary>
     public static bool IsRecording(string url) => Path.GetExtension(url).ToLowerInvariant() is ".mp4" or ".m4v" or ".mov" or ".3gp" or ".m4a";
 

@@ -49,7 +49,8 @@ public static class ShareCards
         {
             if (p.Image is { } image && media.Get(image.Url) is { } photo)
             {
-                var jpeg = photo.Format != ImageFormat.Png;
+                // A drawing in PNG keeps its PNG (sharp lines); a photo in PNG becomes a JPEG of a tenth of the size.
+                var jpeg = photo.Format != ImageFormat.Png || media.IsPngPhoto(image.Url);
                 var source = media.SourceOf(image.Url);
                 var path = media.Store.Derived($"crop-v2|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, source, jpeg));
                 var stem = image.Url[..image.Url.LastIndexOf('.')];

@@ -135,6 +135,20 @@ public sealed class SiteImages
     /// <summary>The asset of the processed image at a site address: its variants are named after its path.</summary>
     public Asset? AssetOf(string url) => Find(url)?.Asset;
 
+    /// <summary>
+    /// Whether the PNG at this address is a photo: a phone's screenshot of a photo, a photo saved as PNG. Its file takes
+    /// more than <see cref="PhotoBytesPerPixel"/> a pixel (a photo 1 to 3), where a drawing, a logo or a screenshot of
+    /// text takes a tenth of that or less. Feeds and share cards give such a PNG as a JPEG: as a PNG it is several MB in
+    /// every mail and more than a link preview loads. Read from the file's length and the photo's size alone, so the
+    /// choice is known before a card is painted.
+    /// </summary>
+    public bool IsPngPhoto(string url) =>
+        Find(url) is ({ } asset, { Format: ImageFormat.Png } image) && new FileInfo(asset.FullPath) is { Exists: true } file
+        && file.Length > PhotoBytesPerPixel * image.Width * (double)image.Height;
+
+    /// <summary>Above this many bytes a pixel a PNG is taken for a photo (see <see cref="IsPngPhoto"/>).</summary>
+    public const double PhotoBytesPerPixel = 0.5;
+
     /// <summary>The site path of the file <see cref="Get"/> finds for <paramref name="url"/>: its variants are named after it.</summary>
     public string? PathOf(string url) => Find(url)?.Asset.Url;
 

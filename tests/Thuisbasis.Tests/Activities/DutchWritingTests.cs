@@ -24,6 +24,28 @@ public sealed class DutchWritingTests
         Assert.DoesNotContain("Let op", d.Help);
     }
 
+    /// <summary>
+    /// Every day is no repeat the agenda has. It used to say "write `week` or `month`", which a writer follows and so gets
+    /// one day a week; now it says so, and what works for a few fixed days a week.
+    /// </summary>
+    [Theory]
+    [InlineData("repeat: { every: day }", 18, "day")]
+    [InlineData("repeat: { every: daily, until: 2027-01-29 }", 18, "daily")]
+    [InlineData("repeat: { every: dagelijks }", 18, "dagelijks")]
+    [InlineData("repeat: { every: elke werkdag }", 18, "elke werkdag")]
+    [InlineData("repeat: { every: 2 dagen }", 18, "2 dagen")]
+    [InlineData("repeat: elke dag", 9, "elke dag")]
+    [InlineData("repeat: dagelijks", 9, "dagelijks")]
+    public void EveryDayIsSaidToBeNoRepeatWithWhatToDoInstead(string repeat, int column, string said)
+    {
+        var d = ActivityText.Only($"title: Inloop\nstart: 2027-01-04 09:00\n{repeat}\nlocation: Buurthuis");
+        Assert.Equal(("TB0141", 4, column), (d.Code, d.Line, d.Column));
+        Assert.Contains($"`{said}`", d.Message);
+        Assert.Contains("elke dag", d.Message);
+        Assert.Equal("Komt het op vaste dagen van de week? Maak dan voor elke dag een eigen activiteit met `repeat: { every: week }`, " +
+            "zoals `inloop-maandag.md` en `inloop-dinsdag.md`.", d.Help);
+    }
+
     [Fact]
     public void AWeekdayOrWeekOfTheMonthThatIsNotTheStartsIsPointedOut()
     {

@@ -192,7 +192,7 @@ public sealed class LocalBackendTests : IDisposable
         try
         {
             var (status, _) = _backend.Run("persistEntry", SaveWithUpload("input/stories/2026-05-04-markt.md",
-                "---\ntitle: Markt\nimage: /assets/img/markt.png\nimage_alt: Kramen.\n---\nTekst.\n", "input/assets/img/markt.png", [1, 2, 3]));
+                "---\ntitle: Markt\nimage: /assets/img/markt.png\nimage_alt: Kramen.\n---\nTekst.\n", "input/assets/img/markt.png", Feeds.FeedTestSupport.Png(8, 8)));
             Assert.Equal(200, status);
             var deadline = DateTime.UtcNow.AddSeconds(10);
             while (!seen.Any(e => e == "renamed 2026-05-04-markt.md") && DateTime.UtcNow < deadline) Thread.Sleep(20);
@@ -224,11 +224,41 @@ public sealed class LocalBackendTests : IDisposable
         Assert.Equal(before, Snapshot());
     }
 
+    /// <summary>
+    /// A photo that the build would refuse (TB0131: an empty file, a copy that broke off halfway, bytes that are no image)
+    /// is refused at the upload with the build's own words, before anything is saved: saved, it stopped every page of the
+    /// preview until the writer found and deleted it in the media library.
+    /// </summary>
+    [Theory]
+    [InlineData("leeg", "leeg (0 bytes)")]
+    [InlineData("afgebroken", "niet compleet")]
+    [InlineData("geen-foto", "kan niet worden gelezen")]
+    public void AnEmptyOrBrokenPhotoIsRefusedAtTheUploadWithTheBuildsReasonAndNothingIsSaved(string kind, string reason)
+    {
+        var jpeg = Images.TestImages.Encode(Images.TestImages.TwoHalves(800, 600, SkiaSharp.SKColors.Red, SkiaSharp.SKColors.Blue), SkiaSharp.SKEncodedImageFormat.Jpeg);
+        byte[] bytes = kind switch { "leeg" => [], "afgebroken" => jpeg[..(jpeg.Length / 2)], _ => "Dit is tekst, geen foto."u8.ToArray() };
+        var before = Snapshot();
+
+        var alone = Record.Exception(() => _backend.Run("persistMedia", new JsonObject
+        {
+            ["asset"] = new JsonObject { ["path"] = "input/assets/img/IMG_1234 (1).JPG", ["content"] = Convert.ToBase64String(bytes), ["encoding"] = "base64" },
+        }));
+        var withEntry = Record.Exception(() => _backend.Run("persistEntry",
+            SaveWithUpload("input/stories/2026-05-04-markt.md", "---\ntitle: Markt\nimage: /assets/img/markt.jpg\n---\n", "input/assets/img/markt.jpg", bytes)));
+
+        foreach (var refused in new[] { alone, withEntry })
+        {
+            Assert.NotNull(refused);
+            Assert.Contains(reason, refused.Message);
+        }
+        Assert.Equal(before, Snapshot());
+    }
+
     [Fact]
     public void APhotoWhoseNameIsTakenGetsAFreeNameAndTheEntryPointsAtTheNewPhoto()
     {
-        byte[] old = [0x89, 0x50, 0x4E, 0x47, 1];
-        byte[] fresh = [0x89, 0x50, 0x4E, 0x47, 2];
+        var old = Feeds.FeedTestSupport.Png(8, 8);
+        var fresh = Feeds.FeedTestSupport.Png(9, 8);
         _site.Write("input/assets/img/foto.png", "");
         File.WriteAllBytes(Path.Combine(_site.Root, "input/assets/img/foto.png"), old);
         const string raw = "---\ntitle: Markt\nimage: /assets/img/foto.png\nimage_alt: Kramen.\n---\n![Kramen](/assets/img/foto.png)\n";
@@ -244,7 +274,8 @@ public sealed class LocalBackendTests : IDisposable
     [Fact]
     public void AnUploadGetsASafeNameAndNeverReplacesAFile()
     {
-        var png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47]);
+        var bytes = Feeds.FeedTestSupport.Png(8, 8);
+        var png = Convert.ToBase64String(bytes);
         JsonObject Upload() => (JsonObject)_backend.Run("persistMedia", new JsonObject
         {
             ["asset"] = new JsonObject { ["path"] = "input/assets/img/Één Foto van Ria.PNG", ["content"] = png, ["encoding"] = "base64" },
@@ -255,7 +286,7 @@ public sealed class LocalBackendTests : IDisposable
 
         Assert.Equal("input/assets/img/een-foto-van-ria.png", (string?)first["path"]);
         Assert.Equal("input/assets/img/een-foto-van-ria-2.png", (string?)second["path"]);
-        Assert.Equal([0x89, 0x50, 0x4E, 0x47], File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/een-foto-van-ria.png")));
+        Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/een-foto-van-ria.png")));
     }
 
     [Fact]

@@ -32,6 +32,29 @@ public sealed class QualityGateTests
         Assert.Equal(("input/stories/a.md", 8), (d.Path, d.Line));
     }
 
+    /// <summary>
+    /// A phone photo as the cover (with its description) and again in the text without one, and photos named as phones
+    /// and computers name them: each error points at the image without a description, not at the cover or line 1.
+    /// </summary>
+    [Theory]
+    [InlineData("markt.jpg", "/assets/markt.jpg", "/assets/markt.jpg")]
+    [InlineData("IMG_1234 (1).JPG", "\"/assets/IMG_1234 (1).JPG\"", "</assets/IMG_1234 (1).JPG>")]
+    [InlineData("Foto's zomer.jpeg", "\"/assets/Foto's zomer.jpeg\"", "</assets/Foto's zomer.jpeg>")]
+    [InlineData("café.png", "/assets/café.png", "/assets/caf%C3%A9.png")]
+    public void APhotoWithoutAltTextInTheBodyIsAnErrorAtItsOwnLineAlsoWhenItIsTheCoverToo(string file, string cover, string inText)
+    {
+        using var site = new FixtureSite().Write("input/stories/a.md",
+            $"---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\nimage: {cover}\nimage_alt: Twee buren op de markt.\n---\n" +
+            $"Tekst.\n\n![Kramen op de markt]({inText})\n\nMeer tekst.\n\n![]({inText})\n");
+        site.WriteBytes("input/assets/" + file, Path.GetExtension(file).Equals(".png", StringComparison.OrdinalIgnoreCase)
+            ? Feeds.FeedTestSupport.Png(900, 600)
+            : Images.TestImages.Encode(Images.TestImages.TwoHalves(900, 600, SkiaSharp.SKColors.Red, SkiaSharp.SKColors.Blue), SkiaSharp.SKEncodedImageFormat.Jpeg));
+
+        var d = Assert.Single(Check(site), x => x.Code == "TB0502");
+
+        Assert.Equal(("input/stories/a.md", 14, 1), (d.Path, d.Line, d.Column));
+    }
+
     [Fact]
     public void SecondH1InTheBodyIsAnErrorThatSaysToUseTwoHashes()
     {

@@ -219,6 +219,7 @@ internal static class SuggestedFixCases
         ["TB0300"] = "statiq.config aanmaken met eigen naam en adres",
         ["TB0303"] = "het eigen Mailchimp-adres invullen",
         ["TB0305"] = "een eigen domeinnaam regelen",
+        ["TB0307"] = "het adres van de plek invullen; de regel in de melding heeft `...` waar het adres komt",
         ["TB0340"] = "Pagefind installeren",
         ["TB0341"] = "Pagefind opnieuw installeren",
         ["TB0400"] = "een fout in een template van het thema",

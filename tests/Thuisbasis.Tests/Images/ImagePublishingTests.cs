@@ -89,10 +89,7 @@ public sealed class ImagePublishingTests : IDisposable
         Assert.Equal(480, upright.Width);
         Assert.Equal(640, upright.Height);
         // Turned a quarter clockwise: what was the left (red) half is now the top half.
-        var top = upright.GetPixel(240, 100);
-        var bottom = upright.GetPixel(240, 540);
-        Assert.True(top.Red > 200 && top.Blue < 60, $"top is {top}");
-        Assert.True(bottom.Blue > 200 && bottom.Red < 60, $"bottom is {bottom}");
+        TestImages.RedOnTopBlueBelow(upright);
     }
 
     [Fact]

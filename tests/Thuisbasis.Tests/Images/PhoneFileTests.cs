@@ -307,4 +307,57 @@ public sealed class PhoneFileTests : IDisposable
         Assert.True(row.Count(v => v < 40) > 60 && row.Count(v => v > 215) > 60,
             $"{row.Count(v => v < 40)} black and {row.Count(v => v > 215)} white pixels of 200");
     }
+
+    /// <summary>
+    /// A phone's screenshot of a photo is a PNG of several MB (here 1170×2532, as an iPhone takes them): its feed image
+    /// went into every Mailchimp mail as a PNG of that size, and its share card was a PNG of more than a MB, more than a
+    /// link preview loads. Both are JPEGs now, of a size for a phone on 4G; a drawing in PNG keeps its PNG.
+    /// </summary>
+    [Fact]
+    public void AScreenshotOfAPhotoGoesToFeedsAndShareCardsAsAJpegOfAPhoneFriendlySize()
+    {
+        _site.WriteBytes("input/assets/img/Screenshot_20261201-101010.png", PhotoLikePng(1170, 2532));
+        _site.WriteBytes("input/assets/img/tekening.png", Feeds.FeedTestSupport.Png(1200, 630));
+        Story("scherm", "image: /assets/img/Screenshot_20261201-101010.png\nimage_alt: Ria bij de kraam met appels.\n", "Tekst.");
+        Story("tekening", "image: /assets/img/tekening.png\nimage_alt: Een getekende straat met vier huizen.\n", "Tekst.");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var rss = XDocument.Parse(result.Text("feed.xml"));
+        foreach (var (page, photo, type) in new[] { ("scherm", "Screenshot_20261201-101010", "image/jpeg"), ("tekening", "tekening", "image/png") })
+        {
+            var og = result.Html($"verhalen/{page}/index.html").QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+            var ogType = result.Html($"verhalen/{page}/index.html").QuerySelector("meta[property='og:image:type']")!.GetAttribute("content");
+            var enclosure = rss.Descendants("enclosure").Single(e => ((string)e.Attribute("url")!).Contains($"/{photo}-"));
+            foreach (var (url, said) in new[] { (og, ogType), ((string)enclosure.Attribute("url")!, (string?)enclosure.Attribute("type")) })
+            {
+                var path = Uri.UnescapeDataString(new Uri(url).AbsolutePath).TrimStart('/');
+                var bytes = File.ReadAllBytes(CopyOf(result, path));
+                using var codec = SKCodec.Create(new MemoryStream(bytes));
+                Assert.Equal((type, type), (said, codec.EncodedFormat == SKEncodedImageFormat.Jpeg ? "image/jpeg" : "image/png"));
+                Assert.True(bytes.Length < 600_000, $"{url} is {bytes.Length / 1000} kB"); // as PNGs, a screenshot of a photo of this size gave 6.1 MB (feed) and 1.4 MB (card)
+                if (url != og) Assert.Equal(bytes.Length, (long)enclosure.Attribute("length")!);
+            }
+        }
+    }
+
+    /// <summary>A PNG with a photo's grain: smooth colour that changes everywhere, as a camera's pixels do.</summary>
+    private static byte[] PhotoLikePng(int width, int height)
+    {
+        var random = new Random(7);
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var pixels = new byte[width * height * 4];
+        for (var y = 0; y < height; y++)
+            for (var x = 0; x < width; x++)
+            {
+                var i = (y * width + x) * 4;
+                pixels[i] = (byte)Math.Clamp(120 + 80 * Math.Sin(x / 90.0) + random.Next(-18, 18), 0, 255);
+                pixels[i + 1] = (byte)Math.Clamp(110 + 70 * Math.Cos(y / 130.0) + random.Next(-18, 18), 0, 255);
+                pixels[i + 2] = (byte)Math.Clamp(100 + 60 * Math.Sin((x + y) / 170.0) + random.Next(-18, 18), 0, 255);
+                pixels[i + 3] = 255;
+            }
+        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
+        return TestImages.Encode(bitmap, SKEncodedImageFormat.Png);
+    }
 }

@@ -29,6 +29,15 @@ public static class TestImages
         return bitmap;
     }
 
+    /// <summary>A <see cref="TwoHalves"/> red and blue picture, stored sideways, as it must show at 480 wide: turned a quarter clockwise, red on top.</summary>
+    public static void RedOnTopBlueBelow(SKBitmap upright)
+    {
+        var top = upright.GetPixel(240, 100);
+        var bottom = upright.GetPixel(240, 540);
+        Assert.True(top.Red > 200 && top.Blue < 60, $"top is {top}");
+        Assert.True(bottom.Blue > 200 && bottom.Red < 60, $"bottom is {bottom}");
+    }
+
     public static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality = 90)
     {
         using var data = bitmap.Encode(format, quality);
@@ -55,7 +64,7 @@ public static class TestImages
         return result.ToArray();
     }
 
-    private static byte[] Segment(byte marker, byte[] payload)
+    public static byte[] Segment(byte marker, byte[] payload)
     {
         var s = new byte[4 + payload.Length];
         s[0] = 0xFF;

@@ -11,6 +11,11 @@ internal static partial class ActivityRepeatReader
     public static ActivityRepeat? Read(FieldReader r, DateTime start, out List<(DateOnly Date, SourcePosition At, string Text)> except)
     {
         except = [];
+        if (r.Node("repeat") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } daily } && IsEveryDay(daily))
+        {
+            EveryDay(r, "repeat", daily);
+            return null;
+        }
         if (r.Node("repeat") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } said } && RepeatInWords.Read(said, start) is var (value, note))
         {
             r.Diagnostics.Error("TB0141", r.At("repeat"), $"`repeat` is `{said}`; zo kan het programma het niet lezen.",
@@ -24,6 +29,11 @@ internal static partial class ActivityRepeatReader
         if (every is null) return null;
         if (Every(every) is not var (unit, interval))
         {
+            if (IsEveryDay(every))
+            {
+                EveryDay(m, "every", every);
+                return null;
+            }
             if (RepeatInWords.Read(every, start) is var (meant, aside))
             {
                 m.Diagnostics.Error("TB0141", m.At("every"), $"`repeat.every` is `{every}`; zo kan het programma het niet lezen.",
@@ -53,6 +63,19 @@ internal static partial class ActivityRepeatReader
         except = DateList(m, "except", ActivitySchedule.RuleDates(DateOnly.FromDateTime(start), new ActivityRepeat(unit, interval, until, [])));
         return new ActivityRepeat(unit, interval, until, except.Select(d => d.Date).ToList());
     }
+
+    /// <summary>
+    /// Every day (or every working day) is no repeat of the agenda. "Write `week` or `month`" would be followed, and give one
+    /// day a week; a few fixed days a week are an activity each.
+    /// </summary>
+    private static void EveryDay(FieldReader r, string key, string said) =>
+        r.Diagnostics.Error("TB0141", r.At(key), $"`{(key == "every" ? "repeat.every" : key)}` is `{said}`, maar elke dag terugkomen kan niet.",
+            "Komt het op vaste dagen van de week? Maak dan voor elke dag een eigen activiteit met `repeat: { every: week }`, zoals `inloop-maandag.md` en `inloop-dinsdag.md`.");
+
+    private static bool IsEveryDay(string text) => Daily().IsMatch(text.Trim().ToLowerInvariant());
+
+    [GeneratedRegex(@"^(?:(?:elke|iedere|ieder|alle|om de(?: \d+)?|\d+)\s+)?(?:werk)?(?:dag|dagen|days?|weekdays?|workdays?)$|^(?:dagelijks|daily|every ?day|werkdagelijks)$")]
+    private static partial Regex Daily();
 
     private static string Meaning(string every, DateTime start) => every switch
     {
