@@ -1,6 +1,11 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using SkiaSharp;
 using Thuisbasis.BrowserTests.Infrastructure;
+using Thuisbasis.Images;
+using Thuisbasis.Tests.Images;
 using YamlDotNet.RepresentationModel;
 
 namespace Thuisbasis.BrowserTests;
@@ -166,6 +171,140 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
             response = await service.GotoAsync("/diensten/koffie-ochtend/");
         var image = service.GetByAltText("Drie buren aan een tafel met koffie.");
         Assert.True(await image.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+    }
+
+    // ---- photos lose their metadata in the browser, before they go to the Git host (or the local backend) ----
+
+    private const string Serial = "SERIENUMMER-4711";
+    private const string Trailer = "SAMSUNG-trailer-video";
+
+    /// <summary>What was planted in the test photos; none of it may leave the browser.</summary>
+    private static readonly string[] Planted =
+    [
+        TestImages.Photographer, TestImages.Camera, TestImages.XmpCreator, TestImages.IptcByline, TestImages.Comment,
+        Serial, Trailer, "http://ns.adobe.com/xap", "Photoshop 3.0", "8BIM", "tEXt",
+    ];
+
+    private static IEnumerable<string> PlantedIn(byte[] bytes) =>
+        Planted.Where(p => Encoding.Latin1.GetString(bytes).Contains(p, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The uploads the browser sends to the local backend (its path and bytes), recorded on the way: online the same
+    /// request goes to GitHub, GitLab or Gitea, where no server of ours can take anything out any more.
+    /// </summary>
+    private static async Task<List<(string Path, byte[] Bytes)>> SentUploadsAsync(IPage page)
+    {
+        var sent = new List<(string, byte[])>();
+        await page.RouteAsync("**" + Thuisbasis.Editor.EditorConfig.ProxyPath, async route =>
+        {
+            if (route.Request.PostData is { } body && JsonNode.Parse(body)?["params"] is JsonObject p)
+            {
+                var assets = (p["assets"] as JsonArray ?? []).Append(p["asset"]).OfType<JsonObject>();
+                lock (sent) sent.AddRange(assets.Select(a => ((string)a["path"]!, Convert.FromBase64String((string)a["content"]!))));
+            }
+            await route.ContinueAsync();
+        });
+        return sent;
+    }
+
+    /// <summary>Makes a new service with the photo as its image and returns the image shown on the built page.</summary>
+    private async Task<ILocator> PublishServiceWithPhotoAsync(IPage page, string title, string slug, string photo, string alt)
+    {
+        await page.GotoAsync("/admin/#/collections/services/new");
+        await page.Locator("input[type=text]").First.FillAsync(title);
+        await page.Locator("textarea").First.FillAsync("Elke week, in de buurt.");
+        await EditorFixture.ChooseImageAsync(page, photo);
+        await page.Locator("[id^=image_alt-field]").FillAsync(alt);
+        await EditorFixture.PublishAsync(page);
+        await site.WaitForFileAsync($"input/services/{slug}.md", t => t.Contains("image_alt"));
+        var service = await page.Context.NewPageAsync();
+        IResponse? response = null;
+        for (var i = 0; i < 50 && response?.Status != 200; i++, await Task.Delay(100))
+            response = await service.GotoAsync($"/diensten/{slug}/");
+        var image = service.GetByAltText(alt);
+        await Assertions.Expect(image).ToHaveCountAsync(1);
+        await image.EvaluateAsync("img => img.complete || new Promise(r => img.addEventListener('load', r, { once: true }))");
+        return image;
+    }
+
+    [Fact]
+    public async Task APhonePhotoLeavesTheBrowserWithoutItsPlaceSerialXmpOrCommentStillUprightAndShowsOnTheBuiltPage()
+    {
+        // Stored sideways (orientation 6), 320×240: EXIF with the place (GPS), the camera and the photographer, XMP, IPTC,
+        // a comment, a maker's segment with the serial number, and a trailer after the end.
+        byte[] original = [.. TestImages.WithSegments(TestImages.PhonePhoto(320, 240), TestImages.Segment(0xE1, Encoding.ASCII.GetBytes($"FLIR\0{Serial}"))),
+                .. Encoding.ASCII.GetBytes(Trailer)];
+        Assert.Equal(Planted.Take(10), PlantedIn(original));
+        var photo = Path.Combine(site.Root, "IMG_2041.jpg");
+        File.WriteAllBytes(photo, original);
+        var page = await site.OpenEditorAsync();
+        var sent = await SentUploadsAsync(page);
+
+        var image = await PublishServiceWithPhotoAsync(page, "Tuinclub", "tuinclub", photo, "Een border met rode en blauwe bloemen.");
+
+        var (path, bytes) = Assert.Single(sent);
+        Assert.EndsWith(".jpg", path);
+        Assert.Empty(PlantedIn(bytes));
+        // Byte for byte what the reference (MetadataFree.Jpeg, as the local backend saves it) makes of the photo: the
+        // compressed pixels as they were, and the orientation in an EXIF block holding only that tag.
+        Assert.Equal(MetadataFree.Jpeg(original), bytes);
+        using (var codec = SKCodec.Create(new MemoryStream(bytes)))
+            Assert.Equal(SKEncodedOrigin.RightTop, codec.EncodedOrigin);
+        var exif = bytes[3] == 0xE0 ? 2 + 18 : 2; // after the JFIF header, when there is one
+        Assert.Equal([0xFF, 0xE1, 0, 34, .. "Exif\0\0"u8, (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0],
+            bytes.AsSpan(exif, 30).ToArray());
+        // Shown upright on the built page: taller than wide.
+        var size = await image.EvaluateAsync<int[]>("img => [img.naturalWidth, img.naturalHeight]");
+        var (width, height) = (size[0], size[1]);
+        Assert.True(width > 0 && height > width, $"the photo shows {width}×{height}");
+    }
+
+    [Fact]
+    public async Task APngLeavesTheBrowserWithoutItsTextChunk()
+    {
+        var original = TestImages.PngWithText(40, 30, TestImages.Photographer);
+        Assert.Equal([TestImages.Photographer, "tEXt"], PlantedIn(original));
+        var photo = Path.Combine(site.Root, "scherm.png");
+        File.WriteAllBytes(photo, original);
+        var page = await site.OpenEditorAsync();
+        var sent = await SentUploadsAsync(page);
+
+        var image = await PublishServiceWithPhotoAsync(page, "Schermhulp", "schermhulp", photo, "Een groen en geel vlak.");
+
+        var (path, bytes) = Assert.Single(sent);
+        Assert.EndsWith(".png", path);
+        Assert.Empty(PlantedIn(bytes));
+        Assert.Equal(MetadataFree.Png(original), bytes);
+        Assert.True(await image.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+    }
+
+    [Fact]
+    public async Task APhotoWhoseMetadataCannotBeTakenOutIsRefusedInTheBrowserWithWhatToDoAndNothingIsUploaded()
+    {
+        // Bytes between the segments: the structure cannot be followed, so its EXIF could not be found for sure.
+        var phone = TestImages.PhonePhoto(64, 48);
+        var jfif = 4 + (phone[4] << 8 | phone[5]);
+        var photo = Path.Combine(site.Root, "IMG_2042.jpg");
+        File.WriteAllBytes(photo, [.. phone[..jfif], .. "rommel"u8, .. phone[jfif..]]);
+        Assert.Null(MetadataFree.Jpeg(File.ReadAllBytes(photo)));
+        var page = await site.OpenEditorAsync();
+        var sent = await SentUploadsAsync(page);
+        var alerts = new List<string>();
+        page.Dialog += async (_, dialog) => { lock (alerts) alerts.Add(dialog.Message); await dialog.AcceptAsync(); };
+
+        await page.GotoAsync("/admin/#/collections/services/new");
+        var library = await EditorFixture.OpenMediaLibraryAsync(page);
+        await page.Locator("input[type=file]").SetInputFilesAsync(photo);
+
+        for (var i = 0; i < 100 && alerts.Count == 0; i++) await Task.Delay(100);
+        var message = Assert.Single(alerts);
+        Assert.StartsWith("`IMG_2042.jpg`: deze foto is anders opgebouwd", message);
+        Assert.Contains("Niets is opgeslagen.", message);
+        Assert.Contains("sla hem opnieuw op als JPEG", message);
+        Assert.Equal("", await page.Locator("input[type=file]").InputValueAsync());
+        Assert.DoesNotContain("IMG_2042", await library.InnerTextAsync());
+        Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" }).IsEnabledAsync());
+        Assert.Empty(sent);
     }
 
     [Fact]

@@ -75,15 +75,7 @@ public sealed class EditorFixture : IAsyncLifetime
     /// </summary>
     public static async Task ChooseImageAsync(IPage page, string file)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.WaitForAsync(new() { Timeout = 60_000 });
-        // Loaded: the files already there are shown, or that there are none. ("Laden..." may not have appeared yet when the
-        // dialog does, so its absence alone proves nothing.)
-        await page.WaitForFunctionAsync(
-            "() => { const d = document.querySelector('[role=dialog]'); if (!d) return false; const t = d.innerText;" +
-            " return !t.includes('Laden...') && (t.includes('Geen afbeeldingen gevonden') || d.querySelector('img') !== null); }",
-            null, new() { Timeout = 60_000 });
+        var dialog = await OpenMediaLibraryAsync(page);
         var use = page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" });
         // An upload the list's loading still overwrote is made once more, as a writer would on seeing an empty library.
         for (var attempt = 1; ; attempt++)
@@ -104,6 +96,21 @@ public sealed class EditorFixture : IAsyncLifetime
             }
         }
         await use.ClickAsync();
+    }
+
+    /// <summary>Opens the media library of the form's image field and waits until it has listed the files already there.</summary>
+    public static async Task<ILocator> OpenMediaLibraryAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.WaitForAsync(new() { Timeout = 60_000 });
+        // Loaded: the files already there are shown, or that there are none. ("Laden..." may not have appeared yet when the
+        // dialog does, so its absence alone proves nothing.)
+        await page.WaitForFunctionAsync(
+            "() => { const d = document.querySelector('[role=dialog]'); if (!d) return false; const t = d.innerText;" +
+            " return !t.includes('Laden...') && (t.includes('Geen afbeeldingen gevonden') || d.querySelector('img') !== null); }",
+            null, new() { Timeout = 60_000 });
+        return dialog;
     }
 
     /// <summary>Presses Publiceer → Publiceer nu, as a writer saves.</summary>
