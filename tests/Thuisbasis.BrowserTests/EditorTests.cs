@@ -307,6 +307,77 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         Assert.Empty(sent);
     }
 
+    /// <summary>A RIFF chunk (little-endian size, padded to even).</summary>
+    private static byte[] RiffChunk(string type, byte[] data) =>
+        [.. Encoding.ASCII.GetBytes(type), .. BitConverter.GetBytes(data.Length), .. data, .. data.Length % 2 == 1 ? new byte[1] : []];
+
+    /// <summary>A PNG chunk with its CRC.</summary>
+    private static byte[] PngChunk(string type, byte[] data)
+    {
+        byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
+        return [.. BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(data.Length)), .. typed,
+            .. BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(System.IO.Hashing.Crc32.HashToUInt32(typed)))];
+    }
+
+    /// <summary>Photos as phones and programs write them, sideways and upright, whole, cut off and damaged, and a PDF.</summary>
+    private static IEnumerable<(string Name, byte[] Bytes)> PortCases()
+    {
+        var files = Path.Combine(RepositoryRoot.Find(), "tests/Thuisbasis.Tests/Images/Files");
+        var serial = TestImages.Segment(0xE1, Encoding.ASCII.GetBytes($"FLIR\0{Serial}"));
+        var exif6 = TestImages.Exif(6)[10..]; // the TIFF block of an EXIF segment, as PNG and WebP hold it
+        using var bitmap = TestImages.TwoHalves(60, 40, SKColors.Red, SKColors.Blue);
+        var png = TestImages.Encode(bitmap, SKEncodedImageFormat.Png);
+        var webp = TestImages.Encode(bitmap, SKEncodedImageFormat.Webp, 80);
+        // An extended WebP (VP8X: EXIF and XMP flags, canvas 60×40) with EXIF and XMP chunks after the image data.
+        byte[] body = [.. "WEBP"u8, .. RiffChunk("VP8X", [0x08 | 0x04, 0, 0, 0, 59, 0, 0, 39, 0, 0]), .. webp[12..],
+            .. RiffChunk("EXIF", exif6), .. RiffChunk("XMP ", Encoding.ASCII.GetBytes($"<x:xmpmeta>{TestImages.XmpCreator}</x:xmpmeta>"))];
+        var whole = new List<(string, byte[])>
+        {
+            ("cmyk.jpg", TestImages.WithSegments(File.ReadAllBytes(Path.Combine(files, "cmyk.jpg")), TestImages.Exif(1), serial)),
+            ("progressief.jpg", [.. TestImages.WithSegments(File.ReadAllBytes(Path.Combine(files, "progressief.jpg")), TestImages.Exif(8)), .. Encoding.ASCII.GetBytes(Trailer)]),
+            ("upright.jpg", TestImages.PhonePhoto(60, 40, 1)),
+            ("op-de-kop.jpg", TestImages.PhonePhoto(60, 40, 3)),
+            ("scherm.png", TestImages.PngWithText(60, 40, TestImages.Photographer)),
+            ("zijkant.png", [.. png[..33], .. PngChunk("eXIf", exif6), .. PngChunk("tIME", [7, 234, 12, 6, 10, 30, 0]), .. png[33..], .. Encoding.ASCII.GetBytes(Trailer)]),
+            ("markt.webp", webp),
+            ("zijkant.webp", [.. "RIFF"u8, .. BitConverter.GetBytes(body.Length), .. body, .. Encoding.ASCII.GetBytes(Trailer)]),
+        };
+        foreach (var (name, bytes) in whole)
+        {
+            yield return (name, bytes);
+            foreach (var part in new[] { 7, 13, 21, 40, 90, 150, 300, 600 }.Where(n => n < bytes.Length))
+                yield return ($"{part}-{name}", bytes[..part]);
+            yield return ($"half-{name}", bytes[..(bytes.Length / 2)]);
+            yield return ($"rommel-{name}", [.. bytes[..40], .. "rommel"u8, .. bytes[40..]]);
+        }
+        yield return ("jaarverslag.pdf", "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task TheBrowsersCleaningAgreesByteForByteWithMetadataFreeOnWholeCutOffAndDamagedPhotos()
+    {
+        var cases = PortCases().ToList();
+        var page = await site.OpenEditorAsync();
+
+        var inBrowser = await page.EvaluateAsync<string?[]>("""
+            inputs => inputs.map(b64 => {
+              const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+              const clean = window.ThuisbasisMetadataFree.forUpload(bytes);
+              if (clean === null) return null;
+              let text = "";
+              for (let i = 0; i < clean.length; i += 8192) text += String.fromCharCode.apply(null, clean.subarray(i, i + 8192));
+              return btoa(text);
+            })
+            """, cases.Select(c => Convert.ToBase64String(c.Bytes)).ToArray());
+
+        var differ = cases.Zip(inBrowser)
+            .Where(x => (MetadataFree.ForUpload(x.First.Name.EndsWith(".pdf") ? x.First.Name : "x.bin", x.First.Bytes) is { } reference ? Convert.ToBase64String(reference) : null) != x.Second)
+            .Select(x => x.First.Name).ToList();
+        Assert.True(differ.Count == 0, $"the browser and MetadataFree differ on: {string.Join(", ", differ)}");
+        Assert.Contains(inBrowser, b => b is null);
+        Assert.True(inBrowser.Count(b => b is not null && PlantedIn(Convert.FromBase64String(b)).Any()) == 0);
+    }
+
     [Fact]
     public async Task AHeicPhotoIsRefusedWhenSavingWithWhatToDoAndTheWritersTextStays()
     {

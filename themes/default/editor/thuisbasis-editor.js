@@ -481,6 +481,9 @@
       "Open de foto in een fotoprogramma, sla hem opnieuw op als JPEG en upload die.";
   }
 
+  /* For the browser test that holds this port against MetadataFree.cs: the clean bytes, or null when refused. */
+  window.ThuisbasisMetadataFree = { forUpload: function (bytes) { var r = forUpload(bytes); return r === REFUSED ? null : r; } };
+
   var cleaned = new WeakSet(); // the change events this listener dispatched itself, to let through
 
   /* Capture phase on document: before React, which listens at its root container, sees the choice. The event stops here;
