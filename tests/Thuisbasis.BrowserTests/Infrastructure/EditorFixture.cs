@@ -113,6 +113,26 @@ public sealed class EditorFixture : IAsyncLifetime
         return dialog;
     }
 
+    /// <summary>
+    /// A page of the site in a new tab, once the preview has built it: a page not there yet (404) is asked for again, and
+    /// so is one whose load was interrupted by the preview's own reload after a rebuild.
+    /// </summary>
+    public static async Task<IPage> OpenBuiltPageAsync(IBrowserContext context, string path)
+    {
+        var page = await context.NewPageAsync();
+        for (var attempt = 1; ; attempt++, await Task.Delay(100))
+        {
+            try
+            {
+                if ((await page.GotoAsync(path))?.Status == 200) return page;
+            }
+            catch (PlaywrightException e) when (attempt < 50 && e.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
+            {
+            }
+            if (attempt == 50) throw new TimeoutException($"{path} was not built in time.");
+        }
+    }
+
     /// <summary>Presses Publiceer → Publiceer nu, as a writer saves.</summary>
     public static async Task PublishAsync(IPage page)
     {
