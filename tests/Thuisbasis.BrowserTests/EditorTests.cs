@@ -204,9 +204,16 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         return sent;
     }
 
-    /// <summary>Makes a new service with the photo as its image and returns the image shown on the built page.</summary>
-    private async Task<ILocator> PublishServiceWithPhotoAsync(IPage page, string title, string slug, string photo, string alt)
+    /// <summary>
+    /// Makes a new service in the editor with the photo (written to this computer under the name) as its image: the bytes
+    /// the browser sent for it, and the image as the built page shows it.
+    /// </summary>
+    private async Task<(string Path, byte[] Sent, ILocator Shown)> PublishServiceWithPhotoAsync(string title, string slug, string name, byte[] original, string alt)
     {
+        var photo = Path.Combine(site.Root, name);
+        File.WriteAllBytes(photo, original);
+        var page = await site.OpenEditorAsync();
+        var sent = await SentUploadsAsync(page);
         await page.GotoAsync("/admin/#/collections/services/new");
         await page.Locator("input[type=text]").First.FillAsync(title);
         await page.Locator("textarea").First.FillAsync("Elke week, in de buurt.");
@@ -217,7 +224,8 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         var service = await EditorFixture.OpenBuiltPageAsync(page.Context, $"/diensten/{slug}/");
         var image = service.GetByAltText(alt);
         await Assertions.Expect(image).ToHaveJSPropertyAsync("complete", true);
-        return image;
+        var (path, bytes) = Assert.Single(sent);
+        return (path, bytes, image);
     }
 
     [Fact]
@@ -228,14 +236,9 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         byte[] original = [.. TestImages.WithSegments(TestImages.PhonePhoto(320, 240), TestImages.Segment(0xE1, Encoding.ASCII.GetBytes($"FLIR\0{Serial}"))),
                 .. Encoding.ASCII.GetBytes(Trailer)];
         Assert.Equal(Planted.Take(10), PlantedIn(original));
-        var photo = Path.Combine(site.Root, "IMG_2041.jpg");
-        File.WriteAllBytes(photo, original);
-        var page = await site.OpenEditorAsync();
-        var sent = await SentUploadsAsync(page);
 
-        var image = await PublishServiceWithPhotoAsync(page, "Tuinclub", "tuinclub", photo, "Een border met rode en blauwe bloemen.");
+        var (path, bytes, image) = await PublishServiceWithPhotoAsync("Tuinclub", "tuinclub", "IMG_2041.jpg", original, "Een border met rode en blauwe bloemen.");
 
-        var (path, bytes) = Assert.Single(sent);
         Assert.EndsWith(".jpg", path);
         Assert.Empty(PlantedIn(bytes));
         // Byte for byte what the reference (MetadataFree.Jpeg, as the local backend saves it) makes of the photo: the
@@ -257,14 +260,9 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
     {
         var original = TestImages.PngWithText(40, 30, TestImages.Photographer);
         Assert.Equal([TestImages.Photographer, "tEXt"], PlantedIn(original));
-        var photo = Path.Combine(site.Root, "scherm.png");
-        File.WriteAllBytes(photo, original);
-        var page = await site.OpenEditorAsync();
-        var sent = await SentUploadsAsync(page);
 
-        var image = await PublishServiceWithPhotoAsync(page, "Schermhulp", "schermhulp", photo, "Een groen en geel vlak.");
+        var (path, bytes, image) = await PublishServiceWithPhotoAsync("Schermhulp", "schermhulp", "scherm.png", original, "Een groen en geel vlak.");
 
-        var (path, bytes) = Assert.Single(sent);
         Assert.EndsWith(".png", path);
         Assert.Empty(PlantedIn(bytes));
         Assert.Equal(MetadataFree.Png(original), bytes);
