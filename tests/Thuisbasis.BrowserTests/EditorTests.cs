@@ -1,6 +1,11 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using SkiaSharp;
 using Thuisbasis.BrowserTests.Infrastructure;
+using Thuisbasis.Images;
+using Thuisbasis.Tests.Images;
 using YamlDotNet.RepresentationModel;
 
 namespace Thuisbasis.BrowserTests;
@@ -160,12 +165,208 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         var front = FrontMatter(await site.WaitForFileAsync("input/services/koffie-ochtend.md", t => t.Contains("image_alt")));
         Assert.Equal("/assets/img/foto-cafe-van-de-buurt.png", Scalar(front, "image"));
         Assert.True(File.Exists(site.PathOf("input/assets/img/foto-cafe-van-de-buurt.png")));
-        var service = await page.Context.NewPageAsync();
-        IResponse? response = null;
-        for (var i = 0; i < 50 && response?.Status != 200; i++, await Task.Delay(100))
-            response = await service.GotoAsync("/diensten/koffie-ochtend/");
+        var service = await EditorFixture.OpenBuiltPageAsync(page.Context, "/diensten/koffie-ochtend/");
         var image = service.GetByAltText("Drie buren aan een tafel met koffie.");
         Assert.True(await image.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+    }
+
+    // ---- photos lose their metadata in the browser, before they go to the Git host (or the local backend) ----
+
+    private const string Serial = "SERIENUMMER-4711";
+    private const string Trailer = "SAMSUNG-trailer-video";
+
+    /// <summary>What was planted in the test photos; none of it may leave the browser.</summary>
+    private static readonly string[] Planted =
+    [
+        TestImages.Photographer, TestImages.Camera, TestImages.XmpCreator, TestImages.IptcByline, TestImages.Comment,
+        Serial, Trailer, "http://ns.adobe.com/xap", "Photoshop 3.0", "8BIM", "tEXt",
+    ];
+
+    private static IEnumerable<string> PlantedIn(byte[] bytes) =>
+        Planted.Where(p => Encoding.Latin1.GetString(bytes).Contains(p, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The uploads the browser sends to the local backend (its path and bytes), recorded on the way: online the same
+    /// request goes to GitHub, GitLab or Gitea, where no server of ours can take anything out any more.
+    /// </summary>
+    private static async Task<List<(string Path, byte[] Bytes)>> SentUploadsAsync(IPage page)
+    {
+        var sent = new List<(string, byte[])>();
+        await page.RouteAsync("**" + Thuisbasis.Editor.EditorConfig.ProxyPath, async route =>
+        {
+            if (route.Request.PostData is { } body && JsonNode.Parse(body)?["params"] is JsonObject p)
+            {
+                var assets = (p["assets"] as JsonArray ?? []).Append(p["asset"]).OfType<JsonObject>();
+                lock (sent) sent.AddRange(assets.Select(a => ((string)a["path"]!, Convert.FromBase64String((string)a["content"]!))));
+            }
+            await route.ContinueAsync();
+        });
+        return sent;
+    }
+
+    /// <summary>
+    /// Makes a new service in the editor with the photo (written to this computer under the name) as its image: the bytes
+    /// the browser sent for it, and the image as the built page shows it.
+    /// </summary>
+    private async Task<(string Path, byte[] Sent, ILocator Shown)> PublishServiceWithPhotoAsync(string title, string slug, string name, byte[] original, string alt)
+    {
+        var photo = Path.Combine(site.Root, name);
+        File.WriteAllBytes(photo, original);
+        var page = await site.OpenEditorAsync();
+        var sent = await SentUploadsAsync(page);
+        await page.GotoAsync("/admin/#/collections/services/new");
+        await page.Locator("input[type=text]").First.FillAsync(title);
+        await page.Locator("textarea").First.FillAsync("Elke week, in de buurt.");
+        await EditorFixture.ChooseImageAsync(page, photo);
+        await page.Locator("[id^=image_alt-field]").FillAsync(alt);
+        await EditorFixture.PublishAsync(page);
+        await site.WaitForFileAsync($"input/services/{slug}.md", t => t.Contains("image_alt"));
+        var service = await EditorFixture.OpenBuiltPageAsync(page.Context, $"/diensten/{slug}/");
+        var image = service.GetByAltText(alt);
+        await Assertions.Expect(image).ToHaveJSPropertyAsync("complete", true);
+        var (path, bytes) = Assert.Single(sent);
+        return (path, bytes, image);
+    }
+
+    [Fact]
+    public async Task APhonePhotoLeavesTheBrowserWithoutItsPlaceSerialXmpOrCommentStillUprightAndShowsOnTheBuiltPage()
+    {
+        // Stored sideways (orientation 6), 320×240: EXIF with the place (GPS), the camera and the photographer, XMP, IPTC,
+        // a comment, a maker's segment with the serial number, and a trailer after the end.
+        byte[] original = [.. TestImages.WithSegments(TestImages.PhonePhoto(320, 240), TestImages.Segment(0xE1, Encoding.ASCII.GetBytes($"FLIR\0{Serial}"))),
+                .. Encoding.ASCII.GetBytes(Trailer)];
+        Assert.Equal(Planted.Take(10), PlantedIn(original));
+
+        var (path, bytes, image) = await PublishServiceWithPhotoAsync("Tuinclub", "tuinclub", "IMG_2041.jpg", original, "Een border met rode en blauwe bloemen.");
+
+        Assert.EndsWith(".jpg", path);
+        Assert.Empty(PlantedIn(bytes));
+        // Byte for byte what the reference (MetadataFree.Jpeg, as the local backend saves it) makes of the photo: the
+        // compressed pixels as they were, and the orientation in an EXIF block holding only that tag.
+        Assert.Equal(MetadataFree.Jpeg(original), bytes);
+        using (var codec = SKCodec.Create(new MemoryStream(bytes)))
+            Assert.Equal(SKEncodedOrigin.RightTop, codec.EncodedOrigin);
+        var exif = bytes[3] == 0xE0 ? 2 + 18 : 2; // after the JFIF header, when there is one
+        Assert.Equal([0xFF, 0xE1, 0, 34, .. "Exif\0\0"u8, (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0],
+            bytes.AsSpan(exif, 30).ToArray());
+        // Shown upright on the built page: taller than wide.
+        var size = await image.EvaluateAsync<int[]>("img => [img.naturalWidth, img.naturalHeight]");
+        var (width, height) = (size[0], size[1]);
+        Assert.True(width > 0 && height > width, $"the photo shows {width}×{height}");
+    }
+
+    [Fact]
+    public async Task APngLeavesTheBrowserWithoutItsTextChunk()
+    {
+        var original = TestImages.PngWithText(40, 30, TestImages.Photographer);
+        Assert.Equal([TestImages.Photographer, "tEXt"], PlantedIn(original));
+
+        var (path, bytes, image) = await PublishServiceWithPhotoAsync("Schermhulp", "schermhulp", "scherm.png", original, "Een groen en geel vlak.");
+
+        Assert.EndsWith(".png", path);
+        Assert.Empty(PlantedIn(bytes));
+        Assert.Equal(MetadataFree.Png(original), bytes);
+        Assert.True(await image.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+    }
+
+    [Fact]
+    public async Task APhotoWhoseMetadataCannotBeTakenOutIsRefusedInTheBrowserWithWhatToDoAndNothingIsUploaded()
+    {
+        // Bytes between the segments: the structure cannot be followed, so its EXIF could not be found for sure.
+        var phone = TestImages.PhonePhoto(64, 48);
+        var jfif = 4 + (phone[4] << 8 | phone[5]);
+        var photo = Path.Combine(site.Root, "IMG_2042.jpg");
+        File.WriteAllBytes(photo, [.. phone[..jfif], .. "rommel"u8, .. phone[jfif..]]);
+        Assert.Null(MetadataFree.Jpeg(File.ReadAllBytes(photo)));
+        var page = await site.OpenEditorAsync();
+        var sent = await SentUploadsAsync(page);
+        var alerts = new List<string>();
+        page.Dialog += async (_, dialog) => { lock (alerts) alerts.Add(dialog.Message); await dialog.AcceptAsync(); };
+
+        await page.GotoAsync("/admin/#/collections/services/new");
+        var library = await EditorFixture.OpenMediaLibraryAsync(page);
+        await page.Locator("input[type=file]").SetInputFilesAsync(photo);
+
+        for (var i = 0; i < 100 && alerts.Count == 0; i++) await Task.Delay(100);
+        var message = Assert.Single(alerts);
+        Assert.StartsWith("`IMG_2042.jpg`: deze foto is anders opgebouwd", message);
+        Assert.Contains("Niets is opgeslagen.", message);
+        Assert.Contains("sla hem opnieuw op als JPEG", message);
+        Assert.Equal("", await page.Locator("input[type=file]").InputValueAsync());
+        Assert.DoesNotContain("IMG_2042", await library.InnerTextAsync());
+        Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" }).IsEnabledAsync());
+        Assert.Empty(sent);
+    }
+
+    /// <summary>A RIFF chunk (little-endian size, padded to even).</summary>
+    private static byte[] RiffChunk(string type, byte[] data) =>
+        [.. Encoding.ASCII.GetBytes(type), .. BitConverter.GetBytes(data.Length), .. data, .. data.Length % 2 == 1 ? new byte[1] : []];
+
+    /// <summary>A PNG chunk with its CRC.</summary>
+    private static byte[] PngChunk(string type, byte[] data)
+    {
+        byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
+        return [.. BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(data.Length)), .. typed,
+            .. BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(System.IO.Hashing.Crc32.HashToUInt32(typed)))];
+    }
+
+    /// <summary>Photos as phones and programs write them, sideways and upright, whole, cut off and damaged, and a PDF.</summary>
+    private static IEnumerable<(string Name, byte[] Bytes)> PortCases()
+    {
+        var files = Path.Combine(RepositoryRoot.Find(), "tests/Thuisbasis.Tests/Images/Files");
+        var serial = TestImages.Segment(0xE1, Encoding.ASCII.GetBytes($"FLIR\0{Serial}"));
+        var exif6 = TestImages.Exif(6)[10..]; // the TIFF block of an EXIF segment, as PNG and WebP hold it
+        using var bitmap = TestImages.TwoHalves(60, 40, SKColors.Red, SKColors.Blue);
+        var png = TestImages.Encode(bitmap, SKEncodedImageFormat.Png);
+        var webp = TestImages.Encode(bitmap, SKEncodedImageFormat.Webp, 80);
+        // An extended WebP (VP8X: EXIF and XMP flags, canvas 60×40) with EXIF and XMP chunks after the image data.
+        byte[] body = [.. "WEBP"u8, .. RiffChunk("VP8X", [0x08 | 0x04, 0, 0, 0, 59, 0, 0, 39, 0, 0]), .. webp[12..],
+            .. RiffChunk("EXIF", exif6), .. RiffChunk("XMP ", Encoding.ASCII.GetBytes($"<x:xmpmeta>{TestImages.XmpCreator}</x:xmpmeta>"))];
+        var whole = new List<(string, byte[])>
+        {
+            ("cmyk.jpg", TestImages.WithSegments(File.ReadAllBytes(Path.Combine(files, "cmyk.jpg")), TestImages.Exif(1), serial)),
+            ("progressief.jpg", [.. TestImages.WithSegments(File.ReadAllBytes(Path.Combine(files, "progressief.jpg")), TestImages.Exif(8)), .. Encoding.ASCII.GetBytes(Trailer)]),
+            ("upright.jpg", TestImages.PhonePhoto(60, 40, 1)),
+            ("op-de-kop.jpg", TestImages.PhonePhoto(60, 40, 3)),
+            ("scherm.png", TestImages.PngWithText(60, 40, TestImages.Photographer)),
+            ("zijkant.png", [.. png[..33], .. PngChunk("eXIf", exif6), .. PngChunk("tIME", [7, 234, 12, 6, 10, 30, 0]), .. png[33..], .. Encoding.ASCII.GetBytes(Trailer)]),
+            ("markt.webp", webp),
+            ("zijkant.webp", [.. "RIFF"u8, .. BitConverter.GetBytes(body.Length), .. body, .. Encoding.ASCII.GetBytes(Trailer)]),
+        };
+        foreach (var (name, bytes) in whole)
+        {
+            yield return (name, bytes);
+            foreach (var part in new[] { 7, 13, 21, 40, 90, 150, 300, 600 }.Where(n => n < bytes.Length))
+                yield return ($"{part}-{name}", bytes[..part]);
+            yield return ($"half-{name}", bytes[..(bytes.Length / 2)]);
+            yield return ($"rommel-{name}", [.. bytes[..40], .. "rommel"u8, .. bytes[40..]]);
+        }
+        yield return ("jaarverslag.pdf", "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task TheBrowsersCleaningAgreesByteForByteWithMetadataFreeOnWholeCutOffAndDamagedPhotos()
+    {
+        var cases = PortCases().ToList();
+        var page = await site.OpenEditorAsync();
+
+        var inBrowser = await page.EvaluateAsync<string?[]>("""
+            inputs => inputs.map(b64 => {
+              const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+              const clean = window.ThuisbasisMetadataFree.forUpload(bytes);
+              if (clean === null) return null;
+              let text = "";
+              for (let i = 0; i < clean.length; i += 8192) text += String.fromCharCode.apply(null, clean.subarray(i, i + 8192));
+              return btoa(text);
+            })
+            """, cases.Select(c => Convert.ToBase64String(c.Bytes)).ToArray());
+
+        var differ = cases.Zip(inBrowser)
+            .Where(x => (MetadataFree.ForUpload(x.First.Name.EndsWith(".pdf") ? x.First.Name : "x.bin", x.First.Bytes) is { } reference ? Convert.ToBase64String(reference) : null) != x.Second)
+            .Select(x => x.First.Name).ToList();
+        Assert.True(differ.Count == 0, $"the browser and MetadataFree differ on: {string.Join(", ", differ)}");
+        Assert.Contains(inBrowser, b => b is null);
+        Assert.True(inBrowser.Count(b => b is not null && PlantedIn(Convert.FromBase64String(b)).Any()) == 0);
     }
 
     [Fact]

@@ -75,15 +75,7 @@ public sealed class EditorFixture : IAsyncLifetime
     /// </summary>
     public static async Task ChooseImageAsync(IPage page, string file)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.WaitForAsync(new() { Timeout = 60_000 });
-        // Loaded: the files already there are shown, or that there are none. ("Laden..." may not have appeared yet when the
-        // dialog does, so its absence alone proves nothing.)
-        await page.WaitForFunctionAsync(
-            "() => { const d = document.querySelector('[role=dialog]'); if (!d) return false; const t = d.innerText;" +
-            " return !t.includes('Laden...') && (t.includes('Geen afbeeldingen gevonden') || d.querySelector('img') !== null); }",
-            null, new() { Timeout = 60_000 });
+        var dialog = await OpenMediaLibraryAsync(page);
         var use = page.GetByRole(AriaRole.Button, new() { Name = "Gebruik selectie" });
         // An upload the list's loading still overwrote is made once more, as a writer would on seeing an empty library.
         for (var attempt = 1; ; attempt++)
@@ -104,6 +96,41 @@ public sealed class EditorFixture : IAsyncLifetime
             }
         }
         await use.ClickAsync();
+    }
+
+    /// <summary>Opens the media library of the form's image field and waits until it has listed the files already there.</summary>
+    public static async Task<ILocator> OpenMediaLibraryAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.WaitForAsync(new() { Timeout = 60_000 });
+        // Loaded: the files already there are shown, or that there are none. ("Laden..." may not have appeared yet when the
+        // dialog does, so its absence alone proves nothing.)
+        await page.WaitForFunctionAsync(
+            "() => { const d = document.querySelector('[role=dialog]'); if (!d) return false; const t = d.innerText;" +
+            " return !t.includes('Laden...') && (t.includes('Geen afbeeldingen gevonden') || d.querySelector('img') !== null); }",
+            null, new() { Timeout = 60_000 });
+        return dialog;
+    }
+
+    /// <summary>
+    /// A page of the site in a new tab, once the preview has built it: a page not there yet (404) is asked for again, and
+    /// so is one whose load was interrupted by the preview's own reload after a rebuild.
+    /// </summary>
+    public static async Task<IPage> OpenBuiltPageAsync(IBrowserContext context, string path)
+    {
+        var page = await context.NewPageAsync();
+        for (var attempt = 1; ; attempt++, await Task.Delay(100))
+        {
+            try
+            {
+                if ((await page.GotoAsync(path))?.Status == 200) return page;
+            }
+            catch (PlaywrightException e) when (attempt < 50 && e.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
+            {
+            }
+            if (attempt == 50) throw new TimeoutException($"{path} was not built in time.");
+        }
     }
 
     /// <summary>Presses Publiceer → Publiceer nu, as a writer saves.</summary>

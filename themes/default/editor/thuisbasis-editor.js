@@ -294,3 +294,221 @@
   CMS.registerPreviewStyle("/assets/css/site.css");
   CMS.registerPreviewStyle("/assets/css/brand.css");
 })();
+
+/* Photos lose what a phone or a program wrote into them besides the picture (the place it was taken, the camera's serial
+   number, the owner, XMP, comments, thumbnails, trailers) here in the browser, before Decap sees them: online, Decap
+   commits an upload straight from the browser to GitHub, GitLab or Gitea, often a public repository. The compressed
+   pixels stay byte for byte; an orientation other than upright is kept in an EXIF block holding only that tag.
+   A JS port of the JPEG, PNG and WebP parts of src/Thuisbasis/Images/MetadataFree.cs (ForUpload, Jpeg, Png, Webp),
+   which the preview's local backend uses: the two must agree byte for byte (EditorTests compares them). GIF and AVIF
+   are not done here. A photo that cannot be taken apart is not uploaded at all, with the local backend's words. */
+(function () {
+  "use strict";
+
+  function startsWith(b, prefix, at) {
+    at = at || 0;
+    if (typeof prefix === "string") prefix = Array.prototype.map.call(prefix, function (c) { return c.charCodeAt(0); });
+    if (b.length < at + prefix.length) return false;
+    for (var i = 0; i < prefix.length; i++) if (b[at + i] !== prefix[i]) return false;
+    return true;
+  }
+
+  function ascii(b, at) { return String.fromCharCode(b[at], b[at + 1], b[at + 2], b[at + 3]); }
+
+  function concat(parts) {
+    var size = parts.reduce(function (n, p) { return n + p.length; }, 0), out = new Uint8Array(size), at = 0;
+    parts.forEach(function (p) { out.set(p, at); at += p.length; });
+    return out;
+  }
+
+  var REFUSED = {}; // an image that cannot be taken apart (ForUpload's null)
+
+  /* The Orientation tag (0x0112) of IFD0 of an EXIF block's TIFF structure; 0 when it has none or cannot be read. */
+  function orientationOf(t) {
+    if (t.length < 8) return 0;
+    var little = t[0] === 0x49 && t[1] === 0x49;
+    if (!little && !(t[0] === 0x4D && t[1] === 0x4D)) return 0;
+    var v = new DataView(t.buffer, t.byteOffset, t.byteLength), ifd = v.getUint32(4, little);
+    if (v.getUint16(2, little) !== 42 || ifd > t.length - 2) return 0;
+    var count = v.getUint16(ifd, little);
+    for (var i = 0; i < count; i++) {
+      var entry = ifd + 2 + 12 * i;
+      if (entry + 12 > t.length) return 0;
+      if (v.getUint16(entry, little) === 0x0112 && v.getUint16(entry + 2, little) === 3) return v.getUint16(entry + 8, little);
+    }
+    return 0;
+  }
+
+  function turned(o) { return o > 1 && o <= 8; }
+
+  /* EXIF's TIFF structure with the orientation and nothing else: little-endian, IFD0 at 8 with one SHORT entry, no IFD1. */
+  function orientationTiff(o) {
+    return new Uint8Array([0x49, 0x49, 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, o & 255, o >> 8, 0, 0, 0, 0, 0, 0]);
+  }
+
+  /* Where a scan's compressed data ends: at the first marker that is not a restart marker or an escaped 0xFF. */
+  function scanEnd(b, at) {
+    for (;;) {
+      var next = b.indexOf(0xFF, at);
+      if (next < 0 || next + 1 >= b.length) return b.length;
+      at = next + 1;
+      if (b[at] !== 0 && !(b[at] >= 0xD0 && b[at] <= 0xD7) && b[at] !== 0xFF) return at - 1;
+    }
+  }
+
+  /* MetadataFree.Jpeg: the JFIF header (without thumbnail), ICC profile, Adobe APP14, tables, frame and scans. */
+  function jpeg(b) {
+    var jfif = null, orientation = 0, rest = [], frame = false, scan = false, at = 2;
+    for (;;) {
+      if (at >= b.length && scan) break;
+      if (b[at] !== 0xFF) return REFUSED;
+      while (b[at] === 0xFF) at++;
+      var marker = b[at++];
+      if (marker === 0xD9) break;
+      if (marker === 0x01 || (marker >= 0xD0 && marker <= 0xD8)) return REFUSED;
+      var length = b[at] << 8 | b[at + 1];
+      if (!(length >= 2) || at + length > b.length) return REFUSED;
+      var payload = b.subarray(at + 2, at + length), segment = b.subarray(at - 2, at + length);
+      at += length;
+      if (marker === 0xE0 && startsWith(payload, "JFIF\0") && payload.length >= 14 && jfif === null) {
+        jfif = concat([[0xFF, 0xE0, 0, 16], payload.subarray(0, 12), [0, 0]]);
+      } else if (marker === 0xE1) {
+        if (startsWith(payload, "Exif\0\0") && orientation === 0) orientation = orientationOf(payload.subarray(6));
+      } else if (marker === 0xE2 && startsWith(payload, "ICC_PROFILE\0") || marker === 0xEE && startsWith(payload, "Adobe")) {
+        rest.push(segment);
+      } else if (marker >= 0xE0 && marker <= 0xEF || marker === 0xFE) {
+        // metadata: left off
+      } else if (marker === 0xDA) {
+        if (!frame) return REFUSED;
+        scan = true;
+        var end = scanEnd(b, at);
+        rest.push(segment, b.subarray(at, end));
+        at = end;
+      } else {
+        frame = frame || marker >= 0xC0 && marker <= 0xCF && marker !== 0xC4 && marker !== 0xC8 && marker !== 0xCC;
+        rest.push(segment);
+      }
+    }
+    if (!scan) return REFUSED;
+    var exif = turned(orientation) ? [concat([[0xFF, 0xE1, 0, 34], "Exif\0\0".split("").map(function (c) { return c.charCodeAt(0); }), orientationTiff(orientation)])] : [];
+    return concat([[0xFF, 0xD8]].concat(jfif ? [jfif] : [], exif, rest, [[0xFF, 0xD9]]));
+  }
+
+  var PNG_SIGNATURE = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+  var PNG_DISPLAY = ["tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "pHYs", "acTL", "fcTL", "fdAT", "cICP", "mDCv", "cLLI"];
+
+  function crc32(bytes) {
+    var c = -1;
+    for (var i = 0; i < bytes.length; i++) {
+      c ^= bytes[i];
+      for (var k = 0; k < 8; k++) c = c & 1 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
+    }
+    return (c ^ -1) >>> 0;
+  }
+
+  /* MetadataFree.Png: critical chunks and those that change how it looks; text, eXIf, tIME, others and trailers go. */
+  function png(b) {
+    var v = new DataView(b.buffer, b.byteOffset, b.byteLength), kept = [b.subarray(0, 8)], orientation = 0;
+    for (var at = 8; ;) {
+      if (at + 12 > b.length) return REFUSED;
+      var length = v.getUint32(at), type = ascii(b, at + 4);
+      if (at + 12 + length > b.length) return REFUSED;
+      if (at === 8 && (type !== "IHDR" || length !== 13)) return REFUSED;
+      if (type[0] >= "A" && type[0] <= "Z" || PNG_DISPLAY.indexOf(type) >= 0) kept.push(b.subarray(at, at + 12 + length));
+      else if (type === "eXIf" && orientation === 0) orientation = orientationOf(b.subarray(at + 8, at + 8 + length));
+      at += 12 + length;
+      if (type === "IEND") break;
+    }
+    if (turned(orientation)) { // right after the header, in an eXIf chunk of its own
+      var chunk = concat([[0, 0, 0, 26], [0x65, 0x58, 0x49, 0x66], orientationTiff(orientation), [0, 0, 0, 0]]);
+      new DataView(chunk.buffer).setUint32(34, crc32(chunk.subarray(4, 34)));
+      kept.splice(2, 0, chunk);
+    }
+    return concat(kept);
+  }
+
+  /* MetadataFree.Webp: without EXIF and XMP chunks (and their VP8X flags) and unknown chunks; nothing after the RIFF. */
+  function webp(b) {
+    var v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    if (b.length < 20) return REFUSED;
+    var riffEnd = 8 + v.getUint32(4, true);
+    if (riffEnd > b.length) return REFUSED;
+    var kept = [b.slice(0, 12)], image = false, orientation = 0, extended = null;
+    for (var at = 12; at + 8 <= riffEnd;) {
+      var type = ascii(b, at), size = v.getUint32(at + 4, true), whole = 8 + size + (size & 1);
+      if (at + 8 + size > riffEnd) return REFUSED;
+      var chunk = b.subarray(at, at + Math.min(whole, riffEnd - at));
+      if (at === 12 && type === "VP8X") {
+        if (size < 10) return REFUSED;
+        extended = chunk.slice();
+        extended[8] &= ~(0x08 | 0x04); // the EXIF and XMP flags
+        kept.push(extended);
+      } else if (["VP8 ", "VP8L", "ALPH", "ICCP", "ANIM", "ANMF"].indexOf(type) >= 0) {
+        image = image || type === "VP8 " || type === "VP8L" || type === "ANMF";
+        kept.push(chunk);
+      } else if (type === "EXIF" && orientation === 0) {
+        var exif = b.subarray(at + 8, at + 8 + size);
+        orientation = orientationOf(startsWith(exif, "Exif\0\0") ? exif.subarray(6) : exif);
+      }
+      at += whole;
+    }
+    if (!image) return REFUSED;
+    if (turned(orientation) && extended) { // after the image data, in an EXIF chunk of its own
+      kept.push(new Uint8Array([0x45, 0x58, 0x49, 0x46, 26, 0, 0, 0]), orientationTiff(orientation));
+      extended[8] |= 0x08;
+    }
+    var result = concat(kept);
+    new DataView(result.buffer).setUint32(4, result.length - 8, true);
+    return result;
+  }
+
+  /* MetadataFree.ForUpload for JPEG, PNG and WebP, recognised by their first bytes: the clean bytes, REFUSED, or the
+     bytes themselves for any other file (a PDF). */
+  function forUpload(b) {
+    try {
+      if (startsWith(b, [0xFF, 0xD8, 0xFF])) return jpeg(b);
+      if (startsWith(b, PNG_SIGNATURE)) return png(b);
+      if (startsWith(b, "RIFF") && startsWith(b, "WEBP", 8)) return webp(b);
+      return b;
+    } catch (e) {
+      return REFUSED; // read beyond the end (a RangeError): as MetadataFree's IndexOutOfRange, the file is broken
+    }
+  }
+
+  function refusal(name) {
+    return "`" + name + "`: deze foto is anders opgebouwd dan zo'n bestand hoort te zijn, " +
+      "en daardoor kunnen de gegevens erin (zoals de plek waar hij gemaakt is) er niet veilig uit worden gehaald. Niets is opgeslagen. " +
+      "Open de foto in een fotoprogramma, sla hem opnieuw op als JPEG en upload die.";
+  }
+
+  /* For the browser test that holds this port against MetadataFree.cs: the clean bytes, or null when refused. */
+  window.ThuisbasisMetadataFree = { forUpload: function (bytes) { var r = forUpload(bytes); return r === REFUSED ? null : r; } };
+
+  var cleaned = new WeakSet(); // the change events this listener dispatched itself, to let through
+
+  /* Capture phase on document: before React, which listens at its root container, sees the choice. The event stops here;
+     the files come back cleaned, in a new change event that bubbles to Decap's onChange. */
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (cleaned.has(event) || !(input instanceof HTMLInputElement) || input.type !== "file" || !input.files || !input.files.length) return;
+    event.stopImmediatePropagation();
+    var chosen = Array.prototype.slice.call(input.files);
+    Promise.all(chosen.map(function (file) {
+      return file.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer), clean = forUpload(bytes);
+        if (clean === REFUSED) throw refusal(file.name);
+        return clean === bytes ? file : new File([clean], file.name, { type: file.type, lastModified: file.lastModified });
+      }, function () { throw refusal(file.name); });
+    })).then(function (files) {
+      var transfer = new DataTransfer();
+      files.forEach(function (f) { transfer.items.add(f); });
+      input.files = transfer.files;
+      var again = new Event("change", { bubbles: true });
+      cleaned.add(again);
+      input.dispatchEvent(again);
+    }, function (message) {
+      input.value = "";
+      window.alert(message);
+    });
+  }, true);
+})();
