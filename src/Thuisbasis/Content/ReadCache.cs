@@ -19,9 +19,9 @@ public sealed class ReadCache
     /// </summary>
     public ulong SettingsVersion { get; set; }
 
-    /// <param name="Day">The build day it was read on. Only messages depend on the day (a date in words without a year is
-    /// suggested in the build day's year), so a reading without any is good on every day; one with messages is read again
-    /// when the day has changed.</param>
+    /// <param name="Day">The build day it was read on: a reading is good for that day only (a date in words without a year
+    /// is suggested in the build day's year). Reading every file again once a day costs nothing a writer notices, and no
+    /// reader has to be known not to look at the day.</param>
     private sealed record Reading(long Length, DateTime Stamp, ulong Settings, DateOnly Day, object? Item, Diagnostic[] Diagnostics,
         PendingRef[] Authors, PendingRef[] Services, PendingRef[] Contacts, PendingImage[] Images);
 
@@ -33,7 +33,7 @@ public sealed class ReadCache
     {
         var (full, rel, length, stamp) = file;
         if (reported || !_files.TryGetValue(rel, out var r) || r.Length != length || r.Stamp != stamp || r.Settings != settingsHash
-            || (r.Day != ctx.Today && r.Diagnostics.Length > 0))
+            || r.Day != ctx.Today)
         {
             var local = new ReadContext(ctx.Settings, new DiagnosticBag(), ctx.Today);
             var item = ContentReader.ReadOne(folder, full, rel, local);

@@ -9,7 +9,7 @@ public sealed class ReadContext(SiteSettings settings, DiagnosticBag diagnostics
 {
     public SiteSettings Settings { get; } = settings;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
-    /// <summary>The day the site is built for; only messages depend on it (a date in words without a year).</summary>
+    /// <summary>The day the site is built for (a date in words without a year is suggested in its year).</summary>
     public DateOnly Today { get; } = today;
     public TagFolder Tags { get; } = new();
     public ConcurrentBag<PendingRef> AuthorRefs { get; } = [];
