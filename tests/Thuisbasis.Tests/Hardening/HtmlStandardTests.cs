@@ -74,6 +74,32 @@ public sealed class HtmlStandardTests
         Assert.NotNull(result.Html("over-ons/index.html").GetElementById("kees-wat-we-doen"));
     }
 
+    [Fact]
+    public void AHeadingNamedLikeSomethingOfTheThemeGetsANumberAndTheLinksToItFollow()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/inhoud.md", "---\ntitle: Inhoud\ndate: 2026-01-05\nauthor: anouk-visser\n---\n" +
+            "Zie [de inhoud](#inhoud).\n\n## Inhoud\n\nTekst.\n\n## Inhoud\n\nNog eens.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var doc = result.Html("verhalen/inhoud/index.html");
+        // The skip link still leads to the main content; the writer's link leads to the writer's heading.
+        Assert.Equal("main", doc.GetElementById("inhoud")!.LocalName);
+        Assert.Equal("#inhoud", doc.QuerySelector("a.skip-link")!.GetAttribute("href"));
+        Assert.Equal(["inhoud-2", "inhoud-1"], doc.QuerySelectorAll("article h2").Where(h => h.TextContent == "Inhoud").Select(h => h.Id!).ToList());
+        Assert.Equal("#inhoud-2", doc.QuerySelectorAll("article a").Single(a => a.TextContent == "de inhoud").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void TheIdsKeptForTheThemeAreTheIdsTheDefaultThemeWrites()
+    {
+        var theme = Path.Combine(SampleSiteTests.RepositoryRoot(), "themes", "default");
+        var written = Directory.EnumerateFiles(Path.Combine(theme, "layouts")).Concat(Directory.EnumerateFiles(Path.Combine(theme, "partials")))
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"\bid=""([^""{}]+)""").Select(m => m.Groups[1].Value))
+            .ToHashSet();
+        Assert.Equal(written.Order(StringComparer.Ordinal), Thuisbasis.Rendering.BodyIds.OfTheTheme.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("<img src=\"data:image/svg+xml,<svg onload=alert(1)>\" alt=\"De markt\">", "De markt")]
     [InlineData("Voor <img src=\"javascript:alert(1)\"> na", "Voor  na")]

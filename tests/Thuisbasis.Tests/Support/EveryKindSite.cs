@@ -20,6 +20,18 @@ public static class EveryKindSite
 
         ## Meer verhalen
 
+        ## Inhoud
+
+        ## Inhoud
+
+        ## Wat wij doen
+
+        ## Gaat niet door
+
+        ## Status
+
+        Naar [de kop Inhoud](#inhoud).
+
         ##
 
         ## <script>alert('kop')</script> & "kop" 'met' <b>tekens</b>
