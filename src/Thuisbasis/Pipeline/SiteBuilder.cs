@@ -202,11 +202,15 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         return (pages, byRole);
     }
 
-    /// <summary>A body as HTML: Markdown, then its images made responsive (a separate step, see <see cref="Images.BodyImages"/>).</summary>
+    /// <summary>
+    /// A body as HTML: Markdown, then its images made responsive (a separate step, see <see cref="Images.BodyImages"/>),
+    /// and ids that are unique on the pages it is shown on (see <see cref="BodyIds"/>).
+    /// </summary>
     private MarkdownCache.Text Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml, FileLinks links)
     {
         var text = markdown.RenderText(entry, diagnostics, rawHtml, links);
         var html = Images.BodyImages.Rewrite(text.Html, images);
+        html = BodyIds.ForPage(entry, html);
         return ReferenceEquals(html, text.Html) ? text : text with { Html = html };
     }
 

@@ -62,6 +62,7 @@ internal sealed class BodySanitizer
         cleaner._body = document.Body!;
         cleaner.Sanitizer().SanitizeDom(document, document.Body);
         cleaner.LinkImagesOfOtherSites(document);
+        cleaner.ImagesWithoutAddress(document);
         var kept = HtmlLinks.Kept(document.Body!, links).ToList();
         var clean = HtmlLinks.Unmark(document.Body!.ChildNodes.ToHtml(HtmlFormatter.Instance));
         return (clean, cleaner._removed.Values.OrderBy(r => r.Line).ToList(), kept);
@@ -167,6 +168,19 @@ internal sealed class BodySanitizer
             link.SetAttribute("href", BrowserAddress.Read(src).Trim());
             link.TextContent = text;
             element.Replace(link);
+        }
+    }
+
+    /// <summary>
+    /// An image whose only address was unsafe (<c>data:image/svg+xml,…</c>, <c>javascript:</c>) has no <c>src</c> left: a
+    /// browser shows a broken picture, and it is no HTML. Its description stays as text (the address's removal is noted).
+    /// </summary>
+    private void ImagesWithoutAddress(IDocument document)
+    {
+        foreach (var img in _body!.QuerySelectorAll("img:not([src]):not([srcset])").ToList())
+        {
+            if (img.GetAttribute("alt") is { Length: > 0 } alt) img.Replace(document.CreateTextNode(alt));
+            else img.Remove();
         }
     }
 
