@@ -200,6 +200,7 @@ internal static class SuggestedFixCases
         ["TB0134"] = "zelf beschrijven wat er op de foto staat",
         ["TB0135"] = "een HEIC-foto als JPEG opslaan",
         ["TB0136"] = "zelf beschrijven wat er op de foto staat",
+        ["TB0164"] = "zelf beschrijven wat er op de foto staat",
         ["TB0142"] = "zelf de laatste datum kiezen",
         ["TB0144"] = "de link van de online activiteit invullen (`https://...`)",
         ["TB0145"] = "een andere tijd kiezen rond de klokwisseling",
