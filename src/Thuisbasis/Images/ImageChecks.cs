@@ -123,13 +123,16 @@ public static partial class ImageChecks
         d.Warning("TB0136", at, $"Het plaatje `{url}` in de tekst heeft geen beschrijving (`alt`); een schermlezer leest dan de bestandsnaam voor.",
             "Schrijf in de tag wat er op de foto te zien is, zoals `alt=\"Ria en haar buurvrouw drinken koffie\"`, of schrijf het plaatje in Markdown: `![Ria en haar buurvrouw drinken koffie](/assets/img/koffie.jpg)`.");
 
+    /// <summary>The build's warning for <c>![](…)</c>; <c>check</c> reports the same image as the error TB0502.</summary>
+    public const string NothingBetweenTheBracketsCode = "TB0164";
+
     /// <summary>
     /// <c>![](/assets/img/koffie.jpg)</c>: in Markdown the description is simply forgotten far more often than chosen
     /// to be empty, and the page would then say nothing about the photo to someone who cannot see it (WCAG 1.1.1).
     /// Pasted HTML with <c>alt=""</c> stays a choice (a decorative image) and stays without a word.
     /// </summary>
     private static void NothingBetweenTheBrackets(DiagnosticBag d, SourcePosition at, string url) =>
-        d.Warning("TB0164", at, $"Het plaatje `{url}` heeft geen beschrijving: tussen de blokhaken staat niets. Wie het plaatje niet kan zien, hoort dan niet wat erop staat.",
+        d.Warning(NothingBetweenTheBracketsCode, at, $"Het plaatje `{url}` heeft geen beschrijving: tussen de blokhaken staat niets. Wie het plaatje niet kan zien, hoort dan niet wat erop staat.",
             $"Schrijf tussen de blokhaken in één zin wat er op de foto te zien is, zoals `![Ria en haar buurvrouw drinken koffie]({url})`.");
 
     private static bool WrittenInMarkdown(Entry entry, SourcePosition at)

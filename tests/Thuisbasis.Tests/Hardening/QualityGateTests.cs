@@ -151,6 +151,21 @@ public sealed class QualityGateTests
     public void AbbreviationsDoNotEndASentence() =>
         Assert.Equal(2, Readability.Sentences("Neem bijv. een jas mee, o.a. voor regen. Tot dan!").Count);
 
+    /// <summary>The build warns about <c>![](…)</c> (TB0164); <c>check</c> says it once, as its error TB0502.</summary>
+    [Fact]
+    public async Task CheckNamesAnImageWithoutDescriptionOnceAsAnError()
+    {
+        using var site = Story("Tekst.\n\n![](/assets/markt.png)\n");
+        site.WriteBytes("input/assets/markt.png", Feeds.FeedTestSupport.Png(900, 600));
+        Assert.Contains(site.Build().Diagnostics, d => d.Code == "TB0164");
+        var stdout = new StringWriter();
+        var code = await SiteHost.RunAsync(["check", "--root", site.Root, "--date", "2026-11-23"], stdout, new StringWriter());
+        Assert.Equal(1, code);
+        var text = stdout.ToString();
+        Assert.Contains("  TB0502 fout: 1× afbeelding zonder beschrijving", text);
+        Assert.DoesNotContain("TB0164", text);
+    }
+
     [Fact]
     public async Task CheckSummaryListsProblemsByKindAndExitsOneOnErrors()
     {
