@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Thuisbasis.Checks;
 using Thuisbasis.Diagnostics;
+using Thuisbasis.Images;
 using Thuisbasis.Pipeline;
 using Thuisbasis.Content.Settings;
 
@@ -28,7 +29,10 @@ internal static class CheckCommand
                 var diagnostics = new DiagnosticBag();
                 // A link that leads nowhere fails check, also when the build only warned that it names a missing file or an
                 // address that is not on the site (the link checker leaves those links to these messages).
-                diagnostics.AddRange(result.Diagnostics.Select(d => d.Code is LinkChecker.FileLinkCode or DeadTextLinks.Code ? d with { Severity = Severity.Error } : d));
+                // A photo without a description in a text is an error here (TB0502, at the same place): the build's warning
+                // about it (TB0164) is not said a second time.
+                diagnostics.AddRange(result.Diagnostics.Where(d => d.Code != ImageChecks.NothingBetweenTheBracketsCode)
+                    .Select(d => d.Code is LinkChecker.FileLinkCode or DeadTextLinks.Code ? d with { Severity = Severity.Error } : d));
                 var links = new LinkChecker(options.Root);
                 var plain = new PlainLanguageChecker(options.Root, result.Site?.Settings.PlainLanguage ?? new PlainLanguageSettings());
                 if (result.Succeeded)

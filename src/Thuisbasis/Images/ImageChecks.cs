@@ -53,6 +53,7 @@ public static partial class ImageChecks
             }
             if (images.Get(url) is { } p && p.Width < BodyWidth) TooSmall(diagnostics, at, url, p.Width, BodyWidth, "een foto in de tekst");
             if (alt is null) NoAlt(diagnostics, at, url);
+            else if (alt.Trim().Length == 0 && WrittenInMarkdown(entry, at)) NothingBetweenTheBrackets(diagnostics, at, url);
             else if (SaysNothing(alt, url)) EmptyAlt(diagnostics, at, alt);
         }
     }
@@ -121,6 +122,26 @@ public static partial class ImageChecks
     private static void NoAlt(DiagnosticBag d, SourcePosition at, string url) =>
         d.Warning("TB0136", at, $"Het plaatje `{url}` in de tekst heeft geen beschrijving (`alt`); een schermlezer leest dan de bestandsnaam voor.",
             "Schrijf in de tag wat er op de foto te zien is, zoals `alt=\"Ria en haar buurvrouw drinken koffie\"`, of schrijf het plaatje in Markdown: `![Ria en haar buurvrouw drinken koffie](/assets/img/koffie.jpg)`.");
+
+    /// <summary>The build's warning for <c>![](…)</c>; <c>check</c> reports the same image as the error TB0502.</summary>
+    public const string NothingBetweenTheBracketsCode = "TB0164";
+
+    /// <summary>
+    /// <c>![](/assets/img/koffie.jpg)</c>: in Markdown the description is simply forgotten far more often than chosen
+    /// to be empty, and the page would then say nothing about the photo to someone who cannot see it (WCAG 1.1.1).
+    /// Pasted HTML with <c>alt=""</c> stays a choice (a decorative image) and stays without a word.
+    /// </summary>
+    private static void NothingBetweenTheBrackets(DiagnosticBag d, SourcePosition at, string url) =>
+        d.Warning(NothingBetweenTheBracketsCode, at, $"Het plaatje `{url}` heeft geen beschrijving: tussen de blokhaken staat niets. Wie het plaatje niet kan zien, hoort dan niet wat erop staat.",
+            $"Schrijf tussen de blokhaken in één zin wat er op de foto te zien is, zoals `![Ria en haar buurvrouw drinken koffie]({url})`.");
+
+    private static bool WrittenInMarkdown(Entry entry, SourcePosition at)
+    {
+        var lines = entry.Body.Split('\n');
+        var index = at.Line - entry.BodyLine;
+        return index >= 0 && index < lines.Length && at.Column >= 1 && at.Column <= lines[index].Length
+            && lines[index].AsSpan(at.Column - 1).StartsWith("![", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// The logo and share image of <c>statiq.config</c>: a missing one is a broken image in the header of every page

@@ -300,9 +300,11 @@ public sealed class MarkdownCache(bool keep = true)
             var body = BodyHtml.Render(entry.Body, allowRawHtml, RemovalText.Noun(entry.SourcePath),
                 links is null ? null : href => links.Resolve(entry.SourcePath, href, out _));
             var text = new Text(new RawHtml(body.Html), body.SiteLinks);
-            if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.Links.Count == 0 && body.HeadingMarks.Count == 0)
+            if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.Links.Count == 0 && body.HeadingMarks.Count == 0
+                && body.TitleHeadings.Count == 0)
                 return (text, []);
-            return (text, [.. PastedHtmlWarnings.For(entry, body), .. LinkWarnings(entry, body, links), .. HeadingWarnings(entry, body)]);
+            return (text, [.. PastedHtmlWarnings.For(entry, body), .. LinkWarnings(entry, body, links), .. HeadingWarnings(entry, body),
+                .. TitleHeadingWarnings(entry, body)]);
         }
         catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
         {
@@ -361,6 +363,14 @@ public sealed class MarkdownCache(bool keep = true)
                 $"`{h.Text}` lijkt een kopje, maar na de # staat geen spatie; op de site staat het er als gewone tekst, met de #.",
                 $"Schrijf `{new string('#', hashes)} {words}` voor een kopje. Is het geen kopje, schrijf dan `\\{h.Text}`.");
         });
+
+    /// <summary>TB0163: a heading with one #, which the site made a subheading (see <see cref="Rendering.SafeHtml.BodyHeadings"/>).</summary>
+    private static IEnumerable<Diagnostic> TitleHeadingWarnings(Entry entry, RenderedBody body) =>
+        body.TitleHeadings.Select(h => new Diagnostic(Severity.Warning, "TB0163", entry.SourcePath, entry.BodyLine + h.Line, h.Column + 1,
+            $"`{h.Text}` is een kopje van het hoogste niveau (één #), maar dat is de titel van de pagina, en die maakt de site zelf. Op de site is het een tussenkop, en alle kopjes in de tekst staan een niveau lager.",
+            h.Text.StartsWith('#')
+                ? $"Schrijf `#{h.Text}`, en zet ook bij de andere kopjes in de tekst een # meer."
+                : "Zet twee hekjes (##) voor het kopje in plaats van de streep eronder, en zet ook bij de andere kopjes een # meer."));
 
     /// <summary>How to name <paramref name="target"/> from the folder of <paramref name="from"/>: <c>x.md</c> or <c>../pages/x.md</c>.</summary>
     private static string Relative(string from, string target)

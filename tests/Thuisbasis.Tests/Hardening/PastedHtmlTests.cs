@@ -59,6 +59,16 @@ public sealed class PastedHtmlTests
         if (markdown.StartsWith("Intro.", StringComparison.Ordinal)) Assert.Equal("Intro.", html.QuerySelector("p")!.TextContent);
     }
 
+    /// <summary>WCAG 3.1.2: a writer marks words in another language with <c>lang</c> (and <c>dir</c>); the handleiding says how.</summary>
+    [Fact]
+    public void ALanguageMarkedInPastedHtmlStaysSoAScreenReaderSpeaksIt()
+    {
+        var (html, removed) = Render("Wij zeggen <span lang=\"en\">welcome</span> tegen iedereen.\n\n<p lang=\"ar\" dir=\"rtl\">مرحبا</p>\n");
+        Assert.Empty(removed);
+        Assert.Equal("welcome", html.QuerySelector("p span[lang=en]")?.TextContent);
+        Assert.Equal("rtl", html.QuerySelector("p[lang=ar]")?.GetAttribute("dir"));
+    }
+
     [Fact]
     public void ScriptInsideASentenceKeepsTheSentenceAndLosesTheScript()
     {

@@ -55,10 +55,11 @@ public sealed class QualityGateTests
         Assert.Equal(("input/stories/a.md", 14, 1), (d.Path, d.Line, d.Column));
     }
 
+    /// <summary>A <c>#</c> in Markdown is a subheading on the site (TB0163, <see cref="BodyHeadingTests"/>); pasted HTML keeps its h1.</summary>
     [Fact]
     public void SecondH1InTheBodyIsAnErrorThatSaysToUseTwoHashes()
     {
-        using var site = Story("Tekst.\n\n# Nog een titel\n");
+        using var site = Story("Tekst.\n\n<h1>Nog een titel</h1>\n");
         var d = Assert.Single(Check(site), x => x.Code == "TB0503");
         Assert.Contains("2 hoofdkoppen", d.Message);
         Assert.Contains("`##`", d.Help);
@@ -149,6 +150,21 @@ public sealed class QualityGateTests
     [Fact]
     public void AbbreviationsDoNotEndASentence() =>
         Assert.Equal(2, Readability.Sentences("Neem bijv. een jas mee, o.a. voor regen. Tot dan!").Count);
+
+    /// <summary>The build warns about <c>![](…)</c> (TB0164); <c>check</c> says it once, as its error TB0502.</summary>
+    [Fact]
+    public async Task CheckNamesAnImageWithoutDescriptionOnceAsAnError()
+    {
+        using var site = Story("Tekst.\n\n![](/assets/markt.png)\n");
+        site.WriteBytes("input/assets/markt.png", Feeds.FeedTestSupport.Png(900, 600));
+        Assert.Contains(site.Build().Diagnostics, d => d.Code == "TB0164");
+        var stdout = new StringWriter();
+        var code = await SiteHost.RunAsync(["check", "--root", site.Root, "--date", "2026-11-23"], stdout, new StringWriter());
+        Assert.Equal(1, code);
+        var text = stdout.ToString();
+        Assert.Contains("  TB0502 fout: 1× afbeelding zonder beschrijving", text);
+        Assert.DoesNotContain("TB0164", text);
+    }
 
     [Fact]
     public async Task CheckSummaryListsProblemsByKindAndExitsOneOnErrors()

@@ -98,6 +98,27 @@ public sealed class PhoneFileTests : IDisposable
     }
 
     /// <summary>
+    /// <c>![](…)</c> in Markdown: a forgotten description, said at the build (the preview shows it too), not only by
+    /// <c>check</c>; a described Markdown image and a pasted <c>alt=""</c> give no word.
+    /// </summary>
+    [Fact]
+    public void AMarkdownImageWithNothingBetweenTheBracketsIsAWarningAtItsPlace()
+    {
+        _site.WriteBytes("input/assets/img/koffie.jpg", TestImages.PhonePhoto(1600, 1200, orientation: 1));
+        Story("koffie", "", "Tekst.\n\nEerst ![](/assets/img/koffie.jpg) en ![ ](/assets/img/koffie.jpg)\n\n" +
+            "![Ria en haar buurvrouw drinken koffie](/assets/img/koffie.jpg)\n\n<img src=\"/assets/img/koffie.jpg\" alt=\"\">\n");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var warnings = result.Diagnostics.Where(x => x.Path == "input/stories/2026-11-01-koffie.md").ToList();
+        Assert.Equal([("TB0164", 8, 7), ("TB0164", 8, 38)], warnings.Select(w => (w.Code, w.Line, w.Column)));
+        Assert.All(warnings, w => Assert.Equal(Diagnostics.Severity.Warning, w.Severity));
+        Assert.Contains("`/assets/img/koffie.jpg`", warnings[0].Message);
+        Assert.Contains("tussen de blokhaken", warnings[0].Help);
+    }
+
+    /// <summary>
     /// An absolute URL as RFC 3986 writes it: only its own ASCII characters, every <c>%</c> an escape. (Not
     /// <see cref="Uri.IsWellFormedUriString"/>: it turns down <c>caf%C3%A9</c>, which is how a URL writes é.)
     /// </summary>

@@ -17,6 +17,9 @@ public sealed record RenderedBody(string Html, IReadOnlyList<Removal> Removed, I
 
     /// <summary>Lines that look like a heading without the space after the # (see <see cref="SafeHtml.HeadingMarks"/>).</summary>
     public IReadOnlyList<HeadingMark> HeadingMarks { get; init; } = [];
+
+    /// <summary>Headings written with one # (see <see cref="BodyHeadings"/>), which the site made subheadings.</summary>
+    public IReadOnlyList<HeadingMark> TitleHeadings { get; init; } = [];
 }
 
 /// <summary>
@@ -40,18 +43,21 @@ public static class BodyHtml
         List<SiteLink>? siteLinks = null;
         List<HeadingMark>? headings = null;
         List<(int Line, int Column)>? htmlLinks = null;
+        List<HeadingBlock>? headingBlocks = null;
         foreach (var node in document.Descendants())
         {
+            if (node is HeadingBlock heading) (headingBlocks ??= []).Add(heading);
             if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, markdown, fileLink, ref links, ref siteLinks);
             else if (node is ParagraphBlock paragraph) SafeHtml.HeadingMarks.Check(paragraph, ref headings);
             else if (node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline) HtmlLinks.Mark(node, markdown, ref htmlLinks);
             if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);
             else if (!allowRawHtml && RawParts.IsRaw(node)) parts.Add(node);
         }
+        var titleHeadings = BodyHeadings.BelowTheTitle(headingBlocks, markdown);
         RenderedBody Made(string html, IReadOnlyList<Removal> removed, IEnumerable<SiteLink>? inHtml) =>
-            new(html, removed, untitled ?? [])
+            new(ScrollingTables.Wrap(html), removed, untitled ?? [])
             {
-                Links = links ?? [], SiteLinks = WithHtmlLinks(siteLinks, inHtml), HeadingMarks = headings ?? [],
+                Links = links ?? [], SiteLinks = WithHtmlLinks(siteLinks, inHtml), HeadingMarks = headings ?? [], TitleHeadings = titleHeadings,
             };
         if (parts.Count == 0)
         {
