@@ -24,8 +24,13 @@ public sealed class HtmlQualityChecker(string root)
                     "Beschrijf in één zin wat er op de afbeelding staat; in Markdown tussen de blokhaken: `![Twee buren op de markt](/assets/img/markt.jpg)`.");
             var withoutAlt = new EmptyAltImages(root, source);
             foreach (var img in built.Body.QuerySelectorAll("img[alt='']:not([role=presentation]):not([aria-hidden=true])"))
-                diagnostics.Error("TB0502", withoutAlt.Next(img.GetAttribute("src")) ?? Locate(source, WrittenAs(img.GetAttribute("src"))), $"Een afbeelding in de tekst van {page.Url} (`{img.GetAttribute("src")}`) heeft een lege beschrijving (alt-tekst).",
+            {
+                // A pasted `<img alt="">` says the picture only decorates (the handleiding, TB0136); `![](…)` forgot the words.
+                var written = withoutAlt.Next(img.GetAttribute("src"));
+                if (written is { Pasted: true }) continue;
+                diagnostics.Error("TB0502", written?.At ?? Locate(source, WrittenAs(img.GetAttribute("src"))), $"Een afbeelding in de tekst van {page.Url} (`{img.GetAttribute("src")}`) heeft een lege beschrijving (alt-tekst).",
                     "Beschrijf in één zin wat er op de afbeelding staat, tussen de blokhaken: `![Twee buren op de markt](/assets/img/markt.jpg)`.");
+            }
 
             var h1s = built.Document.QuerySelectorAll("h1");
             if (h1s.Length != 1)
@@ -68,10 +73,13 @@ public sealed class HtmlQualityChecker(string root)
     /// </summary>
     private sealed class EmptyAltImages(string root, string source)
     {
-        private List<(string Url, SourcePosition At)>? _left;
+        private List<(string Url, SourcePosition At, bool Pasted)>? _left;
 
-        /// <summary>Where the next image without a description that shows <paramref name="src"/> was written; null when none is found.</summary>
-        public SourcePosition? Next(string? src)
+        /// <summary>
+        /// Where the next image without a description that shows <paramref name="src"/> was written, and whether it was
+        /// pasted as HTML rather than written in Markdown; null when none is found.
+        /// </summary>
+        public (SourcePosition At, bool Pasted)? Next(string? src)
         {
             if (src is null) return null;
             _left ??= Read();
@@ -80,12 +88,12 @@ public sealed class HtmlQualityChecker(string root)
             var i = _left.FindIndex(w => shown.EndsWith(w.Url, StringComparison.Ordinal)
                 || variant != shown && variant!.EndsWith(w.Url[..^Path.GetExtension(w.Url).Length], StringComparison.Ordinal));
             if (i < 0) return null;
-            var at = _left[i].At;
+            var (_, at, pasted) = _left[i];
             _left.RemoveAt(i);
-            return at;
+            return (at, pasted);
         }
 
-        private List<(string, SourcePosition)> Read()
+        private List<(string, SourcePosition, bool)> Read()
         {
             if (source.StartsWith('(')) return [];
             var full = Path.Combine(root, source);
@@ -93,7 +101,8 @@ public sealed class HtmlQualityChecker(string root)
             var lines = File.ReadAllText(full).ReplaceLineEndings("\n").Split('\n');
             var close = lines.Length > 0 && lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...") : -1;
             var entry = new Content.Entry(source, 0, "", "", string.Join('\n', lines.Skip(close + 1)), close + 2);
-            return [.. Images.ImageChecks.InBody(entry).Where(i => string.IsNullOrWhiteSpace(i.Alt)).Select(i => (i.Url, i.At))];
+            return [.. Images.ImageChecks.InBody(entry).Where(i => string.IsNullOrWhiteSpace(i.Alt))
+                .Select(i => (i.Url, i.At, !Images.ImageChecks.WrittenInMarkdown(entry, i.At)))];
         }
     }
 

@@ -135,7 +135,7 @@ public static partial class ImageChecks
         d.Warning(NothingBetweenTheBracketsCode, at, $"Het plaatje `{url}` heeft geen beschrijving: tussen de blokhaken staat niets. Wie het plaatje niet kan zien, hoort dan niet wat erop staat.",
             $"Schrijf tussen de blokhaken in één zin wat er op de foto te zien is, zoals `![Ria en haar buurvrouw drinken koffie]({url})`.");
 
-    private static bool WrittenInMarkdown(Entry entry, SourcePosition at)
+    internal static bool WrittenInMarkdown(Entry entry, SourcePosition at)
     {
         var lines = entry.Body.Split('\n');
         var index = at.Line - entry.BodyLine;

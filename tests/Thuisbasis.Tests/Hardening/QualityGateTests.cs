@@ -166,6 +166,23 @@ public sealed class QualityGateTests
         Assert.DoesNotContain("TB0164", text);
     }
 
+    /// <summary>
+    /// The handleiding (TB0136) says a pasted <c>alt=""</c> marks a picture that only decorates; <c>check</c> keeps to
+    /// that and turns down only the Markdown image whose brackets were left empty.
+    /// </summary>
+    [Fact]
+    public void CheckTakesAPastedEmptyAltAsDecorationAndStillTurnsDownEmptyBrackets()
+    {
+        using var site = Story("Tekst.\n\n<img src=\"/assets/markt.png\" alt=\"\">\n\nEn ook ![](/assets/markt.png)\n");
+        site.WriteBytes("input/assets/markt.png", Feeds.FeedTestSupport.Png(900, 600));
+        var d = Assert.Single(Check(site), x => x.Code == "TB0502");
+        Assert.Equal(("input/stories/a.md", 10, 8), (d.Path, d.Line, d.Column));
+
+        using var decorated = Story("Tekst.\n\n<img src=\"/assets/markt.png\" alt=\"\">\n");
+        decorated.WriteBytes("input/assets/markt.png", Feeds.FeedTestSupport.Png(900, 600));
+        Assert.DoesNotContain(Check(decorated), x => x.Code == "TB0502");
+    }
+
     [Fact]
     public async Task CheckSummaryListsProblemsByKindAndExitsOneOnErrors()
     {
