@@ -33,6 +33,8 @@ public sealed class NewsletterTests
         var input = form.QuerySelector("input[type='email']")!;
         Assert.Equal("EMAIL", input.GetAttribute("name"));
         Assert.Equal("email", input.GetAttribute("autocomplete"));
+        // An empty address is stopped by the browser with its own message here, not by the provider's error page (WCAG 3.3.1).
+        Assert.True(input.HasAttribute("required"));
         var label = form.QuerySelector($"label[for='{input.Id}']")!;
         Assert.Equal("Uw e-mailadres", label.TextContent);
         Assert.Equal("Aanmelden", form.QuerySelector("button[type='submit']")!.TextContent);
