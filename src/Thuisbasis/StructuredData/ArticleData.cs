@@ -9,8 +9,9 @@ public static class ArticleData
 {
     public static JsonObject BlogPosting(Site site, StoryView story)
     {
+        // A client's role (cliënt, mantelzorger) is no job title: only staff get one.
         var author = Schema.Thing("Person").Set("name", story.Author.Name)
-            .Set("jobTitle", story.Author.Role)
+            .Set("jobTitle", story.Author.IsClient ? null : story.Author.Role)
             .Set("url", story.Author.Url is { } u ? site.Absolute(u) : null);
         var o = Schema.Thing("BlogPosting", withContext: true)
             .Set("headline", story.Title)
