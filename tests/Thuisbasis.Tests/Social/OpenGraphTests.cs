@@ -73,4 +73,21 @@ public sealed class OpenGraphTests(FeedSite site) : IClassFixture<FeedSite>
         Assert.Equal("Het buurthuis van de wijk.", Meta(doc, "og:description"));
         Assert.Equal(Base, Meta(doc, "og:url"));
     }
+
+    /// <summary>
+    /// A home page without a <c>description</c> of its own gets the organisation's (<c>description</c> in the settings)
+    /// as its meta description, the text its Open Graph card already shows; Google shows it under the home page's title.
+    /// </summary>
+    [Fact]
+    public void HomePageWithoutADescriptionOfItsOwnHasTheOrganisationsOne()
+    {
+        using var fixture = new FixtureSite();
+        fixture.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\ndescription: \"Wij helpen bewoners met **geldzaken** en taal.\"\n");
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var doc = result.Html("index.html");
+        Assert.Equal("Wij helpen bewoners met geldzaken en taal.", doc.QuerySelector("meta[name='description']")?.GetAttribute("content"));
+        Assert.Equal("Wij helpen bewoners met geldzaken en taal.", Meta(doc, "og:description"));
+        Assert.Null(result.Html("onze-klanten/index.html").QuerySelector("meta[name='description']"));
+    }
 }
