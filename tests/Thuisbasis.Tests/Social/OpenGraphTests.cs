@@ -90,4 +90,22 @@ public sealed class OpenGraphTests(FeedSite site) : IClassFixture<FeedSite>
         Assert.Equal("Wij helpen bewoners met geldzaken en taal.", Meta(doc, "og:description"));
         Assert.Null(result.Html("onze-klanten/index.html").QuerySelector("meta[name='description']"));
     }
+
+    /// <summary>A vacancy or activity without text or summary (warning TB0208) has no meta description, not an empty one.</summary>
+    [Fact]
+    public void APageWithoutAnyTextHasNoEmptyMetaDescription()
+    {
+        using var fixture = new FixtureSite();
+        fixture.Write("input/vacancies/leeg.md", "---\ntitle: Vrijwilliger\ndate: 2026-11-10\nclosing_date: 2027-01-31\nkind: volunteer\nlocation: Utrecht\n" +
+            "contact: { name: Anouk, email: anouk@test.example }\napply_email: werken@test.example\n---\n");
+        fixture.Write("input/activities/leeg.md", "---\ntitle: Koffie\nstart: 2026-12-08 10:00\nlocation: \"Buurthuis, Kerkstraat 12, 1234 AB Utrecht\"\n---\n");
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var path in new[] { "vacatures/leeg/index.html", "activiteiten/leeg/index.html" })
+        {
+            var doc = result.Html(path);
+            Assert.All(doc.QuerySelectorAll("meta[name='description']"), m => Assert.False(string.IsNullOrWhiteSpace(m.GetAttribute("content")), path));
+            Assert.False(string.IsNullOrWhiteSpace(Meta(doc, "og:description")), path);
+        }
+    }
 }
