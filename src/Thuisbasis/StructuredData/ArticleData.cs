@@ -15,7 +15,7 @@ public static class ArticleData
             .Set("url", story.Author.Url is { } u ? site.Absolute(u) : null);
         var o = Schema.Thing("BlogPosting", withContext: true)
             .Set("headline", story.Title)
-            .Set("description", story.Summary)
+            .Set("description", Social.PlainText.Of(story.Summary)) // plain words, as the social preview: a summary may hold Markdown (TB0290)
             .Set("url", story.AbsoluteUrl)
             .Set("mainEntityOfPage", Schema.Thing("WebPage").Set("@id", story.AbsoluteUrl))
             .Set("datePublished", Schema.Date(story.Date))

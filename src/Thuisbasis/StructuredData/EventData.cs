@@ -19,7 +19,7 @@ public static partial class EventData
         {
             var o = Schema.Thing("Event", withContext: true)
                 .Set("name", a.Title)
-                .Set("description", a.Summary)
+                .Set("description", Social.PlainText.Of(a.Summary)) // plain words, as the social preview: a summary may hold Markdown (TB0290)
                 .Set("url", a.AbsoluteUrl)
                 .Set("startDate", a.AllDay ? date.StartIso : Schema.Date(date.Start))
                 .Set("endDate", a.AllDay ? date.EndIso : Schema.Date(date.End))

@@ -98,4 +98,29 @@ public sealed class DataSaysWhatThePageSaysTests
             Assert.Equal("https://www.test.example/#organisatie", organisation.GetProperty("@id").GetString());
         }
     }
+
+    /// <summary>
+    /// A summary with Markdown (warning TB0290) reaches search engines as the plain words its social preview shows, not
+    /// with its stars and brackets; Google shows an event's description in its event results.
+    /// </summary>
+    [Fact]
+    public void DescriptionsInTheDataArePlainWordsAsInTheSocialPreview()
+    {
+        using var site = new FixtureSite();
+        const string summary = "Kom **gratis** langs, zie [de agenda](/activiteiten/).";
+        site.Write("input/stories/anouk.md", $"---\ntitle: Wat ik zie\ndate: 2026-11-02\nauthor: anouk-visser\nsummary: \"{summary}\"\n---\nVeel.\n");
+        site.Write("input/activities/koffie.md", $"---\ntitle: Koffie\nstart: 2026-12-08 10:00\nlocation: \"Buurthuis, Kerkstraat 12, 1234 AB Utrecht\"\nsummary: \"{summary}\"\n---\nKoffie.\n");
+        // A vacancy without text of its own: its JobPosting describes it with the summary (as HTML, which Google asks for).
+        site.Write("input/vacancies/hulp.md", $"---\ntitle: Hulp\ndate: 2026-11-10\nclosing_date: 2027-01-31\nkind: volunteer\nlocation: Utrecht\n" +
+            $"contact: {{ name: Anouk, email: a@test.example }}\napply_email: w@test.example\nsummary: \"{summary}\"\n---\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var (path, type) in new[] { ("verhalen/anouk/index.html", "BlogPosting"), ("activiteiten/koffie/index.html", "Event"), ("vacatures/hulp/index.html", "JobPosting") })
+        {
+            var og = result.Html(path).QuerySelector("meta[property='og:description']")!.GetAttribute("content");
+            Assert.Equal("Kom gratis langs, zie de agenda.", og);
+            Assert.All(JsonLd(result, path).Where(d => d.GetProperty("@type").GetString() == type),
+                d => Assert.Equal(og, d.GetProperty("description").GetString()));
+        }
+    }
 }
