@@ -9,12 +9,13 @@ public static class ArticleData
 {
     public static JsonObject BlogPosting(Site site, StoryView story)
     {
+        // A client's role (cliënt, mantelzorger) is no job title: only staff get one.
         var author = Schema.Thing("Person").Set("name", story.Author.Name)
-            .Set("jobTitle", story.Author.Role)
+            .Set("jobTitle", story.Author.IsClient ? null : story.Author.Role)
             .Set("url", story.Author.Url is { } u ? site.Absolute(u) : null);
         var o = Schema.Thing("BlogPosting", withContext: true)
             .Set("headline", story.Title)
-            .Set("description", story.Summary)
+            .Set("description", Social.PlainText.Of(story.Summary)) // plain words, as the social preview: a summary may hold Markdown (TB0290)
             .Set("url", story.AbsoluteUrl)
             .Set("mainEntityOfPage", Schema.Thing("WebPage").Set("@id", story.AbsoluteUrl))
             .Set("datePublished", Schema.Date(story.Date))

@@ -19,7 +19,7 @@ public static partial class EventData
         {
             var o = Schema.Thing("Event", withContext: true)
                 .Set("name", a.Title)
-                .Set("description", a.Summary)
+                .Set("description", Social.PlainText.Of(a.Summary)) // plain words, as the social preview: a summary may hold Markdown (TB0290)
                 .Set("url", a.AbsoluteUrl)
                 .Set("startDate", a.AllDay ? date.StartIso : Schema.Date(date.Start))
                 .Set("endDate", a.AllDay ? date.EndIso : Schema.Date(date.End))
@@ -50,14 +50,17 @@ public static partial class EventData
         return virtualPlace is null ? place : new JsonArray(place, virtualPlace);
     }
 
-    /// <summary>The price as written, and as an amount in euros when it says one ("€ 2,50 per keer") or "gratis".</summary>
+    /// <summary>
+    /// The price as written, and as an amount in euros when it says exactly one ("€ 2,50 per keer") or "gratis". Two
+    /// amounts ("€ 2,50 - € 5", "gratis, de lunch € 5") give no price: either one alone would be shown as the price.
+    /// </summary>
     private static JsonObject? Offer(ActivityView a)
     {
         if (a.Price is not { } text) return null;
         var offer = Schema.Thing("Offer").Set("description", text).Set("url", a.AbsoluteUrl);
-        var amount = text.Contains("gratis", StringComparison.OrdinalIgnoreCase) ? 0m
-            : Amount().Match(text) is { Success: true } m ? decimal.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture) : (decimal?)null;
-        if (amount is { } value)
+        var amounts = Amount().Matches(text).Select(m => decimal.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture)).ToHashSet();
+        if (text.Contains("gratis", StringComparison.OrdinalIgnoreCase)) amounts.Add(0m);
+        if (amounts.Count == 1 && amounts.Single() is var value)
         {
             offer["price"] = value.ToString("0.00", CultureInfo.InvariantCulture);
             offer["priceCurrency"] = "EUR";

@@ -23,7 +23,8 @@ public static partial class JobPostingData
         var validThrough = new DateTimeOffset(lastDay, zone.GetUtcOffset(lastDay));
         var o = Schema.Thing("JobPosting", withContext: true)
             .Set("title", v.Title)
-            .Set("description", Feeds.AbsoluteLinks.Rewrite(v.Html.Value, v.AbsoluteUrl, site.Settings.Url) is { Length: > 0 } html ? html : v.Summary)
+            .Set("description", Feeds.AbsoluteLinks.Rewrite(v.Html.Value, v.AbsoluteUrl, site.Settings.Url) is { Length: > 0 } html ? html
+                : System.Net.WebUtility.HtmlEncode(Social.PlainText.Of(v.Summary)))
             .Set("url", v.AbsoluteUrl)
             .Set("datePosted", Schema.Date(v.Date))
             .Set("validThrough", Schema.Date(validThrough))
@@ -79,13 +80,14 @@ public static partial class JobPostingData
     private static JsonObject? Salary(SalaryView? s)
     {
         if (s is null || (s.Min is null && s.Max is null)) return null;
+        // One bound is that bound, as the page says ("vanaf € 15", "tot € 500"): `value` would make it an exact salary.
         var value = Schema.Thing("QuantitativeValue");
-        if (s.Min is { } min && s.Max is { } max && min != max)
+        if (s.Min == s.Max) value["value"] = s.Min;
+        else
         {
-            value["minValue"] = min;
-            value["maxValue"] = max;
+            if (s.Min is { } min) value["minValue"] = min;
+            if (s.Max is { } max) value["maxValue"] = max;
         }
-        else value["value"] = s.Min ?? s.Max;
         value["unitText"] = s.Period switch { "hour" => "HOUR", "year" => "YEAR", "week" => "WEEK", _ => "MONTH" };
         return Schema.Thing("MonetaryAmount").Set("currency", "EUR").Set("value", value);
     }

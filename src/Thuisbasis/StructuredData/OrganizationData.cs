@@ -36,11 +36,27 @@ public static class OrganizationData
         return o;
     }
 
-    /// <summary>The organisation as publisher or employer inside another object: name, address, logo and a pointer to the full one.</summary>
+    /// <summary>
+    /// The organisation as publisher, employer or organizer inside another object: name, website, logo and a pointer
+    /// to the full one. Google asks for the website as <c>url</c> of an event's organizer and as <c>sameAs</c> of a job's employer.
+    /// </summary>
     public static JsonObject Reference(Site site) =>
         Schema.Thing("Organization")
             .Set("@id", Schema.OrganizationId(site))
             .Set("name", site.Settings.Name)
+            .Set("url", site.Absolute("/"))
             .Set("sameAs", site.Absolute("/"))
             .Set("logo", Schema.ImageObject(site, site.Settings.Logo));
+
+    /// <summary>
+    /// schema.org <c>WebSite</c> for the home page: Google takes the site name it shows above each result from here
+    /// (else it guesses from the title and <c>og:site_name</c>).
+    /// </summary>
+    public static JsonObject WebSite(Site site) =>
+        Schema.Thing("WebSite", withContext: true)
+            .Set("@id", site.Absolute("/") + "#website")
+            .Set("name", site.Settings.Name)
+            .Set("url", site.Absolute("/"))
+            .Set("inLanguage", site.Settings.Language)
+            .Set("publisher", Schema.Thing("Organization").Set("@id", Schema.OrganizationId(site)));
 }

@@ -5,7 +5,7 @@ namespace Thuisbasis.Tests.Activities;
 
 /// <summary>
 /// <c>price</c> is text as it should read; the Event data gives an amount in euros only where the text says one, so a
-/// search engine never shows "€ 2,00" for "2 consumpties inbegrepen".
+/// search engine never shows "€ 2,00" for "2 consumpties inbegrepen", nor one of two amounts as the price ("€ 2,50 - € 5").
 /// </summary>
 public sealed class PriceDataTests
 {
@@ -17,7 +17,11 @@ public sealed class PriceDataTests
     [InlineData("Gratis, 2 consumpties inbegrepen", "0.00")]
     [InlineData("2 consumpties inbegrepen", null)]
     [InlineData("strippenkaart: 10 keer", null)]
-    public void OnlyAnAmountInEurosBecomesThePrice(string price, string? amount)
+    [InlineData("€ 2,50 - € 5", null)]
+    [InlineData("€ 2,50 per keer, € 20 voor tien keer", null)]
+    [InlineData("Gratis, de lunch kost € 5", null)]
+    [InlineData("€ 2,50 (ook € 2,50 voor leden)", "2.50")]
+    public void OnlyASingleAmountInEurosBecomesThePrice(string price, string? amount)
     {
         using var site = new FixtureSite();
         site.Write("input/activities/a.md", $"---\ntitle: A\nstart: 2026-12-08 10:00\nlocation: Buurthuis\nprice: \"{price}\"\n---\nTekst.\n");

@@ -122,8 +122,8 @@ public sealed class InternationalSiteAddressTests
         var page = result.Html("verhalen/verhaal/index.html");
         Assert.Equal(root + "verhalen/verhaal/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal(root + "verhalen/verhaal/", page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
-        var org = JsonDocument.Parse(result.Html("index.html").QuerySelectorAll("script[type='application/ld+json']")
-            .Select(s => s.TextContent).Single(t => t.Contains("Organization"))).RootElement;
+        var org = result.Html("index.html").QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement).Single(d => d.GetProperty("@type").GetString() == "Organization");
         Assert.Equal(root, org.GetProperty("url").GetString());
 
         foreach (var ics in result.Files.Select(f => f.Path).Where(p => p.EndsWith(".ics", StringComparison.Ordinal)))

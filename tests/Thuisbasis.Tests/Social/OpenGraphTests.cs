@@ -73,4 +73,39 @@ public sealed class OpenGraphTests(FeedSite site) : IClassFixture<FeedSite>
         Assert.Equal("Het buurthuis van de wijk.", Meta(doc, "og:description"));
         Assert.Equal(Base, Meta(doc, "og:url"));
     }
+
+    /// <summary>
+    /// A home page without a <c>description</c> of its own gets the organisation's (<c>description</c> in the settings)
+    /// as its meta description, the text its Open Graph card already shows; Google shows it under the home page's title.
+    /// </summary>
+    [Fact]
+    public void HomePageWithoutADescriptionOfItsOwnHasTheOrganisationsOne()
+    {
+        using var fixture = new FixtureSite();
+        fixture.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\ndescription: \"Wij helpen bewoners met **geldzaken** en taal.\"\n");
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var doc = result.Html("index.html");
+        Assert.Equal("Wij helpen bewoners met geldzaken en taal.", doc.QuerySelector("meta[name='description']")?.GetAttribute("content"));
+        Assert.Equal("Wij helpen bewoners met geldzaken en taal.", Meta(doc, "og:description"));
+        Assert.Null(result.Html("onze-klanten/index.html").QuerySelector("meta[name='description']"));
+    }
+
+    /// <summary>A vacancy or activity without text or summary (warning TB0208) has no meta description, not an empty one.</summary>
+    [Fact]
+    public void APageWithoutAnyTextHasNoEmptyMetaDescription()
+    {
+        using var fixture = new FixtureSite();
+        fixture.Write("input/vacancies/leeg.md", "---\ntitle: Vrijwilliger\ndate: 2026-11-10\nclosing_date: 2027-01-31\nkind: volunteer\nlocation: Utrecht\n" +
+            "contact: { name: Anouk, email: anouk@test.example }\napply_email: werken@test.example\n---\n");
+        fixture.Write("input/activities/leeg.md", "---\ntitle: Koffie\nstart: 2026-12-08 10:00\nlocation: \"Buurthuis, Kerkstraat 12, 1234 AB Utrecht\"\n---\n");
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var path in new[] { "vacatures/leeg/index.html", "activiteiten/leeg/index.html" })
+        {
+            var doc = result.Html(path);
+            Assert.All(doc.QuerySelectorAll("meta[name='description']"), m => Assert.False(string.IsNullOrWhiteSpace(m.GetAttribute("content")), path));
+            Assert.False(string.IsNullOrWhiteSpace(Meta(doc, "og:description")), path);
+        }
+    }
 }

@@ -46,6 +46,19 @@ public sealed class JsonLdTests(FeedSite site) : IClassFixture<FeedSite>
         Assert.DoesNotContain(JsonLd("index.html"), d => d.GetProperty("@type").GetString() == "BreadcrumbList");
     }
 
+    /// <summary>Google takes the site name it shows above each result from <c>WebSite</c> data on the home page.</summary>
+    [Fact]
+    public void HomePageNamesTheWebSiteAndItsPublisher()
+    {
+        var website = Single("index.html", "WebSite");
+        Assert.Equal("Buurthuis De Linde", website.GetProperty("name").GetString());
+        Assert.Equal(Base, website.GetProperty("url").GetString());
+        Assert.Equal("nl", website.GetProperty("inLanguage").GetString());
+        Assert.Equal(Base + "#organisatie", website.GetProperty("publisher").GetProperty("@id").GetString());
+        Assert.Equal(Base + "#website", website.GetProperty("@id").GetString());
+        Assert.DoesNotContain(JsonLd("contact/index.html"), d => d.GetProperty("@type").GetString() == "WebSite");
+    }
+
     [Fact]
     public void StoryIsABlogPostingWithAuthorPublisherAndImage()
     {

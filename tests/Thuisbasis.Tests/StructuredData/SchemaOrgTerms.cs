@@ -1,0 +1,110 @@
+namespace Thuisbasis.Tests.StructuredData;
+
+/// <summary>
+/// The part of the schema.org vocabulary (release 30.0, <c>schemaorg-current-https.jsonld</c>) that Thuisbasis writes:
+/// each type with its direct supertypes (<c>rdfs:subClassOf</c>) and each property with the types it is meant for
+/// (<c>schema:domainIncludes</c>). A property or type that is not here fails <see cref="SchemaVocabularyTests"/>: look it
+/// up on schema.org and add it with its domain, so nothing goes out that a search engine does not know.
+/// </summary>
+internal static class SchemaOrgTerms
+{
+    public static readonly Dictionary<string, string[]> Supertypes = new()
+    {
+        ["Article"] = ["CreativeWork"],
+        ["BlogPosting"] = ["SocialMediaPosting"],
+        ["BreadcrumbList"] = ["ItemList"],
+        ["ContactPoint"] = ["StructuredValue"],
+        ["CreativeWork"] = ["Thing"],
+        ["Event"] = ["Thing"],
+        ["ImageObject"] = ["MediaObject"],
+        ["Intangible"] = ["Thing"],
+        ["ItemList"] = ["Intangible"],
+        ["JobPosting"] = ["Intangible"],
+        ["ListItem"] = ["Intangible"],
+        ["MediaObject"] = ["CreativeWork"],
+        ["MonetaryAmount"] = ["StructuredValue"],
+        ["Offer"] = ["Intangible"],
+        ["Organization"] = ["Thing"],
+        ["Person"] = ["Thing"],
+        ["Place"] = ["Thing"],
+        ["PostalAddress"] = ["ContactPoint"],
+        ["PropertyValue"] = ["StructuredValue"],
+        ["QuantitativeValue"] = ["StructuredValue"],
+        ["SocialMediaPosting"] = ["Article"],
+        ["StructuredValue"] = ["Intangible"],
+        ["Thing"] = [],
+        ["VirtualLocation"] = ["Intangible"],
+        ["WebPage"] = ["CreativeWork"],
+        ["WebSite"] = ["CreativeWork"],
+    };
+
+    public static readonly Dictionary<string, string[]> Domains = new()
+    {
+        ["address"] = ["Place", "Person", "GeoShape", "Organization", "GeoCoordinates"],
+        ["addressCountry"] = ["PostalAddress", "GeoShape", "GeoCoordinates", "DefinedRegion"],
+        ["addressLocality"] = ["PostalAddress"],
+        ["author"] = ["Rating", "CreativeWork"],
+        ["availableLanguage"] = ["ServiceChannel", "Course", "TouristAttraction", "ContactPoint", "LodgingBusiness"],
+        ["baseSalary"] = ["EmployeeRole", "JobPosting"],
+        ["caption"] = ["AudioObject", "VideoObject", "ImageObject"],
+        ["contactPoint"] = ["HealthInsurancePlan", "Organization", "Person"],
+        ["contactType"] = ["ContactPoint"],
+        ["currency"] = ["MonetaryAmountDistribution", "DatedMoneySpecification", "LoanOrCredit", "MonetaryAmount", "ExchangeRateSpecification"],
+        ["dateModified"] = ["CreativeWork", "DataFeedItem"],
+        ["datePosted"] = ["RealEstateListing", "CDCPMDRecord", "SpecialAnnouncement", "JobPosting"],
+        ["datePublished"] = ["Certification", "CreativeWork"],
+        ["description"] = ["Thing"],
+        ["directApply"] = ["JobPosting"],
+        ["email"] = ["ContactPoint", "Organization", "Person"],
+        ["employmentType"] = ["JobPosting"],
+        ["endDate"] = ["EducationalOccupationalProgram", "MerchantReturnPolicySeasonalOverride", "Schedule", "CreativeWorkSeason", "Role", "Event", "CreativeWorkSeries", "DatedMoneySpecification"],
+        ["eventAttendanceMode"] = ["Event"],
+        ["eventStatus"] = ["Event"],
+        ["headline"] = ["CreativeWork"],
+        ["height"] = ["ShippingConditions", "MediaObject", "Person", "Product", "VisualArtwork", "OfferShippingDetails"],
+        ["hiringOrganization"] = ["JobPosting"],
+        ["identifier"] = ["Thing"],
+        ["image"] = ["Thing"],
+        ["inLanguage"] = ["CreativeWork", "WriteAction", "PronounceableText", "BroadcastService", "CommunicateAction", "LinkRole", "Event"],
+        ["item"] = ["DataFeedItem", "ListItem"],
+        ["itemListElement"] = ["ItemList"],
+        ["jobLocation"] = ["JobPosting"],
+        ["jobTitle"] = ["Person"],
+        ["keywords"] = ["Organization", "Event", "Place", "CreativeWork", "Product"],
+        ["location"] = ["InteractionCounter", "Action", "Organization", "Event"],
+        ["logo"] = ["Product", "Brand", "Place", "Organization", "Service", "Certification"],
+        ["mainEntityOfPage"] = ["Thing"],
+        ["maxValue"] = ["QuantitativeValue", "MonetaryAmount", "PropertyValue", "PropertyValueSpecification"],
+        ["minValue"] = ["MonetaryAmount", "PropertyValue", "PropertyValueSpecification", "QuantitativeValue"],
+        ["name"] = ["Thing"],
+        ["offers"] = ["CreativeWork", "Product", "Service", "AggregateOffer", "EducationalOccupationalProgram", "MenuItem", "Trip", "Event"],
+        ["organizer"] = ["Event"],
+        ["position"] = ["CreativeWork", "ListItem"],
+        ["postalCode"] = ["GeoCoordinates", "DefinedRegion", "PostalAddress", "GeoShape"],
+        ["price"] = ["PriceSpecification", "TradeAction", "DonateAction", "Offer"],
+        ["priceCurrency"] = ["Ticket", "TradeAction", "DonateAction", "Offer", "Reservation", "PriceSpecification"],
+        ["propertyID"] = ["PropertyValue"],
+        ["publisher"] = ["CreativeWork", "FinancialIncentive"],
+        ["sameAs"] = ["Thing"],
+        ["startDate"] = ["Role", "DatedMoneySpecification", "Event", "CreativeWorkSeries", "EducationalOccupationalProgram", "MerchantReturnPolicySeasonalOverride", "Schedule", "CreativeWorkSeason"],
+        ["streetAddress"] = ["PostalAddress"],
+        ["telephone"] = ["Organization", "Person", "Place", "ContactPoint"],
+        ["title"] = ["JobPosting"],
+        ["unitText"] = ["PropertyValue", "TypeAndQuantityNode", "UnitPriceSpecification", "QuantitativeValue"],
+        ["url"] = ["Thing"],
+        ["validThrough"] = ["Offer", "PriceSpecification", "Demand", "OpeningHoursSpecification", "LocationFeatureSpecification", "MonetaryAmount", "JobPosting", "FinancialIncentive"],
+        ["value"] = ["MonetaryAmount", "PropertyValue", "QuantitativeValue"],
+        ["width"] = ["VisualArtwork", "OfferShippingDetails", "ShippingConditions", "MediaObject", "Product"],
+        ["workHours"] = ["JobPosting"],
+    };
+
+    /// <summary>The type and every type above it.</summary>
+    public static HashSet<string> WithSupertypes(string type)
+    {
+        var all = new HashSet<string>();
+        var todo = new Stack<string>([type]);
+        while (todo.TryPop(out var t))
+            if (all.Add(t) && Supertypes.TryGetValue(t, out var up)) foreach (var s in up) todo.Push(s);
+        return all;
+    }
+}
