@@ -55,7 +55,8 @@ public sealed class PreviewSession
     /// <summary>What is being served now. Replaced as a whole after each rebuild, so a request never sees half a build.</summary>
     public PreviewState State => _state;
 
-    /// <summary>Raised after every build, good or failed (tests and the benchmark wait on it).</summary>
+    /// <summary>Raised after every build that is shown, good or failed (tests and the benchmark wait on it); not after a failed
+    /// one that files still changing make moot (see <see cref="Rebuild(IReadOnlyCollection{string}, Func{bool})"/>).</summary>
     public event Action<PreviewState>? Built;
 
     /// <summary>Rebuilds after <paramref name="changed"/> (site-relative paths; empty for the first build) and reports one line.</summary>
