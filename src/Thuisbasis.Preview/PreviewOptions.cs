@@ -25,4 +25,10 @@ public sealed record PreviewOptions
     public Func<string, string?> ReadEnvironment { get; init; } = Environment.GetEnvironmentVariable;
     /// <summary>Longest wait for quiet while events keep coming.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(400);
+    /// <summary>
+    /// How long after a batch a failed build waits for more changes before it is shown: files that keep changing are
+    /// still being written (Git pauses a few milliseconds, a photo copied in chunks a tenth of a second), and a build
+    /// that read them half-way is not the writer's mistake. A good build is shown at once.
+    /// </summary>
+    public TimeSpan FailureQuiet { get; init; } = TimeSpan.FromMilliseconds(500);
 }

@@ -108,7 +108,8 @@ public sealed class PreviewServer : IAsyncDisposable
             IReadOnlySet<string> batch;
             try { batch = await _watcher.NextBatchAsync(_stop.Token); }
             catch (Exception e) when (e is OperationCanceledException or System.Threading.Channels.ChannelClosedException) { return; }
-            try { Session.Rebuild(batch.ToList()); }
+            var closed = DateTime.UtcNow;
+            try { Session.Rebuild(batch.ToList(), () => _watcher.ChangesAfter(closed, options.FailureQuiet)); }
             catch (Exception e)
             {
                 // Never let one odd build end the preview; say what happened and wait for the next save.

@@ -55,16 +55,19 @@ public sealed class PreviewSession
     /// <summary>What is being served now. Replaced as a whole after each rebuild, so a request never sees half a build.</summary>
     public PreviewState State => _state;
 
-    /// <summary>Raised after every build, good or failed (tests and the benchmark wait on it).</summary>
+    /// <summary>Raised after every build that is shown, good or failed (tests and the benchmark wait on it); not after a failed
+    /// one that files still changing make moot (see <see cref="Rebuild(IReadOnlyCollection{string}, Func{bool})"/>).</summary>
     public event Action<PreviewState>? Built;
 
     /// <summary>Rebuilds after <paramref name="changed"/> (site-relative paths; empty for the first build) and reports one line.</summary>
-    public PreviewState Rebuild(IReadOnlyCollection<string> changed)
+    /// <param name="stillChanging">Asked after a failed build: true when files are still being written (a checkout under
+    /// way, a photo copied in chunks), so the failure is not shown: the build that follows them will say what holds.</param>
+    public PreviewState Rebuild(IReadOnlyCollection<string> changed, Func<bool>? stillChanging = null)
     {
         // The first build, and a batch in which the watcher lost events, list every file.
         lock (_buildLock)
             return Rebuild(changed, changed.Count == 0 || changed.Contains(SiteWatcher.Everything) ? null : changed,
-                changed.Count == 0 ? "eerste bouw" : Describe(changed), firstBuild: changed.Count == 0);
+                changed.Count == 0 ? "eerste bouw" : Describe(changed), firstBuild: changed.Count == 0, stillChanging);
     }
 
     /// <summary>The site's time zone as the last build read it (where the day turns).</summary>
@@ -89,7 +92,9 @@ public sealed class PreviewSession
     /// <param name="forEngine">What the engine is told changed; null: it lists every file.</param>
     /// <param name="what">How the report line names the cause.</param>
     /// <param name="firstBuild">The report lists every warning, not only those the last build did not have.</param>
-    private PreviewState Rebuild(IReadOnlyCollection<string> changed, IReadOnlyCollection<string>? forEngine, string what, bool firstBuild)
+    /// <param name="stillChanging">See <see cref="Rebuild(IReadOnlyCollection{string}, Func{bool})"/>.</param>
+    private PreviewState Rebuild(IReadOnlyCollection<string> changed, IReadOnlyCollection<string>? forEngine, string what, bool firstBuild,
+        Func<bool>? stillChanging = null)
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
@@ -129,6 +134,12 @@ public sealed class PreviewSession
             // the photos' variants that no one has asked for yet are made while the writer reads.
             UpdateSearch(result, files);
             _engine.ImageStore.CompleteInBackground();
+        }
+        else if (stillChanging?.Invoke() == true)
+        {
+            // Half a checkout or half a photo is no mistake to show (a file listed but gone, a photo that stops halfway):
+            // the tab keeps the last good version without an overlay, and the rebuild the newer changes set off reports.
+            return previous;
         }
         else
         {

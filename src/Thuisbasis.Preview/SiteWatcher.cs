@@ -116,7 +116,7 @@ public sealed class SiteWatcher : IDisposable
             // Only lost events call for a build of everything. A folder without the right to read it lost none: the build
             // that reads it says so (TB0001), and building again would only print that message a second time; once its
             // rights change, it is watched again (RewatchIfIncomplete) and built.
-            if (e.GetException() is not UnauthorizedAccessException) _events.Writer.TryWrite(Everything);
+            if (e.GetException() is not UnauthorizedAccessException) Write(Everything);
         };
     }
 
@@ -139,8 +139,27 @@ public sealed class SiteWatcher : IDisposable
         {
             watcher.Dispose();
             WatchFolder(name);
-            _events.Writer.TryWrite(Everything);
+            Write(Everything);
         });
+    }
+
+    /// <summary>When a file a build reads last changed (UTC ticks).</summary>
+    private long _lastChange;
+
+    /// <summary>
+    /// Whether a file a build reads changes after <paramref name="since"/> within <paramref name="quiet"/> of it: true as
+    /// soon as one does, false once that time has passed without one. After a failed build, this tells a file still being
+    /// written (a checkout under way, a photo copied in chunks) from a mistake that is there to stay.
+    /// </summary>
+    public bool ChangesAfter(DateTime since, TimeSpan quiet)
+    {
+        while (true)
+        {
+            if (Interlocked.Read(ref _lastChange) > since.Ticks) return true;
+            var left = since + quiet - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero) return false;
+            Thread.Sleep(left < TimeSpan.FromMilliseconds(20) ? left : TimeSpan.FromMilliseconds(20));
+        }
     }
 
     private void Post(string fullPath)
@@ -149,7 +168,7 @@ public sealed class SiteWatcher : IDisposable
         if (rel == CacheFolder && !Directory.Exists(fullPath))
         {
             // The image cache was removed (git clean -x): the pages served point at its files, so build again.
-            _events.Writer.TryWrite(Everything);
+            Write(Everything);
             return;
         }
         if (!rel.Contains('/') && Folders.Contains(rel))
@@ -157,10 +176,16 @@ public sealed class SiteWatcher : IDisposable
             // A site folder appeared (or went): watch it, and rebuild, since everything in it is new.
             if (Directory.Exists(fullPath)) WatchFolder(rel);
             else lock (_lock) if (_watchers.Remove(rel, out var gone)) gone.Dispose();
-            _events.Writer.TryWrite(Everything);
+            Write(Everything);
             return;
         }
-        _events.Writer.TryWrite(rel);
+        Write(rel);
+    }
+
+    private void Write(string relative)
+    {
+        if (Relevant(relative)) Interlocked.Exchange(ref _lastChange, DateTime.UtcNow.Ticks);
+        _events.Writer.TryWrite(relative);
     }
 
     public void Dispose()

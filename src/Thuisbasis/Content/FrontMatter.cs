@@ -42,6 +42,9 @@ public sealed class FrontMatter
         // Cut by position rather than into lines: only the YAML between the two `---` lines and the body after them are
         // copied out, once each (splitting a whole file into lines and joining them again cost two copies of every file).
         var text = file.Text.Contains('\r') ? file.Text.Replace("\r\n", "\n").Replace('\r', '\n') : file.Text;
+        // A merge conflict first: the YAML parser would stumble on its marker lines with a message that misleads.
+        var clean = MergeConflicts.Check(file.Path, text, 0, diagnostics);
+        if (!clean && file.Body is null) return null;
         var firstEnd = LineEnd(text, 0);
         if (text.Length == 0 || !text.AsSpan(0, firstEnd).TrimEnd().SequenceEqual("---"))
         {
@@ -67,6 +70,8 @@ public sealed class FrontMatter
             if (end == text.Length) break;
             start = end + 1;
         }
+        if (file.Body is { } read && close > 0) clean &= MergeConflicts.Check(file.Path, read, close + 1, diagnostics);
+        if (!clean) return null;
         if (close < 0 && dashLine > 0)
         {
             diagnostics.Error("TB0113", new SourcePosition(file.Path, dashLine, 1),
@@ -126,6 +131,7 @@ public sealed class FrontMatter
     /// <summary>Parses a whole YAML file (settings, data) into a mapping; null with a diagnostic when it is not valid YAML.</summary>
     public static FrontMatter? ParseYamlFile(SourceFile file, DiagnosticBag diagnostics)
     {
+        if (!MergeConflicts.Check(file.Path, file.Text.Replace("\r\n", "\n"), 0, diagnostics)) return null;
         var map = ParseYaml(file.Path, file.Text, diagnostics, lineOffset: 0);
         return map is null ? null : new FrontMatter(file.Path, map, 0, "", 1);
     }

@@ -188,6 +188,7 @@ internal static class SuggestedFixCases
         ["TB0004"] = "het bestand zelf kopiëren in plaats van een snelkoppeling",
         ["TB0005"] = "een kortere naam bedenken",
         ["TB0105"] = "zelf beschrijven wat er op de afbeelding staat",
+        ["TB0112"] = "kiezen welke van twee versies na een samenvoeging in Git blijft",
         ["TB0115"] = "een tab door spaties vervangen; beschreven",
         ["TB0118"] = "minder diep nesten",
         ["TB0122"] = "tekens of spaties weghalen",

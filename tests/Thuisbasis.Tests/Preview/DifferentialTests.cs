@@ -16,7 +16,8 @@ namespace Thuisbasis.Tests.Preview;
 /// Now and then the day moves on (<see cref="SiteEdits.Today"/>), as under a preview left open for days: the preview's
 /// engine then builds with no file changed, or with an edit in the same step, and must still give what a fresh build for
 /// that day gives. The preview's engine learns the day from its clock, the fresh builds from <see cref="BuildOptions.Date"/>.
-/// The default run takes 300 steps over three seeds. THUISBASIS_DIFF_STEPS=5000 makes a longer run, and a failure prints
+/// About one step in 20 is a burst of 8 to 24 edits, as a checkout or pull makes, with a rebuild that starts mid-burst
+/// (<see cref="SiteEdits.Burst"/>). The default run takes 300 steps over three seeds. THUISBASIS_DIFF_STEPS=5000 makes a longer run, and a failure prints
 /// the seed and step, which THUISBASIS_DIFF_SEED=&lt;seed&gt; replays.
 /// </remarks>
 public sealed class DifferentialTests(ITestOutputHelper output)
@@ -65,9 +66,19 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         // ones with a good build, whose files the preview's were compared with.
         var (dayAlone, dayWithEdit, dayAcrossDate, dayChangedBuild, dayChangedFiles) = (0, 0, 0, 0, 0);
         var builds = true;
+        // About one step in 20 is a burst (a checkout's dozens of files, a rebuild starting mid-burst); decided apart
+        // from the edits' own random numbers, as the day's moves are.
+        var bursts = new Random(seed ^ 0x5eed);
+        var burstSteps = 0;
         for (var step = 1; step <= Steps; step++)
         {
-            var changed = edits.Next(builds);
+            IReadOnlyCollection<string> changed;
+            if (bursts.Next(20) == 0)
+            {
+                burstSteps++;
+                changed = edits.Burst(builds, early => preview.Build(early));
+            }
+            else changed = edits.Next(builds);
             log.Add($"{step}: {edits.Last} ({string.Join(", ", changed)})");
             clock.SetUtcNow(Noon(edits.Today));
             var incremental = preview.Build(changed);
@@ -106,7 +117,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         }
         output.WriteLine($"seed {seed}: {Steps} steps, {failedSteps} of them with errors; a link came to lead nowhere in {deadLinkCame}, " +
                          $"somewhere again in {deadLinkWent}; one came to go through an old address in {redirectCame}, stopped in {redirectWent}; " +
-                         $"a testimonial was on the site twice in {sameTestimonial}; a text linked to a story with an error of its own in {linkToOwnError}; " +
+                         $"a testimonial was on the site twice in {sameTestimonial}; {burstSteps} were bursts; a text linked to a story with an error of its own in {linkToOwnError}; " +
                          $"the day moved in {dayAlone + dayWithEdit} " +
                          $"({dayAlone} with no file changed, {dayWithEdit} with an edit, {dayAcrossDate} across a date in the content; " +
                          $"the move changed the build in {dayChangedBuild}, its files in a good build in {dayChangedFiles}), to {edits.Today:yyyy-MM-dd}");
@@ -121,6 +132,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         Assert.InRange(dayWithEdit, 1, Steps);
         Assert.InRange(dayAcrossDate, 1, Steps);
         Assert.InRange(dayChangedFiles, 1, dayChangedBuild);
+        Assert.InRange(burstSteps, 1, Steps);
     }
 
     /// <summary>Whether a content file links by address (as <see cref="SiteEdits"/> does) to the page of a story with an error of its own.</summary>

@@ -101,6 +101,50 @@ public sealed class GitUnderPreviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMergeConflictIsShownAtItsLinesOverTheLastGoodSiteUntilTheMergeIsAborted()
+    {
+        const string story = "input/stories/henk-en-de-blauwe-envelop.md";
+        string Edited(string title, string firstLine)
+        {
+            var text = Regex.Replace(File.ReadAllText(Full(story)), "(?m)^title: .*$", $"title: {title}");
+            var lines = text.Split('\n').ToList();
+            lines[lines.IndexOf("---", 1) + 1] = firstLine;
+            return string.Join('\n', lines);
+        }
+        Git("checkout", "-q", "-b", "tak");
+        File.WriteAllText(Full(story), Edited("Henk en de envelop", "Zo begon het op de tak."));
+        Git("commit", "-q", "-a", "-m", "Op de tak");
+        Git("checkout", "-q", "main");
+        File.WriteAllText(Full(story), Edited("Henk en de blauwe brief", "Zo begon het op main."));
+        Git("commit", "-q", "-a", "-m", "Op main");
+        await AssertSameAsFreshBuild("voor de samenvoeging");
+        using var http = new HttpClient { BaseAddress = _preview.Server.Url };
+        var good = await http.GetStringAsync("/verhalen/henk-en-de-blauwe-envelop/");
+
+        var merge = new System.Diagnostics.ProcessStartInfo("git", "merge tak") { WorkingDirectory = _preview.Root, RedirectStandardOutput = true };
+        using (var git = System.Diagnostics.Process.Start(merge)!) { await git.StandardOutput.ReadToEndAsync(); await git.WaitForExitAsync(); }
+        var lines = File.ReadAllLines(Full(story));
+        Assert.StartsWith("<<<<<<<", lines[1]); // the conflict is in the front matter and in the text
+        var inText = Array.FindIndex(lines, 2, l => l.StartsWith("<<<<<<<", StringComparison.Ordinal)) + 1;
+        await AssertSameAsFreshBuild("met een conflict");
+
+        Assert.Equal([(story, 2, 1), (story, inText, 1)], _preview.Server.Session.State.Errors.Select(e => (e.Path, e.Line, e.Column)));
+        Assert.All(_preview.Server.Session.State.Errors, e => Assert.Equal("TB0112", e.Code));
+        var served = await http.GetStringAsync("/verhalen/henk-en-de-blauwe-envelop/");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(served);
+        Assert.Equal(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(good).QuerySelector("main")!.OuterHtml, page.QuerySelector("main")!.OuterHtml);
+        var overlay = page.GetElementById("thuisbasis-overlay");
+        Assert.NotNull(overlay);
+        Assert.Contains("TB0112", overlay.TextContent);
+        Assert.Contains($"{story}, regel 2", overlay.TextContent);
+        Assert.Contains($"{story}(2,1): error TB0112: Git kon hier twee versies niet samenvoegen", _preview.Log);
+
+        Git("merge", "--abort");
+        await AssertSameAsFreshBuild("na git merge --abort");
+        Assert.Null(_preview.Server.Session.State.Overlay);
+    }
+
+    [Fact]
     public async Task OnABrokenBranchThePreviewKeepsServingTheLastGoodSiteWithItsFiles()
     {
         var logo = File.ReadAllBytes(Full("input/assets/img/logo.svg"));

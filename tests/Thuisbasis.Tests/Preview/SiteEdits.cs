@@ -79,6 +79,32 @@ internal sealed partial class SiteEdits(string root, Random random, DateOnly? to
     }
 
     /// <summary>
+    /// A burst, as a checkout, pull, revert or stash pop makes it: 8 to 24 edits at once, with a rebuild that starts
+    /// mid-burst. The preview's watcher hands out what it has seen once it has been quiet for a moment, and Git pauses
+    /// that long now and then: <paramref name="rebuildMidBurst"/> is told the paths of the first edits while some edits
+    /// after them are on disk already (they came after the watcher's batch closed, before the build read the files).
+    /// Returns what the next rebuild is told: every path the edits after the first batch touched.
+    /// </summary>
+    public IReadOnlyCollection<string> Burst(bool siteBuilds, Action<IReadOnlyCollection<string>> rebuildMidBurst)
+    {
+        LastDay = (false, Today, false);
+        var count = random.Next(8, 25);
+        var told = random.Next(1, count);
+        var onDisk = random.Next(told, count);
+        var (early, late) = (new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
+        var names = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            if (i == onDisk) rebuildMidBurst(early);
+            var (name, paths) = One(siteBuilds);
+            names.Add(name);
+            (i < told ? early : late).UnionWith(paths);
+        }
+        Last = $"{count} tegelijk, herbouw na {told} (toen {onDisk} op schijf): " + string.Join(" + ", names);
+        return late;
+    }
+
+    /// <summary>
     /// Moves the day 1 to 10 days forward; every other move lands on a date written in the content (a story's or
     /// vacancy's date, a closing date, an activity's day) or the day after it, when one lies that close.
     /// </summary>

@@ -1,0 +1,82 @@
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Hardening;
+
+/// <summary>
+/// A <c>git merge</c> (or pull, or stash pop) that could not join two versions of a file leaves both in it, between
+/// <c>&lt;&lt;&lt;&lt;&lt;&lt;&lt;</c>, <c>=======</c> and <c>&gt;&gt;&gt;&gt;&gt;&gt;&gt;</c> lines. The writer hears that
+/// at the conflict's first line, with what to do, and never a YAML message about a missing colon.
+/// </summary>
+public sealed class MergeConflictTests
+{
+    private const string Story = "input/stories/a.md";
+
+    private static List<Diagnostics.Diagnostic> ProblemsIn(string path, string text)
+    {
+        using var site = new FixtureSite();
+        site.Write(path, text);
+        var result = site.Build();
+        Assert.False(result.Succeeded, "a file with a merge conflict must stop the build: " + result.Describe());
+        return result.Diagnostics.Where(d => d.Path == path).ToList();
+    }
+
+    private static void AssertConflictAt(Diagnostics.Diagnostic d, int line)
+    {
+        Assert.Equal(("TB0112", Diagnostics.Severity.Error, line, 1), (d.Code, d.Severity, d.Line, d.Column));
+        Assert.Contains("Git", d.Message);
+        Assert.Contains("`<<<<<<<`", d.Help);
+        Assert.Contains("`>>>>>>>`", d.Help);
+        Assert.DoesNotContain("dubbele punt", d.Message + d.Help);
+    }
+
+    [Fact]
+    public void AConflictInTheFrontMatterIsNamedAtItsFirstLine()
+    {
+        var problems = ProblemsIn(Story,
+            "---\n<<<<<<< HEAD\ntitle: Van main\n=======\ntitle: Van de tak\n>>>>>>> botsing\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        AssertConflictAt(Assert.Single(problems), 2);
+        Assert.Contains("`botsing`", problems[0].Message);
+    }
+
+    [Fact]
+    public void AConflictInTheTextIsNamedAtItsLineAndNotPublished()
+    {
+        var problems = ProblemsIn(Story,
+            "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nEerste zin.\n\n<<<<<<< HEAD\nVan main.\n=======\nVan de tak.\n>>>>>>> 3f2a9c1 (Tekst)\n\nSlot.\n");
+        AssertConflictAt(Assert.Single(problems), 8);
+    }
+
+    [Fact]
+    public void EveryConflictInAFileIsNamedOnce()
+    {
+        var problems = ProblemsIn(Story,
+            "---\n<<<<<<< HEAD\ntitle: Van main\n=======\ntitle: Van de tak\n>>>>>>> botsing\ndate: 2026-01-01\nauthor: anouk-visser\n---\n" +
+            "<<<<<<< HEAD\nVan main.\n||||||| basis\nOud.\n=======\nVan de tak.\n>>>>>>> botsing\n");
+        Assert.Equal([2, 10], problems.Select(d => d.Line));
+        Assert.All(problems, d => Assert.Equal("TB0112", d.Code));
+    }
+
+    [Fact]
+    public void AConflictInTheSettingsIsNamedAtItsLine()
+    {
+        var settings = AnalyticsSites.BaseConfig + "\n<<<<<<< Updated upstream\ntagline: Een\n=======\ntagline: Twee\n>>>>>>> Stashed changes\n";
+        var line = settings.Split('\n').ToList().FindIndex(l => l.StartsWith("<<<<<<<", StringComparison.Ordinal)) + 1;
+        AssertConflictAt(Assert.Single(ProblemsIn("statiq.config", settings)), line);
+    }
+
+    [Fact]
+    public void AConflictInADataFileIsNamedAtItsLine()
+    {
+        AssertConflictAt(Assert.Single(ProblemsIn("input/data/buurt.yml", "wijken:\n<<<<<<< HEAD\n  - Oost\n=======\n  - West\n>>>>>>> tak\n")), 2);
+    }
+
+    [Fact]
+    public void EqualsSignsUnderAHeadingAreNoConflict()
+    {
+        using var site = new FixtureSite();
+        site.Write(Story, "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nKop\n=======\n\nTekst met >>>>>>> pijlen.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain("TB0112", result.Codes());
+    }
+}
