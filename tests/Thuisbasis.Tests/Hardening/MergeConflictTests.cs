@@ -47,6 +47,31 @@ public sealed class MergeConflictTests
     }
 
     [Fact]
+    public void AConflictInAnOverriddenLayoutIsNamedAtItsLine()
+    {
+        // Inside {{ }}, Scriban stopped with TB0400 about its own language; outside, the marker lines were published.
+        var problems = ProblemsIn("overrides/layouts/page.sbn-html",
+            "{{ if page.title }}\n<<<<<<< HEAD\n<p>{{ page.title }}</p>\n=======\n<p class=\"titel\">{{ page.title }}</p>\n>>>>>>> botsing\n{{ end }}\n");
+        AssertConflictAt(Assert.Single(problems), 2);
+    }
+
+    [Fact]
+    public void AConflictInAnOverriddenPartialIsNamedAtItsLineAndNotPublished()
+    {
+        // Outside {{ }}, Scriban took the marker lines as text and every page showed both versions.
+        using var site = new FixtureSite();
+        site.Write("overrides/partials/footer.sbn-html", "<footer>\n<<<<<<< HEAD\n<p>Van main</p>\n=======\n<p>Van de tak</p>\n>>>>>>> botsing\n</footer>\n");
+        var result = site.Build();
+        Assert.False(result.Succeeded, "a partial with a merge conflict must stop the build: " + result.Describe());
+        // A partial's problem is told on each page that includes it, naming the partial's own line.
+        Assert.All(result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error), d =>
+        {
+            Assert.Contains("overrides/partials/footer.sbn-html(2,1): error TB0112", d.Message);
+            Assert.Contains("Git kon hier twee versies niet samenvoegen", d.Message);
+        });
+    }
+
+    [Fact]
     public void EveryConflictInAFileIsNamedOnce()
     {
         var problems = ProblemsIn(Story,
