@@ -131,7 +131,7 @@ public sealed class FrontMatter
     /// <summary>Parses a whole YAML file (settings, data) into a mapping; null with a diagnostic when it is not valid YAML.</summary>
     public static FrontMatter? ParseYamlFile(SourceFile file, DiagnosticBag diagnostics)
     {
-        if (!MergeConflicts.Check(file.Path, file.Text.Replace("\r\n", "\n"), 0, diagnostics)) return null;
+        if (!MergeConflicts.Check(file.Path, file.Text, 0, diagnostics)) return null;
         var map = ParseYaml(file.Path, file.Text, diagnostics, lineOffset: 0);
         return map is null ? null : new FrontMatter(file.Path, map, 0, "", 1);
     }

@@ -11,12 +11,12 @@ internal static class MergeConflicts
 {
     public const string Code = "TB0112";
 
-    /// <summary>Reports each conflict in <paramref name="text"/>, whose first line is line <paramref name="lineOffset"/> + 1 of the
-    /// file; true when there is none.</summary>
+    /// <summary>Reports each conflict in <paramref name="text"/> (any line endings), whose first line is line
+    /// <paramref name="lineOffset"/> + 1 of the file; true when there is none.</summary>
     public static bool Check(string path, string text, int lineOffset, DiagnosticBag diagnostics)
     {
         if (!text.Contains("<<<<<<<", StringComparison.Ordinal)) return true;
-        var lines = text.Split('\n');
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
         var clean = true;
         for (var i = 0; i < lines.Length; i++)
         {

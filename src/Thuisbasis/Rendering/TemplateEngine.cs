@@ -69,7 +69,7 @@ public sealed class TemplateEngine(Theme theme)
         var text = File.ReadAllText(full);
         // A merge conflict left in a layout or partial: its marker lines would be published as text, or stop Scriban
         // with a message about the template language; the writer hears what Git left behind instead.
-        if (!Content.MergeConflicts.Check(Theme.Display(full), text.ReplaceLineEndings("\n"), 0, diagnostics)) return null;
+        if (!Content.MergeConflicts.Check(Theme.Display(full), text, 0, diagnostics)) return null;
         var template = Template.Parse(text, full);
         if (template.HasErrors)
         {

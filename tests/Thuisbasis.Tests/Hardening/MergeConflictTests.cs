@@ -95,6 +95,16 @@ public sealed class MergeConflictTests
         AssertConflictAt(Assert.Single(ProblemsIn("input/data/buurt.yml", "wijken:\n<<<<<<< HEAD\n  - Oost\n=======\n  - West\n>>>>>>> tak\n")), 2);
     }
 
+    [Theory]
+    [InlineData("\r\n")] // Git on Windows (core.autocrlf)
+    [InlineData("\r")]
+    public void AConflictIsNamedAtItsLineWhateverTheLineEndings(string newline)
+    {
+        var text = "wijken:\n<<<<<<< HEAD\n  - Oost\n=======\n  - West\n>>>>>>> tak\n".Replace("\n", newline);
+        AssertConflictAt(Assert.Single(ProblemsIn("input/data/buurt.yml", text)), 2);
+        AssertConflictAt(Assert.Single(ProblemsIn("overrides/layouts/page.sbn-html", "<p>{{ page.title }}</p>\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> tak\n".Replace("\n", newline))), 2);
+    }
+
     [Fact]
     public void EqualsSignsUnderAHeadingAreNoConflict()
     {
