@@ -301,10 +301,10 @@ public sealed class MarkdownCache(bool keep = true)
                 links is null ? null : href => links.Resolve(entry.SourcePath, href, out _));
             var text = new Text(new RawHtml(body.Html), body.SiteLinks);
             if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.Links.Count == 0 && body.HeadingMarks.Count == 0
-                && body.TitleHeadings.Count == 0)
+                && body.TitleHeadings.Count == 0 && body.EmptyHeadings.Count == 0)
                 return (text, []);
             return (text, [.. PastedHtmlWarnings.For(entry, body), .. LinkWarnings(entry, body, links), .. HeadingWarnings(entry, body),
-                .. TitleHeadingWarnings(entry, body)]);
+                .. TitleHeadingWarnings(entry, body), .. EmptyHeadingWarnings(entry, body)]);
         }
         catch (ArgumentException) // Markdig's depth limit: thousands of nested quotes, lists or brackets
         {
@@ -371,6 +371,12 @@ public sealed class MarkdownCache(bool keep = true)
             h.Text.StartsWith('#')
                 ? $"Schrijf `#{h.Text}`, en zet ook bij de andere kopjes in de tekst een # meer."
                 : "Zet twee hekjes (##) voor het kopje in plaats van de streep eronder, en zet ook bij de andere kopjes een # meer."));
+
+    /// <summary>TB0165: a heading without text, which the site left out (see <see cref="Rendering.SafeHtml.BodyHeadings"/>).</summary>
+    private static IEnumerable<Diagnostic> EmptyHeadingWarnings(Entry entry, RenderedBody body) =>
+        body.EmptyHeadings.Select(h => new Diagnostic(Severity.Warning, "TB0165", entry.SourcePath, entry.BodyLine + h.Line, h.Column + 1,
+            $"`{h.Text}` is een kopje zonder tekst; op de site is het weggelaten, want een schermlezer zou een lege kop voorlezen.",
+            "Zet de tekst van het kopje achter de hekjes, zoals `## Wat we doen`, of haal de regel weg."));
 
     /// <summary>How to name <paramref name="target"/> from the folder of <paramref name="from"/>: <c>x.md</c> or <c>../pages/x.md</c>.</summary>
     private static string Relative(string from, string target)

@@ -38,6 +38,34 @@ public sealed class BodyHeadingTests
     }
 
     [Fact]
+    public void AHeadingWithoutTextIsLeftOutOfThePageAndTheWriterIsWarnedAtItsLine()
+    {
+        using var site = new FixtureSite().Write("input/stories/a.md", "---\ntitle: Samen koken\ndate: 2026-01-01\nauthor: anouk-visser\n---\n" +
+            "Tekst.\n\n" +
+            "##\n\n" +               // line 8
+            "Meer.\n\n" +
+            "## Elke dinsdag\n\n" +
+            "#   \n\n" +              // line 14: a lone # must not move the other headings down either
+            "### ###\n\n" +           // line 16: only a closing sequence
+            "Slot.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+
+        var page = result.Html("verhalen/a/index.html");
+        Assert.Equal(["Samen koken"], page.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()));
+        var inText = page.QuerySelectorAll("article.prose h2, article.prose h3, article.prose h4")
+            .Where(h => h.Closest(".share") is null && !h.ClassList.Contains("visually-hidden")).Select(h => (h.LocalName, h.TextContent.Trim()));
+        Assert.Equal([("h2", "Elke dinsdag")], inText);
+        Assert.DoesNotContain(page.QuerySelectorAll("h1, h2, h3, h4, h5, h6"), h => h.TextContent.Trim().Length == 0);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0163");
+
+        var warnings = result.Diagnostics.Where(d => d.Code == "TB0165").OrderBy(d => d.Line).ToList();
+        Assert.Equal([("input/stories/a.md", 8, 1), ("input/stories/a.md", 14, 1), ("input/stories/a.md", 16, 1)],
+            warnings.Select(w => (w.Path, w.Line, w.Column)));
+        Assert.Contains("`##`", warnings[0].Message);
+    }
+
+    [Fact]
     public void ATextWithoutAHashHeadingKeepsItsLevelsAndGivesNoWarning()
     {
         var body = BodyHtml.Render("Tekst.\n\n## Wat we doen\n\n### Elke dinsdag\n\nMeer.\n", allowRawHtml: false);

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Thuisbasis.Rendering.SafeHtml;
 
@@ -20,6 +21,26 @@ internal static class BodyHeadings
         foreach (var heading in headings) heading.Level = Math.Min(heading.Level + 1, 6);
         return titles;
     }
+
+    /// <summary>
+    /// Takes headings without text (<c>##</c> on a line of its own, often a heading button pressed in the editor) out of
+    /// the text: screen readers would announce an empty heading. Returns them, as written, for the writer's warning.
+    /// </summary>
+    public static IReadOnlyList<HeadingMark> WithoutText(List<HeadingBlock>? headings, string markdown)
+    {
+        if (headings is null || !headings.Exists(IsEmpty)) return [];
+        var empty = headings.Where(IsEmpty).ToList();
+        foreach (var heading in empty)
+        {
+            heading.Parent?.Remove(heading);
+            headings.Remove(heading);
+        }
+        return empty.Select(h => new HeadingMark(h.Line, h.Column, FirstLine(markdown, h))).ToList();
+    }
+
+    private static bool IsEmpty(HeadingBlock heading) =>
+        heading.Inline?.FirstChild is null
+        || heading.Inline.All(i => i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace());
 
     private static string FirstLine(string markdown, HeadingBlock heading)
     {

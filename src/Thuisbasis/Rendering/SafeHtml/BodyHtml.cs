@@ -20,6 +20,9 @@ public sealed record RenderedBody(string Html, IReadOnlyList<Removal> Removed, I
 
     /// <summary>Headings written with one # (see <see cref="BodyHeadings"/>), which the site made subheadings.</summary>
     public IReadOnlyList<HeadingMark> TitleHeadings { get; init; } = [];
+
+    /// <summary>Headings without text, left out of the page (see <see cref="BodyHeadings.WithoutText"/>).</summary>
+    public IReadOnlyList<HeadingMark> EmptyHeadings { get; init; } = [];
 }
 
 /// <summary>
@@ -53,11 +56,13 @@ public static class BodyHtml
             if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);
             else if (!allowRawHtml && RawParts.IsRaw(node)) parts.Add(node);
         }
+        var emptyHeadings = BodyHeadings.WithoutText(headingBlocks, markdown);
         var titleHeadings = BodyHeadings.BelowTheTitle(headingBlocks, markdown);
         RenderedBody Made(string html, IReadOnlyList<Removal> removed, IEnumerable<SiteLink>? inHtml) =>
             new(ScrollingTables.Wrap(html), removed, untitled ?? [])
             {
                 Links = links ?? [], SiteLinks = WithHtmlLinks(siteLinks, inHtml), HeadingMarks = headings ?? [], TitleHeadings = titleHeadings,
+                EmptyHeadings = emptyHeadings,
             };
         if (parts.Count == 0)
         {
