@@ -28,7 +28,7 @@ public static partial class JobPostingData
             .Set("url", v.AbsoluteUrl)
             .Set("datePosted", Schema.Date(v.Date))
             .Set("validThrough", Schema.Date(validThrough))
-            .Set("employmentType", EmploymentType(v.Kind, v.Hours))
+            .Set("employmentType", EmploymentTypeJson(v.Kind, v.Hours))
             .Set("workHours", v.Hours is null ? null : $"{v.Hours} uur per week")
             .Set("hiringOrganization", OrganizationData.Reference(site))
             .Set("jobLocation", Place(site, v.Location))
@@ -41,19 +41,36 @@ public static partial class JobPostingData
 
     /// <summary>
     /// Google's values from the content model's <c>kind</c> and <c>hours</c>. A paid job with unknown hours gets no
-    /// type rather than a guess.
+    /// type rather than a guess; a paid job whose hours run from part time to full time (<c>24-32</c>) is both.
     /// </summary>
-    public static string? EmploymentType(string kind, string? hours) => kind switch
+    public static IReadOnlyList<string> EmploymentType(string kind, string? hours) => kind switch
     {
-        "volunteer" => "VOLUNTEER",
-        "internship" => "INTERN",
-        "paid" => MaxHours(hours) switch { null => null, >= FullTimeHours => "FULL_TIME", _ => "PART_TIME" },
-        _ => null,
+        "volunteer" => ["VOLUNTEER"],
+        "internship" => ["INTERN"],
+        "paid" => Hours(hours) switch
+        {
+            null => [],
+            var (least, most) when most < FullTimeHours => ["PART_TIME"],
+            var (least, _) when least >= FullTimeHours => ["FULL_TIME"],
+            _ => ["FULL_TIME", "PART_TIME"],
+        },
+        _ => [],
     };
 
-    /// <summary>The largest number in "24-32", "24 tot 32 uur" or "36".</summary>
-    public static int? MaxHours(string? hours) =>
-        hours is null ? null : Digits().Matches(hours).Select(m => int.Parse(m.Value)).DefaultIfEmpty(-1).Max() is var n && n >= 0 ? n : null;
+    private static JsonNode? EmploymentTypeJson(string kind, string? hours) => EmploymentType(kind, hours) switch
+    {
+        [] => null,
+        [var one] => JsonValue.Create(one),
+        var several => new JsonArray([.. several.Select(t => (JsonNode?)JsonValue.Create(t))]),
+    };
+
+    /// <summary>The smallest and largest number in "24-32", "24 tot 32 uur" or "36".</summary>
+    public static (int Least, int Most)? Hours(string? hours)
+    {
+        if (hours is null) return null;
+        var numbers = Digits().Matches(hours).Select(m => int.TryParse(m.Value, out var n) ? n : int.MaxValue).ToList();
+        return numbers.Count == 0 ? null : (numbers.Min(), numbers.Max());
+    }
 
     /// <summary>Direct apply means applying can start from the posting's own site: an apply address on another site or by e-mail is not.</summary>
     public static bool IsDirectApply(Site site, VacancyView v) =>

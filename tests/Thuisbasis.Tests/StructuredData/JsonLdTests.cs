@@ -129,14 +129,38 @@ public sealed class JsonLdTests(FeedSite site) : IClassFixture<FeedSite>
     public void DraftVacancyInAPreviewBuildHasNoJobPosting() =>
         Assert.DoesNotContain(JsonLd("vacatures/concept-vacature/index.html", site.Drafts), d => d.GetProperty("@type").GetString() == "JobPosting");
 
+    [Fact]
+    public void APaidJobFromPartTimeToFullTimeHoursIsPublishedAsBoth()
+    {
+        using var fixture = new Support.FixtureSite().Write("input/vacancies/sociaal-werker.md", """
+            ---
+            title: Sociaal werker
+            date: 2026-11-10
+            closing_date: 2099-12-31
+            kind: paid
+            hours: 24-32
+            location: Utrecht
+            contact: { name: Fatima, email: fatima@delinde.example }
+            apply_email: werk@delinde.example
+            ---
+            Tekst.
+            """);
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var job = JsonLd("vacatures/sociaal-werker/index.html", result).Single(d => d.GetProperty("@type").GetString() == "JobPosting");
+        Assert.Equal(["FULL_TIME", "PART_TIME"], job.GetProperty("employmentType").EnumerateArray().Select(e => e.GetString()));
+    }
+
     [Theory]
     [InlineData("paid", "32-36", "FULL_TIME")]
-    [InlineData("paid", "24 tot 32 uur", "FULL_TIME")]
+    [InlineData("paid", "24 tot 32 uur", "FULL_TIME PART_TIME")]
+    [InlineData("paid", "24-32", "FULL_TIME PART_TIME")]
     [InlineData("paid", "40", "FULL_TIME")]
     [InlineData("paid", "16-24", "PART_TIME")]
-    [InlineData("paid", null, null)]
+    [InlineData("paid", "ongeveer twintig", "")]
+    [InlineData("paid", null, "")]
     [InlineData("volunteer", "4", "VOLUNTEER")]
     [InlineData("internship", "36", "INTERN")]
-    public void EmploymentTypeFollowsKindAndHours(string kind, string? hours, string? expected) =>
-        Assert.Equal(expected, JobPostingData.EmploymentType(kind, hours));
+    public void EmploymentTypeFollowsKindAndHours(string kind, string? hours, string expected) =>
+        Assert.Equal(expected, string.Join(' ', JobPostingData.EmploymentType(kind, hours)));
 }
