@@ -372,9 +372,9 @@ public sealed class MarkdownCache(bool keep = true)
                 ? $"Schrijf `#{h.Text}`, en zet ook bij de andere kopjes in de tekst een # meer."
                 : "Zet twee hekjes (##) voor het kopje in plaats van de streep eronder, en zet ook bij de andere kopjes een # meer."));
 
-    /// <summary>TB0165: a heading without text, which the site left out (see <see cref="Rendering.SafeHtml.BodyHeadings"/>).</summary>
+    /// <summary>TB0168: a heading without text, which the site left out (see <see cref="Rendering.SafeHtml.BodyHeadings"/>).</summary>
     private static IEnumerable<Diagnostic> EmptyHeadingWarnings(Entry entry, RenderedBody body) =>
-        body.EmptyHeadings.Select(h => new Diagnostic(Severity.Warning, "TB0165", entry.SourcePath, entry.BodyLine + h.Line, h.Column + 1,
+        body.EmptyHeadings.Select(h => new Diagnostic(Severity.Warning, "TB0168", entry.SourcePath, entry.BodyLine + h.Line, h.Column + 1,
             $"`{h.Text}` is een kopje zonder tekst; op de site is het weggelaten, want een schermlezer zou een lege kop voorlezen.",
             "Zet de tekst van het kopje achter de hekjes, zoals `## Wat we doen`, of haal de regel weg."));
 

@@ -59,7 +59,7 @@ public sealed class BodyHeadingTests
         Assert.DoesNotContain(page.QuerySelectorAll("h1, h2, h3, h4, h5, h6"), h => h.TextContent.Trim().Length == 0);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0163");
 
-        var warnings = result.Diagnostics.Where(d => d.Code == "TB0165").OrderBy(d => d.Line).ToList();
+        var warnings = result.Diagnostics.Where(d => d.Code == "TB0168").OrderBy(d => d.Line).ToList();
         Assert.Equal([("input/stories/a.md", 8, 1), ("input/stories/a.md", 14, 1), ("input/stories/a.md", 16, 1)],
             warnings.Select(w => (w.Path, w.Line, w.Column)));
         Assert.Contains("`##`", warnings[0].Message);

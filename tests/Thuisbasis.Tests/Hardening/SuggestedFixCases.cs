@@ -166,7 +166,7 @@ internal static class SuggestedFixCases
         Raw("TB0204 plaatje tussen de verhalen", "TB0204", "input/stories/markt.svg", Svg),
         InSettings("TB0306 kleur met te weinig contrast", "TB0306", "brand:\n  primary: \"#ffdd00\"\n") with { Check = true },
         StoryCase("TB0163 tweede hoofdkop", "TB0163", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Tekst.\n\n# Nog een titel\n\nMeer.\n") with { Check = true },
-        StoryCase("TB0165 kopje zonder tekst", "TB0165", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Tekst.\n\n##\n\nMeer.\n"),
+        StoryCase("TB0168 kopje zonder tekst", "TB0168", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Tekst.\n\n##\n\nMeer.\n"),
         StoryCase("TB0501 link naar een kopje met een typfout", "TB0501", "title: A\ndate: 2026-01-01\nauthor: anouk-visser",
             "Lees [wat we doen](/verhalen/ander-verhaal/#wat-we-dooen).\n", ("input/stories/ander-verhaal.md", Other + "\n## Wat we doen\n\nVeel.\n")) with { Check = true },
         StoryCase("TB0163 tweede hoofdkop na een kopje", "TB0163", "title: A\ndate: 2026-01-01\nauthor: anouk-visser",
