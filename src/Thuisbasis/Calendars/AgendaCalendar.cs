@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Calendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -21,7 +22,7 @@ public static class AgendaCalendar
     {
         var tzid = ZoneId(site.Settings.TimeZone);
         var calendar = new Calendar { ProductId = "-//Thuisbasis//Agenda//NL" };
-        calendar.AddProperty("X-WR-CALNAME", PastedText.Clean(name));
+        calendar.AddProperty("X-WR-CALNAME", Text(name));
         calendar.AddProperty("X-WR-TIMEZONE", tzid);
         // RFC 5545 wants at least one component, so an empty agenda carries the zone as well.
         if (activities.Count == 0 || activities.Any(a => !a.AllDay))
@@ -54,8 +55,42 @@ public static class AgendaCalendar
                 calendar.Events.Add(cancelled);
             }
         }
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return Fold(new CalendarSerializer().SerializeToString(calendar) ?? "");
     }
+
+    /// <summary>
+    /// Every line folded again at 75 octets (RFC 5545 3.1), between characters. Ical.Net counts the octets but cuts between
+    /// the two halves of an emoji, which UTF-8 cannot write: 🎄 came out as two U+FFFD in every calendar app.
+    /// </summary>
+    internal static string Fold(string ics)
+    {
+        var text = new StringBuilder(ics.Length + ics.Length / 64);
+        foreach (var line in ics.Replace("\r\n ", "").Replace("\r\n\t", "").Split("\r\n"))
+        {
+            if (line.Length == 0) continue;
+            var octets = 0;
+            for (var i = 0; i < line.Length;)
+            {
+                Rune.DecodeFromUtf16(line.AsSpan(i), out var rune, out var chars);
+                var size = rune.Utf8SequenceLength;
+                if (octets + size > 75) { text.Append("\r\n "); octets = 1; }
+                text.Append(line, i, chars);
+                octets += size;
+                i += chars;
+            }
+            text.Append("\r\n");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A text as a calendar holds it: clean (RFC 5545 allows no control character but the tab), and a Unicode line or
+    /// paragraph separator as the line end it is (Ical.Net writes <c>\n</c>). node-ical, under many calendar widgets,
+    /// took U+2028 for the end of the line and lost the whole title, place or description.
+    /// </summary>
+    private static string Text(string text) => PastedText.Clean(text).Replace('\u2028', '\n').Replace('\u2029', '\n');
+
+    private static string? TextOrNull(string? text) => text is null ? null : Text(text);
 
     private static CalendarEvent Event(ActivityView view, string uid, CalDateTime stamp, CalDateTime start, string tzid)
     {
@@ -74,14 +109,14 @@ public static class AgendaCalendar
             DtStart = start,
             DtEnd = end,
             // RFC 5545 allows no control character in a text but the tab (Ical.Net escapes line ends itself).
-            Summary = PastedText.Clean(view.Title),
-            Description = PastedText.Clean(description),
-            Location = PastedText.CleanOrNull(place.Online ? place.OnlineUrl ?? place.Text : place.Text),
+            Summary = Text(view.Title),
+            Description = Text(description),
+            Location = TextOrNull(place.Online ? place.OnlineUrl ?? place.Text : place.Text),
             Url = new Uri(view.AbsoluteUrl),
         };
     }
 
-    private static string Cancelled(ActivityView view) => PastedText.Clean($"Gaat niet door: {view.Title}");
+    private static string Cancelled(ActivityView view) => Text($"Gaat niet door: {view.Title}");
 
     /// <summary>The start of the activity on <paramref name="date"/>: a date for an all-day one, else the wall-clock time with the TZID.</summary>
     private static CalDateTime At(Activity a, DateOnly date, string tzid) =>

@@ -65,7 +65,8 @@ public static class AtomFeedWriter
             x.WriteAttributeString("type", image.MediaType);
             x.WriteAttributeString("href", image.Url);
             if (image.Length is { } length) x.WriteAttributeString("length", length.ToString(CultureInfo.InvariantCulture));
-            x.WriteAttributeString("title", image.Alt);
+            // A photo that says nothing (alt="") gets no title: the W3C feed validator warns of a blank one.
+            if (!string.IsNullOrWhiteSpace(image.Alt)) x.WriteAttributeString("title", image.Alt);
             x.WriteEndElement();
         }
         x.WriteEndElement();

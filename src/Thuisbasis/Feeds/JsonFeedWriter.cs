@@ -65,7 +65,7 @@ public static class JsonFeedWriter
             w.WriteStartObject();
             w.WriteString("url", image.Url);
             w.WriteString("mime_type", image.MediaType);
-            w.WriteString("title", image.Alt);
+            if (!string.IsNullOrWhiteSpace(image.Alt)) w.WriteString("title", image.Alt);
             if (image.Length is { } length) w.WriteNumber("size_in_bytes", length);
             w.WriteEndObject();
             w.WriteEndArray();

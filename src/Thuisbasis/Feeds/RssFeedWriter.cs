@@ -80,10 +80,13 @@ public static class RssFeedWriter
             if (image.Length is { } length) x.WriteAttributeString("fileSize", length.ToString(CultureInfo.InvariantCulture));
             if (image.Width is { } w) x.WriteAttributeString("width", w.ToString(CultureInfo.InvariantCulture));
             if (image.Height is { } h) x.WriteAttributeString("height", h.ToString(CultureInfo.InvariantCulture));
-            x.WriteStartElement("description", MediaNs);
-            x.WriteAttributeString("type", "plain");
-            x.WriteString(image.Alt);
-            x.WriteEndElement();
+            if (!string.IsNullOrWhiteSpace(image.Alt))
+            {
+                x.WriteStartElement("description", MediaNs);
+                x.WriteAttributeString("type", "plain");
+                x.WriteString(image.Alt);
+                x.WriteEndElement();
+            }
             x.WriteEndElement();
         }
         x.WriteEndElement();

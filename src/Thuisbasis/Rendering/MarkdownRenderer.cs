@@ -66,6 +66,23 @@ public static class MarkdownRenderer
         return false;
     }
 
+    /// <summary>
+    /// One block of the whole text as plain text, as Markdig's <c>ToPlainText</c> writes it, without its footnote marks.
+    /// Read from the whole text, so a footnote or a link defined further down is known: the paragraph read on its own
+    /// gave "een voetnoot.[^1]", which Buffer posted and Mailchimp mailed as it stood.
+    /// </summary>
+    internal static string PlainText(LeafBlock block, MarkdownPipeline pipeline)
+    {
+        if (block.Inline is { } inline)
+            foreach (var mark in inline.Descendants<Markdig.Extensions.Footnotes.FootnoteLink>().ToList()) mark.Remove();
+        var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        pipeline.Setup(renderer);
+        renderer.Render(block);
+        writer.Flush();
+        return writer.ToString();
+    }
+
     /// <summary>The first text (see <see cref="FirstText"/>) as plain text, shortened to about <paramref name="max"/> characters at a word boundary.</summary>
     public static string Excerpt(string markdown, int max = 300)
     {
@@ -75,7 +92,7 @@ public static class MarkdownRenderer
             var doc = Markdown.Parse(markdown, pipeline);
             var first = FirstText(doc);
             if (first is null) return "";
-            var text = Markdown.ToPlainText(markdown.Substring(first.Span.Start, first.Span.Length), pipeline).Trim();
+            var text = PlainText(first, pipeline).Trim();
             text = string.Join(' ', text.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
             if (text.Length <= max) return text;
             var cut = text.LastIndexOf(' ', max);

@@ -100,6 +100,52 @@ public sealed class AgendaEscapingTests
         Assert.Equal(title, Assert.Single(Calendar.Load(strict.GetString(bytes))!.Events).Summary);
     }
 
+    /// <summary>
+    /// Found by running Mozilla's ical.js over the calendars: Ical.Net folded between the two halves of an emoji, which
+    /// UTF-8 cannot write, so every calendar app showed 🎄 as two question marks in a box.
+    /// </summary>
+    [Fact]
+    public void AnEmojiIsNotCutInTwoWhereALineIsFolded()
+    {
+        using var site = new FixtureSite();
+        var title = "Kerstmarkt " + string.Concat(Enumerable.Repeat("🎄", 40)) + " één";
+        site.Write("input/activities/kerst.md", $"---\ntitle: \"{title}\"\nstart: 2026-12-08 10:00\nlocation: Buurthuis\nsummary: \"{title}\"\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var path in new[] { "activiteiten/kerst/agenda.ics", "activiteiten/agenda.ics" })
+        {
+            var bytes = result.Files.Single(f => f.Path == path).Bytes!;
+            var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+            var lines = SplitCrLf(bytes);
+            Assert.All(lines, line => Assert.InRange(line.Length, 0, 75));
+            Assert.All(lines, line => strict.GetString(line)); // a line cut inside a character would throw
+            var text = strict.GetString(bytes);
+            Assert.DoesNotContain('\uFFFD', text);
+            var e = Assert.Single(Calendar.Load(text)!.Events);
+            Assert.Equal(title, e.Summary);
+            Assert.StartsWith(title, e.Description);
+        }
+    }
+
+    /// <summary>
+    /// Found by running node-ical (under many calendar widgets) over the calendars: it takes U+2028, the line separator
+    /// pasted from some editors, for the end of the line, and lost the title and place of the activity with it.
+    /// </summary>
+    [Fact]
+    public void ALineSeparatorInATextIsALineBreakInTheCalendar()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/activities/x.md", $"---\ntitle: {HostileSite.Q("Koffie\u2028en thee")}\nstart: 2026-12-08 10:00\nlocation: {HostileSite.Q("Buurthuis\u2029Zaal 2")}\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var text = result.Text("activiteiten/x/agenda.ics");
+        Assert.DoesNotContain('\u2028', text);
+        Assert.DoesNotContain('\u2029', text);
+        var e = Assert.Single(Calendar.Load(text)!.Events);
+        Assert.Equal("Koffie\nen thee", e.Summary);
+        Assert.Equal("Buurthuis\nZaal 2", e.Location);
+    }
+
     private static List<byte[]> SplitCrLf(byte[] bytes)
     {
         var lines = new List<byte[]>();

@@ -67,12 +67,24 @@ public sealed class MarkdownRendererTests
         }
     }
 
+    /// <summary>
+    /// Found by parsing the feeds of a site with every content type with @rowanmanning/feed-parser: a text whose first
+    /// paragraph has a footnote was described as "een voetnoot.[^1]", in the feeds, the page's description and its
+    /// share card, as the paragraph was read without the notes below it. A link defined below is read as a link too.
+    /// </summary>
+    [Theory]
+    [InlineData("Een voetnoot.[^1] Nog een[^uitleg].\n\n[^1]: De eerste.\n[^uitleg]: De tweede.\n", "Een voetnoot. Nog een.")]
+    [InlineData("Lees [ons jaarverslag][jv] maar.\n\n[jv]: /jaarverslag/\n", "Lees ons jaarverslag maar.")]
+    [InlineData("> Een citaat\n> over twee regels.\n", "Een citaat over twee regels.")]
+    public void AnExcerptReadsTheParagraphAsPartOfTheWholeText(string markdown, string excerpt) =>
+        Assert.Equal(excerpt, MarkdownRenderer.Excerpt(markdown));
+
     private static string ExcerptWithFullPipeline(string markdown)
     {
         var doc = Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
         var first = MarkdownRenderer.FirstText(doc);
         if (first is null) return "";
-        var text = Markdown.ToPlainText(markdown.Substring(first.Span.Start, first.Span.Length), MarkdownRenderer.Pipeline).Trim();
+        var text = MarkdownRenderer.PlainText(first, MarkdownRenderer.Pipeline).Trim();
         text = string.Join(' ', text.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
         if (text.Length <= 300) return text;
         var cut = text.LastIndexOf(' ', 300);

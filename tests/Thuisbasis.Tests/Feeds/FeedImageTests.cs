@@ -102,4 +102,28 @@ public sealed class FeedImageTests : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
+
+    /// <summary>
+    /// Found by the W3C Feed Validation Service's code ("The title attribute of link should not be blank"): a photo that
+    /// the writer gave no description (<c>![](foto.png)</c> in the text, which the build warns of) went out with an empty title and description.
+    /// </summary>
+    [Fact]
+    public void APhotoThatSaysNothingHasNoEmptyTitleOrDescription()
+    {
+        using var site = new FixtureSite();
+        File.AppendAllText(Path.Combine(site.Root, "statiq.config"), "\nfeeds:\n  formats: [atom, json]\n");
+        site.Write("input/stories/sier.md", "---\ntitle: Sier\ndate: 2026-11-10\nauthor: anouk-visser\nsummary: Kort.\n---\nTekst.\n\n![](/assets/img/sier.png)\n");
+        site.WriteBytes("input/assets/img/sier.png", FeedTestSupport.Png(800, 450));
+        var result = site.Build();
+        result.AssertSucceeded();
+        var item = XDocument.Parse(result.Text("verhalen/feed.xml")).Descendants("item").Single();
+        var media = item.Element(Media + "content")!;
+        Assert.EndsWith("/assets/img/sier-800.png", (string)media.Attribute("url")!);
+        Assert.Null(media.Element(Media + "description"));
+        var enclosure = XDocument.Parse(result.Text("verhalen/atom.xml")).Descendants(Atom + "link").Single(l => (string?)l.Attribute("rel") == "enclosure");
+        Assert.Null(enclosure.Attribute("title"));
+        using var json = JsonDocument.Parse(result.Text("verhalen/feed.json"));
+        var attachment = json.RootElement.GetProperty("items")[0].GetProperty("attachments")[0];
+        Assert.False(attachment.TryGetProperty("title", out _));
+    }
 }

@@ -62,4 +62,18 @@ public sealed class MissingSummaryTests : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void AFootnoteInTheFirstParagraphLeavesNoMarkInTheDescription()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/noot.md", "---\ntitle: Noot\ndate: 2026-11-10\nauthor: anouk-visser\n---\nWe hielpen 40 buren.[^1] Meer dan vorig jaar.\n\n[^1]: Tot en met oktober.\n");
+        var result = site.Build();
+        result.AssertSucceeded();
+        const string Expected = "We hielpen 40 buren. Meer dan vorig jaar.";
+        Assert.Equal(Expected, XDocument.Parse(result.Text("verhalen/feed.xml")).Descendants("item").Single().Element("description")!.Value);
+        var page = new HtmlParser().ParseDocument(result.Text("verhalen/noot/index.html"));
+        Assert.Equal(Expected, page.QuerySelector("meta[name='description']")!.GetAttribute("content"));
+        Assert.Equal(Expected, page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
+    }
 }

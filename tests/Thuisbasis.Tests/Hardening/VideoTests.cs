@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Thuisbasis.Rendering.SafeHtml;
 using Thuisbasis.Rendering.Video;
@@ -94,6 +96,33 @@ public sealed class VideoTests
         Assert.Equal(["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"], FrameSources(result));
         var untitled = Assert.Single(result.Diagnostics, d => d.Code == "TB0241");
         Assert.Equal(("input/team/anouk-visser.md", 6), (untitled.Path, untitled.Line));
+    }
+
+    /// <summary>
+    /// Found by the W3C Feed Validation Service's code ("content:encoded should not contain script tag"): every feed
+    /// carried the theme's video script, with an address relative to the site, where no reader or e-mail runs it.
+    /// </summary>
+    [Fact]
+    public void FeedsCarryTheVideoAsALinkWithoutTheSitesScript()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-05\nauthor: anouk-visser\n---\nTekst.\n\n![Ria vertelt](https://youtu.be/dQw4w9WgXcQ)\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Single(result.Html("verhalen/a/index.html").QuerySelectorAll("main script[src='/assets/js/video.js']"));
+        XNamespace content = "http://purl.org/rss/1.0/modules/content/", atom = "http://www.w3.org/2005/Atom";
+        var texts = new[]
+        {
+            XDocument.Parse(result.Text("verhalen/feed.xml")).Descendants("item").Single().Element(content + "encoded")!.Value,
+            XDocument.Parse(result.Text("verhalen/atom.xml")).Descendants(atom + "entry").Single().Element(atom + "content")!.Value,
+            JsonDocument.Parse(result.Text("verhalen/feed.json")).RootElement.GetProperty("items")[0].GetProperty("content_html").GetString()!,
+        };
+        foreach (var html in texts)
+        {
+            var doc = Parser.ParseDocument(html);
+            Assert.Empty(doc.Scripts);
+            Assert.Equal("https://www.youtube.com/watch?v=dQw4w9WgXcQ", doc.QuerySelector("figure.video a.video-link")!.GetAttribute("href"));
+        }
     }
 
     private static string[] FrameSources(Thuisbasis.Pipeline.BuildResult result)
