@@ -66,7 +66,7 @@ public sealed class TemplateEngine(Theme theme)
         var full = Find(relative);
         if (full is null) return null;
         if (_compiled.TryGetValue(full, out var hit)) return hit.Template;
-        var text = File.ReadAllText(full);
+        var text = ReadTheme(full);
         // A merge conflict left in a layout or partial: its marker lines would be published as text, or stop Scriban
         // with a message about the template language; the writer hears what Git left behind instead.
         if (!Content.MergeConflicts.Check(Theme.Display(full), text, 0, diagnostics)) return null;
@@ -92,12 +92,23 @@ public sealed class TemplateEngine(Theme theme)
         if (_compiled.TryGetValue(full, out var hit)) return hit.Fingerprint;
         try
         {
-            return Fingerprint(full, File.ReadAllText(full));
+            return Fingerprint(full, ReadTheme(full));
         }
         catch (IOException)
         {
             return 0; // gone since it was found: every page that used it renders again, and says what is missing
         }
+    }
+
+    /// <summary>
+    /// A layout or partial with Linux line endings: Git for Windows checks a site out with CRLF (and Notepad saves an
+    /// override so), and Scriban copies the text between <c>{{ }}</c> as it is, so every page got CRLF and the same site
+    /// built on a writer's laptop and on the server differed in every byte-compared file.
+    /// </summary>
+    internal static string ReadTheme(string full)
+    {
+        var text = File.ReadAllText(full);
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
     }
 
     private static ulong Fingerprint(string full, string text) => ContentHash.Combine([ContentHash.Of(full), ContentHash.Of(text)]);
@@ -250,7 +261,7 @@ public sealed class TemplateEngine(Theme theme)
             return partial.Full;
         }
 
-        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => ReadTheme(templatePath);
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

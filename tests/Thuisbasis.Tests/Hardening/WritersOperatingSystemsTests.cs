@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text;
+using Thuisbasis.Rendering;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Hardening;
+
+/// <summary>
+/// One site, written on Windows laptops and Macs and built on Linux: what Git for Windows, sync folders and the two
+/// desktops' file names do to it. The same site gives the same bytes on every machine, and a name that only works on
+/// one machine is reported with the name to use instead.
+/// </summary>
+public sealed class WritersOperatingSystemsTests
+{
+    private const string Story = "---\ntitle: Samen koken\ndate: 2026-11-02\nauthor: anouk-visser\ntags: [Café, Ouderen]\n---\nEerste regel  \ntweede regel.\n\n<div>\nIn HTML.\n</div>\n";
+
+    /// <summary>
+    /// A Windows checkout (Git for Windows' <c>core.autocrlf=true</c>) or Notepad gives every layout and partial CRLF:
+    /// Scriban copied them into every page, so the site built on a writer's laptop differed in every page from the
+    /// server's build of the same commit.
+    /// </summary>
+    [Fact]
+    public void LayoutsAndPartialsWithWindowsLineEndingsGiveTheSameBytesAsWithLinuxOnes()
+    {
+        using var linux = new FixtureSite();
+        using var windows = new FixtureSite();
+        var theme = BuiltInTheme.Folder!;
+        foreach (var site in new[] { linux, windows })
+        {
+            site.Write("input/stories/samen-koken.md", Story);
+            foreach (var folder in new[] { "layouts", "partials" })
+                foreach (var file in Directory.GetFiles(Path.Combine(theme, folder), "*.sbn-html"))
+                {
+                    var text = File.ReadAllText(file);
+                    site.WriteBytes($"overrides/{folder}/{Path.GetFileName(file)}",
+                        Encoding.UTF8.GetBytes(site == windows ? text.Replace("\r\n", "\n").Replace("\n", "\r\n") : text.Replace("\r\n", "\n")));
+                }
+        }
+        var expected = linux.Build();
+        var actual = windows.Build();
+        Assert.True(expected.Succeeded, expected.Describe());
+        Assert.True(actual.Succeeded, actual.Describe());
+        var pages = expected.Files.Where(f => f.Bytes is not null && f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(pages);
+        Assert.Equal(expected.Files.Select(f => f.Path).Order(StringComparer.Ordinal), actual.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+        foreach (var page in expected.Files.Where(f => f.Bytes is not null))
+        {
+            var other = actual.Files.Single(f => f.Path == page.Path);
+            Assert.True(page.Bytes!.AsSpan().SequenceEqual(other.Bytes), $"{page.Path} differs between the LF and the CRLF theme");
+        }
+        Assert.DoesNotContain((byte)'\r', actual.Files.Single(f => f.Path == "index.html").Bytes!);
+    }
+
+    /// <summary>
+    /// Git for Windows and GitHub Desktop check a repository out with <c>core.autocrlf=true</c>: without a
+    /// <c>.gitattributes</c> every text file of a new site (and of this sample site) came out with CRLF on a Windows
+    /// laptop. A real clone with that setting gives Linux line endings, and leaves a photo's bytes as they are.
+    /// </summary>
+    [Theory]
+    [InlineData(".gitattributes")]
+    [InlineData("src/Thuisbasis.Templates/site/.gitattributes")]
+    public void ASiteClonedOnWindowsKeepsLinuxLineEndingsAndPhotosAsTheyAre(string attributes)
+    {
+        var root = Building.SampleSiteTests.RepositoryRoot();
+        var work = Path.Combine(Path.GetTempPath(), "tb-autocrlf-" + Guid.NewGuid().ToString("N")[..10]);
+        try
+        {
+            var origin = Path.Combine(work, "origin");
+            Directory.CreateDirectory(Path.Combine(origin, "input", "stories"));
+            Directory.CreateDirectory(Path.Combine(origin, "input", "assets"));
+            File.Copy(Path.Combine(root, attributes), Path.Combine(origin, ".gitattributes"));
+            File.WriteAllText(Path.Combine(origin, "statiq.config"), "name: Test\nurl: https://www.test.example\n");
+            File.WriteAllText(Path.Combine(origin, "input", "stories", "henk.md"), "---\ntitle: Henk\n---\nTekst.\n");
+            // A photo whose bytes hold line feeds and no NUL, which Git's guess alone would take for text.
+            byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, (byte)'\n', (byte)'a', (byte)'\n', 0xFF, 0xD9];
+            File.WriteAllBytes(Path.Combine(origin, "input", "assets", "foto.jpg"), photo);
+            Git(origin, "init", "-q");
+            Git(origin, "add", "-A");
+            Git(origin, "-c", "user.name=T", "-c", "user.email=t@test.example", "commit", "-q", "-m", "site");
+            var clone = Path.Combine(work, "laptop");
+            Git(work, "-c", "core.autocrlf=true", "clone", "-q", "-c", "core.autocrlf=true", origin, clone);
+            Assert.DoesNotContain((byte)'\r', File.ReadAllBytes(Path.Combine(clone, "input", "stories", "henk.md")));
+            Assert.DoesNotContain((byte)'\r', File.ReadAllBytes(Path.Combine(clone, "statiq.config")));
+            Assert.Equal(photo, File.ReadAllBytes(Path.Combine(clone, "input", "assets", "foto.jpg")));
+        }
+        finally
+        {
+            if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void Git(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        using var git = Process.Start(start)!;
+        var error = git.StandardError.ReadToEnd();
+        git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
+    }
+}
