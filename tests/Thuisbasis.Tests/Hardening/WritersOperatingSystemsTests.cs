@@ -101,4 +101,68 @@ public sealed class WritersOperatingSystemsTests
         git.WaitForExit();
         Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
     }
+
+    private const string Henk = "---\ntitle: Henk en de blauwe envelop\ndate: 2026-06-07\nauthor: anouk-visser\n---\nHenk vertelt.\n";
+
+    /// <summary>
+    /// A copy made by a sync tool or a desktop whose title was changed since (two laptops edited the story, or the writer
+    /// corrected the copy): the same-title check (TB0124) missed it, so the story was published twice and went to the
+    /// feeds, and from there to social media, twice.
+    /// </summary>
+    [Theory]
+    [InlineData("henk (conflicted copy 2026-12-01).md")]               // Dropbox
+    [InlineData("henk (Anouk's conflicted copy 2026-12-01).md")]       // Dropbox, shared folder
+    [InlineData("henk (Conflicterende kopie van Laptop 2026-12-01).md")] // Dropbox in Dutch
+    [InlineData("henk-LAPTOP-AB12.md")]                                // OneDrive
+    [InlineData("henk (1).md")]                                        // Google Drive, Explorer
+    [InlineData("henk 2.md")]                                          // Finder, "keep both"
+    [InlineData("henk kopie.md")]                                      // Finder in Dutch
+    [InlineData("henk copy 2.md")]                                     // Finder in English
+    [InlineData("henk - Kopie.md")]                                    // Explorer in Dutch
+    [InlineData("henk - Copy (2).md")]                                 // Explorer in English
+    public void AnEditedCopyFromASyncToolOrDesktopIsAnErrorNamingTheOriginal(string copy)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/henk.md", Henk);
+        site.Write("input/stories/" + copy, Henk.Replace("blauwe envelop", "blauwe envelop, bijgewerkt"));
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, x => x.IsError);
+        Assert.Equal(("TB0165", "input/stories/" + copy, 2), (d.Code, d.Path, d.Line));
+        Assert.Contains("`input/stories/henk.md`", d.Message);
+        Assert.Contains("`henk.md`", d.Help);
+    }
+
+    /// <summary>Pages, services and team members have no date, so only their names tell a copy: the page stood on the site twice.</summary>
+    [Fact]
+    public void CopiesOfAPageAServiceAndAPersonAreErrorsAndADraftCopyIsNot()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/pages/privacy.md", "---\ntitle: Privacy\n---\nTekst.\n");
+        site.Write("input/pages/privacy (1).md", "---\ntitle: Privacyverklaring\n---\nTekst.\n");
+        site.Write("input/services/taalcafe.md", "---\ntitle: Taalcafé\nsummary: Samen Nederlands praten.\n---\nT.\n");
+        site.Write("input/services/taalcafe - Kopie.md", "---\ntitle: Taalcafé op dinsdag\nsummary: Samen Nederlands praten.\n---\nT.\n");
+        site.Write("input/team/anouk-visser-LAPTOP7.md", "---\nname: Anouk Visser\nrole: Opbouwwerker in Oost\n---\nAnouk.\n");
+        site.Write("input/stories/henk.md", Henk);
+        site.Write("input/stories/henk (conflicted copy 2026-12-01).md", Henk.Replace("date:", "draft: true\ndate:").Replace("Henk en", "Henk, en"));
+        var errors = site.Build().Diagnostics.Where(d => d.IsError).ToList();
+        Assert.Equal(["input/pages/privacy (1).md", "input/services/taalcafe - Kopie.md", "input/team/anouk-visser-LAPTOP7.md"],
+            errors.Select(d => d.Path).Order(StringComparer.Ordinal));
+        Assert.All(errors, d => Assert.Equal("TB0165", d.Code));
+    }
+
+    /// <summary>Names that only look like copies: no file of the name they would be made from, or a name in small letters.</summary>
+    [Fact]
+    public void NamesWithNumbersOrCapitalsThatAreNoCopiesAreNotReported()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/henk.md", Henk);
+        site.Write("input/stories/henk-2.md", Henk.Replace("blauwe envelop", "groene envelop"));
+        site.Write("input/stories/henk-deel-2.md", Henk.Replace("blauwe envelop", "rode envelop"));
+        site.Write("input/stories/deel 2.md", Henk.Replace("blauwe envelop", "witte envelop"));
+        site.Write("input/stories/henk-AOW.md", Henk.Replace("blauwe envelop", "AOW"));
+        site.Write("input/stories/top 10 (2026).md", Henk.Replace("blauwe envelop", "top 10"));
+        var result = site.Build();
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
 }
