@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Thuisbasis.Content;
+using Thuisbasis.Diagnostics;
 using Thuisbasis.Rendering;
 using Thuisbasis.Tests.Support;
 
@@ -164,5 +166,45 @@ public sealed class WritersOperatingSystemsTests
         site.Write("input/stories/top 10 (2026).md", Henk.Replace("blauwe envelop", "top 10"));
         var result = site.Build();
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+
+    /// <summary>
+    /// Names a Mac or Linux takes but Windows cannot have: the build published them without a word, and a colleague on
+    /// Windows got "invalid path" from GitHub Desktop and could not get the site at all.
+    /// </summary>
+    [Theory]
+    [InlineData("input/assets/koor: zomer.pdf", "koor: zomer.pdf", "`:`", "koor-zomer.pdf")]
+    [InlineData("input/assets/wat nu?.pdf", "wat nu?.pdf", "`?`", "wat nu.pdf")]
+    [InlineData("input/assets/\"huis\" <oost> | west.pdf", "\"huis\" <oost> | west.pdf", "`\"`, `<`, `>` en `|`", "huis-oost-west.pdf")]
+    [InlineData("input/assets/folder.pdf.", "folder.pdf.", "eindigt op een punt", "folder.pdf")]
+    [InlineData("input/assets/folder.pdf ", "folder.pdf ", "eindigt op een spatie", "folder.pdf")]
+    [InlineData("input/assets/aux.pdf", "aux.pdf", "`aux`", "aux-1.pdf")]
+    [InlineData("input/assets/COM1.pdf", "COM1.pdf", "`COM1`", "COM1-1.pdf")]
+    [InlineData("input/stories/con.md", "con.md", "`con`", "con-1.md")]
+    [InlineData("input/stories/wat is dit?.md", "wat is dit?.md", "`?`", "wat is dit.md")]
+    [InlineData("input/assets/zomer: 2026/foto.pdf", "zomer: 2026", "`:`", "zomer-2026")]
+    public void ANameWindowsCannotHaveIsAWarningWithANameThatWorksEverywhere(string file, string name, string problem, string suggested)
+    {
+        using var site = new FixtureSite();
+        if (file.EndsWith(".md", StringComparison.Ordinal)) site.Write(file, Henk);
+        else site.WriteBytes(file, "%PDF-1.4\n"u8.ToArray());
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0166");
+        Assert.Equal((Severity.Warning, file[..(file.IndexOf(name, StringComparison.Ordinal) + name.Length)]), (d.Severity, d.Path));
+        Assert.Contains($"`{name}`", d.Message);
+        Assert.Contains(problem, d.Message);
+        Assert.Contains($"`{suggested}`", d.Help);
+        Assert.Null(SiteFiles.WindowsProblem(suggested));
+    }
+
+    [Fact]
+    public void NamesWindowsCanHaveGiveNoWarning()
+    {
+        using var site = new FixtureSite();
+        foreach (var name in new[] { "folder .pdf", "foto's van de zomer.pdf", "console.pdf", "con-1.pdf", "auxiliary.pdf", "com10.pdf", "café & thee.pdf" })
+            site.WriteBytes("input/assets/" + name, "%PDF-1.4\n"u8.ToArray());
+        var result = site.Build();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0166");
     }
 }
