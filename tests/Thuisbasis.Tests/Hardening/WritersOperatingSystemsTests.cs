@@ -207,4 +207,43 @@ public sealed class WritersOperatingSystemsTests
         var result = site.Build();
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0166");
     }
+
+    /// <summary>
+    /// A Mac writer drags a PDF from Finder into the editor: the link spells è as e + accent, as the Mac names files. The
+    /// site publishes the file under the single letter (one address on every machine), and an image written so was
+    /// found, but a link was not: a warning that the file is not on the site, and a link that led nowhere on Linux.
+    /// </summary>
+    [Theory]
+    [InlineData("folder-cre\u0300che.pdf")] // the file from a Mac, too
+    [InlineData("folder-cr\u00e8che.pdf")]  // the file from Windows
+    public void ALinkWithTheMacsSeparateAccentLeadsToTheFileAtItsSingleLetterAddress(string file)
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/" + file, "%PDF-1.4\n"u8.ToArray());
+        site.Write("input/pages/extra.md", "---\ntitle: Folders\n---\nLees [de folder](/assets/folder-cre\u0300che.pdf).\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0129");
+        Assert.True(result.Has("assets/folder-cr\u00e8che.pdf"));
+        var page = result.Files.Single(f => f.Source == "input/pages/extra.md" && f.Path.EndsWith("index.html", StringComparison.Ordinal));
+        var link = result.Html(page.Path).QuerySelectorAll("main a").Single(a => a.TextContent == "de folder");
+        Assert.Equal("/assets/folder-cr\u00e8che.pdf", Uri.UnescapeDataString(link.GetAttribute("href")!));
+    }
+
+    /// <summary>
+    /// An iPhone's Live Photo copied from the phone brings <c>IMG_1234.MOV</c> beside the photo: for a photo written as
+    /// <c>IMG_1234.jpg</c> that was not there, the build suggested showing the film as the picture.
+    /// </summary>
+    [Fact]
+    public void AMissingPhotoIsNeverToldToShowTheLivePhotosFilm()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/IMG_1234.MOV", [0, 0, 0, 20, (byte)'f', (byte)'t', (byte)'y', (byte)'p']);
+        site.WriteBytes("input/assets/foto/IMG_1243.jpg", Feeds.FeedTestSupport.Photo(600, 400, SkiaSharp.SKEncodedImageFormat.Jpeg));
+        site.Write("input/stories/markt.md", Henk.Replace("Henk vertelt.", "![De markt](/assets/img/IMG_1234.jpg)\n\n![Het plein](/assets/foto/IMG_1234.jpeg)"));
+        var missing = site.Build().Diagnostics.Where(d => d.Code == "TB0107").OrderBy(d => d.Line).ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.All(missing, d => Assert.DoesNotContain(".MOV", d.Help, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("`/assets/foto/IMG_1243.jpg`", missing[1].Help);
+    }
 }
