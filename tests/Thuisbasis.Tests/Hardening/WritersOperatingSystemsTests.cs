@@ -14,6 +14,8 @@ namespace Thuisbasis.Tests.Hardening;
 /// </summary>
 public sealed class WritersOperatingSystemsTests
 {
+    static WritersOperatingSystemsTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private const string Story = "---\ntitle: Samen koken\ndate: 2026-11-02\nauthor: anouk-visser\ntags: [Café, Ouderen]\n---\nEerste regel  \ntweede regel.\n\n<div>\nIn HTML.\n</div>\n";
 
     /// <summary>
@@ -245,5 +247,24 @@ public sealed class WritersOperatingSystemsTests
         Assert.Equal(2, missing.Count);
         Assert.All(missing, d => Assert.DoesNotContain(".MOV", d.Help, StringComparison.OrdinalIgnoreCase));
         Assert.Contains("`/assets/foto/IMG_1243.jpg`", missing[1].Help);
+    }
+
+    /// <summary>
+    /// A partial copied with <c>dotnet run -- override</c> and saved in Notepad as "ANSI" (Windows-1252): every é became
+    /// U+FFFD on every page, without a word. Now it is read as content files are: the letters are kept and the writer
+    /// hears to save it as UTF-8.
+    /// </summary>
+    [Fact]
+    public void AnOverrideSavedAsWindows1252KeepsItsLettersAndSaysToSaveItAsUtf8()
+    {
+        using var site = new FixtureSite();
+        var footer = File.ReadAllText(Path.Combine(BuiltInTheme.Folder!, "partials", "footer.sbn-html"))
+            .Replace("<footer", "<p class=\"open\">Geopend: maandag, café en crèche</p>\n<footer");
+        site.WriteBytes("overrides/partials/footer.sbn-html", Encoding.GetEncoding(1252).GetBytes(footer));
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0203");
+        Assert.Equal("overrides/partials/footer.sbn-html", d.Path);
+        Assert.Equal("Geopend: maandag, café en crèche", result.Html("index.html").QuerySelector("p.open")!.TextContent);
     }
 }
