@@ -31,6 +31,7 @@ public static class ContentReader
 
         var files = SiteFiles.OneSpelling(cache is null ? SiteFiles.Enumerate(root, input, diagnostics) : cache.List(root, input, diagnostics, changed),
             diagnostics);
+        SiteFiles.WarnWindowsNames(files, diagnostics);
         var ctx = new ReadContext(settings, diagnostics, today);
         var markdown = new List<(string Folder, SiteFile File)>(files.Count);
         var assets = new List<Asset>();

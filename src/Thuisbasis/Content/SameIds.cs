@@ -63,10 +63,53 @@ internal static class SameIds
     /// </summary>
     public static void ReportCopies(ContentSet content, DiagnosticBag diagnostics)
     {
-        Report(content.Stories.Where(s => !s.Draft).Select(s => (s.Entry, s.Title, Dates.ToDutch(s.Date))), "het verhaal", diagnostics);
-        Report(content.Vacancies.Where(v => !v.Draft).Select(v => (v.Entry, v.Title, Dates.ToDutch(v.Date))), "de vacature", diagnostics);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        Report(content.Stories.Where(s => !s.Draft).Select(s => (s.Entry, s.Title, Dates.ToDutch(s.Date))), "het verhaal", diagnostics, reported);
+        Report(content.Vacancies.Where(v => !v.Draft).Select(v => (v.Entry, v.Title, Dates.ToDutch(v.Date))), "de vacature", diagnostics, reported);
         Report(content.Activities.Where(a => !a.Draft).Select(a => (a.Entry, a.Title, $"{Dates.ToDutch(DateOnly.FromDateTime(a.Start))} {a.Start:HH:mm}")),
-            "de activiteit", diagnostics);
+            "de activiteit", diagnostics, reported);
+        ReportCopyNames(content, diagnostics, reported);
+    }
+
+    /// <summary>
+    /// A copy that Explorer, Finder, Dropbox, OneDrive or Google Drive made beside a file (<see cref="CopyNames"/>) is
+    /// published under an address of its own even when its title was changed since: a Dropbox conflict of a story edited
+    /// on two laptops went to the feeds, and so to social media, twice. An error at the copy naming the file it was made
+    /// from, when both are published (a draft copy is someone's rewrite) and no same-title error named it already.
+    /// Testimonials are left to <see cref="WarnSameTestimonials"/>: they reach no feed, and a copied quote is a warning.
+    /// </summary>
+    private static void ReportCopyNames(ContentSet content, DiagnosticBag diagnostics, HashSet<string> reported)
+    {
+        var published = new List<(Entry Entry, string What)>();
+        published.AddRange(content.Stories.Where(s => !s.Draft).Select(s => (s.Entry, "het verhaal")));
+        published.AddRange(content.Vacancies.Where(v => !v.Draft).Select(v => (v.Entry, "de vacature")));
+        published.AddRange(content.Activities.Where(a => !a.Draft).Select(a => (a.Entry, "de activiteit")));
+        published.AddRange(content.Pages.Where(p => !p.Draft).Select(p => (p.Entry, "de pagina")));
+        published.AddRange(content.Services.Select(s => (s.Entry, "de dienst")));
+        published.AddRange(content.People.Select(p => (p.Entry, "deze persoon")));
+        var paths = published.Select(p => p.Entry.SourcePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var (entry, what) in published.OrderBy(p => p.Entry.SourcePath, StringComparer.Ordinal))
+        {
+            if (reported.Contains(entry.SourcePath) || CopyOf(entry.SourcePath, paths) is not { } original) continue;
+            diagnostics.Error("TB0165", entry.TitleAt ?? SourcePosition.StartOf(entry.SourcePath),
+                $"`{Path.GetFileName(entry.SourcePath)}` is een kopie van `{original}`, zoals Windows, een Mac, OneDrive, Dropbox of Google Drive die maakt; zo zou {what} twee keer op de site (en in de feeds) staan.",
+                $"Vergelijk de twee, zet wat u wilt houden in `{Path.GetFileName(original)}` en haal de kopie weg. Is het echt iets nieuws, geef het bestand dan een eigen naam met alleen kleine letters en streepjes.");
+        }
+    }
+
+    /// <summary>The file in the same folder that <paramref name="path"/> is a copy of by its name, if it is there.</summary>
+    private static string? CopyOf(string path, IReadOnlySet<string> paths)
+    {
+        var slash = path.LastIndexOf('/');
+        var name = path[(slash + 1)..];
+        var dot = name.LastIndexOf('.');
+        if (dot <= 0) return null;
+        foreach (var stem in CopyNames.Originals(name[..dot]))
+        {
+            var original = path[..(slash + 1)] + stem + name[dot..];
+            if (paths.Contains(original)) return original;
+        }
+        return null;
     }
 
     /// <summary>
@@ -101,20 +144,29 @@ internal static class SameIds
         return new SourcePosition(entry.SourcePath, entry.BodyLine + Math.Max(first, 0), 1);
     }
 
-    private static void Report(IEnumerable<(Entry Entry, string Title, string When)> items, string what, DiagnosticBag diagnostics)
+    private static void Report(IEnumerable<(Entry Entry, string Title, string When)> items, string what, DiagnosticBag diagnostics,
+        HashSet<string> reported)
     {
         var groups = items.GroupBy(i => (Title: i.Title.Trim().ToLowerInvariant(), i.When));
         foreach (var group in groups)
         {
             var ordered = OriginalFirst(group, i => i.Entry);
-            foreach (var copy in ordered.Skip(1))
+            foreach (var copy in ordered.Skip(1).Where(c => reported.Add(c.Entry.SourcePath)))
                 diagnostics.Error("TB0124", copy.Entry.TitleAt ?? SourcePosition.StartOf(copy.Entry.SourcePath),
                     $"Dit bestand lijkt een kopie van `{ordered[0].Entry.SourcePath}`: beide heten `{ordered[0].Title.Trim()}` en staan op {group.Key.When}, dus {what} zou twee keer op de site staan.",
                     "Haal de kopie weg. Is het iets nieuws, geef het dan een eigen titel.");
         }
     }
 
-    /// <summary>The original before its copies: Explorer and Finder give a copy a longer name (<c>henk (1).md</c>).</summary>
-    private static List<T> OriginalFirst<T>(IEnumerable<T> items, Func<T, Entry> entry) =>
-        items.OrderBy(i => Path.GetFileName(entry(i).SourcePath).Length).ThenBy(i => entry(i).SourcePath, StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// The original before its copies: Explorer and Finder give a copy a longer name (<c>henk (1).md</c>), and a file
+    /// whose name is no copy's (<see cref="CopyNames"/>) goes before one that is, so two edited copies name each other
+    /// only when the original is not among them.
+    /// </summary>
+    private static List<T> OriginalFirst<T>(IEnumerable<T> items, Func<T, Entry> entry)
+    {
+        var list = items.ToList();
+        var paths = list.Select(i => entry(i).SourcePath).ToHashSet(StringComparer.Ordinal);
+        return list.OrderBy(i => CopyOf(entry(i).SourcePath, paths) is null ? 0 : 1).ThenBy(i => Path.GetFileName(entry(i).SourcePath).Length).ThenBy(i => entry(i).SourcePath, StringComparer.Ordinal).ToList();
+    }
 }

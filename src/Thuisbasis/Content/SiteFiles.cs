@@ -171,6 +171,92 @@ public static class SiteFiles
         return kept ?? files;
     }
 
+    /// <summary>
+    /// A warning (TB0166) for every file or folder whose name Windows cannot have: one of <c>\ : * ? " &lt; &gt; |</c>, a
+    /// name ending in a dot or a space, or a device name such as <c>con</c> or <c>aux.jpg</c>. A Mac and Linux (and so
+    /// the build) take them, but Git for Windows and GitHub Desktop stop on them, so a colleague on Windows could not
+    /// get the site at all. Each folder is named once, with a name that works everywhere.
+    /// </summary>
+    public static void WarnWindowsNames(IReadOnlyList<SiteFile> files, DiagnosticBag diagnostics)
+    {
+        HashSet<string>? reported = null;
+        foreach (var file in files)
+        {
+            var rel = file.Relative;
+            var start = rel.IndexOf('/') + 1;
+            while (start < rel.Length)
+            {
+                var end = rel.IndexOf('/', start);
+                if (end < 0) end = rel.Length;
+                var name = rel[start..end];
+                if (WindowsProblem(name) is { } problem && (reported ??= new(StringComparer.Ordinal)).Add(rel[..end]))
+                {
+                    var folder = end < rel.Length;
+                    diagnostics.Warning("TB0166", SourcePosition.StartOf(rel[..end]),
+                        $"De naam `{name}` kan op Windows niet bestaan: {problem}. Wie de site op een Windows-computer ophaalt (GitHub Desktop), krijgt een foutmelding en niet de hele site.",
+                        $"Geef {(folder ? "de map" : "het bestand")} de naam `{WindowsName(name)}`" +
+                        (folder || !ContentReader.IsMarkdown(name) ? " en pas de links ernaar aan." : "; het webadres blijft hetzelfde."));
+                }
+                start = end + 1;
+            }
+        }
+    }
+
+    /// <summary>Why Windows cannot have <paramref name="name"/> as a file or folder name, or null when it can.</summary>
+    internal static string? WindowsProblem(string name)
+    {
+        // Most names pass the first test without an allocation: a preview rebuild checks every file of the site.
+        if (name.AsSpan().IndexOfAny(WindowsForbiddenValues) < 0 && !name.EndsWith('.') && !name.EndsWith(' ') &&
+            !(name.Length >= 3 && IsDeviceName(name))) return null;
+        var signs = name.Where(c => c < ' ' || WindowsForbidden.Contains(c)).Distinct().ToList();
+        if (signs.Count > 0)
+        {
+            var named = signs.Select(c => c < ' ' ? "een onzichtbaar teken" : $"`{c}`").Distinct().ToList();
+            return "er staat " + (named.Count == 1 ? named[0] : string.Join(", ", named[..^1]) + " en " + named[^1]) + " in";
+        }
+        if (name.EndsWith('.')) return "hij eindigt op een punt";
+        if (name.EndsWith(' ')) return "hij eindigt op een spatie";
+        if (IsDeviceName(name)) return $"Windows gebruikt `{DeviceStem(name)}` zelf, als naam van een apparaat";
+        return null;
+    }
+
+    /// <summary><paramref name="name"/> as Windows can have it: a dash for each forbidden sign, no dot or space at the end, <c>con-1.md</c> for <c>con.md</c>.</summary>
+    internal static string WindowsName(string name)
+    {
+        var chars = name.Select(c => c < ' ' || WindowsForbidden.Contains(c) ? '-' : c).ToArray();
+        var fixedName = System.Text.RegularExpressions.Regex.Replace(new string(chars), @"\s*-[\s-]*", "-").TrimEnd('.', ' ');
+        var dot = fixedName.IndexOf('.', 1);
+        var (stem, rest) = dot < 0 ? (fixedName, "") : (fixedName[..dot], fixedName[dot..]);
+        stem = stem.Trim('-', ' ');
+        if (stem.Length == 0) stem = "bestand";
+        if (IsDeviceName(stem)) stem += "-1";
+        return stem + rest;
+    }
+
+    private const string WindowsForbidden = "\\:*?\"<>|";
+
+    private static readonly System.Buffers.SearchValues<char> WindowsForbiddenValues = System.Buffers.SearchValues.Create(
+        WindowsForbidden + string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)));
+
+    /// <summary>CON, PRN, AUX, NUL, COM1–9 and LPT1–9, in any case and with any extension (<c>aux.jpg</c>, <c>con .md</c>).</summary>
+    private static bool IsDeviceName(string name)
+    {
+        var dot = name.IndexOf('.');
+        var stem = (dot < 0 ? name.AsSpan() : name.AsSpan(0, dot)).TrimEnd(' ');
+        if (stem.Length is not (3 or 4)) return false;
+        Span<char> upper = stackalloc char[4];
+        stem.ToUpperInvariant(upper);
+        upper = upper[..stem.Length];
+        return upper is "CON" or "PRN" or "AUX" or "NUL" ||
+               upper.Length == 4 && (upper.StartsWith("COM") || upper.StartsWith("LPT")) && upper[3] is >= '1' and <= '9';
+    }
+
+    private static string DeviceStem(string name)
+    {
+        var dot = name.IndexOf('.');
+        return (dot < 0 ? name : name[..dot]).TrimEnd(' ');
+    }
+
     /// <summary>Where <paramref name="relative"/> is in the listing (sorted by path), or -1.</summary>
     private static int IndexOf(List<SiteFile> listing, string relative)
     {

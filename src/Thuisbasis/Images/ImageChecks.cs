@@ -190,7 +190,9 @@ public static partial class ImageChecks
     private static void Missing(DiagnosticBag d, SourcePosition at, string url, HashSet<string> assets, string? message = null, string? key = null)
     {
         var insensitive = assets.FirstOrDefault(a => string.Equals(a, url, StringComparison.OrdinalIgnoreCase));
-        var near = insensitive ?? Suggest.File(url, assets);
+        // Only a file a page can show is meant: an iPhone's Live Photo puts IMG_1234.MOV beside IMG_1234.HEIC, and a
+        // suggestion to show the film as a picture sent the writer the wrong way.
+        var near = insensitive ?? Suggest.File(url, assets.Where(a => ImageCatalog.MediaTypeFromName(a) is not null).ToList());
         d.Error("TB0107", at, message ?? $"De tekst toont het plaatje `{url}`, maar dat bestand bestaat niet.",
             insensitive is not null ? $"Let op hoofdletters: het bestand heet `{insensitive}`."
             : near is not null ? $"Bedoelde u `{near}`?"

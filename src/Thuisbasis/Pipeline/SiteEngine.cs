@@ -209,6 +209,7 @@ public sealed class SiteEngine
         DiagnosticBag diagnostics)
     {
         ThemeMigrations.Check(templates.Theme, diagnostics);
+        templates.CheckEncodings(diagnostics);
         Progress?.Report(new BuildProgress("Plannen", 0, 0));
         var planned = new PagePlanner(site, templates).Plan();
         if (Incremental) _memory.Views.EndBuild();

@@ -66,7 +66,11 @@ public sealed class TemplateEngine(Theme theme)
         var full = Find(relative);
         if (full is null) return null;
         if (_compiled.TryGetValue(full, out var hit)) return hit.Template;
-        var text = File.ReadAllText(full);
+        // Only an error stops here; a warning about the encoding is CheckEncodings', made on every build (this compile is cached).
+        var problems = new DiagnosticBag();
+        var read = ReadTheme(full, problems);
+        diagnostics.AddRange(problems.All().Where(d => d.IsError));
+        if (read is not { } text) return null;
         // A merge conflict left in a layout or partial: its marker lines would be published as text, or stop Scriban
         // with a message about the template language; the writer hears what Git left behind instead.
         if (!Content.MergeConflicts.Check(Theme.Display(full), text, 0, diagnostics)) return null;
@@ -92,11 +96,44 @@ public sealed class TemplateEngine(Theme theme)
         if (_compiled.TryGetValue(full, out var hit)) return hit.Fingerprint;
         try
         {
-            return Fingerprint(full, File.ReadAllText(full));
+            return Fingerprint(full, ReadTheme(full) ?? "");
         }
         catch (IOException)
         {
             return 0; // gone since it was found: every page that used it renders again, and says what is missing
+        }
+    }
+
+    /// <summary>
+    /// A layout or partial read as a content file is (<see cref="Content.ContentFiles.Decode"/>): an override saved in
+    /// Notepad's "ANSI" (Windows-1252) gave a U+FFFD for every é on every page, silently; now its letters are kept and
+    /// the writer hears to save it as UTF-8 (TB0203), and UTF-16 or an unknown encoding is TB0002 (null). With Linux
+    /// line endings: Git for Windows checks a site out with CRLF (and Notepad saves an override so), and Scriban copies
+    /// the text between <c>{{ }}</c> as it is, so the same site built on a laptop and on the server differed in every page.
+    /// </summary>
+    /// <param name="diagnostics">Where a problem with the encoding is told; null where it was told already.</param>
+    private string? ReadTheme(string full, DiagnosticBag? diagnostics = null)
+    {
+        var text = Content.ContentFiles.Decode(File.ReadAllBytes(full), Theme.Display(full), diagnostics ?? new DiagnosticBag());
+        return text is not null && text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    /// <summary>
+    /// TB0203 (and TB0002) for every layout and partial of the site's own (<c>overrides/</c>, its themes) that is not
+    /// saved as UTF-8, on every build: the compiled templates are kept between the preview's builds, so the warning
+    /// cannot come from compiling them. A site has a handful of such files.
+    /// </summary>
+    public void CheckEncodings(DiagnosticBag diagnostics)
+    {
+        foreach (var folder in Theme.SiteFolders)
+        {
+            if (!Directory.Exists(folder)) continue;
+            foreach (var full in Directory.EnumerateFiles(folder, "*.sbn-html", SearchOption.AllDirectories))
+            {
+                try { ReadTheme(full, diagnostics); }
+                catch (IOException) { } // gone since it was listed, or held by an editor: compiling it says so
+                catch (UnauthorizedAccessException) { }
+            }
         }
     }
 
@@ -250,7 +287,7 @@ public sealed class TemplateEngine(Theme theme)
             return partial.Full;
         }
 
-        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => engine.ReadTheme(templatePath) ?? "";
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

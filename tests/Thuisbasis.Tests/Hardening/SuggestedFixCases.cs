@@ -195,6 +195,8 @@ internal static class SuggestedFixCases
         ["TB0122"] = "tekens of spaties weghalen",
         ["TB0124"] = "een kopie weghalen of een eigen titel geven",
         ["TB0125"] = "een kopie weghalen",
+        ["TB0165"] = "twee versies vergelijken en de kopie weghalen",
+        ["TB0166"] = "een bestand een andere naam geven (een naam, geen tekst in het bestand)",
         ["TB0130"] = "een foto verkleinen",
         ["TB0131"] = "een foto opnieuw opslaan",
         ["TB0132"] = "een SVG opnieuw exporteren",

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
+using Thuisbasis.Content;
 
 namespace Thuisbasis.Rendering.SafeHtml;
 
@@ -81,7 +82,12 @@ internal static partial class LinkAddresses
         }
         else
         {
-            if (IsSiteAddress(href)) (siteLinks ??= []).Add(At(link, markdown, href));
+            if (!IsSiteAddress(href)) return;
+            // A name dragged from a Mac's Finder into the editor spells é as e + accent; the site's files and addresses
+            // have the single letter (see ContentReader's assets), so the link leads there, as an image's does.
+            if (href.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') && href.Normalized() is var composed && composed != href)
+                link.Url = href = composed;
+            (siteLinks ??= []).Add(At(link, markdown, href));
             return;
         }
         if (fixedUrl is not null) link.Url = fixedUrl;
