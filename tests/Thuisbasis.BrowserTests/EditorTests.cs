@@ -482,6 +482,28 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
     }
 
     [Fact]
+    public async Task AStartTimeTheClockSkipsWhenSummerTimeBeginsIsRefusedInTheFormAndAnExistingOneIsSavedAsTyped()
+    {
+        var page = await site.OpenEditorAsync();
+        await page.GotoAsync("/admin/#/collections/activities/new");
+        await page.Locator("input[type=text]").First.FillAsync("Nachtwandeling");
+        await page.Locator("[id^=start-field]").First.FillAsync("2027-03-28");
+        await page.Locator("input[type=time]").First.FillAsync("02:30");
+        await page.GetByLabel(new System.Text.RegularExpressions.Regex("^Naam van de plek")).First.FillAsync("Ingang Flevopark");
+        await EditorFixture.PublishAsync(page);
+
+        // The build's own words (TB0145), before anything is saved.
+        await page.GetByText("Op zondag 28 maart 2027 bestaat 02:30 niet: die nacht gaat de klok van 02:00 naar 03:00. " +
+            "Kies een tijd vóór 02:00 of vanaf 03:00.").WaitForAsync();
+        Assert.False(File.Exists(site.PathOf("input/activities/nachtwandeling.md")));
+        await page.Locator("input[type=time]").First.FillAsync("03:00");
+        await EditorFixture.PublishAsync(page);
+
+        var front = FrontMatter(await site.WaitForFileAsync("input/activities/nachtwandeling.md", t => t.Contains("start")));
+        Assert.Equal("2027-03-28 03:00", Scalar(front, "start"));
+    }
+
+    [Fact]
     public async Task AStoryDatedAnotherDayInTheEditorKeepsItsDateWithoutATime()
     {
         var page = await site.OpenEditorAsync();

@@ -86,7 +86,9 @@ public static partial class KeptComments
     /// <summary>The YAML lines: the whole file, or those between the front matter's <c>---</c> fences.</summary>
     private static (int Start, int End)? Region(List<string> lines, bool wholeFileIsYaml)
     {
-        if (wholeFileIsYaml) return (0, lines.Count);
+        // The empty string after the file's last newline is not a line: comments at the end go before it, and the file
+        // keeps ending in a newline.
+        if (wholeFileIsYaml) return (0, lines.Count > 0 && lines[^1].Length == 0 ? lines.Count - 1 : lines.Count);
         if (lines.Count == 0 || lines[0].TrimEnd() != "---") return null;
         var close = lines.FindIndex(1, l => l.TrimEnd() is "---" or "...");
         return close < 0 ? null : (1, close);

@@ -10,6 +10,9 @@ internal sealed class FieldContext(Site site)
     public IReadOnlyList<(string Id, string Name)> Staff { get; } =
         [.. site.Team.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => (p.Id, p.Name))];
 
+    /// <summary>The site's time zone (IANA id), in which a date with a time must exist (TB0145).</summary>
+    public string TimeZone { get; } = site.Settings.TimeZone.Id;
+
     /// <summary>The most used tags first, so the hint names the ones a writer most likely means.</summary>
     public IReadOnlyList<string> Tags { get; } =
         [.. site.Tags.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal).Take(24).Select(t => t.Name)];
@@ -45,6 +48,7 @@ internal static class EditorFields
             case FieldKind.DateTime:
                 w.WriteString("widget", "tb-date");
                 w.WriteBoolean("time", true);
+                w.WriteString("timezone", context.TimeZone);
                 break;
             case FieldKind.DateList:
                 w.WriteString("widget", "list");

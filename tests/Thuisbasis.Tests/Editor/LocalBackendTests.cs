@@ -165,6 +165,18 @@ public sealed class LocalBackendTests : IDisposable
         Assert.Equal("---\ntitle: Nieuw # geen commentaar\n---\n", File.ReadAllText(Path.Combine(_site.Root, "input/pages/nieuw.md")));
     }
 
+    [Fact]
+    public void CommentsAtTheEndOfTheSettingsStayAtTheEndAndTheFileStillEndsInANewline()
+    {
+        // As in the sample statiq.config: a commented-out block after the last key, for a writer to switch on later.
+        _site.Write("statiq.config", "name: De Linde\nsearch: false\n# Statistieken: standaard meet de site niets.\n# analytics:\n#   provider: plausible\n");
+
+        _backend.Run("persistEntry", Save("statiq.config", "name: De Linde Oost\nsearch: false\n"));
+
+        Assert.Equal("name: De Linde Oost\nsearch: false\n# Statistieken: standaard meet de site niets.\n# analytics:\n#   provider: plausible\n",
+            File.ReadAllText(Path.Combine(_site.Root, "statiq.config")));
+    }
+
     /// <summary>A persistEntry request with one upload, as Decap sends a new entry with a photo chosen in its form.</summary>
     private static JsonObject SaveWithUpload(string path, string raw, string assetPath, byte[] bytes)
     {

@@ -1,6 +1,7 @@
 /* Thuisbasis: the small widgets and the save rule the web editor needs, on top of Decap CMS (loaded before this file).
    - tb-date: a plain date field that reads both forms the engine accepts (2026-11-23 and 23-11-2026) and writes 2026-11-23;
-     with `time: true` also a time field, written as 2026-11-23 09:30 (no time: the whole day).
+     with `time: true` also a time field, written as 2026-11-23 09:30 (no time: the whole day); a time the clock skips
+     in the site's `timezone` (the night summer time starts) is refused with the build's words (TB0145).
    - tb-author: a team member (their id) or a client ({ name, role }), as stories expect.
    - tb-alt: alt text, required only when its image is set.
    - tb-consent: the consent switch, off by default; switching it on fills in consent_date on save when it is empty.
@@ -53,7 +54,36 @@
 
   function joinDate(date, time) { return date ? (time ? date + " " + time : date) : ""; }
 
+  /* Whether a wall-clock time exists in the site's time zone: not in the hour the clock skips when summer time starts
+     (in Amsterdam the last Sunday of March, 02:00 to 03:00), which the build refuses (TB0145). */
+  function existsIn(zone, date, minutes) {
+    var p = date.split("-"), wall = Date.UTC(+p[0], +p[1] - 1, +p[2], 0, minutes);
+    var format = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric",
+      day: "numeric", hour: "numeric", minute: "numeric" });
+    function wallOf(instant) {
+      var f = {};
+      format.formatToParts(new Date(instant)).forEach(function (x) { f[x.type] = +x.value; });
+      return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute);
+    }
+    var instant = wall - (wallOf(wall) - wall);
+    return wallOf(instant) === wall || wallOf(wall - (wallOf(instant) - instant)) === wall;
+  }
+
+  function clock(minutes) { return pad(Math.floor(minutes / 60)) + ":" + pad(minutes % 60); }
+
   var DateControl = createClass({
+    isValid: function () {
+      var zone = this.props.field.get("timezone"), value = readDate(this.props.value);
+      if (!zone || !value.date || !value.time) return true;
+      var at = +value.time.slice(0, 2) * 60 + +value.time.slice(3, 5);
+      try { if (existsIn(zone, value.date, at)) return true; } catch (e) { return true; }
+      var from = at, to = at;
+      while (from > 0 && !existsIn(zone, value.date, from - 1)) from--;
+      while (to < 24 * 60 && !existsIn(zone, value.date, to)) to++;
+      var day = new Date(value.date + "T12:00:00Z").toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+      return { error: { message: "Op " + day + " bestaat " + value.time + " niet: die nacht gaat de klok van " + clock(from) +
+        " naar " + clock(to) + ". Kies een tijd vóór " + clock(from) + " of vanaf " + clock(to) + "." } };
+    },
     handleDate: function (e) { this.props.onChange(joinDate(e.target.value, readDate(this.props.value).time)); },
     handleTime: function (e) { this.props.onChange(joinDate(readDate(this.props.value).date, e.target.value)); },
     render: function () {
