@@ -26,8 +26,9 @@ public static partial class KeptLayout
         {
             return Merge(before, after, wholeFileIsYaml) ?? after;
         }
-        catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException or InvalidOperationException or FormatException)
+        catch (Exception)
         {
+            // Keeping the layout is a courtesy: whatever goes wrong in it, the save itself goes on with Decap's text.
             return after;
         }
     }
