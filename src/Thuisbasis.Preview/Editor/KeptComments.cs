@@ -84,7 +84,7 @@ public static partial class KeptComments
     }
 
     /// <summary>The YAML lines: the whole file, or those between the front matter's <c>---</c> fences.</summary>
-    private static (int Start, int End)? Region(List<string> lines, bool wholeFileIsYaml)
+    internal static (int Start, int End)? Region(List<string> lines, bool wholeFileIsYaml)
     {
         // The empty string after the file's last newline is not a line: comments at the end go before it, and the file
         // keeps ending in a newline.
@@ -94,7 +94,7 @@ public static partial class KeptComments
         return close < 0 ? null : (1, close);
     }
 
-    private static List<string> Lines(string text) => [.. text.Replace("\r\n", "\n").Split('\n')];
+    internal static List<string> Lines(string text) => [.. text.Replace("\r\n", "\n").Split('\n')];
 
     private static bool IsComment(string line) => line.TrimStart().StartsWith('#');
 

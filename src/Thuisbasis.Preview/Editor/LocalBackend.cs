@@ -118,7 +118,10 @@ public sealed class LocalBackend(string root)
         {
             var before = File.Exists(full) ? File.ReadAllText(full) : null;
             var text = uploads.Aggregate(raw, (t, u) => u.Renamed(t));
-            WholeFile.Write(full, System.Text.Encoding.UTF8.GetBytes(KeptComments.Restore(before, text, wholeFileIsYaml: !full.EndsWith(".md", StringComparison.Ordinal))), overwrite: true);
+            var wholeFileIsYaml = !full.EndsWith(".md", StringComparison.Ordinal);
+            // The writer's layout of every value that did not change first, then any comment that is still missing.
+            var kept = KeptComments.Restore(before, KeptLayout.Restore(before, text, wholeFileIsYaml), wholeFileIsYaml);
+            WholeFile.Write(full, System.Text.Encoding.UTF8.GetBytes(kept), overwrite: true);
         }
         foreach (var (from, to) in moves)
         {
