@@ -107,7 +107,14 @@ public sealed class PreviewSearch : IDisposable
                 language = _language;
             }
             var output = Path.Combine(_root, $"index-{++_runs}");
-            var run = PagefindRunner.Index(program, _pages, language, output, cancel: _stop.Token);
+            PagefindRun run;
+            try { run = PagefindRunner.Index(program, _pages, language, output, cancel: _stop.Token); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The temporary folder itself in trouble (a cleaner emptied it): a failed run, said like one, and the
+                // loop goes on, so the next save indexes again and stopping the preview still deletes the folder.
+                run = new PagefindRun(false, 0, TimeSpan.Zero, e.Message);
+            }
             if (_stop.IsCancellationRequested) return;
             if (run.Succeeded)
             {
@@ -150,7 +157,8 @@ public sealed class PreviewSearch : IDisposable
             running = _running;
         }
         _stop.Cancel(); // a running Pagefind is stopped, not waited for
-        running.Wait(TimeSpan.FromSeconds(5));
+        try { running.Wait(TimeSpan.FromSeconds(5)); }
+        catch (AggregateException) { } // whatever ended the run, the folder goes
         TryDelete(_root);
     }
 

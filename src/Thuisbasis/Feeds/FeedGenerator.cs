@@ -58,6 +58,7 @@ public sealed class FeedGenerator(FeedMemory? memory = null) : IOutputGenerator
             if (sink is null) lock (_memory.Files) _memory.Files[path] = (feed, file);
             files[i] = file;
         });
+        if (sink is null) _memory.KeepOnly(jobs.Select(j => j.Format.PathIn(j.Feed.Folder)));
         // The image files only feeds use (the JPEG of a WebP photo), known once the items are made.
         return [.. files, .. Images.FeedImages.Of(site).Files()];
     }
@@ -85,5 +86,19 @@ public sealed class FeedMemory
             Files.Clear();
         }
         (_settings, _today) = (site.Settings, site.Today);
+    }
+
+    /// <summary>
+    /// Forgets the feeds this build did not make (a tag no story has any more, a deleted author): a preview left running all
+    /// day would otherwise keep the last file of every feed address it ever wrote, full texts and all.
+    /// </summary>
+    internal void KeepOnly(IEnumerable<string> paths)
+    {
+        lock (Files)
+        {
+            var made = paths.ToHashSet(StringComparer.Ordinal);
+            if (Files.Count <= made.Count && Files.Keys.All(made.Contains)) return;
+            foreach (var gone in Files.Keys.Where(k => !made.Contains(k)).ToList()) Files.Remove(gone);
+        }
     }
 }

@@ -18,6 +18,9 @@ public sealed class SiteEngine
     /// <summary>All this engine keeps between builds.</summary>
     private readonly PreviewMemory _memory = new();
 
+    /// <summary>What this engine keeps between builds (tests: that it stays bounded over a long preview session).</summary>
+    internal PreviewMemory Memory => _memory;
+
     /// <summary>
     /// Processed images and share cards, cached by content in <c>.thuisbasis/cache/images/</c> next to the site and in
     /// memory. An engine that builds again (the preview) makes a photo's variants when they are first read. A store of

@@ -48,11 +48,15 @@ public static class PagefindRunner
                 if (LanguageCode(language) is { } code) config["force_language"] = code;
                 var index = service.Send(new JsonObject { ["type"] = "NewIndex", ["config"] = config }).GetProperty("index_id").GetInt32();
                 foreach (var page in pages)
+                {
+                    // Gone since it was listed: the preview's mirror deleted a page that is no longer in the build (a
+                    // story deleted while this run was under way). It is left out; the run that follows has it right.
+                    if (ReadPage(site, page) is not { } contents) continue;
                     service.Send(new JsonObject
                     {
-                        ["type"] = "AddFile", ["index_id"] = index, ["file_path"] = page,
-                        ["file_contents"] = File.ReadAllText(Path.Combine(site, page)),
+                        ["type"] = "AddFile", ["index_id"] = index, ["file_path"] = page, ["file_contents"] = contents,
                     });
+                }
                 service.Send(new JsonObject { ["type"] = "WriteFiles", ["index_id"] = index, ["output_path"] = target });
                 service.Finish(TimeSpan.FromSeconds(30));
                 return new PagefindRun(true, PageCount(target), clock.Elapsed, service.Log);
@@ -77,8 +81,15 @@ public static class PagefindRunner
             .Select(f => System.IO.Path.GetRelativePath(site, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var marked = pages.Where(p => File.ReadAllText(System.IO.Path.Combine(site, p)).Contains("data-pagefind-body", StringComparison.Ordinal)).ToList();
+        var marked = pages.Where(p => ReadPage(site, p)?.Contains("data-pagefind-body", StringComparison.Ordinal) == true).ToList();
         return marked.Count > 0 ? marked : pages;
+    }
+
+    /// <summary>A page's text; null when it was deleted after the folder was listed.</summary>
+    private static string? ReadPage(string site, string page)
+    {
+        try { return File.ReadAllText(System.IO.Path.Combine(site, page)); }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { return null; }
     }
 
     /// <summary>The pages in the index as its entry file counts them, over all languages.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Thuisbasis.Output;
 using Thuisbasis.Preview;
 using Thuisbasis.Tests.Support;
 
@@ -70,6 +71,46 @@ public sealed class PreviewSearchTests
         var said = log.ToString().Split('\n').Count(l => l.Contains("Zoeken werkt niet in de preview"));
         Assert.Equal(1, said);
         Assert.Contains("npm install pagefind@1.6.0", log.ToString());
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the stand-in program is a shell script
+    public async Task APageGoneFromTheMirrorDuringARunStillGivesAnIndexAndStoppingDeletesTheFolder()
+    {
+        // A story deleted while Pagefind indexes: its page leaves the mirror under the running index. The run used to end
+        // with FileNotFoundException: no index, no log line, no next run, and stopping the preview threw before it
+        // deleted its temporary folder (found by bench/preview_soak.py). The stand-in deletes a mirrored page at the
+        // moment the run has listed them, then is Pagefind itself.
+        var pagefind = SearchSites.RepositoryPagefind();
+        var scratch = Path.Combine(Path.GetTempPath(), "tb-previewsearch-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            var program = Path.Combine(scratch, "pagefind");
+            File.WriteAllText(program, $"#!/bin/sh\nrm -f verhalen/b/index.html\nexec '{pagefind}' \"$@\"\n");
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var files = new[] { "a", "b", "c" }.Select(n => OutputFile.Text($"verhalen/{n}/index.html",
+                $"<!DOCTYPE html><html lang=\"nl\"><head><title>{n}</title></head><body><main data-pagefind-body><p>Verhaal {n}</p></main></body></html>",
+                n)).ToDictionary(f => f.Path, StringComparer.Ordinal);
+            var log = new StringWriter();
+            var search = new PreviewSearch(scratch, SearchSites.OnlyPagefind(program), TextWriter.Synchronized(log));
+            var indexed = new TaskCompletionSource<Thuisbasis.Search.PagefindRun>(TaskCreationOptions.RunContinuationsAsynchronously);
+            search.Indexed += run => indexed.TrySetResult(run);
+
+            search.Update(files, "nl");
+
+            var finished = await Task.WhenAny(indexed.Task, Task.Delay(Patience));
+            Assert.True(finished == indexed.Task, $"No index run finished in {Patience.TotalSeconds} s. Log:\n{log}");
+            Assert.True(indexed.Task.Result.Succeeded, indexed.Task.Result.Output);
+            var folder = Path.GetDirectoryName(search.Current!)!;
+            Assert.Equal(["/verhalen/a/", "/verhalen/c/"], SearchSites.ReadFragments(search.Current!).Select(f => f.Url).Order(StringComparer.Ordinal));
+            search.Dispose();
+            Assert.False(Directory.Exists(folder));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
     }
 
     /// <summary>Waits until the index the preview serves satisfies <paramref name="condition"/>.</summary>
