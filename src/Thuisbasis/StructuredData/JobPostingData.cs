@@ -50,7 +50,7 @@ public static partial class JobPostingData
         "paid" => Hours(hours) switch
         {
             null => [],
-            var (least, most) when most < FullTimeHours => ["PART_TIME"],
+            var (_, most) when most < FullTimeHours => ["PART_TIME"],
             var (least, _) when least >= FullTimeHours => ["FULL_TIME"],
             _ => ["FULL_TIME", "PART_TIME"],
         },

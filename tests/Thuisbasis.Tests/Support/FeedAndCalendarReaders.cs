@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Thuisbasis.Pipeline;
@@ -29,25 +27,12 @@ public static class FeedAndCalendarReaders
                 // The bytes as they are published: a calendar's line ends and folding are part of what is read.
                 if (file.Bytes is not null) File.WriteAllBytes(full, file.Bytes); else File.Copy(file.CopyFrom!, full);
             }
-            var root = SampleSiteTests.RepositoryRoot();
-            var script = Path.Combine(root, "tests", "Thuisbasis.Tests", "Support", "read-feeds-and-calendars.mjs");
-            foreach (var package in new[] { "ical.js", Path.Combine("@rowanmanning", "feed-parser") })
-                if (!Directory.Exists(Path.Combine(root, "node_modules", package)))
-                    throw new Xunit.Sdk.XunitException($"{package} is not installed in the repository: run `npm ci` there (with Node.js: `apt-get install nodejs npm`).");
-            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-            foreach (var arg in new[] { script, folder, report, until.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'") })
-                start.ArgumentList.Add(arg);
-            using var node = Process.Start(start)!;
-            var stdout = node.StandardOutput.ReadToEndAsync();
-            var stderr = node.StandardError.ReadToEndAsync();
-            if (!node.WaitForExit(TimeSpan.FromMinutes(2))) { node.Kill(entireProcessTree: true); throw new TimeoutException("Reading the feeds and calendars took over 2 minutes."); }
-            if (node.ExitCode != 0 || !File.Exists(report))
-                throw new Xunit.Sdk.XunitException($"read-feeds-and-calendars.mjs stopped with exit code {node.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
+            var script = Path.Combine(SampleSiteTests.RepositoryRoot(), "tests", "Thuisbasis.Tests", "Support", "read-feeds-and-calendars.mjs");
+            NodeTool.Run("read-feeds-and-calendars.mjs", ["ical.js", Path.Combine("@rowanmanning", "feed-parser")],
+                [script, folder, report, until.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")], TimeSpan.FromMinutes(2));
+            if (!File.Exists(report))
+                throw new Xunit.Sdk.XunitException("read-feeds-and-calendars.mjs wrote no report.");
             return JsonDocument.Parse(File.ReadAllText(report, Encoding.UTF8));
-        }
-        catch (Win32Exception)
-        {
-            throw new Xunit.Sdk.XunitException("Node.js is not installed: `apt-get install nodejs npm`, then `npm ci` in the repository.");
         }
         finally
         {

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -75,30 +73,19 @@ public static class HtmlStandard
     {
         var root = SampleSiteTests.RepositoryRoot();
         var cli = Path.Combine(root, "node_modules", "html-validate", "bin", "html-validate.mjs");
-        if (!File.Exists(cli))
-            throw new Xunit.Sdk.XunitException("html-validate is not installed in the repository: run `npm ci` there (with Node.js: `apt-get install nodejs npm`).");
         // Node cuts off a long report written to a pipe when it exits: the report goes to a file.
         var report = folder + ".json";
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        foreach (var arg in new[] { cli, "--config", Path.Combine(root, ".htmlvalidate.json"), "--formatter", "json=" + report, folder })
-            start.ArgumentList.Add(arg);
         try
         {
-            using var node = Process.Start(start)!;
-            var stdout = node.StandardOutput.ReadToEndAsync();
-            var stderr = node.StandardError.ReadToEndAsync();
-            if (!node.WaitForExit(TimeSpan.FromMinutes(5))) { node.Kill(entireProcessTree: true); throw new TimeoutException("html-validate took over 5 minutes."); }
             // 0: no message; 1: messages, in the report; anything else: html-validate itself failed.
-            if (node.ExitCode is not (0 or 1) || !File.Exists(report))
-                throw new Xunit.Sdk.XunitException($"html-validate stopped with exit code {node.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
+            NodeTool.Run("html-validate", [Path.Combine("html-validate", "bin", "html-validate.mjs")],
+                [cli, "--config", Path.Combine(root, ".htmlvalidate.json"), "--formatter", "json=" + report, folder], TimeSpan.FromMinutes(5), 0, 1);
+            if (!File.Exists(report))
+                throw new Xunit.Sdk.XunitException("html-validate wrote no report.");
             using var json = JsonDocument.Parse(File.ReadAllText(report));
             return json.RootElement.EnumerateArray().SelectMany(file => file.GetProperty("messages").EnumerateArray().Select(m =>
                 $"{Path.GetRelativePath(folder, file.GetProperty("filePath").GetString()!)}({m.GetProperty("line")},{m.GetProperty("column")}): " +
                 $"{m.GetProperty("ruleId").GetString()}: {m.GetProperty("message").GetString()} ({(m.TryGetProperty("selector", out var s) ? s.GetString() : "")})")).ToList();
-        }
-        catch (Win32Exception)
-        {
-            throw new Xunit.Sdk.XunitException("Node.js is not installed: `apt-get install nodejs npm`, then `npm ci` in the repository.");
         }
         finally
         {
