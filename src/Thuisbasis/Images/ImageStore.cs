@@ -49,6 +49,10 @@ public sealed class ImageStore(string folder)
     private readonly ConcurrentDictionary<ulong, ProcessedImage> _images = new();
     private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), ulong> _hashes = new();
     private readonly ConcurrentDictionary<ulong, Lazy<string>> _files = new();
+    // What the build under way asked for of each table: the rest is forgotten when it ends (see EndBuild).
+    private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), byte> _hashesUsed = new();
+    private readonly ConcurrentDictionary<ulong, byte> _imagesUsed = new();
+    private readonly ConcurrentDictionary<ulong, byte> _filesUsed = new();
     private int _encoded;
 
     public string Folder { get; } = folder;
@@ -88,6 +92,29 @@ public sealed class ImageStore(string folder)
         _images.Clear();
         _files.Clear();
         _pending.Clear();
+        _imagesUsed.Clear();
+        _filesUsed.Clear();
+    }
+
+    /// <summary>
+    /// Ends a build: forgets, in memory, the fingerprints of files, the images and the derived files (share cards, crops)
+    /// the build did not ask for: a photo removed or replaced, a card of a title since changed, a file saved again. A
+    /// preview left running all day otherwise kept one of each for every photo, save and title it ever saw (found by
+    /// LongSessionTests). The files in the cache stay (see <see cref="Prune"/>): one asked for again is read from there.
+    /// </summary>
+    public void EndBuild()
+    {
+        KeepOnly(_hashes, _hashesUsed);
+        KeepOnly(_images, _imagesUsed);
+        KeepOnly(_files, _filesUsed);
+    }
+
+    private static void KeepOnly<TKey, TValue>(ConcurrentDictionary<TKey, TValue> table, ConcurrentDictionary<TKey, byte> used) where TKey : notnull
+    {
+        if (table.Count > used.Count || !table.Keys.All(used.ContainsKey))
+            foreach (var key in table.Keys)
+                if (!used.ContainsKey(key)) table.TryRemove(key, out _);
+        used.Clear();
     }
 
     /// <summary>The fingerprint of a file's bytes, remembered while its size and time of change stay the same.</summary>
@@ -96,6 +123,7 @@ public sealed class ImageStore(string folder)
         bytes = null;
         var info = new FileInfo(fullPath);
         var key = (fullPath, info.Length, info.LastWriteTimeUtc.Ticks);
+        _hashesUsed.TryAdd(key, 0);
         if (_hashes.TryGetValue(key, out var known)) return known;
         bytes = File.ReadAllBytes(fullPath);
         var hash = XxHash3.HashToUInt64(bytes);
@@ -107,7 +135,9 @@ public sealed class ImageStore(string folder)
     public ulong StreamedHashOf(string fullPath)
     {
         var info = new FileInfo(fullPath);
-        return _hashes.GetOrAdd((fullPath, info.Length, info.LastWriteTimeUtc.Ticks), _ =>
+        var key = (fullPath, info.Length, info.LastWriteTimeUtc.Ticks);
+        _hashesUsed.TryAdd(key, 0);
+        return _hashes.GetOrAdd(key, _ =>
         {
             var hash = new XxHash3();
             using var stream = File.OpenRead(fullPath);
@@ -120,6 +150,7 @@ public sealed class ImageStore(string folder)
     public ProcessedImage? Process(string fullPath, ImageFormat format)
     {
         var hash = Combine(HashOf(fullPath, out var bytes), Parameters + format);
+        _imagesUsed.TryAdd(hash, 0);
         if (_images.TryGetValue(hash, out var known)) return known;
         var dir = Path.Combine(Folder, hash.ToString("x16"));
         if (ReadIndex(dir, hash) is { } cached) return _images[hash] = cached;
@@ -293,6 +324,7 @@ public sealed class ImageStore(string folder)
     public Lazy<string> Derived(string key, string extension, Action<string> write)
     {
         var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(Parameters + "|" + key));
+        _filesUsed.TryAdd(hash, 0);
         return _files.GetOrAdd(hash, h => new Lazy<string>(() =>
         {
             var path = Path.Combine(Folder, "derived", h.ToString("x16") + extension);

@@ -33,7 +33,7 @@ public sealed class DependencyIndex
         _site = site;
         _themeFile = themeFile;
         _slots = slots;
-        _objects = new object?[Math.Max(16, _slots.Count)];
+        _objects = new object?[Math.Max(16, _slots.Size)];
         // Sized up front: growing a concurrent dictionary takes all its locks, and with two threads asking for thousands
         // of keys that contention was the larger part of checking a preview's pages.
         _values = new ConcurrentDictionary<string, ulong>(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
@@ -79,6 +79,9 @@ public sealed class DependencyIndex
     /// in this build (see <see cref="ObjectSlots.OfKey"/>); null when there is none.
     /// </summary>
     public object? ObjectsAt(int slot) => slot >= 0 && slot < _objects.Length ? _objects[slot] : null;
+
+    /// <summary>How many object numbers this build's objects have (each number once, however many objects share it).</summary>
+    internal int Filled { get; private set; }
 
     private static readonly Dictionary<string, Func<object, object?>>.AlternateLookup<ReadOnlySpan<char>> SiteMembers =
         MembersOf(typeof(Site)).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -136,7 +139,7 @@ public sealed class DependencyIndex
             if (slot >= _objects.Length) Array.Resize(ref _objects, Math.Max(slot + 1, _objects.Length * 2));
             switch (_objects[slot])
             {
-                case null: _objects[slot] = value; break;
+                case null: _objects[slot] = value; Filled++; break;
                 case List<object> list: list.Add(value); break;
                 case var one: _objects[slot] = new List<object> { one, value }; break;
             }
@@ -205,16 +208,34 @@ public sealed class DependencyIndex
 /// Numbers for object keys (<c>view:input/stories/x.md</c>, <c>tag:buren</c>), kept between builds, so a build files each
 /// object under a number and a page's check looks its keys up by number: at 10,000 stories that is 120,000 keys a
 /// rebuild no longer cuts apart and hashes as text. Used from one thread at a time (the index is made before the checks).
+/// The numbers of objects that are gone are given to new ones (<see cref="KeepOnly"/>).
 /// </summary>
 public sealed class ObjectSlots
 {
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private char[] _buffer = new char[256];
+    /// <summary>Numbers of forgotten keys, for new ones.</summary>
+    private readonly Stack<int> _free = new();
 
     public ObjectSlots() => _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>How many object keys have a number.</summary>
     public int Count => _byKey.Count;
+
+    /// <summary>One more than the highest number handed out (numbers of forgotten keys included).</summary>
+    public int Size => _byKey.Count + _free.Count;
+
+    /// <summary>Forgets the keys whose number <paramref name="keep"/> says no to; their numbers go to new keys.</summary>
+    public void KeepOnly(Func<int, bool> keep)
+    {
+        foreach (var (key, slot) in _byKey)
+            if (!keep(slot))
+            {
+                _byKey.Remove(key);
+                _free.Push(slot);
+            }
+    }
 
     /// <summary>The number of the object key <paramref name="kind"/> + <paramref name="id"/>, given a new one the first time.</summary>
     public int Of(string kind, string id)
@@ -225,7 +246,7 @@ public sealed class ObjectSlots
         id.CopyTo(_buffer.AsSpan(kind.Length));
         var key = _buffer.AsSpan(0, length);
         if (_bySpan.TryGetValue(key, out var slot)) return slot;
-        slot = _byKey.Count;
+        if (!_free.TryPop(out slot)) slot = _byKey.Count;
         _byKey[key.ToString()] = slot;
         return slot;
     }

@@ -22,10 +22,19 @@ public sealed class RenderCache
     private readonly Dictionary<string, int> _keyIds = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     // By key id: the key, and the number of the object it is about (-1: a key of the site, or of no object seen). Grown
-    // by copying, never written below _keyCount, so a build's checks read them while pages it renders add keys.
-    private string[] _keys = new string[1024];
+    // by copying, so a build's checks read them while pages it renders add keys. A key no kept page reads any more (a
+    // deleted story's, a tag that went) is forgotten after the build and its number given to the next new key: a build's
+    // checks read only keys of kept pages, and a number handed out again during a build is empty in the arrays the
+    // build began with, or is written there before it is read.
+    private string?[] _keys = new string?[1024];
     private int[] _keySlots = new int[1024];
+    /// <summary>By key id: how many kept pages read it (only under the lock).</summary>
+    private int[] _uses = new int[1024];
     private int _keyCount;
+    /// <summary>Ids of forgotten keys, for new keys.</summary>
+    private readonly Stack<int> _freeIds = new();
+    /// <summary>Ids handed out since the last build ended, and ids no kept page read any more when it did: forgotten then unless read.</summary>
+    private readonly List<int> _unread = [];
     /// <summary>By key id: the fingerprint last computed and the objects it was computed from.</summary>
     private KeyMemo?[] _memo = [];
     /// <summary>Numbers of object keys (see <see cref="DependencyIndex"/>).</summary>
@@ -92,6 +101,7 @@ public sealed class RenderCache
             pageDone?.Invoke();
         });
         Remember(planned, previous, fresh, rendered, found);
+        Forget(index);
         LastRendered = planned.Where((_, i) => rendered[i]).Select(p => p.Url).ToList();
         return new Rendering(pages, results.OfType<OutputFile>().ToList());
     }
@@ -136,8 +146,16 @@ public sealed class RenderCache
                 // Every page had an entry and there are as many as before (the usual preview rebuild): the table is
                 // brought up to date in place instead of made again for 16,000 pages. Pages that failed are not kept.
                 for (var i = 0; i < planned.Count; i++)
-                    if (fresh[i] is { } made) previous[planned[i].OutputPath] = made;
-                    else if (rendered[i]) previous.Remove(planned[i].OutputPath);
+                {
+                    var path = planned[i].OutputPath;
+                    if (fresh[i] is { } made)
+                    {
+                        Hold(made);
+                        if (previous.TryGetValue(path, out var old)) Release(old);
+                        previous[path] = made;
+                    }
+                    else if (rendered[i] && previous.Remove(path, out var failed)) Release(failed);
+                }
                 return;
             }
             var current = new Dictionary<string, Entry>(planned.Count, StringComparer.Ordinal);
@@ -147,8 +165,50 @@ public sealed class RenderCache
                 if (fresh[i] is { } made) current[path] = made;
                 else if (!rendered[i] && previous.TryGetValue(path, out var kept)) current[path] = kept;
             }
+            for (var i = 0; i < planned.Count; i++)
+                if (fresh[i] is { } made && current.TryGetValue(planned[i].OutputPath, out var now) && ReferenceEquals(now, made)) Hold(made);
             // Pages that are gone, and pages that failed to render, are not kept.
+            foreach (var (path, old) in previous)
+                if (!current.TryGetValue(path, out var now) || !ReferenceEquals(now, old)) Release(old);
             _pages = current;
+        }
+    }
+
+    private void Hold(Entry entry)
+    {
+        foreach (var id in entry.Reads) _uses[id]++;
+    }
+
+    private void Release(Entry entry)
+    {
+        foreach (var id in entry.Reads)
+            if (--_uses[id] == 0) _unread.Add(id);
+    }
+
+    /// <summary>
+    /// After a build: forgets the keys no kept page reads (a deleted story's, a tag no story has any more), and the numbers
+    /// of objects that neither this build had nor a remaining key is about. A preview left running all day otherwise kept
+    /// every key and object it ever saw (found by LongSessionTests).
+    /// </summary>
+    private void Forget(DependencyIndex index)
+    {
+        lock (_lock)
+        {
+            foreach (var id in _unread)
+            {
+                if (_uses[id] != 0 || _keys[id] is not { } key) continue;
+                _keyIds.Remove(key);
+                _keys[id] = null;
+                _keySlots[id] = -1;
+                if (id < _memo.Length) _memo[id] = null;
+                _freeIds.Push(id);
+            }
+            _unread.Clear();
+            if (_slots.Count == index.Filled) return; // every object number is one of this build's objects
+            var about = new bool[_slots.Size];
+            for (var id = 0; id < _keyCount; id++)
+                if (_keys[id] is not null && _keySlots[id] >= 0) about[_keySlots[id]] = true;
+            _slots.KeepOnly(slot => about[slot] || index.ObjectsAt(slot) is not null);
         }
     }
 
@@ -181,20 +241,25 @@ public sealed class RenderCache
             {
                 if (!_keyIds.TryGetValue(key, out var id))
                 {
-                    id = _keyCount;
-                    if (id == _keys.Length)
+                    if (!_freeIds.TryPop(out id))
                     {
-                        // New arrays: a build that began with the old ones still reads them.
-                        var grownKeys = new string[id * 2];
-                        var grownSlots = new int[id * 2];
-                        Array.Copy(_keys, grownKeys, id);
-                        Array.Copy(_keySlots, grownSlots, id);
-                        (_keys, _keySlots) = (grownKeys, grownSlots);
+                        id = _keyCount;
+                        if (id == _keys.Length)
+                        {
+                            // New arrays: a build that began with the old ones still reads them.
+                            var grownKeys = new string?[id * 2];
+                            var grownSlots = new int[id * 2];
+                            Array.Copy(_keys, grownKeys, id);
+                            Array.Copy(_keySlots, grownSlots, id);
+                            Array.Resize(ref _uses, id * 2);
+                            (_keys, _keySlots) = (grownKeys, grownSlots);
+                        }
                     }
                     _keys[id] = key;
                     _keySlots[id] = _slots.OfKey(key);
                     _keyIds[key] = id;
-                    _keyCount = id + 1;
+                    if (id == _keyCount) _keyCount = id + 1;
+                    _unread.Add(id);
                 }
                 ids[n++] = id;
             }
@@ -231,10 +296,11 @@ public sealed class RenderCache
     /// do not change, see <see cref="ViewReuse"/>) keeps that build's fingerprint: at 10,000 stories that is 120,000
     /// member fingerprints a rebuild does not compute again.
     /// </summary>
-    private sealed class KeyValues(DependencyIndex index, string[] keys, int[] slots, int count, KeyMemo?[] memo, ulong[] values,
+    private sealed class KeyValues(DependencyIndex index, string?[] keys, int[] slots, int count, KeyMemo?[] memo, ulong[] values,
         int[] stamps, int build)
     {
-        public bool Has(int id) => id < count;
+        /// <summary>Whether the key was known when the build began (or was given a forgotten key's number since, in these same arrays).</summary>
+        public bool Has(int id) => id < count && Volatile.Read(ref keys[id]) is not null;
 
         public ulong Get(int id)
         {
@@ -243,13 +309,14 @@ public sealed class RenderCache
             // A key of the site itself (site:stories) is remembered with its value: a list counts its items with an
             // identity by key only, so the same list, or one with items swapped for others of the same key, is worth the same.
             var site = slots[id] < 0;
-            var objects = site ? index.SiteValue(keys[id]) : index.ObjectsAt(slots[id]);
+            var key = keys[id]!;
+            var objects = site ? index.SiteValue(key) : index.ObjectsAt(slots[id]);
             ulong value;
             if (objects is not null && memo[id] is { } last && (site ? SameSiteValue(last.Objects, objects) : SameObjects(last.Objects, objects)))
                 value = last.Value;
             else
             {
-                value = index.Compute(keys[id]);
+                value = index.Compute(key);
                 if (objects is not null) memo[id] = new KeyMemo(objects, value);
             }
             values[id] = value;

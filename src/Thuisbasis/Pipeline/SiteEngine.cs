@@ -164,6 +164,7 @@ public sealed class SiteEngine
         }
         var templates = templatesReady.GetAwaiter().GetResult();
         var (pages, files) = PostProcess(site, templates, pageSink, diagnostics);
+        ImageStore.EndBuild(); // every image, card and crop this build uses is asked for by now
         files.AddRange(AssetFiles(site, templates.Theme));
         Progress?.Report(new BuildProgress("Controleren", 0, 0));
         OutputConflicts.Check(files, pages, diagnostics);
