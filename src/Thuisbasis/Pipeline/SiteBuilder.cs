@@ -339,6 +339,10 @@ public sealed class MarkdownCache(bool keep = true)
                     (message, help) = ($"Het webadres `{href}` in de link mist `https://`; zonder dat zoekt de browser het op uw eigen site.",
                         $"Schrijf `{fixedUrl}`; tot dan maakt de site dat er zelf van.");
                     break;
+                case LinkProblemKind.Redirect:
+                    (message, help) = ($"De link `{Shortened(href)}` gaat via een doorstuuradres van Outlook of Google: dat ziet wie erop klikt, en het adres kan uw eigen e-mailadres bevatten.",
+                        $"Schrijf het echte adres, `{fixedUrl}`; tot dan linkt de site daar zelf naartoe.");
+                    break;
                 case LinkProblemKind.EmailWithoutMailto:
                     (message, help) = ($"Het e-mailadres `{href}` in de link mist `mailto:`; zonder dat zoekt de browser een pagina op uw eigen site.",
                         $"Schrijf `{fixedUrl}`; tot dan maakt de site dat er zelf van.");
@@ -351,6 +355,9 @@ public sealed class MarkdownCache(bool keep = true)
             yield return new Diagnostic(Severity.Warning, "TB0139", entry.SourcePath, entry.BodyLine + line, column + 1, message, help);
         }
     }
+
+    /// <summary>A long address as a writer recognises it in a message: its start.</summary>
+    private static string Shortened(string href) => href.Length <= 50 ? href : href[..47] + "…";
 
     /// <summary>TB0128: a line that looks like a heading, but without the space after its # it is ordinary text.</summary>
     private static IEnumerable<Diagnostic> HeadingWarnings(Entry entry, RenderedBody body) =>

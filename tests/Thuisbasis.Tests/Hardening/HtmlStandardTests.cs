@@ -10,8 +10,8 @@ namespace Thuisbasis.Tests.Hardening;
 /// <summary>
 /// Every page the build writes, and the HTML in its feeds, follows the HTML standard (html-validate, see
 /// <see cref="HtmlStandard"/>): the sample site, and a site with every content type, every kind of body and the hostile
-/// site's payloads in every field. Writers' own pasted HTML that is not HTML (a <c>&lt;p&gt;</c> straight in a
-/// <c>&lt;ul&gt;</c>) is kept as written, and is not part of that site.
+/// site's payloads in every field. Text pasted from Word, Google Docs, mail and web pages has a site of its own
+/// (<see cref="PastedFromOfficeTests"/>).
 /// </summary>
 public sealed class HtmlStandardTests
 {

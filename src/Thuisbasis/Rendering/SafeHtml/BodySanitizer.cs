@@ -60,9 +60,13 @@ internal sealed class BodySanitizer
         var cleaner = new BodySanitizer(noun, LineMarkers.Read(html, Prefix.Length));
         using var document = Parser.ParseDocument(Prefix + html);
         cleaner._body = document.Body!;
+        PastedOffice.BeforeCleaning(document);
         cleaner.Sanitizer().SanitizeDom(document, document.Body);
         cleaner.LinkImagesOfOtherSites(document);
         cleaner.ImagesWithoutAddress(document);
+        cleaner.LinkAddressesAsMeant();
+        PastedOffice.AfterCleaning(document.Body!);
+        cleaner.HeadingsWithoutText();
         var kept = HtmlLinks.Kept(document.Body!, links).ToList();
         var clean = HtmlLinks.Unmark(document.Body!.ChildNodes.ToHtml(HtmlFormatter.Instance));
         return (clean, cleaner._removed.Values.OrderBy(r => r.Line).ToList(), kept);
@@ -181,6 +185,45 @@ internal sealed class BodySanitizer
         {
             if (img.GetAttribute("alt") is { Length: > 0 } alt) img.Replace(document.CreateTextNode(alt));
             else img.Remove();
+        }
+    }
+
+    /// <summary>
+    /// A link copied from Outlook or a Google document leads through their server (see <see cref="Redirects"/>): it
+    /// leads to the page meant instead, and the writer hears so, to put the real address in the text. An address on
+    /// this site with an accent a Mac spells as two characters (e + ´) gets the single letter, as in a Markdown link
+    /// (see <see cref="LinkAddresses"/>): the site's files and addresses have that.
+    /// </summary>
+    private void LinkAddressesAsMeant()
+    {
+        foreach (var element in _body!.QuerySelectorAll("a[href], img[src]").ToList())
+        {
+            var attribute = element.LocalName == "a" ? "href" : "src";
+            var href = element.GetAttribute(attribute)!;
+            if (href.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') && LinkAddresses.IsSiteAddress(href.Trim()) &&
+                href.Normalized() is var composed && composed != href)
+                element.SetAttribute(attribute, composed);
+        }
+        foreach (var link in _body!.QuerySelectorAll("a[href]").ToList())
+        {
+            if (Redirects.Target(link.GetAttribute("href")) is not { } meant) continue;
+            Note(RemovalText.Redirect(link.GetAttribute("href")!, meant, LineOf(link)));
+            link.SetAttribute("href", meant);
+        }
+    }
+
+    /// <summary>
+    /// A pasted heading without text (<c>&lt;h2&gt;&lt;o:p&gt;&amp;nbsp;&lt;/o:p&gt;&lt;/h2&gt;</c>, an empty line in
+    /// Word's heading style) would be announced by a screen reader as an empty heading: it goes, as an empty Markdown
+    /// heading does (TB0168), and the writer hears so.
+    /// </summary>
+    private void HeadingsWithoutText()
+    {
+        foreach (var heading in _body!.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList())
+        {
+            if (!string.IsNullOrWhiteSpace(heading.TextContent) || heading.QuerySelector("img[alt]:not([alt=''])") is not null) continue;
+            Note(RemovalText.EmptyHeading(heading.LocalName, LineOf(heading)));
+            heading.Remove();
         }
     }
 

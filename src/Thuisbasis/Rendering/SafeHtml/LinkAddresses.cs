@@ -15,6 +15,8 @@ public enum LinkProblemKind
     EmailWithoutMailto,
     /// <summary><c>[tekst]()</c>: a link that leads nowhere (TB0139).</summary>
     Empty,
+    /// <summary>A link through Outlook's or Google's redirect server (<see cref="Content.Redirects"/>): the site links to the page meant (TB0139).</summary>
+    Redirect,
 }
 
 /// <param name="Line">The body line, 0-based.</param>
@@ -74,6 +76,7 @@ internal static partial class LinkAddresses
         else if (href.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && href.Length > 4 && !href.Contains('@'))
             (fixedUrl, kind) = ("https://" + href, LinkProblemKind.NoScheme);
         else if (Email().IsMatch(href)) (fixedUrl, kind) = ("mailto:" + href, LinkProblemKind.EmailWithoutMailto);
+        else if (Content.Redirects.Target(href) is { } meant) (fixedUrl, kind) = (meant, LinkProblemKind.Redirect);
         else if (Content.FileLinks.IsFileLink(href))
         {
             if (fileLink is null) return;

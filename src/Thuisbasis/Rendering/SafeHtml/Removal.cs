@@ -65,9 +65,15 @@ internal static class RemovalText
         if (badAddress)
         {
             var shown = Short(value);
+            // A picture in an e-mail (Outlook, Gmail, Apple Mail) is named by its part of the mail: it is on no website.
+            if (value.TrimStart().StartsWith("cid:", StringComparison.OrdinalIgnoreCase))
+                return new(line, $"het adres `{shown}` in `<{tag}>`", "het is een plaatje uit een e-mail; het staat niet op internet, en bezoekers zien het niet.",
+                    "Sla het plaatje uit de e-mail op in `input/assets/img/` en zet het erin met `![beschrijving](/assets/img/naam.png)`.");
             return value.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase)
                 ? new(line, $"het adres `{shown}` in `<{tag}>`", "een bestand dat in de tekst zelf is geplakt, kan van alles bevatten.",
-                    "Sla de afbeelding op in `input/assets/` en zet hem erin met `![beschrijving](/assets/naam.jpg)`.")
+                    tag == "img"
+                        ? "Sla de afbeelding op in `input/assets/img/` en zet hem erin met `![beschrijving](/assets/img/naam.jpg)`."
+                        : "Sla het bestand op in `input/assets/` en link ernaar met `[beschrijving](/assets/naam.pdf)`.")
                 : new(line, $"het adres `{shown}` in `<{tag}>`", "alleen adressen met https://, http://, mailto: of tel:, of een pad op deze site, mogen in een link of afbeelding.",
                     "Schrijf het volledige webadres, bijvoorbeeld `https://www.voorbeeld.nl/pagina`.");
         }
@@ -79,6 +85,17 @@ internal static class RemovalText
         new(line, $"het plaatje `{Short(address)}`", "het staat op een andere website, en de site laadt niets van andere websites (die zien dan wie uw site bezoekt). " +
                 (linked ? "Bezoekers zien op die plek een link naar het plaatje." : "Het plaatje van uw eigen site blijft staan."),
             "Mag u het plaatje gebruiken? Sla het op in `input/assets/img/` en schrijf `![beschrijving](/assets/img/naam.jpg)`.");
+
+    /// <summary>A link through Outlook's or Google's redirect server, which now leads to <paramref name="meant"/> itself.</summary>
+    public static Removal Redirect(string address, string meant, int line) =>
+        new(line, $"het doorstuuradres `{Short(address)}`", "een link uit Outlook of Google Docs gaat via hun server, die ziet wie erop klikt, en het adres kan uw eigen " +
+                $"e-mailadres bevatten. De link gaat nu rechtstreeks naar `{meant.Replace('`', '\'')}`.",
+            "Zet dat adres in de tekst in de plaats van het lange adres.");
+
+    /// <summary>A pasted heading without text (an empty line in a heading style).</summary>
+    public static Removal EmptyHeading(string tag, int line) =>
+        new(line, $"een leeg kopje `<{tag}>`", "een schermlezer zou een kopje zonder tekst voorlezen.",
+            "Haal het weg, of zet de tekst van het kopje erin.");
 
     public static Removal Style(string tag, int line) =>
         new(line, $"de opmaak `style` op `<{tag}>`", "opmaak in de tekst kan tekst verbergen of onleesbaar maken.",

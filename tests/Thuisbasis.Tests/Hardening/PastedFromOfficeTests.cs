@@ -1,0 +1,184 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Thuisbasis.Rendering.SafeHtml;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Hardening;
+
+/// <summary>
+/// Text as Google Docs, Word, LibreOffice, Outlook and Gmail put it on the clipboard, pasted into a body: it comes out
+/// as HTML, with what the writer meant (bold words, list items, the page a link leads to) and without what they did
+/// not (a bold wrapper around everything, a tracking server between the visitor and the page).
+/// </summary>
+public sealed class PastedFromOfficeTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static (IHtmlDocument Html, IReadOnlyList<Removal> Removed) Render(string markdown)
+    {
+        var body = BodyHtml.Render(markdown, allowRawHtml: false, "een verhaal");
+        return (Parser.ParseDocument(body.Html), body.Removed);
+    }
+
+    /// <summary>
+    /// The fragments in <c>Pasted/</c>, each as Word, Google Docs, LibreOffice, Outlook, Gmail, a web page or Decap CMS
+    /// puts it on the clipboard, each a story of one site: every page follows the HTML standard, nothing on it runs or
+    /// loads from elsewhere, and no link goes through a tracking server.
+    /// </summary>
+    [Fact]
+    public void TextPastedFromOfficeMailAndWebPagesGivesValidSafePages()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/rooster-café.pdf", "%PDF-1.4\n"u8.ToArray());
+        var folder = Path.Combine(Building.SampleSiteTests.RepositoryRoot(), "tests", "Thuisbasis.Tests", "Hardening", "Pasted");
+        var names = Directory.GetFiles(folder, "*.md").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(names.Count >= 30, $"only {names.Count} fragments");
+        foreach (var name in names)
+            site.Write($"input/stories/{name}.md", $"---\ntitle: Geplakt {name}\ndate: 2026-01-05\nauthor: anouk-visser\n---\nInleiding.\n\n" +
+                File.ReadAllText(Path.Combine(folder, name + ".md")));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var problems = HtmlStandard.Problems(result);
+        Assert.True(problems.Count == 0, $"{problems.Count} messages from html-validate:\n{string.Join("\n", problems)}");
+        foreach (var name in names)
+        {
+            var article = result.Html($"verhalen/{name}/index.html").QuerySelector("article")!;
+            Assert.Contains("Inleiding.", article.TextContent);
+            Assert.Empty(article.QuerySelectorAll("script, iframe, object, embed, style, meta, link, form, font, center"));
+            Assert.DoesNotContain(article.QuerySelectorAll("*").SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+            Assert.All(article.QuerySelectorAll("img[src], source[srcset]"), i => Assert.StartsWith("/", i.GetAttribute("src") ?? i.GetAttribute("srcset")));
+            Assert.All(article.QuerySelectorAll("[style]"), e => Assert.Matches("^text-align: ?[a-z]+;?$", e.GetAttribute("style")!));
+            Assert.All(article.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!), href =>
+            {
+                Assert.Matches("^(https?:|mailto:|tel:|/|#)", href);
+                Assert.DoesNotContain("safelinks.protection.outlook.com", href);
+                Assert.DoesNotContain("google.com/url", href);
+            });
+            Assert.All(article.QuerySelectorAll("h2, h3, h4, h5, h6, a[href]"), e => Assert.False(string.IsNullOrWhiteSpace(e.TextContent), e.OuterHtml));
+        }
+    }
+
+    /// <summary>A <c>&lt;p&gt;</c> or <c>&lt;div&gt;</c> straight in a list is no HTML (html-validate: element-permitted-content).</summary>
+    [Theory]
+    [InlineData("<ul>\n<p>Wat u meeneemt:</p>\n<li>uw pas</li>\n<li>een tas</li>\n</ul>\n", "ul", "Wat u meeneemt:|ul", "uw pas|een tas")]
+    [InlineData("<ol><div class=\"x_elementToProof\"><li>Aanmelden</li><li>Langskomen</li></div></ol>\n", "ol", "ol", "Aanmelden|Langskomen")]
+    [InlineData("<ul><li>de pas</li><p>Die krijgt u bij de balie.</p><li>een tas</li></ul>\n", "ul", "ul", "de pasDie krijgt u bij de balie.|een tas")]
+    [InlineData("<ul><li>de pas</li><li>een tas</li><p>Meer hoeft niet.</p></ul>\n", "ul", "ul|Meer hoeft niet.", "de pas|een tas")]
+    public void AListPastedWithOtherThingsInItHoldsOnlyItsItemsAndKeepsTheText(string pasted, string list, string order, string items)
+    {
+        var (html, _) = Render("Inleiding.\n\n" + pasted);
+        var found = html.QuerySelector(list)!;
+        Assert.All(found.Children, c => Assert.Equal("li", c.LocalName));
+        Assert.Equal(items, string.Join("|", found.Children.Select(li => li.TextContent.Trim())));
+        // The text around the list stays where it was, in the order it was written.
+        var after = html.Body!.Children.Skip(1).Select(e => e.LocalName is "ul" or "ol" ? e.LocalName : e.TextContent.Trim());
+        Assert.Equal(order, string.Join("|", after));
+    }
+
+    /// <summary>Google Docs: <c>&lt;b style="font-weight:normal" id="docs-internal-guid-…"&gt;</c> around it all, bold in a span's style.</summary>
+    [Fact]
+    public void TextFromGoogleDocsIsNotAllBoldAndKeepsItsBoldWords()
+    {
+        const string pasted = "<meta charset=\"utf-8\"><b style=\"font-weight:normal;\" id=\"docs-internal-guid-6a3c2f1e-7fff-4b1a-a4d2-0c9e11d5e8f3\">" +
+            "<p dir=\"ltr\" style=\"line-height:1.38;margin-top:0pt;\"><span style=\"font-size:11pt;font-family:Arial,sans-serif;font-weight:400;\">Gewone tekst, met </span>" +
+            "<span style=\"font-size:11pt;font-weight:700;white-space:pre-wrap;\">dit vet</span><span style=\"font-weight:400;font-style:italic\"> en dit schuin.</span></p></b><br>";
+        var (html, _) = Render("Inleiding.\n\n" + pasted + "\n");
+        Assert.Empty(html.QuerySelectorAll("b, [id^=docs-internal-guid]"));
+        Assert.Equal(["dit vet"], html.QuerySelectorAll("strong").Select(s => s.TextContent));
+        Assert.Equal([" en dit schuin."], html.QuerySelectorAll("em").Select(s => s.TextContent));
+        Assert.Equal("Gewone tekst, met dit vet en dit schuin.", html.QuerySelector("p[dir=ltr]")!.TextContent);
+    }
+
+    /// <summary>Word and LibreOffice tables: <c>width</c> on a cell, column or table is no longer HTML; on an image it is.</summary>
+    [Fact]
+    public void AWidthStaysOnlyOnAnImage()
+    {
+        var (html, _) = Render("Inleiding.\n\n<table width=\"100%\"><col width=\"128*\"><tr><td width=302 height=20>Maandag</td><td>" +
+                                "<img src=\"/assets/img/a.png\" width=\"120\" height=\"40\" alt=\"Logo\"></td></tr></table>\n");
+        Assert.Equal(["img"], html.QuerySelectorAll("[width], [height]").Select(e => e.LocalName));
+        Assert.Equal(("120", "40"), (html.QuerySelector("img")!.GetAttribute("width"), html.QuerySelector("img")!.GetAttribute("height")));
+    }
+
+    public static TheoryData<string, string> Redirected => new()
+    {
+        {
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.gemeente.nl%2Fwmo%3Fa%3D1%26b%3D2&amp;data=05%7C02%7Canouk.visser%40buurtwerk.nl%7C3f1e&amp;sdata=abc%3D&amp;reserved=0",
+            "https://www.gemeente.nl/wmo?a=1&b=2"
+        },
+        { "https://www.google.com/url?q=https://www.rijksoverheid.nl/mantelzorg&amp;sa=D&amp;source=editors&amp;usg=AOvVaw0", "https://www.rijksoverheid.nl/mantelzorg" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Redirected))]
+    public void APastedLinkThroughOutlookOrGoogleLeadsStraightToThePageMeant(string href, string meant)
+    {
+        var (html, removed) = Render($"Inleiding.\n\nMeer op <a href=\"{href}\">de site</a>.\n");
+        Assert.Equal(meant, html.QuerySelector("a")!.GetAttribute("href"));
+        var warning = Assert.Single(removed);
+        Assert.Equal(2, warning.Line);
+        Assert.StartsWith("het doorstuuradres `https://", warning.Message);
+        Assert.Contains($"De link gaat nu rechtstreeks naar `{meant}`.", warning.Message);
+    }
+
+    [Fact]
+    public void ARedirectToSomethingOtherThanAWebPageIsNotFollowed()
+    {
+        var (html, removed) = Render("Tekst <a href=\"https://eur01.safelinks.protection.outlook.com/?url=javascript%3Aalert(1)\">x</a>.\n");
+        Assert.StartsWith("https://eur01.safelinks.protection.outlook.com/", html.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Empty(removed);
+    }
+
+    [Fact]
+    public void AMarkdownLinkThroughOutlookIsTheWarningWithFileLineAndColumnAndLeadsToThePageMeant()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/mail.md", "---\ntitle: Mail\ndate: 2026-01-05\nauthor: anouk-visser\n---\nTekst.\n\n" +
+            "Zie [de gemeente](https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.gemeente.nl%2Fwmo&data=05%7C02%7Canouk%40buurt.nl).\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var warning = Assert.Single(result.Diagnostics, d => d.Path == "input/stories/mail.md");
+        Assert.Equal(("TB0139", 8, 5), (warning.Code, warning.Line, warning.Column));
+        Assert.EndsWith("Schrijf het echte adres, `https://www.gemeente.nl/wmo`; tot dan linkt de site daar zelf naartoe.", warning.ToString());
+        Assert.Equal("https://www.gemeente.nl/wmo", result.Html("verhalen/mail/index.html").QuerySelector("article a[href*=gemeente]")!.GetAttribute("href"));
+    }
+
+    /// <summary>Word: an empty line in a heading style, and a bookmark (<c>&lt;a name="_Toc…"&gt;</c>) in front of a heading.</summary>
+    [Fact]
+    public void APastedHeadingWithoutTextGoesWithAWarningAndABookmarkLeavesNoEmptyLink()
+    {
+        var (html, removed) = Render("Inleiding.\n\n<h2><a name=\"_Toc152345\"></a><o:p>&nbsp;</o:p></h2>\n<h3></h3>\n" +
+                                     "<h2><a name=\"_Toc152346\"></a>Openingstijden</h2>\n\n<a id=\"agenda\"></a>Agenda\n");
+        Assert.Equal(["Openingstijden"], html.QuerySelectorAll("h2, h3").Select(h => h.TextContent));
+        Assert.Equal(["agenda"], html.QuerySelectorAll("a").Select(a => a.Id));
+        var empty = removed.Where(r => r.What.StartsWith("een leeg kopje", StringComparison.Ordinal)).ToList();
+        Assert.Equal([("een leeg kopje `<h2>`", 2), ("een leeg kopje `<h3>`", 3)], empty.Select(r => (r.What, r.Line)));
+    }
+
+    [Fact]
+    public void AnImageFromAnEmailSaysToSaveItFromTheEmail()
+    {
+        var (html, removed) = Render("Groet,\n\n<p><img src=\"cid:image001.png@01DA3B2C.5D6E7F80\" alt=\"Logo Buurtwerk\"></p>\n");
+        Assert.Empty(html.QuerySelectorAll("img"));
+        Assert.Equal("Logo Buurtwerk", html.QuerySelectorAll("p")[1].TextContent);
+        var warning = Assert.Single(removed);
+        Assert.Contains("plaatje uit een e-mail", warning.Message);
+        Assert.StartsWith("Sla het plaatje uit de e-mail op in `input/assets/img/`", warning.Fix);
+    }
+
+    /// <summary>A file name dragged from a Mac spells é as e + ´; the site's file has the single letter, as a Markdown link gets.</summary>
+    [Fact]
+    public void APastedLinkToAFileOfTheSiteWithAMacAccentLeadsToTheFile()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/rooster-café.pdf", "%PDF-1.4\n"u8.ToArray());
+        site.Write("input/stories/rooster.md", "---\ntitle: Rooster\ndate: 2026-01-05\nauthor: anouk-visser\n---\nTekst.\n\n" +
+            "Zie <a href=\"/assets/rooster-cafe\u0301.pdf\">het rooster</a> en [dit](/assets/rooster-cafe\u0301.pdf).\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Path == "input/stories/rooster.md");
+        var links = result.Html("verhalen/rooster/index.html").QuerySelectorAll("article a[href^='/assets']").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!));
+        Assert.Equal(["/assets/rooster-café.pdf", "/assets/rooster-café.pdf"], links);
+    }
+}
