@@ -39,6 +39,33 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
     }
 
     [Fact]
+    public async Task ChangingOnePhoneNumberInTheSettingsChangesOnlyThatLineOfStatiqConfig()
+    {
+        // Decap writes the whole file anew: the `contact:` group came back without its quotes, and its comment moved.
+        var original = site.Read("statiq.config");
+        var written = original.Replace("  street: Lindenhof 12\n", "  # Bezoekadres, niet voor post.\n  street: \"Lindenhof 12\"\n", StringComparison.Ordinal);
+        Assert.NotEqual(original, written);
+        site.Write("statiq.config", written);
+        var page = await site.OpenEditorAsync();
+        try
+        {
+            await EditorFixture.OpenEntryAsync(page, "settings", "site");
+            // The group is folded shut until it is opened, as a writer does.
+            await page.Locator("div:has(> [data-testid=expand-button])").Filter(new() { HasText = "Contactgegevens" })
+                .Locator("[data-testid=expand-button]").ClickAsync();
+            await page.GetByLabel("Telefoonnummer").FillAsync("020 765 43 21");
+            await EditorFixture.PublishAsync(page);
+
+            var text = await site.WaitForFileAsync("statiq.config", t => t.Contains("020 765 43 21"));
+            Assert.Equal(written.Replace("  phone: 020 123 45 67\n", "  phone: 020 765 43 21\n", StringComparison.Ordinal), text);
+        }
+        finally
+        {
+            site.Write("statiq.config", original);
+        }
+    }
+
+    [Fact]
     public async Task ACancelledDateRowLeftEmptyIsRefusedWithWhatToDoAndAFilledOneIsSavedAsADate()
     {
         site.Write("input/activities/buurtlunch.md", "---\ntitle: Buurtlunch\nstart: 2026-12-17 12:00\n" +

@@ -36,7 +36,9 @@ public static partial class Dates
             value = new DateTimeOffset(local, offset);
             return true;
         }
-        value = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        // The hour that happens twice in autumn is taken the first time (summer time), as ActivitySchedule.Moment does for
+        // `start`; GetUtcOffset alone would take it the second time.
+        value = new DateTimeOffset(local, zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local));
         return true;
     }
 

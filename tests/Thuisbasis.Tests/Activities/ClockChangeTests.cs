@@ -74,6 +74,31 @@ public sealed class ClockChangeTests
     }
 
     [Fact]
+    public void AStoryOrAnnouncementDatedInTheHourThatHappensTwiceIsTakenTheFirstTimeToo()
+    {
+        // `date` took that hour the second time (winter time, +01:00) while `start` took the first: an activity announced
+        // and starting at 02:30 was announced an hour after it began, and a story's feed date differed from the rule.
+        using var site = new FixtureSite();
+        site.Write("input/stories/nacht.md", "---\ntitle: De nacht van de klok\ndate: 2026-10-25 02:30\nauthor: { name: Ria, role: buurtbewoner }\nconsent: true\n---\nEen uur extra slapen.\n");
+        site.Write("input/activities/nacht.md", "---\ntitle: Nachtwandeling\ndate: 2026-10-25 02:30\nstart: 2026-10-25 02:30\nlocation: Park\n---\nSamen.\n");
+        var result = site.Build(date: new DateOnly(2026, 10, 25));
+        Assert.True(result.Succeeded, result.Describe());
+        var first = new DateTimeOffset(2026, 10, 25, 2, 30, 0, TimeSpan.FromHours(2));
+
+        var article = Assert.Single(StructuredData(result.Html("verhalen/nacht/index.html")), o => o.GetProperty("@type").GetString() == "BlogPosting");
+        Assert.Equal("2026-10-25T02:30:00+02:00", article.GetProperty("datePublished").GetString());
+        Assert.Equal(first, FeedDate(result, "verhalen/feed.xml", "/verhalen/nacht/"));
+        var e = Assert.Single(StructuredData(result.Html("activiteiten/nacht/index.html")), o => o.GetProperty("@type").GetString() == "Event");
+        Assert.Equal("2026-10-25T02:30:00+02:00", e.GetProperty("startDate").GetString());
+        Assert.Equal(first, FeedDate(result, "activiteiten/feed.xml", "/activiteiten/nacht/"));
+    }
+
+    private static DateTimeOffset FeedDate(Thuisbasis.Pipeline.BuildResult result, string feed, string page) =>
+        System.Xml.Linq.XDocument.Parse(result.Text(feed)).Descendants("item")
+            .Where(i => i.Element("guid")!.Value.EndsWith(page, StringComparison.Ordinal))
+            .Select(i => DateTimeOffset.Parse(i.Element("pubDate")!.Value, System.Globalization.CultureInfo.InvariantCulture)).Single();
+
+    [Fact]
     public void AWeeklyEveningAcrossTheChangeToSummerTimeHasTheSameMomentsInCalendarAndPageData()
     {
         using var site = new FixtureSite();

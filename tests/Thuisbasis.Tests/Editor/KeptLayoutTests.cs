@@ -17,14 +17,14 @@ public sealed partial class KeptLayoutTests : IDisposable
 {
     private readonly FixtureSite _site = new();
 
-    public static TheoryData<string> SampleFiles()
+    public static TheoryData<string> SampleFiles() => [.. Samples()];
+
+    private static IEnumerable<string> Samples()
     {
         var root = SampleSiteTests.RepositoryRoot();
-        var data = new TheoryData<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "input"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            data.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
-        data.Add("statiq.config");
-        return data;
+            yield return Path.GetRelativePath(root, file).Replace('\\', '/');
+        yield return "statiq.config";
     }
 
     [Theory]
@@ -53,6 +53,14 @@ public sealed partial class KeptLayoutTests : IDisposable
             var written = Save(relative, original, raw);
 
             AssertReadsAsSent(raw, written);
+            if (Parse(yaml)[key] is YamlMappingNode { Style: not YamlDotNet.Core.Events.MappingStyle.Flow })
+            {
+                // A group of indented settings keeps its lines; the new one is the only line added (inside it, as read above).
+                var writtenLines = written.Split('\n');
+                var added = Assert.Single(writtenLines, l => l.TrimStart() == "nieuw_veld: nieuw");
+                Assert.Equal(original, string.Join("\n", writtenLines.Where(l => l != added)));
+                continue;
+            }
             // The only lines that differ are the changed key's: the writer's before, Decap's after.
             var old = KeyLines(original.Split('\n').ToList(), key, yamlFile ? 0 : 1);
             var sent = KeyLines(raw.Split('\n').ToList(), key, yamlFile ? 0 : 1);
@@ -64,6 +72,116 @@ public sealed partial class KeptLayoutTests : IDisposable
                 .Select(l => oldLines.FirstOrDefault(o => o.StartsWith(l, StringComparison.Ordinal) && o[l.Length..].TrimStart().StartsWith('#')) ?? l));
             Assert.Equal(string.Join("\n", expected), written);
         }
+    }
+
+    /// <summary>The sample files with a value inside another value (a setting under <c>contact:</c>, a tag in a list).</summary>
+    public static TheoryData<string> SampleFilesWithNestedValues()
+    {
+        var data = new TheoryData<string>();
+        foreach (var relative in Samples())
+        {
+            var text = File.ReadAllText(Path.Combine(SampleSiteTests.RepositoryRoot(), relative)).Replace("\r\n", "\n");
+            if (NestedScalars(Parse(Cut(text, relative == "statiq.config").Yaml)).Any()) data.Add(relative);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFilesWithNestedValues))]
+    public void SavingASampleFileWithOneChangedNestedValueChangesOnlyTheLinesOfThatValue(string relative)
+    {
+        var original = File.ReadAllText(Path.Combine(SampleSiteTests.RepositoryRoot(), relative)).Replace("\r\n", "\n");
+        var yamlFile = relative == "statiq.config";
+        var from = yamlFile ? 0 : 1;
+        var paths = NestedScalars(Parse(Cut(original, yamlFile).Yaml)).ToList();
+        Assert.NotEmpty(paths);
+        // Each value inside another in turn: `contact.street`, `pages.home.title`, `registration.places`, `tags[1]`.
+        foreach (var path in paths)
+        {
+            var (yaml, body) = Cut(original, yamlFile);
+            var map = Parse(yaml);
+            YamlNode parent = map;
+            foreach (var step in path.SkipLast(1)) parent = Child(parent, step);
+            var changed = new YamlScalarNode(((YamlScalarNode)Child(parent, path[^1])).Value + " (bijgewerkt)");
+            if (parent is YamlMappingNode m) m.Children[new YamlScalarNode((string)path[^1])] = changed;
+            else ((YamlSequenceNode)parent).Children[(int)path[^1]] = changed;
+            var raw = yamlFile ? DecapDump(map) : "---\n" + DecapDump(map) + "---\n" + body;
+
+            var written = Save(relative, original, raw);
+
+            AssertReadsAsSent(raw, written);
+            // The lines that differ are those of the value's nearest key whose parents are all block maps (the writer's
+            // `key:` lines with an indented `key: value` under them): `  street: Lindenhof 12` alone, but all of
+            // `registration: { ... }` or `tags: [a, b]`, which take Decap's lines, at the writer's indentation.
+            var unit = new List<string>();
+            YamlNode node = Parse(yaml);
+            foreach (var step in path)
+            {
+                if (node is not YamlMappingNode { Style: not YamlDotNet.Core.Events.MappingStyle.Flow }) break;
+                unit.Add((string)step);
+                node = Child(node, step);
+            }
+            var expected = original.Split('\n').ToList();
+            var old = KeyLines(expected, unit, from);
+            var sentLines = raw.Split('\n').ToList();
+            var sent = KeyLines(sentLines, unit, from);
+            var oldLines = expected.GetRange(old.Start, old.Count);
+            expected.RemoveRange(old.Start, old.Count);
+            expected.InsertRange(old.Start, sentLines.Skip(sent.Start).Take(sent.Count)
+                .Select(l => l.Length == 0 ? l : new string(' ', old.Indent) + l[sent.Indent..])
+                .Select(l => oldLines.FirstOrDefault(o => o.StartsWith(l, StringComparison.Ordinal) && o[l.Length..].TrimStart().StartsWith('#')) ?? l));
+            Assert.True(string.Join("\n", expected) == written, $"{string.Join(".", path)}:\n{written}");
+        }
+    }
+
+    [Fact]
+    public void AChangedNestedValueKeepsTheWritersIndentationCommentsQuotesAndOrderAroundIt()
+    {
+        const string before = "---\ntitle: Vacature\ncontact:   # wie belt\n    # de coördinator\n    name: \"Fatima el Amrani\"\n" +
+            "    phone: 020 123 45 71\n\n    address:\n        street: Lindenhof 12     # ingang achterom\n        city: Amsterdam\n" +
+            "    hours: { from: \"09:00\", to: \"17:00\" }\ntags: [zorg]\n---\nTekst.\n";
+        // As Decap writes it: keys sorted, two spaces, quotes gone, comments gone; only the street changed.
+        const string raw = "---\ncontact:\n  address:\n    city: Amsterdam\n    street: Lindenhof 14\n  hours:\n    from: 09:00\n" +
+            "    to: 17:00\n  name: Fatima el Amrani\n  phone: 020 123 45 71\ntags:\n  - zorg\ntitle: Vacature\n---\nTekst.\n";
+
+        var written = Save("input/vacancies/vacature.md", before, raw);
+
+        Assert.Equal(before.Replace("        street: Lindenhof 12     # ingang achterom\n", "        street: Lindenhof 14\n"), written);
+        AssertReadsAsSent(raw, written);
+    }
+
+    [Fact]
+    public void ANestedKeyAddedRemovedOrWrittenInFlowStyleTakesDecapsLinesAtTheWritersIndentation()
+    {
+        const string before = "pages:   # optioneel\n   home: { title: Home, url: / }\n   extra: { title: Extra, url: /extra/ }\n" +
+            "   contact: { title: Contact, url: /contact/ }\nsearch: true\n";
+        const string raw = "pages:\n  about:\n    title: Over ons\n    url: /over-ons/\n  contact:\n    title: Bel ons\n    url: /contact/\n" +
+            "  home:\n    title: Home\n    url: /\nsearch: true\n";
+
+        var written = Save("statiq.config", before, raw);
+
+        // `about` comes first, where Decap put it: before every page the file already had.
+        Assert.Equal("pages:   # optioneel\n   about:\n     title: Over ons\n     url: /over-ons/\n   home: { title: Home, url: / }\n" +
+            "   contact:\n     title: Bel ons\n     url: /contact/\nsearch: true\n", written);
+        AssertReadsAsSent(raw, written);
+    }
+
+    /// <summary>When the writer's text inside a block is unclear, that block takes Decap's lines, as before; the rest stays.</summary>
+    [Theory]
+    [InlineData("contact:\n  \"name\": Fatima\n  phone: 020\n", false)]
+    [InlineData("contact: !!map\n  name: Fatima\n  phone: 020\n", false)]
+    [InlineData("contact:\n  name: Fatima\n  ? phone\n  : 020\n", false)]
+    [InlineData("contact:    \n  name: Fatima\n\tphone: 020\n", true)]
+    [InlineData("contact:\n  name: Fatima\n  name: Anouk\n  phone: 020\n", true)]
+    public void UnclearTextInsideABlockTakesDecapsLinesForThatBlock(string writer, bool nothingKept)
+    {
+        var before = $"---\ntitle: \"Oud\"\n{writer}tags: [a]\n---\nTekst.\n";
+        const string raw = "---\ncontact:\n  name: Anouk\n  phone: 020\ntags:\n  - a\ntitle: Oud\n---\nTekst.\n";
+
+        var written = Save("input/vacancies/vreemd.md", before, raw);
+
+        Assert.Equal(nothingKept ? raw : "---\ntitle: \"Oud\"\ncontact:\n  name: Anouk\n  phone: 020\ntags: [a]\n---\nTekst.\n", written);
+        AssertReadsAsSent(raw, written);
     }
 
     [Fact]
@@ -192,6 +310,45 @@ public sealed partial class KeptLayoutTests : IDisposable
         stream.Load(new StringReader(yaml));
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }
+
+    /// <summary>
+    /// A nested key's lines (<c>pages</c>, then <c>home</c> in it) and the key's indentation: the key line and every line
+    /// indented deeper, or a <c>- </c> item at the key's own indentation, after it.
+    /// </summary>
+    private static (int Start, int Count, int Indent) KeyLines(List<string> lines, List<string> keys, int from)
+    {
+        var (start, end, indent) = (from, lines.Count, 0);
+        for (var k = 0; ; k++)
+        {
+            var prefix = new string(' ', indent);
+            var at = lines.FindIndex(start, end - start, l => l.StartsWith(prefix + keys[k] + ":", StringComparison.Ordinal));
+            Assert.True(at >= 0, string.Join(".", keys));
+            var stop = at + 1;
+            while (stop < end && (Indentation(lines[stop]) > indent || lines[stop].StartsWith(prefix + "- ", StringComparison.Ordinal))) stop++;
+            if (k == keys.Count - 1) return (at, stop - at, indent);
+            (start, end) = (at + 1, stop);
+            indent = Indentation(lines.Skip(start).First(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')));
+        }
+
+        static int Indentation(string line) => line.Trim().Length == 0 ? -1 : line.Length - line.TrimStart(' ').Length;
+    }
+
+    /// <summary>Every scalar inside another value, as the keys and list positions that lead to it.</summary>
+    private static IEnumerable<List<object>> NestedScalars(YamlMappingNode root)
+    {
+        return root.Children.SelectMany(p => Walk(p.Value, [p.Key.ToString()]));
+
+        static IEnumerable<List<object>> Walk(YamlNode node, List<object> path) => node switch
+        {
+            YamlScalarNode when path.Count > 1 => [path],
+            YamlMappingNode m => m.Children.SelectMany(p => Walk(p.Value, [.. path, p.Key.ToString()])),
+            YamlSequenceNode q => q.Children.SelectMany((item, i) => Walk(item, [.. path, i])),
+            _ => [],
+        };
+    }
+
+    private static YamlNode Child(YamlNode node, object step) =>
+        node is YamlMappingNode m ? m[new YamlScalarNode((string)step)] : ((YamlSequenceNode)node)[(int)step];
 
     /// <summary>A key's lines: the key line and every indented or <c>- </c> line after it.</summary>
     private static (int Start, int Count) KeyLines(List<string> lines, string key, int from)
