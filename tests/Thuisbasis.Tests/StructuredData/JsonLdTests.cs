@@ -151,6 +151,38 @@ public sealed class JsonLdTests(FeedSite site) : IClassFixture<FeedSite>
         Assert.Equal(["FULL_TIME", "PART_TIME"], job.GetProperty("employmentType").EnumerateArray().Select(e => e.GetString()));
     }
 
+    /// <summary>
+    /// A video in a vacancy's text is a link and the theme's script on the page; the job's description (HTML, as Google
+    /// reads it for its job search) keeps the link but not the script, which was there with a relative address.
+    /// </summary>
+    [Fact]
+    public void AVideoInAVacancyIsALinkInTheJobDescriptionWithoutTheThemesScript()
+    {
+        using var fixture = new Support.FixtureSite().Write("input/vacancies/vrijwilliger.md", """
+            ---
+            title: Vrijwilliger
+            date: 2026-11-10
+            closing_date: 2099-12-31
+            kind: volunteer
+            location: Utrecht
+            contact: { name: Fatima, email: fatima@delinde.example }
+            apply_email: werk@delinde.example
+            ---
+            Kijk wat je gaat doen.
+
+            ![Een dag in het buurthuis](https://www.youtube.com/watch?v=dQw4w9WgXcQ)
+            """);
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.NotNull(result.Html("vacatures/vrijwilliger/index.html").QuerySelector("main script[src]")); // the page itself plays it
+        var job = JsonLd("vacatures/vrijwilliger/index.html", result).Single(d => d.GetProperty("@type").GetString() == "JobPosting");
+        var description = new HtmlParser().ParseDocument("<body>" + job.GetProperty("description").GetString() + "</body>").Body!;
+        Assert.Empty(description.QuerySelectorAll("script"));
+        var link = Assert.Single(description.QuerySelectorAll("a.video-link"));
+        Assert.Equal("https://www.youtube.com/watch?v=dQw4w9WgXcQ", link.GetAttribute("href"));
+        Assert.Equal("Een dag in het buurthuis", link.QuerySelector(".video-title")!.TextContent);
+    }
+
     [Theory]
     [InlineData("paid", "32-36", "FULL_TIME")]
     [InlineData("paid", "24 tot 32 uur", "FULL_TIME PART_TIME")]
