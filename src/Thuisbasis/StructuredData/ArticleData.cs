@@ -9,8 +9,9 @@ public static class ArticleData
 {
     public static JsonObject BlogPosting(Site site, StoryView story)
     {
-        // A client's role (cliënt, mantelzorger) is no job title: only staff get one.
-        var author = Schema.Thing("Person").Set("name", story.Author.Name)
+        // A client's role (cliënt, mantelzorger) is no job title: only staff get one, and a link to their profile.
+        var author = Schema.Thing("Person").Set("@id", story.Author is { IsClient: false, Url: { } profile } ? PersonData.Id(site.Absolute(profile)) : null)
+            .Set("name", story.Author.Name)
             .Set("jobTitle", story.Author.IsClient ? null : story.Author.Role)
             .Set("url", story.Author.Url is { } u ? site.Absolute(u) : null);
         var o = Schema.Thing("BlogPosting", withContext: true)

@@ -42,7 +42,7 @@ public sealed partial class SchemaVocabularyTests
         using var site = new FixtureSite();
         var seen = CheckEveryBlock(BuildSiteWithEveryType(site), "https://www.delinde.example/");
         // The site has every kind of block, so the walk met every type Thuisbasis writes.
-        Assert.Superset(new HashSet<string> { "Organization", "WebSite", "BlogPosting", "JobPosting", "Event", "BreadcrumbList", "VirtualLocation", "Offer", "MonetaryAmount", "Person" }, seen);
+        Assert.Superset(new HashSet<string> { "Organization", "WebSite", "BlogPosting", "JobPosting", "Event", "BreadcrumbList", "VirtualLocation", "Offer", "MonetaryAmount", "Person", "ProfilePage" }, seen);
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ public sealed partial class SchemaVocabularyTests
         var result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
         var seen = CheckEveryBlock(result, "https://www.test.example/");
-        Assert.Superset(new HashSet<string> { "BlogPosting", "JobPosting", "Event", "Person" }, seen);
+        Assert.Superset(new HashSet<string> { "BlogPosting", "JobPosting", "Event", "Person", "ProfilePage" }, seen);
     }
 
     private static HashSet<string> CheckEveryBlock(Pipeline.BuildResult result, string site)
