@@ -10,9 +10,9 @@ public sealed class StructuredDataEnricher : IPageEnricher
     {
         var data = new List<object>(page.JsonLd);
         if (page.Kind == "home") data.AddRange([OrganizationData.Build(site), OrganizationData.WebSite(site)]);
-        if (page.Story is { } story) data.Add(ArticleData.BlogPosting(site, story));
+        if (page.Story is { } story) data.Add(ArticleData.BlogPosting(site, story, page.ShareCard));
         if (page.Vacancy is { } vacancy && JobPostingData.Build(site, vacancy) is { } job) data.Add(job);
-        if (page.Activity is { } activity) data.AddRange(EventData.Build(site, activity));
+        if (page.Activity is { } activity) data.AddRange(EventData.Build(site, activity, page.ShareCard));
         // The profile on the author page itself, not on its later pages of stories.
         if (page.Kind == "author" && page.Person is { } person && page.Url == person.Url && PersonData.ProfilePage(site, person) is { } profile)
             data.Add(profile);
