@@ -158,7 +158,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// </summary>
     private string? Content(string html, string pageUrl) =>
         site.Settings.Feeds.Content == "summary" ? null
-            : AbsoluteLinks.Rewrite(html.Replace(Rendering.Video.VideoMarkup.ScriptTag, "", StringComparison.Ordinal), pageUrl, site.Settings.Url);
+            : AbsoluteLinks.Rewrite(Rendering.Video.VideoMarkup.WithoutScript(html), pageUrl, site.Settings.Url);
 
     /// <summary>
     /// The first photo of the text that this site publishes as a photo (JPEG, PNG, WebP); a text whose images are only

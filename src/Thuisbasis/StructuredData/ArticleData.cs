@@ -7,10 +7,13 @@ namespace Thuisbasis.StructuredData;
 /// <summary><c>BlogPosting</c> for stories and <c>BreadcrumbList</c> for inner pages.</summary>
 public static class ArticleData
 {
-    public static JsonObject BlogPosting(Site site, StoryView story)
+    /// <param name="card">The page's share card: the image search engines get when the story has no photo of its own,
+    /// the same one the page gives social media (Google recommends an image for every article).</param>
+    public static JsonObject BlogPosting(Site site, StoryView story, Images.ShareCard? card = null)
     {
-        // A client's role (cliënt, mantelzorger) is no job title: only staff get one.
-        var author = Schema.Thing("Person").Set("name", story.Author.Name)
+        // A client's role (cliënt, mantelzorger) is no job title: only staff get one, and a link to their profile.
+        var author = Schema.Thing("Person").Set("@id", story.Author is { IsClient: false, Url: { } profile } ? PersonData.Id(site.Absolute(profile)) : null)
+            .Set("name", story.Author.Name)
             .Set("jobTitle", story.Author.IsClient ? null : story.Author.Role)
             .Set("url", story.Author.Url is { } u ? site.Absolute(u) : null);
         var o = Schema.Thing("BlogPosting", withContext: true)
@@ -24,6 +27,8 @@ public static class ArticleData
             .Set("author", author)
             .Set("publisher", OrganizationData.Reference(site));
         if (story.Image is { } image) o["image"] = Schema.ImageObject(site, image.Url)!.Set("caption", image.Alt);
+        else if (card is not null) o["image"] = Schema.Thing("ImageObject").Set("url", site.Absolute(card.Url))
+            .Set("width", JsonValue.Create(card.Width)).Set("height", JsonValue.Create(card.Height));
         if (story.Tags.Count > 0) o["keywords"] = string.Join(", ", story.Tags.Select(t => t.Name));
         return o;
     }

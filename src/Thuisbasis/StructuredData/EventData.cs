@@ -12,7 +12,8 @@ namespace Thuisbasis.StructuredData;
 /// </summary>
 public static partial class EventData
 {
-    public static IEnumerable<JsonObject> Build(Site site, ActivityView a)
+    /// <param name="card">The page's share card, the image when the activity has no photo (Google recommends one).</param>
+    public static IEnumerable<JsonObject> Build(Site site, ActivityView a, Images.ShareCard? card = null)
     {
         if (a.HasEnded || a.Marker is not null) yield break;
         foreach (var date in a.Coming)
@@ -30,6 +31,7 @@ public static partial class EventData
                 .Set("organizer", OrganizationData.Reference(site))
                 .Set("inLanguage", site.Settings.Language);
             if (a.Image is { } image) o["image"] = site.Absolute(image.Url);
+            else if (card is not null) o["image"] = site.Absolute(card.Url);
             if (Offer(a) is { } offer) o["offers"] = offer;
             yield return o;
         }

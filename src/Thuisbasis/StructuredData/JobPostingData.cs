@@ -23,7 +23,8 @@ public static partial class JobPostingData
         var validThrough = new DateTimeOffset(lastDay, zone.GetUtcOffset(lastDay));
         var o = Schema.Thing("JobPosting", withContext: true)
             .Set("title", v.Title)
-            .Set("description", Feeds.AbsoluteLinks.Rewrite(v.Html.Value, v.AbsoluteUrl, site.Settings.Url) is { Length: > 0 } html ? html
+            // The text as HTML, as Google asks: absolute addresses, and a video as its link without the theme's script.
+            .Set("description", Feeds.AbsoluteLinks.Rewrite(Rendering.Video.VideoMarkup.WithoutScript(v.Html.Value), v.AbsoluteUrl, site.Settings.Url) is { Length: > 0 } html ? html
                 : System.Net.WebUtility.HtmlEncode(Social.PlainText.Of(v.Summary)))
             .Set("url", v.AbsoluteUrl)
             .Set("datePosted", Schema.Date(v.Date))

@@ -151,6 +151,62 @@ public sealed class JsonLdTests(FeedSite site) : IClassFixture<FeedSite>
         Assert.Equal(["FULL_TIME", "PART_TIME"], job.GetProperty("employmentType").EnumerateArray().Select(e => e.GetString()));
     }
 
+    /// <summary>
+    /// Google recommends an image for every article and event. A story or activity without a photo has one all the same:
+    /// its share card, drawn with its title, which the page already gives social media. The data now names it too.
+    /// </summary>
+    [Fact]
+    public void AStoryOrActivityWithoutAPhotoGivesItsShareCardAsItsImage()
+    {
+        using var fixture = new Support.FixtureSite()
+            .Write("input/stories/zonder-foto.md", "---\ntitle: Zonder foto\ndate: 2026-11-02\nauthor: anouk-visser\n---\nTekst.\n")
+            .Write("input/activities/koffie.md", "---\ntitle: Koffie\nstart: 2026-12-01 10:00\n" +
+                "location: { name: Buurthuis, street: Lindeplein 1, postal_code: 1234 AB, city: Utrecht }\n---\nKoffie.\n");
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var (page, type) in new[] { ("verhalen/zonder-foto/index.html", "BlogPosting"), ("activiteiten/koffie/index.html", "Event") })
+        {
+            var card = result.Html(page).QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+            Assert.StartsWith("https://www.test.example/assets/deelkaarten/", card);
+            Assert.True(result.Has(card["https://www.test.example/".Length..]), $"{card} is not in the output");
+            var data = JsonLd(page, result).First(d => d.GetProperty("@type").GetString() == type);
+            var image = data.GetProperty("image");
+            Assert.Equal(card, image.ValueKind == JsonValueKind.Object ? image.GetProperty("url").GetString() : image.GetString());
+        }
+    }
+
+    /// <summary>
+    /// A video in a vacancy's text is a link and the theme's script on the page; the job's description (HTML, as Google
+    /// reads it for its job search) keeps the link but not the script, which was there with a relative address.
+    /// </summary>
+    [Fact]
+    public void AVideoInAVacancyIsALinkInTheJobDescriptionWithoutTheThemesScript()
+    {
+        using var fixture = new Support.FixtureSite().Write("input/vacancies/vrijwilliger.md", """
+            ---
+            title: Vrijwilliger
+            date: 2026-11-10
+            closing_date: 2099-12-31
+            kind: volunteer
+            location: Utrecht
+            contact: { name: Fatima, email: fatima@delinde.example }
+            apply_email: werk@delinde.example
+            ---
+            Kijk wat je gaat doen.
+
+            ![Een dag in het buurthuis](https://www.youtube.com/watch?v=dQw4w9WgXcQ)
+            """);
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.NotNull(result.Html("vacatures/vrijwilliger/index.html").QuerySelector("main script[src]")); // the page itself plays it
+        var job = JsonLd("vacatures/vrijwilliger/index.html", result).Single(d => d.GetProperty("@type").GetString() == "JobPosting");
+        var description = new HtmlParser().ParseDocument("<body>" + job.GetProperty("description").GetString() + "</body>").Body!;
+        Assert.Empty(description.QuerySelectorAll("script"));
+        var link = Assert.Single(description.QuerySelectorAll("a.video-link"));
+        Assert.Equal("https://www.youtube.com/watch?v=dQw4w9WgXcQ", link.GetAttribute("href"));
+        Assert.Equal("Een dag in het buurthuis", link.QuerySelector(".video-title")!.TextContent);
+    }
+
     [Theory]
     [InlineData("paid", "32-36", "FULL_TIME")]
     [InlineData("paid", "24 tot 32 uur", "FULL_TIME PART_TIME")]

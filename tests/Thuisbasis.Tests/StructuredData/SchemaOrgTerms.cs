@@ -1,10 +1,12 @@
 namespace Thuisbasis.Tests.StructuredData;
 
 /// <summary>
-/// The part of the schema.org vocabulary (release 30.0, <c>schemaorg-current-https.jsonld</c>) that Thuisbasis writes:
-/// each type with its direct supertypes (<c>rdfs:subClassOf</c>) and each property with the types it is meant for
-/// (<c>schema:domainIncludes</c>). A property or type that is not here fails <see cref="SchemaVocabularyTests"/>: look it
-/// up on schema.org and add it with its domain, so nothing goes out that a search engine does not know.
+/// The part of the schema.org vocabulary (release 30.0, <c>data/releases/30.0/schemaorg-current-https.jsonld</c> in
+/// github.com/schemaorg/schemaorg) that Thuisbasis writes: each type with its direct supertypes (<c>rdfs:subClassOf</c>),
+/// each property with the types it is meant for (<c>schema:domainIncludes</c>) and the values it takes
+/// (<c>schema:rangeIncludes</c>), and the enumeration members used as values. Copied from that file, not from memory. A
+/// property or type that is not here fails <see cref="SchemaVocabularyTests"/>: look it up in the release and add it
+/// with its domain and range, so nothing goes out that a search engine does not know.
 /// </summary>
 internal static class SchemaOrgTerms
 {
@@ -14,6 +16,9 @@ internal static class SchemaOrgTerms
         ["BlogPosting"] = ["SocialMediaPosting"],
         ["BreadcrumbList"] = ["ItemList"],
         ["ContactPoint"] = ["StructuredValue"],
+        ["Enumeration"] = ["Intangible"],
+        ["EventAttendanceModeEnumeration"] = ["Enumeration"],
+        ["EventStatusType"] = ["StatusEnumeration"],
         ["CreativeWork"] = ["Thing"],
         ["Event"] = ["Thing"],
         ["ImageObject"] = ["MediaObject"],
@@ -28,9 +33,11 @@ internal static class SchemaOrgTerms
         ["Person"] = ["Thing"],
         ["Place"] = ["Thing"],
         ["PostalAddress"] = ["ContactPoint"],
+        ["ProfilePage"] = ["WebPage"],
         ["PropertyValue"] = ["StructuredValue"],
         ["QuantitativeValue"] = ["StructuredValue"],
         ["SocialMediaPosting"] = ["Article"],
+        ["StatusEnumeration"] = ["Enumeration"],
         ["StructuredValue"] = ["Intangible"],
         ["Thing"] = [],
         ["VirtualLocation"] = ["Intangible"],
@@ -73,6 +80,7 @@ internal static class SchemaOrgTerms
         ["keywords"] = ["Organization", "Event", "Place", "CreativeWork", "Product"],
         ["location"] = ["InteractionCounter", "Action", "Organization", "Event"],
         ["logo"] = ["Product", "Brand", "Place", "Organization", "Service", "Certification"],
+        ["mainEntity"] = ["CreativeWork"],
         ["mainEntityOfPage"] = ["Thing"],
         ["maxValue"] = ["QuantitativeValue", "MonetaryAmount", "PropertyValue", "PropertyValueSpecification"],
         ["minValue"] = ["MonetaryAmount", "PropertyValue", "PropertyValueSpecification", "QuantitativeValue"],
@@ -96,6 +104,79 @@ internal static class SchemaOrgTerms
         ["value"] = ["MonetaryAmount", "PropertyValue", "QuantitativeValue"],
         ["width"] = ["VisualArtwork", "OfferShippingDetails", "ShippingConditions", "MediaObject", "Product"],
         ["workHours"] = ["JobPosting"],
+        ["worksFor"] = ["Person"],
+    };
+
+    public static readonly Dictionary<string, string[]> Ranges = new()
+    {
+        ["address"] = ["Text", "PostalAddress"],
+        ["addressCountry"] = ["Country", "Text"],
+        ["addressLocality"] = ["Text"],
+        ["author"] = ["Organization", "Person"],
+        ["availableLanguage"] = ["Text", "Language"],
+        ["baseSalary"] = ["PriceSpecification", "Number", "MonetaryAmount"],
+        ["caption"] = ["Text", "MediaObject"],
+        ["contactPoint"] = ["ContactPoint"],
+        ["contactType"] = ["Text"],
+        ["currency"] = ["Text"],
+        ["dateModified"] = ["DateTime", "Date"],
+        ["datePosted"] = ["DateTime", "Date"],
+        ["datePublished"] = ["Date", "DateTime"],
+        ["description"] = ["TextObject", "Text"],
+        ["directApply"] = ["Boolean"],
+        ["email"] = ["Text"],
+        ["employmentType"] = ["Text"],
+        ["endDate"] = ["DateTime", "Date"],
+        ["eventAttendanceMode"] = ["EventAttendanceModeEnumeration"],
+        ["eventStatus"] = ["EventStatusType"],
+        ["headline"] = ["Text"],
+        ["height"] = ["QuantitativeValue", "Distance"],
+        ["hiringOrganization"] = ["Organization", "Person"],
+        ["identifier"] = ["Text", "URL", "PropertyValue"],
+        ["image"] = ["URL", "ImageObject"],
+        ["inLanguage"] = ["Text", "Language"],
+        ["item"] = ["Thing"],
+        ["itemListElement"] = ["Text", "Thing", "ListItem"],
+        ["jobLocation"] = ["Place"],
+        ["jobTitle"] = ["Text", "DefinedTerm"],
+        ["keywords"] = ["DefinedTerm", "Text", "URL"],
+        ["location"] = ["Text", "PostalAddress", "VirtualLocation", "Place"],
+        ["logo"] = ["URL", "ImageObject"],
+        ["mainEntity"] = ["Thing"],
+        ["mainEntityOfPage"] = ["CreativeWork", "URL"],
+        ["maxValue"] = ["Number"],
+        ["minValue"] = ["Number"],
+        ["name"] = ["Text"],
+        ["offers"] = ["Offer", "Demand"],
+        ["organizer"] = ["Organization", "Person"],
+        ["position"] = ["Text", "Integer"],
+        ["postalCode"] = ["Text"],
+        ["price"] = ["Text", "Number"],
+        ["priceCurrency"] = ["Text"],
+        ["propertyID"] = ["Text", "URL"],
+        ["publisher"] = ["Organization", "Person"],
+        ["sameAs"] = ["URL"],
+        ["startDate"] = ["Date", "DateTime"],
+        ["streetAddress"] = ["Text"],
+        ["telephone"] = ["Text"],
+        ["title"] = ["Text"],
+        ["unitText"] = ["Text"],
+        ["url"] = ["URL"],
+        ["validThrough"] = ["DateTime", "Date"],
+        ["value"] = ["StructuredValue", "Text", "Number", "Boolean"],
+        ["width"] = ["QuantitativeValue", "Distance"],
+        ["workHours"] = ["Text"],
+        ["worksFor"] = ["Organization"],
+    };
+
+    /// <summary>The enumeration members written as values (<c>https://schema.org/EventCancelled</c>), with their type.</summary>
+    public static readonly Dictionary<string, string> Members = new()
+    {
+        ["EventCancelled"] = "EventStatusType",
+        ["EventScheduled"] = "EventStatusType",
+        ["MixedEventAttendanceMode"] = "EventAttendanceModeEnumeration",
+        ["OfflineEventAttendanceMode"] = "EventAttendanceModeEnumeration",
+        ["OnlineEventAttendanceMode"] = "EventAttendanceModeEnumeration",
     };
 
     /// <summary>The type and every type above it.</summary>

@@ -31,6 +31,12 @@ public sealed class VideoMarkup : HtmlObjectRenderer<VideoBlock>
             .Write("</figure>\n").Write(ScriptTag).WriteLine();
     }
 
+    /// <summary>
+    /// The text for a place that runs no script and needs none (a feed item, a job's description in its structured
+    /// data): the video's link to its own page stays, the theme's script goes.
+    /// </summary>
+    public static string WithoutScript(string html) => html.Replace(ScriptTag, "", StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="element"/> is exactly the script tag this renderer writes (the sanitizer keeps it).</summary>
     public static bool IsOwnScript(IElement element) =>
         element.LocalName == "script" && element.ChildNodes.Length == 0 && element.Attributes.Length == 2 &&
