@@ -31,4 +31,10 @@ public sealed record PreviewOptions
     /// that read them half-way is not the writer's mistake. A good build is shown at once.
     /// </summary>
     public TimeSpan FailureQuiet { get; init; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// The same wait when the build failed on a photo that is empty or stops halfway (TB0131): a photo copied from a
+    /// phone over USB, a network share or a cloud folder can pause for a second or more between chunks, and a busy
+    /// laptop stretches every pause. A photo that is really broken is shown this much later.
+    /// </summary>
+    public TimeSpan PhotoCopyQuiet { get; init; } = TimeSpan.FromSeconds(3);
 }

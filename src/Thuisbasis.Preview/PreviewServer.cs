@@ -109,7 +109,7 @@ public sealed class PreviewServer : IAsyncDisposable
             try { batch = await _watcher.NextBatchAsync(_stop.Token); }
             catch (Exception e) when (e is OperationCanceledException or System.Threading.Channels.ChannelClosedException) { return; }
             var closed = DateTime.UtcNow;
-            try { Session.Rebuild(batch.ToList(), () => _watcher.ChangesAfter(closed, options.FailureQuiet)); }
+            try { Session.Rebuild(batch.ToList(), photo => _watcher.ChangesAfter(closed, photo ? options.PhotoCopyQuiet : options.FailureQuiet)); }
             catch (Exception e)
             {
                 // Never let one odd build end the preview; say what happened and wait for the next save.

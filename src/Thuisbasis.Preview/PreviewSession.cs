@@ -56,13 +56,14 @@ public sealed class PreviewSession
     public PreviewState State => _state;
 
     /// <summary>Raised after every build that is shown, good or failed (tests and the benchmark wait on it); not after a failed
-    /// one that files still changing make moot (see <see cref="Rebuild(IReadOnlyCollection{string}, Func{bool})"/>).</summary>
+    /// one that files still changing make moot (see <see cref="Rebuild(IReadOnlyCollection{string}, Func{bool, bool})"/>).</summary>
     public event Action<PreviewState>? Built;
 
     /// <summary>Rebuilds after <paramref name="changed"/> (site-relative paths; empty for the first build) and reports one line.</summary>
     /// <param name="stillChanging">Asked after a failed build: true when files are still being written (a checkout under
-    /// way, a photo copied in chunks), so the failure is not shown: the build that follows them will say what holds.</param>
-    public PreviewState Rebuild(IReadOnlyCollection<string> changed, Func<bool>? stillChanging = null)
+    /// way, a photo copied in chunks), so the failure is not shown: the build that follows them will say what holds. Its
+    /// argument says whether a photo was empty or stopped halfway (TB0131), which is worth a longer wait.</param>
+    public PreviewState Rebuild(IReadOnlyCollection<string> changed, Func<bool, bool>? stillChanging = null)
     {
         // The first build, and a batch in which the watcher lost events, list every file.
         lock (_buildLock)
@@ -92,9 +93,9 @@ public sealed class PreviewSession
     /// <param name="forEngine">What the engine is told changed; null: it lists every file.</param>
     /// <param name="what">How the report line names the cause.</param>
     /// <param name="firstBuild">The report lists every warning, not only those the last build did not have.</param>
-    /// <param name="stillChanging">See <see cref="Rebuild(IReadOnlyCollection{string}, Func{bool})"/>.</param>
+    /// <param name="stillChanging">See <see cref="Rebuild(IReadOnlyCollection{string}, Func{bool, bool})"/>.</param>
     private PreviewState Rebuild(IReadOnlyCollection<string> changed, IReadOnlyCollection<string>? forEngine, string what, bool firstBuild,
-        Func<bool>? stillChanging = null)
+        Func<bool, bool>? stillChanging = null)
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
@@ -135,7 +136,7 @@ public sealed class PreviewSession
             UpdateSearch(result, files);
             _engine.ImageStore.CompleteInBackground();
         }
-        else if (stillChanging?.Invoke() == true)
+        else if (stillChanging?.Invoke(result.Diagnostics.Any(d => d.IsError && d.Code == "TB0131")) == true)
         {
             // Half a checkout or half a photo is no mistake to show (a file listed but gone, a photo that stops halfway):
             // the tab keeps the last good version without an overlay, and the rebuild the newer changes set off reports.

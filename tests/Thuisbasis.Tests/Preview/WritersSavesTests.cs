@@ -96,8 +96,8 @@ public sealed class WritersSavesTests : IAsyncLifetime
         Assert.Contains("Derde versie", Served("verhalen/warm-de-winter-door/index.html"));
     }
 
-    /// <summary>Copies a photo over another in six chunks, 120 ms apart, as a slow disk or network share writes it.</summary>
-    private async Task CopyInSlowly(string from, string to)
+    /// <summary>Copies a photo over another in six chunks, 120 ms apart (or <paramref name="pause"/>), as a slow disk or network share writes it.</summary>
+    private async Task CopyInSlowly(string from, string to, TimeSpan? pause = null)
     {
         var photo = File.ReadAllBytes(Full(from));
         await using var stream = new FileStream(Full(to), FileMode.Create, FileAccess.Write);
@@ -106,7 +106,7 @@ public sealed class WritersSavesTests : IAsyncLifetime
         {
             await stream.WriteAsync(photo.AsMemory(at, Math.Min(chunk, photo.Length - at)));
             await stream.FlushAsync();
-            await Task.Delay(120);
+            await Task.Delay(pause ?? TimeSpan.FromMilliseconds(120));
         }
     }
 
@@ -122,6 +122,34 @@ public sealed class WritersSavesTests : IAsyncLifetime
         await AssertSameAsFreshBuild();
         lock (overlays) Assert.True(overlays.Count == 0, "shown while copying:\n" + string.Join("\n", overlays));
         Assert.DoesNotContain("TB0131", _preview.Log);
+    }
+
+    [Fact]
+    public async Task APhotoCopiedFromAPhoneThatPausesASecondBetweenChunksShowsNoErrorWhileItIsStillBeingCopied()
+    {
+        // A phone over USB, a network share or a cloud folder pauses longer than an editor between saves: a second between
+        // chunks is still a copy under way, not a broken photo to show the writer.
+        var overlays = new List<string>();
+        _preview.Server.Session.Built += state => { if (state.Overlay is not null) lock (overlays) overlays.Add(string.Join("\n", state.Errors)); };
+        await CopyInSlowly("input/assets/img/verhaal-markt.png", "input/assets/img/home-buurt.png", TimeSpan.FromSeconds(1));
+
+        await AssertSameAsFreshBuild();
+        lock (overlays) Assert.True(overlays.Count == 0, "shown while copying:\n" + string.Join("\n", overlays));
+        Assert.DoesNotContain("TB0131", _preview.Log);
+    }
+
+    [Fact]
+    public async Task APhotoThatStaysBrokenIsShownOnceTheCopyHasStopped()
+    {
+        // The longer wait for a photo ends: half a photo that no copy completes is the writer's to fix, in the browser.
+        var shown = new TaskCompletionSource<Thuisbasis.Preview.PreviewState>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _preview.Server.Session.Built += state => { if (state.Overlay is not null) shown.TrySetResult(state); };
+        var photo = File.ReadAllBytes(Full("input/assets/img/verhaal-markt.png"));
+        File.WriteAllBytes(Full("input/assets/img/home-buurt.png"), photo[..(photo.Length / 2)]);
+
+        var state = await shown.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Contains(state.Errors, e => e.Code == "TB0131" && e.Path.EndsWith("home-buurt.png", StringComparison.Ordinal));
+        Assert.Contains("TB0131", _preview.Log);
     }
 
     [Fact]
