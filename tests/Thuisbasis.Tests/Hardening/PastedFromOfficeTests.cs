@@ -123,6 +123,36 @@ public sealed class PastedFromOfficeTests
         Assert.Equal(("a", "2"), (html.QuerySelector("ol")!.GetAttribute("type"), html.QuerySelector("ol")!.GetAttribute("start")));
     }
 
+    /// <summary>
+    /// A table from Word (fragment 04, <c>&lt;b&gt;</c>), Google Docs (39, bold in a span's style) or LibreOffice whose
+    /// first row is all bold has that row as its header (WCAG 1.3.1): a screen reader reads the column names with the cells.
+    /// </summary>
+    [Theory]
+    [InlineData("04-word-table", "Dag|Activiteit", "Maandag|Taalcafé")]
+    [InlineData("39-gdocs-table-bold-header", "Activiteit|Wanneer", "Breicafé|Donderdag 14:00")]
+    [InlineData("<table><tr><td><p><strong>Dag</strong></p></td><td><p><b>Tijd</b></p></td></tr><tr><td>Dinsdag</td><td>10:00</td></tr></table>", "Dag|Tijd", "Dinsdag|10:00")]
+    public void APastedTableWhoseFirstRowIsBoldHasThatRowAsColumnHeaders(string pasted, string headers, string cells)
+    {
+        var (html, _) = Render("Inleiding.\n\n" + (pasted.StartsWith('<') ? pasted + "\n" : Fragment(pasted)));
+        var table = html.QuerySelector("table")!;
+        Assert.Equal(headers, string.Join("|", table.QuerySelectorAll(":scope > thead > tr > th[scope=col]").Select(th => th.TextContent.Trim())));
+        Assert.Equal(cells, string.Join("|", table.QuerySelectorAll(":scope > tbody > tr > td").Select(td => td.TextContent.Trim())));
+        Assert.Empty(table.QuerySelectorAll("tbody th, thead td"));
+    }
+
+    /// <summary>A first row with one cell not wholly bold (or not bold at all: fragment 26, LibreOffice) is no header row.</summary>
+    [Theory]
+    [InlineData("<table><tr><td><b>Dag</b></td><td>Tijd</td></tr><tr><td>Ma</td><td>10:00</td></tr></table>")]
+    [InlineData("<table><tr><td><b>Dag</b> en tijd</td><td><b>Waar</b></td></tr><tr><td>Ma</td><td>Buurthuis</td></tr></table>")]
+    [InlineData("<table><tr><td><b>Dag</b></td><td></td></tr><tr><td>Ma</td><td>Buurthuis</td></tr></table>")]
+    public void APastedTableWhoseFirstRowIsNotAllBoldKeepsItsCells(string pasted)
+    {
+        var (html, _) = Render("Inleiding.\n\n" + pasted + "\n");
+        Assert.Empty(html.QuerySelectorAll("thead, th"));
+        Assert.Equal(4, html.QuerySelectorAll("tbody > tr > td").Length);
+        Assert.NotEmpty(html.QuerySelectorAll("td b"));
+    }
+
     /// <summary>A <c>&lt;p&gt;</c> or <c>&lt;div&gt;</c> straight in a list is no HTML (html-validate: element-permitted-content).</summary>
     [Theory]
     [InlineData("<ul>\n<p>Wat u meeneemt:</p>\n<li>uw pas</li>\n<li>een tas</li>\n</ul>\n", "ul", "Wat u meeneemt:|ul", "uw pas|een tas")]

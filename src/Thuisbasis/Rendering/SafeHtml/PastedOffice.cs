@@ -39,6 +39,7 @@ internal static partial class PastedOffice
     public static void AfterCleaning(IElement body)
     {
         foreach (var list in body.QuerySelectorAll("ul, ol").ToList()) OnlyItems(list);
+        foreach (var table in body.QuerySelectorAll("table").ToList()) BoldFirstRowAsHeader(table);
         foreach (var element in body.QuerySelectorAll("[width], [height]").ToList())
             if (element.LocalName is not ("img" or "source"))
             {
@@ -222,6 +223,41 @@ internal static partial class PastedOffice
 
         [GeneratedRegex(@"^\(?(?:[0-9]{1,4}|[a-zA-Z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})[.)]$")]
         private static partial Regex OrderedMarker();
+    }
+
+    /// <summary>
+    /// A table from Word, Google Docs or LibreOffice has no header cells: the writer made the column names bold. When
+    /// every cell of the first row is wholly bold, that row becomes the table's header (<c>&lt;th scope="col"&gt;</c> in
+    /// a <c>&lt;thead&gt;</c>), so a screen reader names the column with each cell. Any other table stays as it is.
+    /// </summary>
+    private static void BoldFirstRowAsHeader(IElement table)
+    {
+        if (table.QuerySelector("thead, th") is not null) return;
+        if (table.Children.FirstOrDefault(c => c.LocalName is "tbody" or "tr") is not { LocalName: "tbody" } body) return;
+        if (body.Children.FirstOrDefault() is not { LocalName: "tr" } row || row.NextElementSibling is null) return;
+        if (row.Children.Length == 0 || !row.Children.All(c => c.LocalName == "td" && !c.HasAttribute("rowspan") && WhollyBold(c))) return;
+        var document = table.Owner!;
+        foreach (var cell in row.Children.ToList())
+        {
+            var header = document.CreateElement("th");
+            foreach (var attribute in cell.Attributes.ToList()) header.SetAttribute(attribute.Name, attribute.Value);
+            header.SetAttribute("scope", "col");
+            while (cell.FirstChild is { } child) header.AppendChild(child);
+            // A header cell is bold of itself; the bold the writer gave it said what th says.
+            foreach (var bold in header.QuerySelectorAll("b, strong").ToList()) Unwrap(bold);
+            cell.Replace(header);
+        }
+        var head = document.CreateElement("thead");
+        table.InsertBefore(head, body);
+        head.AppendChild(row);
+    }
+
+    /// <summary>Whether a cell has text and all of it is inside <c>&lt;b&gt;</c> or <c>&lt;strong&gt;</c>.</summary>
+    private static bool WhollyBold(IElement cell)
+    {
+        var texts = cell.Descendants<IText>().Where(t => !string.IsNullOrWhiteSpace(t.Data)).ToList();
+        return texts.Count > 0 && cell.QuerySelector("img") is null &&
+               texts.All(t => t.ParentElement?.Closest("b, strong") is { } bold && cell.Contains(bold));
     }
 
     private static void Unwrap(IElement element)
