@@ -153,6 +153,26 @@ public sealed class PastedFromOfficeTests
         Assert.NotEmpty(html.QuerySelectorAll("td b"));
     }
 
+    /// <summary>
+    /// A class in pasted HTML: one of the theme's would hide the text (<c>visually-hidden</c>) or dress it as part of the
+    /// site (<c>consent-banner</c>, <c>button</c>), Word's mean nothing. It goes, with TB0240 at its line; the classes
+    /// Markdig and the video renderer write in the same body (code, footnotes, video) stay.
+    /// </summary>
+    [Fact]
+    public void AClassInPastedHtmlGoesAndTheClassesOfMarkdownStay()
+    {
+        var (html, removed) = Render("Inleiding.[^1]\n\n<p class=\"visually-hidden\">Verborgen tekst</p>\n<p><a class=\"button consent-banner\" href=\"/contact\">Contact</a> " +
+                                     "<span class=\"MsoNormal language-x\">Word</span></p>\n\n```js\nlet a = 1;\n```\n\n![Ria op de markt](https://youtu.be/abcdefghijk)\n\n[^1]: Een voetnoot.\n");
+        Assert.Equal(["Verborgen tekst", "Contact", "Word"], html.QuerySelectorAll("p:not([class]), a:not([class]), span:not([class])")
+            .Where(e => e.TextContent is "Verborgen tekst" or "Contact" or "Word").Select(e => e.TextContent));
+        Assert.Empty(html.QuerySelectorAll(".visually-hidden, .button, .consent-banner, .MsoNormal, span.language-x"));
+        Assert.Equal(["footnote-ref", "language-js", "video", "video-frame", "video-link", "video-title", "video-host", "footnotes", "footnote-back-ref"],
+            html.QuerySelectorAll("[class]").Select(e => e.GetAttribute("class")!));
+        Assert.Equal([("het kenmerk `class` op `<p>`", 2), ("het kenmerk `class` op `<a>`", 3), ("het kenmerk `class` op `<span>`", 3)],
+            removed.Where(r => r.What.Contains("`class`", StringComparison.Ordinal)).Select(r => (r.What, r.Line)));
+        Assert.All(removed.Where(r => r.What.Contains("`class`", StringComparison.Ordinal)), r => Assert.Contains("visually-hidden", r.Why));
+    }
+
     /// <summary>A <c>&lt;p&gt;</c> or <c>&lt;div&gt;</c> straight in a list is no HTML (html-validate: element-permitted-content).</summary>
     [Theory]
     [InlineData("<ul>\n<p>Wat u meeneemt:</p>\n<li>uw pas</li>\n<li>een tas</li>\n</ul>\n", "ul", "Wat u meeneemt:|ul", "uw pas|een tas")]
