@@ -60,6 +60,119 @@ public sealed class PastedFromOfficeTests
         }
     }
 
+    private static string Fragment(string name) =>
+        File.ReadAllText(Path.Combine(Building.SampleSiteTests.RepositoryRoot(), "tests", "Thuisbasis.Tests", "Hardening", "Pasted", name + ".md"));
+
+    /// <summary>
+    /// Word's lists on the clipboard are paragraphs with <c>mso-list:l0 level1 lfo1</c> and the bullet or number as text
+    /// (fragments 01 and 38): on the page they are lists, as a screen reader announces them ("lijst, 2 items"), nested by
+    /// level, numbered from the number Word showed, without the "·" and with the words' formatting.
+    /// </summary>
+    [Fact]
+    public void AListFromWordIsAListNestedByLevelWithoutItsMarkers()
+    {
+        using var site = new FixtureSite();
+        foreach (var name in (string[])["01-word-list", "38-word-nested-numbered-list"])
+            site.Write($"input/stories/{name}.md", $"---\ntitle: Lijst {name}\ndate: 2026-01-05\nauthor: anouk-visser\n---\nInleiding.\n\n{Fragment(name)}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var problems = HtmlStandard.Problems(result);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var simple = result.Html("verhalen/01-word-list/index.html").QuerySelector("article")!;
+        Assert.Equal(["Koffie-ochtend op maandag", "Taalcafé op woensdag"], simple.QuerySelectorAll(":scope > ul > li").Select(li => li.TextContent));
+        Assert.DoesNotContain("·", simple.TextContent);
+
+        var article = result.Html("verhalen/38-word-nested-numbered-list/index.html").QuerySelector("article")!;
+        var top = Assert.Single(article.QuerySelectorAll(":scope > ul"));
+        Assert.Equal(["Koffie-ochtend op maandag", "Taalcafé op woensdag"],
+            top.Children.Select(li => string.Concat(li.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement { LocalName: "ul" }).Select(n => n.TextContent))));
+        Assert.Equal("maandag", top.QuerySelector(":scope > li > b")!.TextContent);
+        Assert.Equal(["om tien uur"], top.QuerySelectorAll(":scope > li:first-child > ul > li").Select(li => li.TextContent));
+        var numbered = Assert.Single(article.QuerySelectorAll(":scope > ol"));
+        Assert.Equal("3", numbered.GetAttribute("start"));
+        Assert.Equal(["Aanmelden", "Langskomen"], numbered.QuerySelectorAll(":scope > li").Select(li => li.TextContent));
+        Assert.Equal("Langskomen", numbered.QuerySelector("li > i")!.TextContent);
+        // Between the lists, and a number Word wrote as "1.1." (a list would show "1."), stay paragraphs, word for word.
+        Assert.Equal(["Inleiding.", "Stappen:", "1.1.\u00a0Artikel"], article.QuerySelectorAll(":scope > p").Select(p => p.TextContent));
+        Assert.DoesNotContain("·", article.TextContent);
+    }
+
+    /// <summary>What is not clearly one of Word's list items stays a paragraph, with all its text.</summary>
+    [Theory]
+    [InlineData("<p style='mso-list:l0 level1 lfo1'>Zonder teken</p>", "Zonder teken")]
+    [InlineData("<p style='mso-list:l0 level1 lfo1'>Eerst <![if !supportLists]><span style='mso-list:Ignore'>·</span><![endif]>tekst</p>", "Eerst ·tekst")]
+    [InlineData("<p style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>12<span>&nbsp;</span></span><![endif]>Twaalf</p>", "12\u00a0Twaalf")]
+    public void AWordListParagraphThatIsUnclearStaysAParagraph(string pasted, string text)
+    {
+        var (html, _) = Render("Inleiding.\n\n" + pasted + "\n");
+        Assert.Empty(html.QuerySelectorAll("ul, ol, li"));
+        Assert.Equal(["Inleiding.", text], html.QuerySelectorAll("p").Select(p => p.TextContent));
+    }
+
+    /// <summary>Two lists (<c>lfo1</c>, <c>lfo2</c>), a bullet list followed by letters, each a list of its own.</summary>
+    [Fact]
+    public void TwoWordListsOneAfterTheOtherAreTwoLists()
+    {
+        var (html, _) = Render("Inleiding.\n\n" +
+            "<p style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>-<span>&nbsp;</span></span><![endif]>Een</p>\n" +
+            "<p style='mso-list:l1 level1 lfo2'><![if !supportLists]><span style='mso-list:Ignore'>b)<span>&nbsp;</span></span><![endif]>Bee</p>\n" +
+            "<p style='mso-list:l1 level1 lfo2'><![if !supportLists]><span style='mso-list:Ignore'>c)<span>&nbsp;</span></span><![endif]>Cee</p>\n");
+        Assert.Equal(["ul:Een", "ol:Bee|Cee"], html.Body!.Children.Skip(1).Select(l => l.LocalName + ":" + string.Join("|", l.Children.Select(li => li.TextContent))));
+        Assert.Equal(("a", "2"), (html.QuerySelector("ol")!.GetAttribute("type"), html.QuerySelector("ol")!.GetAttribute("start")));
+    }
+
+    /// <summary>
+    /// A table from Word (fragment 04, <c>&lt;b&gt;</c>), Google Docs (39, bold in a span's style) or LibreOffice whose
+    /// first row is all bold has that row as its header (WCAG 1.3.1): a screen reader reads the column names with the cells.
+    /// </summary>
+    [Theory]
+    [InlineData("04-word-table", "Dag|Activiteit", "Maandag|Taalcafé")]
+    [InlineData("39-gdocs-table-bold-header", "Activiteit|Wanneer", "Breicafé|Donderdag 14:00")]
+    [InlineData("<table><tr><td><p><strong>Dag</strong></p></td><td><p><b>Tijd</b></p></td></tr><tr><td>Dinsdag</td><td>10:00</td></tr></table>", "Dag|Tijd", "Dinsdag|10:00")]
+    public void APastedTableWhoseFirstRowIsBoldHasThatRowAsColumnHeaders(string pasted, string headers, string cells)
+    {
+        var (html, _) = Render("Inleiding.\n\n" + (pasted.StartsWith('<') ? pasted + "\n" : Fragment(pasted)));
+        var table = html.QuerySelector("table")!;
+        Assert.Equal(headers, string.Join("|", table.QuerySelectorAll(":scope > thead > tr > th[scope=col]").Select(th => th.TextContent.Trim())));
+        Assert.Equal(cells, string.Join("|", table.QuerySelectorAll(":scope > tbody > tr > td").Select(td => td.TextContent.Trim())));
+        Assert.Empty(table.QuerySelectorAll("tbody th, thead td"));
+    }
+
+    /// <summary>A first row with one cell not wholly bold (or not bold at all: fragment 26, LibreOffice) is no header row.</summary>
+    [Theory]
+    [InlineData("<table><tr><td><b>Dag</b></td><td>Tijd</td></tr><tr><td>Ma</td><td>10:00</td></tr></table>")]
+    [InlineData("<table><tr><td><b>Dag</b> en tijd</td><td><b>Waar</b></td></tr><tr><td>Ma</td><td>Buurthuis</td></tr></table>")]
+    [InlineData("<table><tr><td><b>Dag</b></td><td></td></tr><tr><td>Ma</td><td>Buurthuis</td></tr></table>")]
+    public void APastedTableWhoseFirstRowIsNotAllBoldKeepsItsCells(string pasted)
+    {
+        var (html, _) = Render("Inleiding.\n\n" + pasted + "\n");
+        Assert.Empty(html.QuerySelectorAll("thead, th"));
+        Assert.Equal(4, html.QuerySelectorAll("tbody > tr > td").Length);
+        Assert.NotEmpty(html.QuerySelectorAll("td b"));
+    }
+
+    /// <summary>
+    /// A class in pasted HTML: one of the theme's would hide the text (<c>visually-hidden</c>) or dress it as part of the
+    /// site (<c>consent-banner</c>, <c>button</c>), Word's mean nothing. It goes, with TB0240 at its line; the classes
+    /// Markdig and the video renderer write in the same body (code, footnotes, video) stay.
+    /// </summary>
+    [Fact]
+    public void AClassInPastedHtmlGoesAndTheClassesOfMarkdownStay()
+    {
+        var (html, removed) = Render("Inleiding.[^1]\n\n<p class=\"visually-hidden\">Verborgen tekst</p>\n<p><a class=\"button consent-banner\" href=\"/contact\">Contact</a> " +
+                                     "<span class=\"MsoNormal language-x\">Word</span></p>\n\n```js\nlet a = 1;\n```\n\n![Ria op de markt](https://youtu.be/abcdefghijk)\n\n[^1]: Een voetnoot.\n");
+        Assert.Equal(["Verborgen tekst", "Contact", "Word"], html.QuerySelectorAll("p:not([class]), a:not([class]), span:not([class])")
+            .Where(e => e.TextContent is "Verborgen tekst" or "Contact" or "Word").Select(e => e.TextContent));
+        Assert.Empty(html.QuerySelectorAll(".visually-hidden, .button, .consent-banner, .MsoNormal, span.language-x"));
+        Assert.Equal(["footnote-ref", "language-js", "video", "video-frame", "video-link", "video-title", "video-host", "footnotes", "footnote-back-ref"],
+            html.QuerySelectorAll("[class]").Select(e => e.GetAttribute("class")!));
+        Assert.Equal([("het kenmerk `class` op `<p>`", 2), ("het kenmerk `class` op `<a>`", 3), ("het kenmerk `class` op `<span>`", 3)],
+            removed.Where(r => r.What.Contains("`class`", StringComparison.Ordinal)).Select(r => (r.What, r.Line)));
+        Assert.All(removed.Where(r => r.What.Contains("`class`", StringComparison.Ordinal)), r => Assert.Contains("visually-hidden", r.Why));
+    }
+
     /// <summary>A <c>&lt;p&gt;</c> or <c>&lt;div&gt;</c> straight in a list is no HTML (html-validate: element-permitted-content).</summary>
     [Theory]
     [InlineData("<ul>\n<p>Wat u meeneemt:</p>\n<li>uw pas</li>\n<li>een tas</li>\n</ul>\n", "ul", "Wat u meeneemt:|ul", "uw pas|een tas")]

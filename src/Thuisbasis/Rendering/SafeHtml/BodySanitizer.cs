@@ -62,6 +62,7 @@ internal sealed class BodySanitizer
         cleaner._body = document.Body!;
         PastedOffice.BeforeCleaning(document);
         cleaner.Sanitizer().SanitizeDom(document, document.Body);
+        cleaner.OnlyOwnClasses();
         cleaner.LinkImagesOfOtherSites(document);
         cleaner.ImagesWithoutAddress(document);
         cleaner.LinkAddressesAsMeant();
@@ -139,6 +140,35 @@ internal sealed class BodySanitizer
         Note(last > line ? removal with { SwallowedUntil = last } : removal);
         e.Cancel = true;
         tag.Remove();
+    }
+
+    /// <summary>
+    /// The classes Markdig and the site's own renderers write in a body (code in a language, footnotes, a video); any
+    /// other class came with pasted HTML and goes: one of the theme's (<c>visually-hidden</c>, <c>consent-banner</c>)
+    /// would hide text or make it look like part of the site, and Word's (<c>MsoNormal</c>) mean nothing here.
+    /// </summary>
+    private static bool IsOwnClass(string tag, string name) => (tag, name) switch
+    {
+        ("code", _) => name.StartsWith("language-", StringComparison.Ordinal) && name.Length > "language-".Length,
+        ("a", "footnote-ref" or "footnote-back-ref" or "video-link") => true,
+        ("div", "footnotes" or "video-frame") => true,
+        ("figure", "video") => true,
+        ("span", "video-title" or "video-host") => true,
+        _ => false,
+    };
+
+    private void OnlyOwnClasses()
+    {
+        foreach (var element in _body!.Descendants<IElement>().Where(e => e.HasAttribute("class")).ToList())
+        {
+            var value = element.GetAttribute("class")!;
+            var names = value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
+            var own = names.Where(n => IsOwnClass(element.LocalName, n)).ToList();
+            if (own.Count == names.Length && names.Length > 0) continue;
+            if (own.Count == 0) element.RemoveAttribute("class");
+            else element.SetAttribute("class", string.Join(' ', own));
+            if (names.Length > own.Count) Note(RemovalText.Class(element.LocalName, LineOf(element)));
+        }
     }
 
     /// <summary>

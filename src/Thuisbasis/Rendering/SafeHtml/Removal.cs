@@ -97,6 +97,12 @@ internal static class RemovalText
         new(line, $"een leeg kopje `<{tag}>`", "een schermlezer zou een kopje zonder tekst voorlezen.",
             "Haal het weg, of zet de tekst van het kopje erin.");
 
+    /// <summary>A class that came with pasted HTML (see <c>BodySanitizer.IsOwnClass</c>).</summary>
+    public static Removal Class(string tag, int line) =>
+        new(line, $"het kenmerk `class` op `<{tag}>`", "een naam in `class` kan tekst verbergen of hem laten lijken op een deel van de site " +
+                "(zoals `visually-hidden`), en namen uit Word of een mailprogramma betekenen op de site niets.",
+            "Haal `class=\"…\"` weg; de site zorgt zelf voor de opmaak.");
+
     public static Removal Style(string tag, int line) =>
         new(line, $"de opmaak `style` op `<{tag}>`", "opmaak in de tekst kan tekst verbergen of onleesbaar maken.",
             "Haal `style=\"…\"` weg; de site zorgt zelf voor de opmaak.");
