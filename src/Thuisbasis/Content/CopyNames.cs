@@ -15,6 +15,8 @@ internal static partial class CopyNames
     /// <summary>Every name (without extension) <paramref name="stem"/> could be a copy of, most likely first.</summary>
     public static IEnumerable<string> Originals(string stem)
     {
+        // Every copy's name has a space or a bracket, or a computer's name in capitals; most names have none of them.
+        if (!stem.AsSpan().ContainsAny(CopyMarks)) yield break;
         foreach (var pattern in Patterns)
             if (pattern.Match(stem) is { Success: true } m) yield return m.Groups["o"].Value;
         // OneDrive: "-" and the computer's name, at most 15 capitals, digits and dashes (Windows' limit for that name),
@@ -26,6 +28,8 @@ internal static partial class CopyNames
     private static bool IsComputerName(ReadOnlySpan<char> name) =>
         name.Length is >= 4 and <= 15 && name[^1] != '-' && name.ContainsAnyInRange('A', 'Z') && !name.ContainsAnyExcept(ComputerNameCharacters) &&
         (name.Contains('-') || name.ContainsAnyInRange('0', '9'));
+
+    private static readonly System.Buffers.SearchValues<char> CopyMarks = System.Buffers.SearchValues.Create(" (ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly System.Buffers.SearchValues<char> ComputerNameCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");

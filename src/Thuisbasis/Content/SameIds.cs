@@ -64,10 +64,12 @@ internal static class SameIds
     public static void ReportCopies(ContentSet content, DiagnosticBag diagnostics)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        Report(content.Stories.Where(s => !s.Draft).Select(s => (s.Entry, s.Title, Dates.ToDutch(s.Date))), "het verhaal", diagnostics, reported);
-        Report(content.Vacancies.Where(v => !v.Draft).Select(v => (v.Entry, v.Title, Dates.ToDutch(v.Date))), "de vacature", diagnostics, reported);
-        Report(content.Activities.Where(a => !a.Draft).Select(a => (a.Entry, a.Title, $"{Dates.ToDutch(DateOnly.FromDateTime(a.Start))} {a.Start:HH:mm}")),
-            "de activiteit", diagnostics, reported);
+        // Grouped by the day (stories, vacancies) or the minute (activities) the message names, which is written only for a copy.
+        static string Day(DateTime d) => Dates.ToDutch(DateOnly.FromDateTime(d));
+        Report(content.Stories.Where(s => !s.Draft).Select(s => (s.Entry, s.Title, s.Date.Date)), Day, "het verhaal", diagnostics, reported);
+        Report(content.Vacancies.Where(v => !v.Draft).Select(v => (v.Entry, v.Title, v.Date.Date)), Day, "de vacature", diagnostics, reported);
+        Report(content.Activities.Where(a => !a.Draft).Select(a => (a.Entry, a.Title, a.Start.AddTicks(-(a.Start.Ticks % TimeSpan.TicksPerMinute)))),
+            d => $"{Day(d)} {d:HH:mm}", "de activiteit", diagnostics, reported);
         ReportCopyNames(content, diagnostics, reported);
     }
 
@@ -144,16 +146,18 @@ internal static class SameIds
         return new SourcePosition(entry.SourcePath, entry.BodyLine + Math.Max(first, 0), 1);
     }
 
-    private static void Report(IEnumerable<(Entry Entry, string Title, string When)> items, string what, DiagnosticBag diagnostics,
-        HashSet<string> reported)
+    /// <param name="items">Each item with its title and its date (or start), which <paramref name="when"/> writes as the writer reads it.</param>
+    private static void Report(IEnumerable<(Entry Entry, string Title, DateTime When)> items, Func<DateTime, string> when, string what,
+        DiagnosticBag diagnostics, HashSet<string> reported)
     {
         var groups = items.GroupBy(i => (Title: i.Title.Trim().ToLowerInvariant(), i.When));
         foreach (var group in groups)
         {
+            if (!group.Skip(1).Any()) continue;
             var ordered = OriginalFirst(group, i => i.Entry);
             foreach (var copy in ordered.Skip(1).Where(c => reported.Add(c.Entry.SourcePath)))
                 diagnostics.Error("TB0124", copy.Entry.TitleAt ?? SourcePosition.StartOf(copy.Entry.SourcePath),
-                    $"Dit bestand lijkt een kopie van `{ordered[0].Entry.SourcePath}`: beide heten `{ordered[0].Title.Trim()}` en staan op {group.Key.When}, dus {what} zou twee keer op de site staan.",
+                    $"Dit bestand lijkt een kopie van `{ordered[0].Entry.SourcePath}`: beide heten `{ordered[0].Title.Trim()}` en staan op {when(group.Key.When)}, dus {what} zou twee keer op de site staan.",
                     "Haal de kopie weg. Is het iets nieuws, geef het dan een eigen titel.");
         }
     }

@@ -46,13 +46,43 @@ public sealed class ImageStore(string folder)
     /// <summary>Using an entry older than this marks it used again (a write only now and then, not on every build).</summary>
     private static readonly TimeSpan MarkAfter = TimeSpan.FromDays(7);
 
-    private readonly ConcurrentDictionary<ulong, ProcessedImage> _images = new();
-    private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), ulong> _hashes = new();
-    private readonly ConcurrentDictionary<ulong, Lazy<string>> _files = new();
-    // What the build under way asked for of each table: the rest is forgotten when it ends (see EndBuild).
-    private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), byte> _hashesUsed = new();
-    private readonly ConcurrentDictionary<ulong, byte> _imagesUsed = new();
-    private readonly ConcurrentDictionary<ulong, byte> _filesUsed = new();
+    private readonly ConcurrentDictionary<ulong, Kept<ProcessedImage>> _images = new();
+    private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), Kept<ulong>> _hashes = new();
+    private readonly ConcurrentDictionary<ulong, Kept<Lazy<string>>> _files = new();
+
+    /// <summary>
+    /// An entry of a table above, with the last build that asked for it: the rest is forgotten when a build ends (see
+    /// <see cref="EndBuild"/>). A stamp, not a second table of what was asked: asking again takes no lock.
+    /// </summary>
+    private sealed class Kept<T>(T value, int build)
+    {
+        public T Value { get; } = value;
+        public int Build = build;
+    }
+
+    /// <summary>The build under way, for <see cref="Kept{T}.Build"/>.</summary>
+    private int _build;
+
+    private bool TryUse<TKey, T>(ConcurrentDictionary<TKey, Kept<T>> table, TKey key, out T value) where TKey : notnull
+    {
+        if (!table.TryGetValue(key, out var kept)) { value = default!; return false; }
+        kept.Build = _build;
+        value = kept.Value;
+        return true;
+    }
+
+    private T Keep<TKey, T>(ConcurrentDictionary<TKey, Kept<T>> table, TKey key, T value) where TKey : notnull
+    {
+        table[key] = new Kept<T>(value, _build);
+        return value;
+    }
+
+    private T Use<TKey, T>(ConcurrentDictionary<TKey, Kept<T>> table, TKey key, Func<TKey, T> make) where TKey : notnull
+    {
+        var kept = table.GetOrAdd(key, k => new Kept<T>(make(k), _build));
+        kept.Build = _build;
+        return kept.Value;
+    }
     private int _encoded;
 
     public string Folder { get; } = folder;
@@ -92,8 +122,6 @@ public sealed class ImageStore(string folder)
         _images.Clear();
         _files.Clear();
         _pending.Clear();
-        _imagesUsed.Clear();
-        _filesUsed.Clear();
     }
 
     /// <summary>
@@ -104,17 +132,16 @@ public sealed class ImageStore(string folder)
     /// </summary>
     public void EndBuild()
     {
-        KeepOnly(_hashes, _hashesUsed);
-        KeepOnly(_images, _imagesUsed);
-        KeepOnly(_files, _filesUsed);
+        KeepOnly(_hashes);
+        KeepOnly(_images);
+        KeepOnly(_files);
+        _build++;
     }
 
-    private static void KeepOnly<TKey, TValue>(ConcurrentDictionary<TKey, TValue> table, ConcurrentDictionary<TKey, byte> used) where TKey : notnull
+    private void KeepOnly<TKey, T>(ConcurrentDictionary<TKey, Kept<T>> table) where TKey : notnull
     {
-        if (table.Count > used.Count || !table.Keys.All(used.ContainsKey))
-            foreach (var key in table.Keys)
-                if (!used.ContainsKey(key)) table.TryRemove(key, out _);
-        used.Clear();
+        foreach (var entry in table)
+            if (entry.Value.Build != _build) table.TryRemove(entry); // only that entry: not one a photo's completion just put back
     }
 
     /// <summary>The fingerprint of a file's bytes, remembered while its size and time of change stay the same.</summary>
@@ -123,12 +150,9 @@ public sealed class ImageStore(string folder)
         bytes = null;
         var info = new FileInfo(fullPath);
         var key = (fullPath, info.Length, info.LastWriteTimeUtc.Ticks);
-        _hashesUsed.TryAdd(key, 0);
-        if (_hashes.TryGetValue(key, out var known)) return known;
+        if (TryUse(_hashes, key, out var known)) return known;
         bytes = File.ReadAllBytes(fullPath);
-        var hash = XxHash3.HashToUInt64(bytes);
-        _hashes[key] = hash;
-        return hash;
+        return Keep(_hashes, key, XxHash3.HashToUInt64(bytes));
     }
 
     /// <summary>The fingerprint of a file read in pieces (a video), remembered like <see cref="HashOf"/>.</summary>
@@ -136,8 +160,7 @@ public sealed class ImageStore(string folder)
     {
         var info = new FileInfo(fullPath);
         var key = (fullPath, info.Length, info.LastWriteTimeUtc.Ticks);
-        _hashesUsed.TryAdd(key, 0);
-        return _hashes.GetOrAdd(key, _ =>
+        return Use(_hashes, key, _ =>
         {
             var hash = new XxHash3();
             using var stream = File.OpenRead(fullPath);
@@ -150,13 +173,12 @@ public sealed class ImageStore(string folder)
     public ProcessedImage? Process(string fullPath, ImageFormat format)
     {
         var hash = Combine(HashOf(fullPath, out var bytes), Parameters + format);
-        _imagesUsed.TryAdd(hash, 0);
-        if (_images.TryGetValue(hash, out var known)) return known;
+        if (TryUse(_images, hash, out var known)) return known;
         var dir = Path.Combine(Folder, hash.ToString("x16"));
-        if (ReadIndex(dir, hash) is { } cached) return _images[hash] = cached;
+        if (ReadIndex(dir, hash) is { } cached) return Keep(_images, hash, cached);
         bytes ??= File.ReadAllBytes(fullPath);
         var made = Make(bytes, format, hash, dir);
-        if (made is not null) _images[hash] = made;
+        if (made is not null) Keep(_images, hash, made);
         return made;
     }
 
@@ -324,8 +346,7 @@ public sealed class ImageStore(string folder)
     public Lazy<string> Derived(string key, string extension, Action<string> write)
     {
         var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(Parameters + "|" + key));
-        _filesUsed.TryAdd(hash, 0);
-        return _files.GetOrAdd(hash, h => new Lazy<string>(() =>
+        return Use(_files, hash, h => new Lazy<string>(() =>
         {
             var path = Path.Combine(Folder, "derived", h.ToString("x16") + extension);
             if (InUse(path)) return path;

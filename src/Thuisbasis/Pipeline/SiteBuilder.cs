@@ -210,7 +210,6 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     {
         var text = markdown.RenderText(entry, diagnostics, rawHtml, links);
         var html = Images.BodyImages.Rewrite(text.Html, images);
-        html = BodyIds.ForPage(entry, html);
         return ReferenceEquals(html, text.Html) ? text : text with { Html = html };
     }
 
@@ -299,7 +298,8 @@ public sealed class MarkdownCache(bool keep = true)
         {
             var body = BodyHtml.Render(entry.Body, allowRawHtml, RemovalText.Noun(entry.SourcePath),
                 links is null ? null : href => links.Resolve(entry.SourcePath, href, out _));
-            var text = new Text(new RawHtml(body.Html), body.SiteLinks);
+            // Ids depend only on the file and its HTML, so they are made once with it (images have no ids of their own).
+            var text = new Text(BodyIds.ForPage(entry, new RawHtml(body.Html)), body.SiteLinks);
             if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.Links.Count == 0 && body.HeadingMarks.Count == 0
                 && body.TitleHeadings.Count == 0 && body.EmptyHeadings.Count == 0)
                 return (text, []);
