@@ -15,8 +15,7 @@ internal static partial class CopyNames
     /// <summary>Every name (without extension) <paramref name="stem"/> could be a copy of, most likely first.</summary>
     public static IEnumerable<string> Originals(string stem)
     {
-        // Every copy's name has a space or a bracket, or a computer's name in capitals; most names have none of them.
-        if (!stem.AsSpan().ContainsAny(CopyMarks)) yield break;
+        if (!MayBeCopy(stem)) yield break;
         foreach (var pattern in Patterns)
             if (pattern.Match(stem) is { Success: true } m) yield return m.Groups["o"].Value;
         // OneDrive: "-" and the computer's name, at most 15 capitals, digits and dashes (Windows' limit for that name),
@@ -24,6 +23,9 @@ internal static partial class CopyNames
         for (var dash = stem.IndexOf('-', 1); dash > 0 && dash < stem.Length - 1; dash = stem.IndexOf('-', dash + 1))
             if (IsComputerName(stem.AsSpan(dash + 1))) yield return stem[..dash];
     }
+
+    /// <summary>Every copy's name has a space or a bracket, or a computer's name in capitals; most names have none of them.</summary>
+    public static bool MayBeCopy(ReadOnlySpan<char> stem) => stem.ContainsAny(CopyMarks);
 
     private static bool IsComputerName(ReadOnlySpan<char> name) =>
         name.Length is >= 4 and <= 15 && name[^1] != '-' && name.ContainsAnyInRange('A', 'Z') && !name.ContainsAnyExcept(ComputerNameCharacters) &&

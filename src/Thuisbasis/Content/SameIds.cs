@@ -89,6 +89,7 @@ internal static class SameIds
         published.AddRange(content.Pages.Where(p => !p.Draft).Select(p => (p.Entry, "de pagina")));
         published.AddRange(content.Services.Select(s => (s.Entry, "de dienst")));
         published.AddRange(content.People.Select(p => (p.Entry, "deze persoon")));
+        if (!published.Any(p => CopyNames.MayBeCopy(Path.GetFileNameWithoutExtension(p.Entry.SourcePath.AsSpan())))) return;
         var paths = published.Select(p => p.Entry.SourcePath).ToHashSet(StringComparer.Ordinal);
         foreach (var (entry, what) in published.OrderBy(p => p.Entry.SourcePath, StringComparer.Ordinal))
         {
@@ -150,8 +151,7 @@ internal static class SameIds
     private static void Report(IEnumerable<(Entry Entry, string Title, DateTime When)> items, Func<DateTime, string> when, string what,
         DiagnosticBag diagnostics, HashSet<string> reported)
     {
-        var groups = items.GroupBy(i => (Title: i.Title.Trim().ToLowerInvariant(), i.When));
-        foreach (var group in groups)
+        foreach (var group in items.GroupBy(i => (i.Title, i.When), SameTitleAndTime.Instance))
         {
             if (!group.Skip(1).Any()) continue;
             var ordered = OriginalFirst(group, i => i.Entry);
@@ -160,6 +160,18 @@ internal static class SameIds
                     $"Dit bestand lijkt een kopie van `{ordered[0].Entry.SourcePath}`: beide heten `{ordered[0].Title.Trim()}` en staan op {when(group.Key.When)}, dus {what} zou twee keer op de site staan.",
                     "Haal de kopie weg. Is het iets nieuws, geef het dan een eigen titel.");
         }
+    }
+
+    /// <summary>One title (whatever its capitals and the spaces around it) at one time.</summary>
+    private sealed class SameTitleAndTime : IEqualityComparer<(string Title, DateTime When)>
+    {
+        public static readonly SameTitleAndTime Instance = new();
+
+        public bool Equals((string Title, DateTime When) a, (string Title, DateTime When) b) =>
+            a.When == b.When && a.Title.AsSpan().Trim().Equals(b.Title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Title, DateTime When) item) =>
+            HashCode.Combine(string.GetHashCode(item.Title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase), item.When);
     }
 
     /// <summary>

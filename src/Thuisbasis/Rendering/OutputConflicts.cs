@@ -13,16 +13,16 @@ public static class OutputConflicts
     {
         // One pass to see whether any two paths clash at all (run after every preview rebuild, so it should cost little);
         // only the clashing files are then grouped and explained.
-        var firstByKey = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        var seen = new HashSet<string>(files.Count, StringComparer.OrdinalIgnoreCase);
         HashSet<string>? clashing = null;
         foreach (var f in files)
-            if (!firstByKey.TryAdd(f.Path.ToLowerInvariant(), f)) (clashing ??= new HashSet<string>(StringComparer.Ordinal)).Add(f.Path.ToLowerInvariant());
+            if (!seen.Add(f.Path)) (clashing ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(f.Path);
         if (clashing is null) return;
 
         var urlOf = pages.GroupBy(p => p.OutputPath).ToDictionary(g => g.Key, g => g.First().Url);
         // An activity's page and its calendar clash for the same two files: said once, at the page's address.
         var told = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in files.Where(f => clashing.Contains(f.Path.ToLowerInvariant())).GroupBy(f => f.Path.ToLowerInvariant()))
+        foreach (var group in files.Where(f => clashing.Contains(f.Path)).GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase))
         {
             var sources = group.Select(f => f.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
             if (group.Count() < 2 || !told.Add(string.Join('\n', sources))) continue;
