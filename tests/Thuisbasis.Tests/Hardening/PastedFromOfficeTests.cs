@@ -294,4 +294,37 @@ public sealed class PastedFromOfficeTests
         var links = result.Html("verhalen/rooster/index.html").QuerySelectorAll("article a[href^='/assets']").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!));
         Assert.Equal(["/assets/rooster-café.pdf", "/assets/rooster-café.pdf"], links);
     }
+
+    /// <summary>
+    /// A table pasted from Word left out `style` 46 times, `class`, `&lt;o:p&gt;`, `valign`, `border`, `cellspacing` and
+    /// `cellpadding`: that was seven warnings that all asked the same. Formatting that only changed the look is one
+    /// warning for the text, at its first line, naming each kind with how often; a script beside it keeps a warning of
+    /// its own, and a text with one kind of formatting keeps the message that says what that kind does.
+    /// </summary>
+    [Fact]
+    public void FormattingPastedFromWordIsOneWarningNamingEachKindAndAScriptStillHasItsOwn()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/tabel.md", "---\ntitle: Tabel\ndate: 2026-01-05\nauthor: anouk-visser\n---\nInleiding.\n\n" + Fragment("04-word-table") +
+            "\n\n<script>alert(1)</script>\n");
+        site.Write("input/stories/kleur.md", "---\ntitle: Kleur\ndate: 2026-01-05\nauthor: anouk-visser\n---\nInleiding.\n\n" +
+            "<p>Open op <span style=\"color:red\">zaterdag</span> en <span style=\"color:red\">zondag</span>.</p>\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var table = result.Diagnostics.Where(d => d.Path == "input/stories/tabel.md").ToList();
+        Assert.All(table, d => Assert.Equal("TB0240", d.Code));
+        Assert.Equal(2, table.Count);
+        var formatting = Assert.Single(table, d => d.Message.StartsWith("Opmaak uit een ander programma", StringComparison.Ordinal));
+        Assert.Equal((8, 1), (formatting.Line, formatting.Column));
+        Assert.Equal("Opmaak uit een ander programma (zoals Word of een mailprogramma) is weggelaten: `style` (46 keer), `class` (5 keer), " +
+                     "`<o:p>` (4 keer), `valign` (4 keer), `border`, `cellspacing` en `cellpadding`. Zulke opmaak kan tekst verbergen of " +
+                     "onleesbaar maken; de tekst zelf blijft staan.", formatting.Message);
+        Assert.StartsWith("Haal die opmaak weg", formatting.Help);
+        Assert.Contains(table, d => d.Message.StartsWith("het stuk `<script>` is weggelaten", StringComparison.Ordinal));
+        var colour = Assert.Single(result.Diagnostics, d => d.Path == "input/stories/kleur.md");
+        Assert.Equal("de opmaak `style` op `<span>` is weggelaten: opmaak in de tekst kan tekst verbergen of onleesbaar maken. (nog 1 keer in deze tekst)",
+            colour.Message);
+    }
 }

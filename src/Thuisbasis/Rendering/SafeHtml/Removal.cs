@@ -15,6 +15,13 @@ public sealed record Removal(int Line, string What, string Why, string Fix, int 
     /// </summary>
     public int? SwallowedUntil { get; init; }
 
+    /// <summary>
+    /// For formatting that only changed how the text looked (<c>style</c>, <c>class</c>, <c>border</c>, Word's
+    /// <c>&lt;o:p&gt;</c>), its short name as the warning lists it; null for anything else. A text with more than one kind
+    /// of it (a paste from Word has five or more) gets one warning for all of them (see <see cref="PastedHtmlWarnings"/>).
+    /// </summary>
+    public string? Looks { get; init; }
+
     /// <summary>The message with the lines of the file: <paramref name="bodyLine"/> is the file's line of the body's first line.</summary>
     public string MessageIn(int bodyLine) => SwallowedUntil is { } last
         ? $"{Message} Het stuk is niet afgesloten, dus ook alles tot en met regel {bodyLine + last} is weggelaten."
@@ -54,7 +61,7 @@ internal static class RemovalText
             "svg" or "math" or "canvas" => new(line, what, "een tekening in de tekst kan scripts bevatten.",
                 "Sla de tekening op als bestand in `input/assets/` en zet hem erin met `![beschrijving](/assets/naam.svg)`."),
             _ => new(line, what, "deze site gebruikt het niet; de tekst erin blijft staan.",
-                "Haal het weg, of gebruik Markdown voor opmaak: `**vet**`, `*schuin*`, `## Kopje` (zie de handleiding)."),
+                "Haal het weg, of gebruik Markdown voor opmaak: `**vet**`, `*schuin*`, `## Kopje` (zie de handleiding).") { Looks = $"`<{name}>`" },
         };
     }
 
@@ -77,7 +84,7 @@ internal static class RemovalText
                 : new(line, $"het adres `{shown}` in `<{tag}>`", "alleen adressen met https://, http://, mailto: of tel:, of een pad op deze site, mogen in een link of afbeelding.",
                     "Schrijf het volledige webadres, bijvoorbeeld `https://www.voorbeeld.nl/pagina`.");
         }
-        return new(line, $"het kenmerk `{name}` op `<{tag}>`", "deze site gebruikt het niet.", $"Haal `{name}=…` weg.");
+        return new(line, $"het kenmerk `{name}` op `<{tag}>`", "deze site gebruikt het niet.", $"Haal `{name}=…` weg.") { Looks = $"`{name}`" };
     }
 
     /// <summary>An image on another website: as a link instead (<paramref name="linked"/>), or a <c>srcset</c> version left out.</summary>
@@ -101,11 +108,11 @@ internal static class RemovalText
     public static Removal Class(string tag, int line) =>
         new(line, $"het kenmerk `class` op `<{tag}>`", "een naam in `class` kan tekst verbergen of hem laten lijken op een deel van de site " +
                 "(zoals `visually-hidden`), en namen uit Word of een mailprogramma betekenen op de site niets.",
-            "Haal `class=\"…\"` weg; de site zorgt zelf voor de opmaak.");
+            "Haal `class=\"…\"` weg; de site zorgt zelf voor de opmaak.") { Looks = "`class`" };
 
     public static Removal Style(string tag, int line) =>
         new(line, $"de opmaak `style` op `<{tag}>`", "opmaak in de tekst kan tekst verbergen of onleesbaar maken.",
-            "Haal `style=\"…\"` weg; de site zorgt zelf voor de opmaak.");
+            "Haal `style=\"…\"` weg; de site zorgt zelf voor de opmaak.") { Looks = "`style`" };
 
     /// <summary>A value as a writer recognises it, short and without backticks that would break the message.</summary>
     private static string Short(string value)
