@@ -49,6 +49,28 @@ public sealed class PastedHtmlSiteTests
         Assert.EndsWith(fix, error.ToString());
     }
 
+    /// <summary>
+    /// A picture in text pasted from Word points at Word's copy for the clipboard: a file the writer never named, in a
+    /// temporary folder they cannot find (and that Word empties). The error says where the picture really is: in Word.
+    /// </summary>
+    [Theory]
+    [InlineData(@"<img width=""602"" src=""file:///C:/Users/anouk/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png"" alt=""Markt"">")]
+    [InlineData(@"<img src=""file:///Users/anouk/Library/Group%20Containers/UBF8T346G9.Office/TemporaryItems/msoclip/0/clip_image002.jpg"" alt=""Markt"">")]
+    public void APictureFromWordsClipboardSaysToSaveItFromWord(string markdown)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/lokaal.md", "---\ntitle: Lokaal\ndate: 2026-01-05\nauthor: anouk-visser\n---\nTekst.\n\n" + markdown + "\n");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Path == "input/stories/lokaal.md");
+        Assert.Equal("TB0137", error.Code);
+        Assert.Matches("^`clip_image00[12].(png|jpg)` is een plaatje dat Word even op uw computer zette toen u de tekst kopieerde;", error.Message);
+        Assert.Equal("Sla het plaatje vanuit Word op (rechtermuisknop, 'Opslaan als afbeelding') in de map `input/assets/img/`, met een naam die zegt " +
+                     "wat erop staat, en schrijf `![beschrijving](/assets/img/naam.png)`.", error.Help);
+    }
+
     [Fact]
     public void PastedHtmlInEveryKindOfBodyIsRemovedAndReportedWithTheFilesLine()
     {
