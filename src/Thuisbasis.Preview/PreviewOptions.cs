@@ -23,6 +23,13 @@ public sealed record PreviewOptions
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(5);
     /// <summary>Reads an environment variable (to find Pagefind for search); tests pass their own.</summary>
     public Func<string, string?> ReadEnvironment { get; init; } = Environment.GetEnvironmentVariable;
+    /// <summary>
+    /// The quiet time instead of <see cref="Debounce"/> when a file of the batch is gone: Git (checkout, merge, rebase)
+    /// and some editors remove a file and write it anew, and a busy machine can pause them in between. A build in that
+    /// moment would show the site without the page, and keep that as the last good site when the next build fails (a
+    /// merge conflict). A file deleted for good is shown gone this much later.
+    /// </summary>
+    public TimeSpan GoneQuiet { get; init; } = TimeSpan.FromMilliseconds(250);
     /// <summary>Longest wait for quiet while events keep coming.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(400);
     /// <summary>

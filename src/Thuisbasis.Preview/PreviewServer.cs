@@ -96,7 +96,7 @@ public sealed class PreviewServer : IAsyncDisposable
         };
         session = new PreviewSession(buildOptions, live, options.Log, options.ReadEnvironment, options.Clock);
         report = new ReportResponder(session);
-        var watcher = new SiteWatcher(root, options.Debounce, options.MaxWait);
+        var watcher = new SiteWatcher(root, options.Debounce, options.MaxWait, options.GoneQuiet);
         session.Rebuild([]);
         return new PreviewServer(app, session, live, watcher, url, options);
     }

@@ -19,6 +19,7 @@ public sealed class SiteWatcher : IDisposable
     private readonly string _root;
     private readonly TimeSpan _quiet;
     private readonly TimeSpan _maxWait;
+    private readonly TimeSpan _goneQuiet;
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
     private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private readonly HashSet<FileSystemWatcher> _incomplete = [];
@@ -26,11 +27,13 @@ public sealed class SiteWatcher : IDisposable
     private readonly FileSystemWatcher _rootWatcher;
     private readonly Lock _lock = new();
 
-    public SiteWatcher(string root, TimeSpan quiet, TimeSpan maxWait)
+    /// <param name="goneQuiet">The quiet time while a file of the batch is gone (see <c>PreviewOptions.GoneQuiet</c>).</param>
+    public SiteWatcher(string root, TimeSpan quiet, TimeSpan maxWait, TimeSpan goneQuiet = default)
     {
         _root = Path.GetFullPath(root);
         _quiet = quiet;
         _maxWait = maxWait;
+        _goneQuiet = goneQuiet;
         _rootWatcher = new FileSystemWatcher(_root) { IncludeSubdirectories = false, NotifyFilter = Filters };
         Hook(_rootWatcher);
         _rootWatcher.EnableRaisingEvents = true;
@@ -53,22 +56,37 @@ public sealed class SiteWatcher : IDisposable
             if (Relevant(first)) batch.Add(first);
         }
         var deadline = DateTime.UtcNow + _maxWait;
+        await GatherAsync(batch, _quiet, deadline, cancel);
+        // A file that is gone may be on its way back (see PreviewOptions.GoneQuiet): then wait for it a little longer.
+        if (_goneQuiet > _quiet && batch.Any(Gone)) await GatherAsync(batch, _goneQuiet, deadline + _goneQuiet, cancel);
+        while (_events.Reader.TryRead(out var more)) if (Relevant(more)) batch.Add(more);
+        return batch;
+    }
+
+    /// <summary>Adds events to the batch until none came for <paramref name="quiet"/>, or the deadline.</summary>
+    private async Task GatherAsync(HashSet<string> batch, TimeSpan quiet, DateTime deadline, CancellationToken cancel)
+    {
         while (DateTime.UtcNow < deadline)
         {
-            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            quiet.CancelAfter(_quiet);
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            timer.CancelAfter(quiet);
             try
             {
-                var next = await _events.Reader.ReadAsync(quiet.Token);
+                var next = await _events.Reader.ReadAsync(timer.Token);
                 if (Relevant(next)) batch.Add(next);
             }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
             {
-                break;
+                return;
             }
         }
-        while (_events.Reader.TryRead(out var more)) if (Relevant(more)) batch.Add(more);
-        return batch;
+    }
+
+    private bool Gone(string relative)
+    {
+        if (relative == Everything) return false;
+        var full = Path.Combine(_root, relative);
+        return !File.Exists(full) && !Directory.Exists(full);
     }
 
     /// <summary>Only files a build reads count; editor litter and anything outside the site's folders do not.</summary>

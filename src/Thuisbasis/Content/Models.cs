@@ -36,8 +36,12 @@ public sealed record Entry(string SourcePath, ulong Hash, string Slug, string Ur
     /// <summary>Whether the body may link to another content file by its name (see <see cref="FileLinks"/>), found when the file is read.</summary>
     public bool MayLinkToFiles { get; init; }
 
-    /// <summary>Whether the body may show an image (see <see cref="Images.ImageChecks.InBody"/>), found when the file is read.</summary>
+    /// <summary>Whether the body may show an image (<see cref="MayHoldImage"/>), found when the file is read.</summary>
     public bool MayShowImages { get; init; } = true;
+
+    /// <summary>Whether a body may show an image at all: a cheap test, so the image checks skip the rest on every build.</summary>
+    public static bool MayHoldImage(string body) =>
+        body.Contains("![", StringComparison.Ordinal) || body.Contains("<img", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where the <c>title</c> line is (the start of the file without one): where a copy of another file is reported.</summary>
     public Diagnostics.SourcePosition? TitleAt { get; init; }

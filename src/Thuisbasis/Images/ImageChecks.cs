@@ -58,10 +58,6 @@ public static partial class ImageChecks
         }
     }
 
-    /// <summary>Whether a body may show an image at all (a cheap test, made once when the file is read).</summary>
-    public static bool MayHoldOne(string body) =>
-        body.Contains("![", StringComparison.Ordinal) || body.Contains("<img", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// Images of this site named in a Markdown body (<c>![alt](/assets/…)</c> or <c>&lt;img src&gt;</c>), with their place.
     /// <c>Spaced</c>: a Markdown address with a space outside <c>&lt;…&gt;</c> (<c>![…](WhatsApp Image 2025-03-12.jpeg)</c>),
@@ -70,7 +66,7 @@ public static partial class ImageChecks
     public static IEnumerable<(string Url, string? Alt, SourcePosition At, bool Spaced)> InBody(Entry entry)
     {
         var body = entry.Body;
-        if (!entry.MayShowImages || !MayHoldOne(body)) yield break;
+        if (!entry.MayShowImages || !Entry.MayHoldImage(body)) yield break;
         // Each address as the browser gets it: Markdig percent-encodes a backslash, HTML has entities (`&#9;`).
         var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: BrowserAddress.FromMarkdown(WholeName(m, out var spaced)), Alt: (string?)m.Groups["alt"].Value, Spaced: spaced))
             .Concat(HtmlImage().Matches(body).Select(m => (m.Index, Url: System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value),

@@ -144,6 +144,32 @@ public sealed class GitUnderPreviewTests : IAsyncLifetime
         Assert.Null(_preview.Server.Session.State.Overlay);
     }
 
+    /// <summary>
+    /// Git writes a file it merges by removing it and writing it anew, and a busy machine can pause it in between (found
+    /// when the merge test above failed in CI: the page was gone). A build in that moment succeeded without the page,
+    /// and the conflict's failed build then kept that site as the last good one. Now the preview waits for a file that
+    /// is gone to come back (<c>PreviewOptions.GoneQuiet</c>) before it builds.
+    /// </summary>
+    [Fact]
+    public async Task AFileRemovedAndWrittenAgainWithAConflictLeavesItsPageOnTheLastGoodSite()
+    {
+        const string story = "input/stories/henk-en-de-blauwe-envelop.md";
+        using var http = new HttpClient { BaseAddress = _preview.Server.Url };
+        var good = await http.GetStringAsync("/verhalen/henk-en-de-blauwe-envelop/");
+        var text = File.ReadAllText(Full(story));
+        var lines = text.Split('\n').ToList();
+        lines.InsertRange(1, ["<<<<<<< HEAD", "title: Henk en de blauwe brief", "=======", "title: Henk en de envelop", ">>>>>>> tak"]);
+
+        File.Delete(Full(story));
+        await Task.Delay(100); // Git, descheduled between the two
+        File.WriteAllText(Full(story), string.Join('\n', lines));
+        await AssertSameAsFreshBuild("na het conflict");
+
+        Assert.All(_preview.Server.Session.State.Errors, e => Assert.Equal(("TB0112", story), (e.Code, e.Path)));
+        var served = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await http.GetStringAsync("/verhalen/henk-en-de-blauwe-envelop/"));
+        Assert.Equal(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(good).QuerySelector("main")!.OuterHtml, served.QuerySelector("main")!.OuterHtml);
+    }
+
     [Fact]
     public async Task OnABrokenBranchThePreviewKeepsServingTheLastGoodSiteWithItsFiles()
     {

@@ -10,7 +10,7 @@ internal static class CommonFields
         {
             OnOwnComputer = LocalFiles.Find(fm.Body, fm.BodyLine),
             MayLinkToFiles = FileLinks.MayHoldOne(fm.Body),
-            MayShowImages = Images.ImageChecks.MayHoldOne(fm.Body),
+            MayShowImages = Content.Entry.MayHoldImage(fm.Body),
             TitleAt = fm.Map.Children.Keys.FirstOrDefault(k => k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "title" }) is { } title
                 ? fm.PositionOf(title) : null,
         };
