@@ -83,6 +83,7 @@ public sealed class ImageStore(string folder)
         kept.Build = _build;
         return kept.Value;
     }
+
     private int _encoded;
 
     public string Folder { get; } = folder;
