@@ -5,9 +5,10 @@ namespace Thuisbasis.Preview.Editor;
 /// <summary>
 /// Puts the writer's YAML comments back into a file the web editor saves. Decap CMS parses the front matter (or
 /// <c>statiq.config</c>) and writes it anew, which drops every <c># note</c> a writer left for a colleague
-/// ("# Op nieuwjaarsdag wandelen we niet."). A comment on its own line goes back above the key it stood above (the
-/// ones above the first key stay at the top); a comment after a value goes back on the line that still reads the same.
-/// A comment above a key the writer removed goes with it.
+/// ("# Op nieuwjaarsdag wandelen we niet."). A comment on its own line goes back above the key it stood above, at any
+/// depth (<c>contact:</c> then <c># alleen op werkdagen</c> above <c>phone:</c>; the ones above the first key stay at the
+/// top); a comment after a value goes back on the line that still reads the same. A comment above a key the writer
+/// removed goes with it.
 /// </summary>
 public static partial class KeptComments
 {
@@ -28,6 +29,7 @@ public static partial class KeptComments
         var above = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var pending = new List<string>();
         var seenKey = false;
+        var oldPaths = KeyPaths(oldLines, oldStart, oldEnd);
         for (var i = oldStart; i < oldEnd; i++)
         {
             var line = oldLines[i];
@@ -36,7 +38,7 @@ public static partial class KeptComments
                 if (!present.Contains(line.Trim())) pending.Add(line);
                 continue;
             }
-            if (TopLevelKey(line) is not { } key) continue;
+            if (oldPaths[i - oldStart] is not { } key) continue;
             if (pending.Count > 0 && !seenKey) header.AddRange(pending);
             else if (pending.Count > 0 && above.TryGetValue(key, out var list)) list.AddRange(pending);
             else if (pending.Count > 0) above[key] = [.. pending];
@@ -47,10 +49,11 @@ public static partial class KeptComments
         for (var i = 0; i < yaml.Count; i++)
             if (TrailingComment(oldLines, oldStart, oldEnd, yaml[i]) is { } withComment) yaml[i] = withComment;
         var result = new List<string>(header);
-        foreach (var line in yaml)
+        var paths = KeyPaths(yaml, 0, yaml.Count);
+        for (var i = 0; i < yaml.Count; i++)
         {
-            if (TopLevelKey(line) is { } key && above.Remove(key, out var comments)) result.AddRange(comments);
-            result.Add(line);
+            if (paths[i] is { } key && above.Remove(key, out var comments)) result.AddRange(comments);
+            result.Add(yaml[i]);
         }
         result.AddRange(pending);
         lines.RemoveRange(start, end - start);
@@ -98,8 +101,27 @@ public static partial class KeptComments
 
     private static bool IsComment(string line) => line.TrimStart().StartsWith('#');
 
-    private static string? TopLevelKey(string line) => Key().Match(line) is { Success: true } m ? m.Groups[1].Value : null;
+    /// <summary>
+    /// Each line's key as a path from the top by indentation (<c>contact/phone</c>), so a key keeps its comment when
+    /// Decap puts it elsewhere in its group; null for a line that holds no key (a list item, a comment, an empty line).
+    /// </summary>
+    private static string?[] KeyPaths(List<string> lines, int start, int end)
+    {
+        var paths = new string?[end - start];
+        var open = new List<(int Indent, string Key)>();
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (line.Trim().Length == 0 || IsComment(line)) continue;
+            var indent = line.Length - line.TrimStart(' ').Length;
+            while (open.Count > 0 && open[^1].Indent >= indent) open.RemoveAt(open.Count - 1);
+            if (Key().Match(line, indent) is not { Success: true } m) continue;
+            open.Add((indent, m.Groups[1].Value));
+            paths[i - start] = string.Join('/', open.Select(o => o.Key));
+        }
+        return paths;
+    }
 
-    [GeneratedRegex(@"^([A-Za-z_][\w-]*)\s*:(\s|$)")]
+    [GeneratedRegex(@"\G([A-Za-z_][\w-]*)\s*:(\s|$)")]
     private static partial Regex Key();
 }

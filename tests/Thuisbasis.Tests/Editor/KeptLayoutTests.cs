@@ -214,6 +214,24 @@ public sealed partial class KeptLayoutTests : IDisposable
         AssertReadsAsSent(raw, written);
     }
 
+    /// <summary>
+    /// A comment above a nested key belongs to that key: it went above the next top-level key when its group took
+    /// Decap's lines (a key removed in it), so "# alleen op werkdagen" ended up above `tags:`. Now it goes with its key.
+    /// </summary>
+    [Fact]
+    public void ACommentAboveANestedKeyStaysWithThatKeyAndGoesWhenTheKeyIsRemoved()
+    {
+        const string before = "---\ntitle: Vacature\ncontact:\n  name: Fatima\n  # alleen op werkdagen\n  phone: 020 123 45 71\n" +
+            "  # vraag naar Fatima\n  email: f.elamrani@buurtkracht.nl\ntags: [zorg]\n---\nTekst.\n";
+        // Decap, with the phone number taken out: keys sorted, comments gone.
+        const string raw = "---\ncontact:\n  email: f.elamrani@buurtkracht.nl\n  name: Fatima\ntags:\n  - zorg\ntitle: Vacature\n---\nTekst.\n";
+
+        var written = Save("input/vacancies/vacature.md", before, raw);
+
+        Assert.Equal(before.Replace("  # alleen op werkdagen\n  phone: 020 123 45 71\n", ""), written);
+        AssertReadsAsSent(raw, written);
+    }
+
     [Fact]
     public void QuotesThatAValueNeedsAndALongLineDecapWrappedStayAsTheWriterWroteThem()
     {
