@@ -72,7 +72,9 @@ public static partial class LocalFiles
         var folder = image ? "input/assets/img/" : "input/assets/";
         var address = there ?? "/" + folder["input/".Length..] + name;
         var written = address.Contains(' ', StringComparison.Ordinal) ? $"<{address}>" : address;
-        if (there is null && IsWordClipboardCopy(path))
+        // Word's copy of a picture for the clipboard (…\Temp\msohtmlclip1\01\clip_image001.png, on a Mac
+        // …/TemporaryItems/msoclip/0/clip_image001.png): a name the writer never chose, in a folder they cannot find.
+        if (there is null && name.StartsWith("clip_image", StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Error(Code, at,
                 $"`{name}` is een plaatje dat Word even op uw computer zette toen u de tekst kopieerde; bezoekers van de site zien het niet, en op uw computer is het zo weer weg.",
@@ -85,14 +87,6 @@ public static partial class LocalFiles
                 ? $"Het staat al in de site: schrijf `{written}`."
                 : $"Zet `{name}` in de map `{folder}` en schrijf `{written}`.");
     }
-
-    /// <summary>
-    /// Word's copy of a picture for the clipboard (<c>…\AppData\Local\Temp\msohtmlclip1\01\clip_image001.png</c>, on a
-    /// Mac <c>…/TemporaryItems/msoclip/0/clip_image001.png</c>): a name the writer never chose, in a folder they cannot find.
-    /// </summary>
-    private static bool IsWordClipboardCopy(string path) =>
-        path.Contains("msohtmlclip", StringComparison.OrdinalIgnoreCase) || path.Contains("msoclip", StringComparison.OrdinalIgnoreCase) ||
-        path[(path.LastIndexOfAny(['/', '\\']) + 1)..].StartsWith("clip_image", StringComparison.OrdinalIgnoreCase);
 
     private static string Unescaped(string value)
     {

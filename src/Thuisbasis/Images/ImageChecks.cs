@@ -66,7 +66,7 @@ public static partial class ImageChecks
     public static IEnumerable<(string Url, string? Alt, SourcePosition At, bool Spaced)> InBody(Entry entry)
     {
         var body = entry.Body;
-        if (!entry.MayShowImages || !Entry.MayHoldImage(body)) yield break;
+        if (!entry.MayShowImages) yield break;
         // Each address as the browser gets it: Markdig percent-encodes a backslash, HTML has entities (`&#9;`).
         var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: BrowserAddress.FromMarkdown(WholeName(m, out var spaced)), Alt: (string?)m.Groups["alt"].Value, Spaced: spaced))
             .Concat(HtmlImage().Matches(body).Select(m => (m.Index, Url: System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value),
