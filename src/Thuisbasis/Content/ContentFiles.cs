@@ -17,7 +17,12 @@ public static class ContentFiles
     /// <summary>Far above any real text file; a bigger one is refused unread so a stray export or video cannot stall the build.</summary>
     public const long MaxTextBytes = 5 * 1024 * 1024;
 
-    static ContentFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    /// <summary>
+    /// Taken from the code-page provider directly, not registered for the whole program: registered, it made
+    /// AngleSharp (the HTML sanitizer's parser, and its address parser) build its Chinese, Japanese and Korean tables
+    /// the first time it was used, about 20 ms of every build (figures: bench/README-settings.md).
+    /// </summary>
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <param name="frontMatter">A Markdown content file: its front matter and body may be decoded apart (see
     /// <see cref="Split"/>). Settings and data files are read whole: a second YAML document is part of them.</param>
@@ -200,7 +205,6 @@ public static class ContentFiles
     /// </summary>
     private static (string Text, int FirstOdd) Utf8OrWindows1252(ReadOnlySpan<byte> bytes)
     {
-        var windows1252 = Encoding.GetEncoding(1252);
         var sb = new StringBuilder(bytes.Length);
         var firstOdd = -1;
         Span<char> one = stackalloc char[2];
@@ -211,7 +215,7 @@ public static class ContentFiles
             else
             {
                 if (firstOdd < 0) firstOdd = sb.Length;
-                sb.Append(windows1252.GetString(bytes[..1]));
+                sb.Append(Windows1252.GetString(bytes[..1]));
                 used = 1;
             }
             bytes = bytes[used..];
