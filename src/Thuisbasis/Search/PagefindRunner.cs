@@ -52,10 +52,7 @@ public static class PagefindRunner
                     // Gone since it was listed: the preview's mirror deleted a page that is no longer in the build (a
                     // story deleted while this run was under way). It is left out; the run that follows has it right.
                     if (ReadPage(site, page) is not { } contents) continue;
-                    service.Send(new JsonObject
-                    {
-                        ["type"] = "AddFile", ["index_id"] = index, ["file_path"] = page, ["file_contents"] = contents,
-                    });
+                    service.AddFile(index, page, contents);
                 }
                 service.Send(new JsonObject { ["type"] = "WriteFiles", ["index_id"] = index, ["output_path"] = target });
                 service.Finish(TimeSpan.FromSeconds(30));
@@ -81,14 +78,14 @@ public static class PagefindRunner
             .Select(f => System.IO.Path.GetRelativePath(site, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var marked = pages.Where(p => ReadPage(site, p)?.Contains("data-pagefind-body", StringComparison.Ordinal) == true).ToList();
+        var marked = pages.Where(p => ReadPage(site, p) is { } page && page.AsSpan().IndexOf("data-pagefind-body"u8) >= 0).ToList();
         return marked.Count > 0 ? marked : pages;
     }
 
-    /// <summary>A page's text; null when it was deleted after the folder was listed.</summary>
-    private static string? ReadPage(string site, string page)
+    /// <summary>A page's bytes; null when it was deleted after the folder was listed.</summary>
+    private static byte[]? ReadPage(string site, string page)
     {
-        try { return File.ReadAllText(System.IO.Path.Combine(site, page)); }
+        try { return File.ReadAllBytes(System.IO.Path.Combine(site, page)); }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { return null; }
     }
 

@@ -36,6 +36,48 @@ public sealed class PagefindRunnerTests
         new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Pages go to Pagefind as the bytes on disk. A page saved with a byte order mark, or with a byte that is not UTF-8
+    /// (a page a writer put in <c>input/</c> from an old editor), is indexed as its text: the same index as the page
+    /// without the mark, and as the page with U+FFFD where the broken byte was.
+    /// </summary>
+    [Fact]
+    public void APageWithAByteOrderMarkOrABrokenByteIsIndexedAsItsText()
+    {
+        var pagefind = SearchSites.RepositoryPagefind();
+        var scratch = ScratchFolder();
+        try
+        {
+            void Site(string name, byte[] first, byte[] second)
+            {
+                foreach (var (folder, bytes) in new[] { ("een", first), ("twee", second) })
+                {
+                    Directory.CreateDirectory(Path.Combine(scratch, name, folder));
+                    File.WriteAllBytes(Path.Combine(scratch, name, folder, "index.html"), bytes);
+                }
+            }
+            byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+            var (before, after) = ("<!DOCTYPE html><html lang=\"nl\"><body><main data-pagefind-body><h1>Koffie &amp; taal</h1><p>Het caf",
+                " is open, <b>elke</b> dinsdag.</p></main></body></html>");
+            Site("raw", [0xEF, 0xBB, 0xBF, .. Utf8(before + "\u00e9" + after)], [.. Utf8(before), 0xFF, .. Utf8(after)]);
+            Site("text", Utf8(before + "\u00e9" + after), Utf8(before + "\uFFFD" + after));
+
+            var raw = PagefindRunner.Index(pagefind, Path.Combine(scratch, "raw"), "nl", Path.Combine(scratch, "index-raw"));
+            var text = PagefindRunner.Index(pagefind, Path.Combine(scratch, "text"), "nl", Path.Combine(scratch, "index-text"));
+
+            Assert.True(raw.Succeeded, raw.Output);
+            Assert.True(text.Succeeded, text.Output);
+            Assert.Equal(2, raw.Pages);
+            var (a, b) = (Files(Path.Combine(scratch, "index-raw")), Files(Path.Combine(scratch, "index-text")));
+            Assert.Equal(b.Keys, a.Keys);
+            Assert.All(a, kv => Assert.Equal(b[kv.Key], kv.Value));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
     [Fact]
     public void TheSamePagesWrittenInAnotherOrderGiveAByteIdenticalIndex()
     {
