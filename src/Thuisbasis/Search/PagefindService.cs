@@ -59,8 +59,8 @@ internal sealed class PagefindService : IDisposable
 
     /// <summary>
     /// Adds one page, its UTF-8 bytes as they are on disk: no text in between, and the HTML's <c>&lt; &gt; &amp;</c> are
-    /// not escaped (the message goes to Pagefind, never into a page). Making each message took a third of indexing
-    /// 200 pages, the rest being Pagefind's own work (figures: bench/README-packages.md).
+    /// not escaped (the message goes to Pagefind, never into a page). Made from text, the messages cost 0.13 s of the
+    /// 0.77 s of indexing 200 pages; the rest is Pagefind's own work (figures: bench/README-packages.md).
     /// </summary>
     public JsonElement AddFile(int index, string path, byte[] contents) => Send(w =>
     {
