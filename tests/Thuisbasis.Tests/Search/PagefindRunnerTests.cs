@@ -38,7 +38,7 @@ public sealed class PagefindRunnerTests
 
     /// <summary>
     /// Pages go to Pagefind as the bytes on disk. A page saved with a byte order mark, or with a byte that is not UTF-8
-    /// (a page a writer put in <c>input/</c> from an old editor), is indexed as its text: the same index as the page
+    /// (an HTML file copied into the site as it was), is indexed as its text: the same index as the page
     /// without the mark, and as the page with U+FFFD where the broken byte was.
     /// </summary>
     [Fact]
