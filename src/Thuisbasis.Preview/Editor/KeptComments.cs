@@ -7,7 +7,7 @@ namespace Thuisbasis.Preview.Editor;
 /// <c>statiq.config</c>) and writes it anew, which drops every <c># note</c> a writer left for a colleague
 /// ("# Op nieuwjaarsdag wandelen we niet."). A comment on its own line goes back above the key it stood above, at any
 /// depth (<c>contact:</c> then <c># alleen op werkdagen</c> above <c>phone:</c>; the ones above the first key stay at the
-/// top); a comment after a value goes back on the line that still reads the same. A comment above a key the writer
+/// top), also inside a list's items; a comment after a value goes back on the line that still reads the same. A comment above a key the writer
 /// removed goes with it.
 /// </summary>
 public static partial class KeptComments
@@ -103,21 +103,35 @@ public static partial class KeptComments
 
     /// <summary>
     /// Each line's key as a path from the top by indentation (<c>contact/phone</c>), so a key keeps its comment when
-    /// Decap puts it elsewhere in its group; null for a line that holds no key (a list item, a comment, an empty line).
+    /// Decap puts it elsewhere in its group; an item of a list counts as a step of its own (<c>links/2/url</c>), as its
+    /// keys have the same names in every item. Null for a line that holds no key (a plain list item, a comment, an empty line).
     /// </summary>
     private static string?[] KeyPaths(List<string> lines, int start, int end)
     {
         var paths = new string?[end - start];
-        var open = new List<(int Indent, string Key)>();
+        var open = new List<(int Indent, string Step, bool Item)>();
+        var items = new Dictionary<string, int>(StringComparer.Ordinal);
+        string PathOf() => string.Join('/', open.Select(o => o.Step));
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
             if (line.Trim().Length == 0 || IsComment(line)) continue;
             var indent = line.Length - line.TrimStart(' ').Length;
-            while (open.Count > 0 && open[^1].Indent >= indent) open.RemoveAt(open.Count - 1);
+            var item = line[indent] == '-' && (indent + 1 == line.Length || line[indent + 1] == ' ');
+            // A list's items may stand at its key's own indent (`links:`, then `- title: …`): they stay under that key.
+            while (open.Count > 0 && (open[^1].Indent > indent || open[^1].Indent == indent && (!item || open[^1].Item)))
+                open.RemoveAt(open.Count - 1);
+            if (item)
+            {
+                var list = PathOf();
+                items[list] = items.GetValueOrDefault(list) + 1;
+                open.Add((indent, items[list].ToString(System.Globalization.CultureInfo.InvariantCulture), true));
+                indent++;
+                while (indent < line.Length && line[indent] == ' ') indent++;
+            }
             if (Key().Match(line, indent) is not { Success: true } m) continue;
-            open.Add((indent, m.Groups[1].Value));
-            paths[i - start] = string.Join('/', open.Select(o => o.Key));
+            open.Add((indent, m.Groups[1].Value, false));
+            paths[i - start] = PathOf();
         }
         return paths;
     }

@@ -215,6 +215,26 @@ public sealed partial class KeptLayoutTests : IDisposable
     }
 
     /// <summary>
+    /// Keys in a list of maps have the same names in every item: a comment above the second item's key stays in the
+    /// second item, and one above an item stays above that item, not above the first item with the same key.
+    /// </summary>
+    [Fact]
+    public void ACommentInsideAListItemStaysInThatItem()
+    {
+        const string before = "---\ntitle: Vacature\nlinks:\n  - title: Folder\n    url: /assets/folder.pdf\n" +
+            "  # alleen voor vrijwilligers\n  - title: Rooster\n    # wordt elke maand nieuw\n    url: /assets/rooster.pdf\ntags: [zorg]\n---\nTekst.\n";
+        // Decap, with the first item's title changed: keys sorted, comments gone.
+        const string raw = "---\nlinks:\n  - title: Folder 2026\n    url: /assets/folder.pdf\n  - title: Rooster\n    url: /assets/rooster.pdf\n" +
+            "tags:\n  - zorg\ntitle: Vacature\n---\nTekst.\n";
+
+        var written = Save("input/vacancies/vacature.md", before, raw);
+
+        Assert.Contains("  # alleen voor vrijwilligers\n  - title: Rooster\n    # wordt elke maand nieuw\n    url: /assets/rooster.pdf\n", written);
+        Assert.Equal(2, written.Split('#').Length - 1);
+        AssertReadsAsSent(raw, written);
+    }
+
+    /// <summary>
     /// A comment above a nested key belongs to that key: it went above the next top-level key when its group took
     /// Decap's lines (a key removed in it), so "# alleen op werkdagen" ended up above `tags:`. Now it goes with its key.
     /// </summary>
