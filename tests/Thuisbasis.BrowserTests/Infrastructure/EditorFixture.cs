@@ -45,15 +45,24 @@ public sealed class EditorFixture : IAsyncLifetime
         await (_browser ?? throw new InvalidOperationException("The browser has not started."))
             .NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new ViewportSize { Width = width, Height = height } });
 
-    /// <summary>A fresh browser context, logged in to the editor (the local backend's login is one button).</summary>
+    /// <summary>
+    /// A fresh browser context, logged in to the editor (the local backend's login is one button), once the editor has
+    /// listed the photos already there, as it has by the time a writer clicks through to a new entry. (Decap 3.x creates a
+    /// new entry with the photo list as it was when the entry was opened, even when it waited for that list: a new entry
+    /// opened while it still loads has a media library that says there are none, <c>createEmptyDraft</c> in its
+    /// <c>actions/entries.ts</c>.)
+    /// </summary>
     public async Task<IPage> OpenEditorAsync()
     {
         var context = await (_browser ?? throw new InvalidOperationException("The browser has not started."))
             .NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/admin/");
+        var photos = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.PostData is { } body && body.Contains("\"getMedia\"", StringComparison.Ordinal),
+            new() { Timeout = 60_000 });
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("Inloggen") }).ClickAsync();
         await page.GetByText("Inhoudstypen").WaitForAsync();
+        await (await photos).FinishedAsync();
         return page;
     }
 
@@ -104,12 +113,19 @@ public sealed class EditorFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Kies een afbeelding" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.WaitForAsync(new() { Timeout = 60_000 });
-        // Loaded: the files already there are shown, or that there are none. ("Laden..." may not have appeared yet when the
-        // dialog does, so its absence alone proves nothing.)
-        await page.WaitForFunctionAsync(
-            "() => { const d = document.querySelector('[role=dialog]'); if (!d) return false; const t = d.innerText;" +
-            " return !t.includes('Laden...') && (t.includes('Geen afbeeldingen gevonden') || d.querySelector('img') !== null); }",
-            null, new() { Timeout = 60_000 });
+        // Loaded: the files already there are shown, or that there are none (no images, or no files at all). ("Laden..." may
+        // not have appeared yet when the dialog does, so its absence alone proves nothing.)
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "() => { const d = document.querySelector('[role=dialog]'); if (!d) return false; const t = d.innerText;" +
+                " return !t.includes('Laden...') && (t.includes('Geen afbeeldingen gevonden') || t.includes('Geen media gevonden') || d.querySelector('img') !== null); }",
+                null, new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException("The media library did not finish listing its files; it shows:\n" + await dialog.InnerTextAsync(new() { Timeout = 5_000 }), e);
+        }
         return dialog;
     }
 
