@@ -101,6 +101,37 @@ public sealed class PastedHtmlSiteTests
         Assert.Contains("een vacature mag geen scripts bevatten", result.Diagnostics.First(d => d.Path == "input/vacancies/v.md").Message);
     }
 
+    /// <summary>
+    /// The sanitizer knows the line of what it left out; the column is where the writer typed it on that line, so an editor
+    /// that reads the message jumps to the tag or attribute itself. Not found on the line (written otherwise), column 1.
+    /// </summary>
+    [Fact]
+    public void AWarningAboutPastedHtmlPointsAtTheColumnWhereItWasTyped()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/foto.png", Feeds.FeedTestSupport.Png(800, 600));
+        site.Write("input/stories/kolom.md", "---\ntitle: Kolom\ndate: 2026-01-05\nauthor: anouk-visser\n---\nTekst.\n\n" +
+            "Kom langs <script>alert(1)</script> vandaag.\n\n" +         // line 8
+            "Een foto: <img src=/assets/img/foto.png alt=Buurthuis ONERROR=alert(2)>\n\n" + // line 10
+            "   ![](https://youtu.be/dQw4w9WgXcQ)\n\n" +                  // line 12
+            "Dit is <span style=\"color:red\">rood</span>.\n");           // line 14
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var found = result.Diagnostics.Where(d => d.Path == "input/stories/kolom.md" && d.Code.StartsWith("TB024", StringComparison.Ordinal)).Select(d => (d.Code, d.Line, d.Column, d.Message[..20])).ToList();
+        Assert.Equal([
+            ("TB0240", 8, 11, "het stuk `<script>` "),
+            ("TB0240", 10, 55, "het kenmerk `onerror"),
+            ("TB0241", 12, 4, "De video heeft geen "),
+            ("TB0240", 14, 14, "de opmaak `style` op"),
+        ], found);
+        Assert.Equal(1, PastedHtmlWarningsColumn("Tekst.\n<b>", 5, ["<b"]));
+    }
+
+    private static int PastedHtmlWarningsColumn(string body, int line, string[] near) =>
+        Thuisbasis.Rendering.SafeHtml.PastedHtmlWarnings.ColumnOf(body, line, near);
+
     [Fact]
     public void RawHtmlSettingPublishesPastedHtmlWithoutWarnings()
     {

@@ -22,6 +22,12 @@ public sealed record Removal(int Line, string What, string Why, string Fix, int 
     /// </summary>
     public string? Looks { get; init; }
 
+    /// <summary>
+    /// What the writer typed for it, as it may stand on its line (<c>&lt;script</c>, <c> style=</c>, the address): the
+    /// warning's column is where the first of these is found, tried in order and ignoring case, and 1 when none is.
+    /// </summary>
+    public IReadOnlyList<string> Near { get; init; } = [];
+
     /// <summary>The message with the lines of the file: <paramref name="bodyLine"/> is the file's line of the body's first line.</summary>
     public string MessageIn(int bodyLine) => SwallowedUntil is { } last
         ? $"{Message} Het stuk is niet afgesloten, dus ook alles tot en met regel {bodyLine + last} is weggelaten."
@@ -41,7 +47,9 @@ internal static class RemovalText
         "optgroup", "textarea", "datalist", "output", "audio", "video", "track", "canvas", "dialog", "xmp", "plaintext", "noembed",
     };
 
-    public static Removal Tag(string name, string noun, int line)
+    public static Removal Tag(string name, string noun, int line) => TagText(name, noun, line) with { Near = [$"<{name}"] };
+
+    private static Removal TagText(string name, string noun, int line)
     {
         var what = $"het stuk `<{name}>`";
         return name switch
@@ -65,7 +73,13 @@ internal static class RemovalText
         };
     }
 
-    public static Removal Attribute(string tag, string name, string value, bool badAddress, string noun, int line)
+    public static Removal Attribute(string tag, string name, string value, bool badAddress, string noun, int line) =>
+        AttributeText(tag, name, value, badAddress, noun, line) with
+        {
+            Near = badAddress ? [value, $"<{tag}"] : [$" {name}=", $" {name}", $"<{tag}"],
+        };
+
+    private static Removal AttributeText(string tag, string name, string value, bool badAddress, string noun, int line)
     {
         if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             return new(line, $"het kenmerk `{name}` op `<{tag}>`", $"{noun} mag geen scripts bevatten.", $"Haal `{name}=…` weg.");
@@ -91,28 +105,29 @@ internal static class RemovalText
     public static Removal OtherSite(string address, bool linked, int line) =>
         new(line, $"het plaatje `{Short(address)}`", "het staat op een andere website, en de site laadt niets van andere websites (die zien dan wie uw site bezoekt). " +
                 (linked ? "Bezoekers zien op die plek een link naar het plaatje." : "Het plaatje van uw eigen site blijft staan."),
-            "Mag u het plaatje gebruiken? Sla het op in `input/assets/img/` en schrijf `![beschrijving](/assets/img/naam.jpg)`.");
+            "Mag u het plaatje gebruiken? Sla het op in `input/assets/img/` en schrijf `![beschrijving](/assets/img/naam.jpg)`.")
+        { Near = [address, "<img", "!["] };
 
     /// <summary>A link through Outlook's or Google's redirect server, which now leads to <paramref name="meant"/> itself.</summary>
     public static Removal Redirect(string address, string meant, int line) =>
         new(line, $"het doorstuuradres `{Short(address)}`", "een link uit Outlook of Google Docs gaat via hun server, die ziet wie erop klikt, en het adres kan uw eigen " +
                 $"e-mailadres bevatten. De link gaat nu rechtstreeks naar `{meant.Replace('`', '\'')}`.",
-            "Zet dat adres in de tekst in de plaats van het lange adres.");
+            "Zet dat adres in de tekst in de plaats van het lange adres.") { Near = [address, "<a"] };
 
     /// <summary>A pasted heading without text (an empty line in a heading style).</summary>
     public static Removal EmptyHeading(string tag, int line) =>
         new(line, $"een leeg kopje `<{tag}>`", "een schermlezer zou een kopje zonder tekst voorlezen.",
-            "Haal het weg, of zet de tekst van het kopje erin.");
+            "Haal het weg, of zet de tekst van het kopje erin.") { Near = [$"<{tag}"] };
 
     /// <summary>A class that came with pasted HTML (see <c>BodySanitizer.IsOwnClass</c>).</summary>
     public static Removal Class(string tag, int line) =>
         new(line, $"het kenmerk `class` op `<{tag}>`", "een naam in `class` kan tekst verbergen of hem laten lijken op een deel van de site " +
                 "(zoals `visually-hidden`), en namen uit Word of een mailprogramma betekenen op de site niets.",
-            "Haal `class=\"…\"` weg; de site zorgt zelf voor de opmaak.") { Looks = "`class`" };
+            "Haal `class=\"…\"` weg; de site zorgt zelf voor de opmaak.") { Looks = "`class`", Near = [" class=", $"<{tag}"] };
 
     public static Removal Style(string tag, int line) =>
         new(line, $"de opmaak `style` op `<{tag}>`", "opmaak in de tekst kan tekst verbergen of onleesbaar maken.",
-            "Haal `style=\"…\"` weg; de site zorgt zelf voor de opmaak.") { Looks = "`style`" };
+            "Haal `style=\"…\"` weg; de site zorgt zelf voor de opmaak.") { Looks = "`style`", Near = [" style=", $"<{tag}"] };
 
     /// <summary>A value as a writer recognises it, short and without backticks that would break the message.</summary>
     private static string Short(string value)
