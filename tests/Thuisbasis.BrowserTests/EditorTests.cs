@@ -171,6 +171,42 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         Assert.Equal("2026-02-01", Scalar(front, "consent_date"));
     }
 
+    /// <summary>
+    /// The editor lists a large photo as a copy 800 pixels wide (the whole folder went to the browser in base64 each time
+    /// it opened). It shows that copy; saving the entry that uses the photo leaves the photo on disk as it was, and adds
+    /// no file.
+    /// </summary>
+    [Fact]
+    public async Task ALargePhotoIsShownFromASmallerCopyAndSavingItsEntryLeavesThePhotoAsItWas()
+    {
+        var pixels = new byte[2000 * 1500 * 4];
+        new Random(7).NextBytes(pixels);
+        using var bitmap = new SKBitmap(new SKImageInfo(2000, 1500, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
+        var photo = TestImages.Encode(bitmap, SKEncodedImageFormat.Jpeg);
+        File.WriteAllBytes(site.PathOf("input/assets/img/buurtfeest-groot.jpg"), photo);
+        site.Write("input/stories/2026-03-03-buurtfeest.md", "---\ntitle: Buurtfeest\ndate: 2026-03-03\nauthor: anouk-visser\n" +
+            "image: /assets/img/buurtfeest-groot.jpg\nimage_alt: Mensen aan lange tafels op straat.\n---\nTekst.\n");
+        var files = Directory.GetFiles(site.PathOf("input/assets/img")).Order().ToList();
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "stories", "2026-03-03-buurtfeest");
+        // The form shows the photo as the preview publishes it; the media library shows its own list.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kies een andere afbeelding" }).ClickAsync();
+        var card = await page.WaitForFunctionAsync(
+            "() => { const name = [...document.querySelectorAll('[role=dialog] p')].find(p => p.textContent === 'buurtfeest-groot.jpg');" +
+            " const img = name?.parentElement.querySelector('img'); return img && img.complete && img.naturalWidth > 0 ? img.naturalWidth : null; }",
+            null, new() { Timeout = 60_000 });
+        Assert.Equal(800, await card.JsonValueAsync<int>());
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await page.Locator("input[type=text]").First.FillAsync("Buurtfeest in de straat");
+        await EditorFixture.PublishAsync(page);
+
+        await site.WaitForFileAsync("input/stories/2026-03-03-buurtfeest.md", t => t.Contains("Buurtfeest in de straat"));
+        Assert.Equal(photo, File.ReadAllBytes(site.PathOf("input/assets/img/buurtfeest-groot.jpg")));
+        Assert.Equal(files, Directory.GetFiles(site.PathOf("input/assets/img")).Order().ToList());
+    }
+
     [Fact]
     public async Task APhotoChosenForANewServiceNeedsAltTextAndTheBuiltPageShowsIt()
     {

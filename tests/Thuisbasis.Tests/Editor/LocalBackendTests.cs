@@ -267,6 +267,54 @@ public sealed class LocalBackendTests : IDisposable
         Assert.Equal(before, Snapshot());
     }
 
+    /// <summary>A photo as a phone makes one: noise compresses badly, so it is megabytes, as a real one is.</summary>
+    private static byte[] NoisyJpeg(int width, int height, int seed)
+    {
+        var pixels = new byte[width * height * 4];
+        new Random(seed).NextBytes(pixels);
+        using var bitmap = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(width, height, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque));
+        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
+        return Images.TestImages.Encode(bitmap, SkiaSharp.SKEncodedImageFormat.Jpeg);
+    }
+
+    private Dictionary<string, JsonObject> ListedMedia() =>
+        ((JsonArray)_backend.Run("getMedia", Params("""{"branch":"main","mediaFolder":"input/assets/img"}""")).Answer!)
+            .OfType<JsonObject>().ToDictionary(f => (string)f["name"]!);
+
+    /// <summary>
+    /// The media library gets every file of the folder, whole, each time the editor opens: a folder of phone photos made
+    /// that answer hundreds of megabytes. A large photo is listed as a copy 800 pixels wide, under its own name, path and
+    /// fingerprint; a small one as it is; asked for by its path, and on disk, the photo is whole; a new version is listed anew.
+    /// </summary>
+    [Fact]
+    public void ALargePhotoIsListedAsASmallerCopyAndStaysWholeOnDisk()
+    {
+        var large = NoisyJpeg(2000, 1500, seed: 1);
+        var small = Images.TestImages.Encode(Images.TestImages.TwoHalves(1200, 900, SkiaSharp.SKColors.Red, SkiaSharp.SKColors.Blue), SkiaSharp.SKEncodedImageFormat.Jpeg);
+        Assert.True(large.Length > LocalBackend.ListedAsIs && small.Length <= LocalBackend.ListedAsIs);
+        _site.WriteBytes("input/assets/img/markt.jpg", large);
+        _site.WriteBytes("input/assets/img/klein.jpg", small);
+
+        var listed = ListedMedia();
+
+        var copy = Convert.FromBase64String((string)listed["markt.jpg"]["content"]!);
+        using (var bitmap = SkiaSharp.SKBitmap.Decode(copy)) Assert.Equal((800, 600), (bitmap.Width, bitmap.Height));
+        Assert.True(copy.Length < large.Length / 4, $"{copy.Length} of {large.Length} bytes");
+        Assert.Equal("input/assets/img/markt.jpg", (string)listed["markt.jpg"]["path"]!);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(large)), (string)listed["markt.jpg"]["id"]!);
+        Assert.Equal(small, Convert.FromBase64String((string)listed["klein.jpg"]["content"]!));
+        var asked = (JsonObject)_backend.Run("getMediaFile", Params("""{"branch":"main","path":"input/assets/img/markt.jpg"}""")).Answer!;
+        Assert.Equal(large, Convert.FromBase64String((string)asked["content"]!));
+        Assert.Equal(large, File.ReadAllBytes(Path.Combine(_site.Root, "input/assets/img/markt.jpg")));
+
+        var square = NoisyJpeg(1600, 1600, seed: 2);
+        _site.WriteBytes("input/assets/img/markt.jpg", square);
+        File.SetLastWriteTimeUtc(Path.Combine(_site.Root, "input/assets/img/markt.jpg"), DateTime.UtcNow.AddMinutes(1));
+        var again = ListedMedia()["markt.jpg"];
+        using (var bitmap = SkiaSharp.SKBitmap.Decode(Convert.FromBase64String((string)again["content"]!))) Assert.Equal((800, 800), (bitmap.Width, bitmap.Height));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(square)), (string)again["id"]!);
+    }
+
     [Fact]
     public void APhotoWhoseNameIsTakenGetsAFreeNameAndTheEntryPointsAtTheNewPhoto()
     {
