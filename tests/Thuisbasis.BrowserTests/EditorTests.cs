@@ -207,6 +207,25 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         Assert.Equal(files, Directory.GetFiles(site.PathOf("input/assets/img")).Order().ToList());
     }
 
+    /// <summary>
+    /// A writer's bookmark to a new entry (`…/collections/services/new`) opens it in a fresh page: its media library lists the
+    /// photos already there. (Decap builds a new entry from the photo list as it was when the entry opened; in a fresh page
+    /// that list was still loading, so the library said there were none.)
+    /// </summary>
+    [Fact]
+    public async Task ANewEntryOpenedFromABookmarkListsThePhotosAlreadyThere()
+    {
+        var page = await site.OpenEditorAsync();
+
+        await page.GotoAsync("about:blank");
+        await page.GotoAsync("/admin/#/collections/services/new");
+        await page.Locator("input[type=text]").First.WaitForAsync();
+        var library = await EditorFixture.OpenMediaLibraryAsync(page);
+
+        Assert.DoesNotContain("Geen media gevonden", await library.InnerTextAsync());
+        Assert.Contains("dienst-taalcafe.png", await library.InnerTextAsync());
+    }
+
     [Fact]
     public async Task APhotoChosenForANewServiceNeedsAltTextAndTheBuiltPageShowsIt()
     {

@@ -47,10 +47,8 @@ public sealed class EditorFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh browser context, logged in to the editor (the local backend's login is one button), once the editor has
-    /// listed the photos already there, as it has by the time a writer clicks through to a new entry. (Decap 3.x creates a
-    /// new entry with the photo list as it was when the entry was opened, even when it waited for that list: a new entry
-    /// opened while it still loads has a media library that says there are none, <c>createEmptyDraft</c> in its
-    /// <c>actions/entries.ts</c>.)
+    /// listed the photos already there, as it has by the time a writer clicks through: the tests then start from the same
+    /// state on a busy machine as on a quiet one.
     /// </summary>
     public async Task<IPage> OpenEditorAsync()
     {
