@@ -233,32 +233,37 @@ public sealed class LocalBackend(string root)
     /// <summary>The width of a photo's copy in the media library: sharp in its cards and in the editor's preview pane.</summary>
     internal const int ListedWidth = 800;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Length, DateTime Written, string Id, byte[] Content)> _listed = new();
+    /// <summary>The site's own image cache: a large photo's copy is its 800-px variant, as a build makes and publishes it.</summary>
+    private readonly Thuisbasis.Images.ImageStore _images = new(Thuisbasis.Images.ImageStore.FolderIn(root));
+
+    /// <summary>The fingerprint (SHA-256) of each large photo, remembered while its size and time of change stay the same.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Length, DateTime Written, string Id)> _ids = new();
+
+    /// <summary>How many copies this editor made itself (not found in the cache): tests.</summary>
+    internal int CopiesMade => _images.Encoded;
 
     /// <summary>
     /// A file as the media library lists it. The protocol sends every file of the folder whole, in base64, each time the
     /// editor opens: a folder of phone photos makes that answer hundreds of megabytes, slow to make and to read, and past
     /// half a gigabyte the browser cannot read it at all. A photo larger than <see cref="ListedAsIs"/> is therefore listed
-    /// as a copy <see cref="ListedWidth"/> pixels wide, made once per version of the file. The editor uses what it lists
-    /// only to show it (its cards and preview pane; its download button gives that copy); choosing it puts the file's own
-    /// address in the entry, and a save never sends back a file it listed, so the photo on disk is untouched.
+    /// as its variant <see cref="ListedWidth"/> pixels wide, the file the site publishes: taken from the image cache (the
+    /// preview makes it for every photo a page shows), or made once and left there for the next opening and the build.
+    /// The editor uses what it lists only to show it (its cards and preview pane; its download button gives that copy);
+    /// choosing it puts the file's own address in the entry, and a save never sends back a file it listed, so the photo
+    /// on disk is untouched.
     /// </summary>
     private JsonObject ListedMediaFile(string full)
     {
         var info = new FileInfo(full);
         if (info.Length <= ListedAsIs || Thuisbasis.Images.ImageFormats.FromName(full) is not { } format) return MediaFile(full);
-        if (_listed.TryGetValue(full, out var known) && known.Length == info.Length && known.Written == info.LastWriteTimeUtc)
-            return MediaFile(full, known.Id, known.Content);
-        var bytes = File.ReadAllBytes(full);
-        var id = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        byte[]? bytes = null;
+        if (!_ids.TryGetValue(full, out var known) || known.Length != info.Length || known.Written != info.LastWriteTimeUtc)
+        {
+            bytes = File.ReadAllBytes(full);
+            _ids[full] = known = (info.Length, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
         // Not readable (the build says what is wrong with it), or not wider than the copy would be: listed as it is.
-        if (Thuisbasis.Images.ImageEncoder.UprightSize(bytes) is not { Width: > ListedWidth }) return MediaFile(full, id, bytes);
-        using var upright = Thuisbasis.Images.ImageEncoder.DecodeUpright(bytes, ListedWidth);
-        if (upright is null) return MediaFile(full, id, bytes);
-        using var small = upright.Width > ListedWidth ? Thuisbasis.Images.ImageEncoder.Resize(upright, ListedWidth) : null;
-        var content = Thuisbasis.Images.ImageEncoder.Encode(small ?? upright, format);
-        _listed[full] = (info.Length, info.LastWriteTimeUtc, id, content);
-        return MediaFile(full, id, content);
+        return MediaFile(full, known.Id, _images.Variant(full, format, ListedWidth) ?? bytes ?? File.ReadAllBytes(full));
     }
 
     private static string? Text(JsonObject o, string key) =>

@@ -88,6 +88,9 @@ public sealed class ImageStore(string folder)
 
     public string Folder { get; } = folder;
 
+    /// <summary>Where a site keeps its processed images: <c>.thuisbasis/cache/images/</c> under its root.</summary>
+    public static string FolderIn(string root) => Path.Combine(root, ".thuisbasis", "cache", "images");
+
     /// <summary>
     /// True in the preview: a new photo is read once to check it and to know its variants' sizes, and each variant is
     /// made when something first reads it (the browser, the output, a share card), the rest later in the background
@@ -181,6 +184,37 @@ public sealed class ImageStore(string folder)
         var made = Make(bytes, format, hash, dir);
         if (made is not null) Keep(_images, hash, made);
         return made;
+    }
+
+    /// <summary>
+    /// One variant of an image, the very file the site publishes at that width, from the cache; made alone and written
+    /// there when it is not, where a build then finds it. The web editor lists large photos this way. Null when the
+    /// image is no wider than <paramref name="width"/> (or <paramref name="width"/> is not one of <see cref="Widths"/>),
+    /// or cannot be read.
+    /// </summary>
+    public byte[]? Variant(string fullPath, ImageFormat format, int width)
+    {
+        var hash = Combine(HashOf(fullPath, out var bytes), Parameters + format);
+        var file = Path.Combine(Folder, hash.ToString("x16"), width.ToString(CultureInfo.InvariantCulture) + ImageFormats.Extension(format));
+        try
+        {
+            if (InUse(file)) return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // cleaned up meanwhile: made again below
+        }
+        bytes ??= File.ReadAllBytes(fullPath);
+        if (ImageEncoder.UprightSize(bytes) is not { } size || size.Width <= width) return null;
+        var widths = WidthsFor(size.Width);
+        if (!widths.Contains(width)) return null;
+        // Decoded as Make decodes it, so the file is the one a build makes.
+        using var upright = ImageEncoder.DecodeUpright(bytes, widths[^1]);
+        if (upright is null) return null;
+        Interlocked.Increment(ref _encoded);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        MakeVariants(upright, [new ImageVariant(width, ImageEncoder.ScaledHeight(upright.Width, upright.Height, width), format, file)]);
+        return File.ReadAllBytes(file);
     }
 
     /// <summary>

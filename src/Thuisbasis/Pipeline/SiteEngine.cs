@@ -28,7 +28,7 @@ public sealed class SiteEngine
     /// </summary>
     public Images.ImageStore ImageStore
     {
-        get => field ??= new Images.ImageStore(Path.Combine(Options.Root, ".thuisbasis", "cache", "images")) { MakeWhenRead = Incremental };
+        get => field ??= new Images.ImageStore(Images.ImageStore.FolderIn(Options.Root)) { MakeWhenRead = Incremental };
         init;
     }
 
