@@ -36,11 +36,16 @@ internal static class OverrideCommand
                 .Order(StringComparer.Ordinal).ToList();
             var wanted = parse.GetValue(file)?.Trim().Replace('\\', '/').TrimStart('/');
             if (wanted?.StartsWith("overrides/", StringComparison.Ordinal) == true) wanted = wanted["overrides/".Length..];
-            if (string.IsNullOrEmpty(wanted) || !files.Contains(wanted, StringComparer.Ordinal))
+            if (string.IsNullOrEmpty(wanted))
             {
-                stderr.WriteLine(string.IsNullOrEmpty(wanted)
-                    ? "error: zeg welk bestand u wilt aanpassen, bijvoorbeeld `override assets/css/site.css`."
-                    : $"error: `{wanted}` staat niet in het ingebouwde thema. Kies een van deze bestanden:");
+                // Asked without a name: the list is the answer, not a mistake.
+                stdout.WriteLine($"Deze bestanden van het ingebouwde thema kunt u aanpassen, bijvoorbeeld met `{SiteHost.Program} override assets/css/site.css`:");
+                foreach (var f in files) stdout.WriteLine("  " + f);
+                return SiteHost.Ok;
+            }
+            if (!files.Contains(wanted, StringComparer.Ordinal))
+            {
+                stderr.WriteLine($"error: `{wanted}` staat niet in het ingebouwde thema. Kies een van deze bestanden:");
                 foreach (var f in files) stderr.WriteLine("  " + f);
                 return SiteHost.WrongUsage;
             }

@@ -39,11 +39,16 @@ public static class SiteHost
     }
 
     /// <summary>
-    /// How the writer started this program, for help and messages: the tool (<c>thuisbasis</c>, also what
-    /// <c>bash thuisbasis.sh</c> and <c>dotnet thuisbasis</c> start) or a site's own host (<c>dotnet run --</c>).
+    /// How the writer started this program, for help and messages: what a starter script says it is
+    /// (<see cref="CommandVariable"/>; a site's <c>thuisbasis.sh</c> says <c>bash thuisbasis.sh</c>), else the tool
+    /// (<c>thuisbasis</c>, also what <c>dotnet thuisbasis</c> starts) or a site's own host (<c>dotnet run --</c>).
     /// </summary>
     internal static string Program =>
-        System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "Thuisbasis.Tool" ? "thuisbasis" : "dotnet run --";
+        Environment.GetEnvironmentVariable(CommandVariable) is { Length: > 0 } typed ? typed.Trim()
+        : System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "Thuisbasis.Tool" ? "thuisbasis" : "dotnet run --";
+
+    /// <summary>The environment variable in which a starter script names the command the writer typed.</summary>
+    public const string CommandVariable = "THUISBASIS_OPDRACHT";
 
     internal static bool TryParseDate(string? text, out DateOnly? date)
     {

@@ -228,6 +228,11 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         // The tool (fetched into .thuisbasis/programma/ by the script) and the package host (dotnet run) both have the theme.
         var viaScript = Tools.Run("bash", ["thuisbasis.sh", "override", "partials/footer.sbn-html"], site, feed.Variables);
         Assert.True(viaScript.Code == 0, viaScript.Text);
+        // Without a name, the list; a word it does not know, the hint names the command the writer typed.
+        var list = Tools.Run("bash", ["thuisbasis.sh", "override"], site, feed.Variables);
+        Assert.True(list.Code == 0 && list.Text.Contains("`bash thuisbasis.sh override assets/css/site.css`"), list.Text);
+        var unknown = Tools.Run("bash", ["thuisbasis.sh", "bouw"], site, feed.Variables);
+        Assert.True(unknown.Code == 2 && unknown.Text.Contains("Typ `bash thuisbasis.sh --help` voor de mogelijkheden."), unknown.Text);
         var viaRun = feed.Dotnet(site, "run", "--", "override", "assets/css/site.css");
         Assert.True(viaRun.Code == 0, viaRun.Text);
         Assert.True(File.Exists(Path.Combine(site, "overrides", "assets", "css", "site.css")), viaRun.Text);

@@ -75,4 +75,6 @@ if [ ! -f "$folder/$version/.start-ok" ]; then
   : > "$folder/$version/.start-ok"
 fi
 
+# Zo noemt het programma in zijn hulp en meldingen de opdracht die u typt.
+export THUISBASIS_OPDRACHT="bash thuisbasis.sh"
 exec "$program" "$@"

@@ -99,9 +99,11 @@ public sealed class FieldReader
         return title;
     }
 
-    public DateTimeOffset? Date(string key, TimeZoneInfo zone, bool required = false)
+    /// <param name="suggestAhead">A missing required date is suggested as the build day plus this many days (a closing
+    /// date that is not past already).</param>
+    public DateTimeOffset? Date(string key, TimeZoneInfo zone, bool required = false, int suggestAhead = 0)
     {
-        var text = Text(key, required, $"Voeg een regel `{key}: 2026-11-23` toe.");
+        var text = Text(key, required, $"Voeg een regel `{key}: {Today.AddDays(suggestAhead):yyyy-MM-dd}` toe.");
         if (text is null) return null;
         if (Dates.TryParse(text, zone, out var value)) return value;
         if (Dates.Impossible(text) is var (why, instead))

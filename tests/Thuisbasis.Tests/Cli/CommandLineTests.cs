@@ -169,6 +169,44 @@ public sealed class CommandLineTests
         Assert.Equal(2, lines.Count);
     }
 
+    /// <summary>
+    /// A service or team member has no draft: `new`'s example text (an address at voorbeeld.nl, a role "Functie")
+    /// would reach the site as it is. Every piece of it gets TB0209 where it stands, until it is replaced.
+    /// </summary>
+    [Theory]
+    [InlineData("story")]
+    [InlineData("vacancy")]
+    [InlineData("activity")]
+    [InlineData("testimonial")]
+    [InlineData("service")]
+    [InlineData("person")]
+    public async Task EveryExampleTextOfANewFileIsPointedAtUntilItIsReplaced(string kind)
+    {
+        using var site = new FixtureSite();
+        var (code, _, err) = await Run("new", kind, "Één nieuw koor", "--root", site.Root);
+        Assert.True(code == 0, err);
+        var file = Directory.EnumerateFiles(site.Root, "*een-nieuw-koor.md", SearchOption.AllDirectories).Single();
+        var rel = Path.GetRelativePath(site.Root, file).Replace('\\', '/');
+
+        var warnings = site.Build(drafts: true).Diagnostics.Where(d => d.Code == "TB0209").ToList();
+
+        Assert.NotEmpty(warnings);
+        var lines = File.ReadAllLines(file);
+        var text = File.ReadAllText(file);
+        foreach (var w in warnings)
+        {
+            Assert.Equal(rel, w.Path);
+            var example = System.Text.RegularExpressions.Regex.Match(w.Message, "`(.+)`").Groups[1].Value;
+            // At the value itself, or at the quote that opens it.
+            Assert.Contains(lines[w.Line - 1].IndexOf(example, StringComparison.Ordinal), new[] { w.Column - 1, w.Column });
+            text = text.Replace(example, example.Contains('@') ? "info@buurtkracht-oost.nl" : "Eigen tekst van de schrijver");
+        }
+        File.WriteAllText(file, text);
+        var replaced = site.Build(drafts: true);
+        Assert.True(replaced.Succeeded, replaced.Describe());
+        Assert.DoesNotContain(replaced.Diagnostics, d => d.Code == "TB0209");
+    }
+
     [Theory]
     [InlineData("story", "input/stories/2026-")]
     [InlineData("vacancy", "input/vacancies/")]
@@ -223,6 +261,13 @@ public sealed class CommandLineTests
         Assert.Contains("`partials/voet.sbn-html` staat niet in het ingebouwde thema", list);
         Assert.Contains("  assets/css/site.css", list);
         Assert.False(File.Exists(Path.Combine(site.Root, "overrides", "partials", "voet.sbn-html")));
+
+        // No name: the list, as the site's README promises, and not an error.
+        var (listed, files, none) = await Run("override", "--root", site.Root);
+        Assert.True(listed == 0, none);
+        Assert.Equal("", none);
+        Assert.Contains("`dotnet run -- override assets/css/site.css`", files);
+        Assert.Contains("  partials/footer.sbn-html", files.Split('\n').Select(l => l.TrimEnd()));
     }
 
     [Fact]

@@ -5,6 +5,21 @@ namespace Thuisbasis.Tests.Hardening;
 /// <summary>The mistakes writers really make (Word, Instagram, Windows, phones) each get one message with a place and a fix.</summary>
 public sealed class WritersMistakesTests
 {
+    /// <summary>The closing date suggested for a vacancy that has none is six weeks after the build day, as `new vacancy`
+    /// writes it: a fixed example date would soon be past, and copying it would close the vacancy at once.</summary>
+    [Fact]
+    public void AVacancyWithoutAClosingDateIsSuggestedOneThatIsNotPast()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/v.md", "---\ntitle: V\ndate: 2026-11-01\nkind: volunteer\nlocation: A\n" +
+            "contact: { name: A, email: a@test.example }\napply_email: a@test.example\n---\nTekst.\n");
+
+        var missing = site.Build().Diagnostics.Single(d => d.Code == "TB0101" && d.Path == "input/vacancies/v.md");
+
+        Assert.Equal("Voeg een regel `closing_date: 2027-01-04` toe.", missing.Help);
+        Assert.Equal(FixtureSite.Today.AddDays(Thuisbasis.Content.NewFiles.VacancyOpenDays), new DateOnly(2027, 1, 4));
+    }
+
     private static Diagnostics.Diagnostic OnlyProblem(string frontMatter, string file = "input/stories/a.md")
     {
         using var site = new FixtureSite();

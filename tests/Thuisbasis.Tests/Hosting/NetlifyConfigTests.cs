@@ -76,6 +76,11 @@ public sealed class NetlifyConfigTests
         var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
         Assert.Contains("## Online zetten", readme);
         Assert.Contains("`NETLIFY_BUILD_HOOK`", readme[readme.IndexOf("## Online zetten", StringComparison.Ordinal)..]);
+        // A site on GitHub Pages rebuilds there each night: its nightly Netlify job does not run to warn of a missing hook.
+        var pages = ((YamlScalarNode)((YamlMappingNode)Workflow("github-pages.yml")["jobs"]["build"])["if"]).Value;
+        var hook = ((YamlScalarNode)((YamlMappingNode)workflow["jobs"]["build-hook"])["if"]).Value;
+        Assert.Equal("vars.PUBLISH_TO_GITHUB_PAGES == 'true'", pages);
+        Assert.Equal("vars.PUBLISH_TO_GITHUB_PAGES != 'true'", hook);
     }
 
     [Fact]

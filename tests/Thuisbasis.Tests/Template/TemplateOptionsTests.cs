@@ -122,6 +122,28 @@ public sealed class TemplateOptionsTests
         Assert.DoesNotContain(texts, path => result.Text(path).Contains("buurtkracht-oost.nl", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// The template writes the organisation into the writers' guide too (its title, the sample's addresses), but the
+    /// guide's examples of how to write a phone number stay its own: a number given as "0800-1234 (gratis)" would
+    /// otherwise become the good example in the very section that says brackets are not allowed.
+    /// </summary>
+    [Fact]
+    public void TheWritersGuideKeepsItsExamplesOfHowToWriteANumberWhateverNumberTheSiteGets()
+    {
+        var symbols = TemplateSymbols.Read(TemplateSymbols.TemplateJson(Root), new Dictionary<string, string>
+        {
+            ["organisatie"] = "Buurthuis De Linde", ["telefoon"] = "0800-1234 (gratis)", ["webadres"] = "https://www.delinde.example",
+        });
+        var guide = File.ReadAllText(Path.Combine(Root, "docs", "handleiding.md"));
+
+        var written = symbols.Apply(guide).Split('\n');
+
+        Assert.Equal("# Handleiding: de website van Buurthuis De Linde bijhouden", written[0]);
+        var examples = guide.Split('\n').Where(l => l.Contains("TB0263", StringComparison.Ordinal) || l.Contains("spaties en streepjes", StringComparison.Ordinal)).ToList();
+        Assert.True(examples.Count >= 3, string.Join("\n", examples));
+        Assert.All(examples, line => Assert.Contains(line, written));
+    }
+
     /// <summary>The sample's settings and input/ as the template writes them for these options.</summary>
     private static FixtureSite MakeSite(string name, string phone, string webAddress = "https://www.delinde.example")
     {

@@ -16,7 +16,7 @@ internal static class ActivityReader
         // A wrong `end` still leaves a usable `start`, so `repeat` is checked too: all mistakes at once.
         var repeat = when is null ? null : ActivityRepeatReader.Read(r, when.Value.Start, out except);
         var location = ReadPlace(r);
-        var registration = ReadRegistration(r);
+        var registration = ReadRegistration(r, ctx.Settings);
         var contact = r.Text("contact");
         if (contact is not null) ctx.ContactRefs.Add(new PendingRef(file.Path, contact, r.At("contact")));
         var service = r.Text("service");
@@ -138,17 +138,17 @@ internal static class ActivityReader
         return null;
     }
 
-    private static Registration? ReadRegistration(FieldReader r)
+    private static Registration? ReadRegistration(FieldReader r, Settings.SiteSettings settings)
     {
         var m = r.Map("registration",
-            help: "Schrijf hoe mensen zich aanmelden: `registration: { required: true, email: aanmelden@voorbeeld.nl, places: 12 }`.");
+            help: $"Schrijf hoe mensen zich aanmelden: `registration: {{ required: true, email: {NewFiles.ExampleAddress(settings, "aanmelden")}, places: 12 }}`.");
         if (m is null) return null;
         m.WarnUnknownKeys(KnownKeys.Registration);
         var url = WebAddress(m, "url", "registration.url", "Schrijf het volledige adres, met https:// ervoor.");
         var email = m.Text("email");
         if (email is not null && !Links.IsEmail(email))
         {
-            m.Diagnostics.Error("TB0111", m.At("email"), $"`registration.email` is `{email}`; dat is geen e-mailadres.", "Schrijf het adres zoals `aanmelden@voorbeeld.nl`.");
+            m.Diagnostics.Error("TB0111", m.At("email"), $"`registration.email` is `{email}`; dat is geen e-mailadres.", $"Schrijf het adres zoals `{NewFiles.ExampleAddress(settings, "aanmelden")}`.");
             email = null;
         }
         return new Registration(m.Flag("required") ?? false, url, email, m.Phone("phone"), Places(m));

@@ -13,7 +13,7 @@ internal static class PersonReader
         var email = r.Text("email");
         if (email is not null && !Links.IsEmail(email))
         {
-            ctx.Diagnostics.Error("TB0111", r.At("email"), $"`email` is `{email}`; dat is geen e-mailadres.", "Schrijf het adres zoals `naam@voorbeeld.nl`.");
+            ctx.Diagnostics.Error("TB0111", r.At("email"), $"`email` is `{email}`; dat is geen e-mailadres.", $"Schrijf het adres zoals `{NewFiles.ExampleAddress(ctx.Settings, "naam")}`.");
             email = null;
         }
         var socials = new Dictionary<string, string>();

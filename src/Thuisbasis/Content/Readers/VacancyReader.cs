@@ -11,17 +11,17 @@ internal static class VacancyReader
         var zone = ctx.Settings.TimeZone;
         var title = r.Title("Geef de vacature een titel: `title: ...`.");
         var date = r.Date("date", zone, required: true);
-        var closing = r.Date("closing_date", zone, required: true);
+        var closing = r.Date("closing_date", zone, required: true, suggestAhead: NewFiles.VacancyOpenDays);
         if (date is not null && closing is not null && closing.Value.Date < date.Value.Date)
             WarnClosedBeforePosted(r, DateOnly.FromDateTime(date.Value.DateTime), DateOnly.FromDateTime(closing.Value.DateTime));
         var kind = r.OneOf("kind", KnownKeys.VacancyKinds, required: true);
         var location = r.Text("location", required: true, help: "Schrijf de plaats van het werk: `location: Amsterdam`.");
-        var contact = ReadContact(r);
+        var contact = ReadContact(r, ctx.Settings);
         var applyUrl = r.Text("apply_url");
         var applyEmail = r.Text("apply_email");
         if (applyUrl is null && applyEmail is null)
             ctx.Diagnostics.Error("TB0109", r.At("title"), "Er staat niet bij hoe iemand kan solliciteren.",
-                "Voeg `apply_email: werken@voorbeeld.nl` of `apply_url: https://...` toe.");
+                $"Voeg `apply_email: {NewFiles.ExampleAddress(ctx.Settings, "werken")}` of `apply_url: https://...` toe.");
         if (applyUrl is not null && !Links.IsWebAddress(applyUrl))
         {
             ctx.Diagnostics.Error("TB0111", r.At("apply_url"), $"`apply_url` is `{applyUrl}`; dat is geen webadres.",
@@ -32,7 +32,7 @@ internal static class VacancyReader
         if (applyEmail is not null && !Links.IsEmail(applyEmail))
         {
             ctx.Diagnostics.Error("TB0111", r.At("apply_email"), $"`apply_email` is `{applyEmail}`; dat is geen e-mailadres.",
-                "Schrijf het adres zoals `werken@voorbeeld.nl`.");
+                $"Schrijf het adres zoals `{NewFiles.ExampleAddress(ctx.Settings, "werken")}`.");
             applyEmail = null;
         }
         var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
@@ -59,10 +59,10 @@ internal static class VacancyReader
             suggestion is null ? "Controleer de datum, vooral het jaar." : $"Controleer het jaar. Bedoelde u `closing_date: {suggestion}`?");
     }
 
-    private static ContactPerson? ReadContact(FieldReader r)
+    private static ContactPerson? ReadContact(FieldReader r, Settings.SiteSettings settings)
     {
         var c = r.Map("contact", required: true,
-            help: "Schrijf wie vragen beantwoordt: `contact: { name: Anouk Visser, email: anouk@voorbeeld.nl, phone: 020 123 45 67 }`.");
+            help: $"Schrijf wie vragen beantwoordt: `contact: {{ name: Anouk Visser, email: {NewFiles.ExampleAddress(settings, "anouk")}, phone: 020 123 45 67 }}`.");
         if (c is null) return null;
         c.WarnUnknownKeys(KnownKeys.Contact);
         var name = c.Text("name", required: true, help: "Schrijf de naam van de contactpersoon: `name: ...`.");
@@ -71,7 +71,7 @@ internal static class VacancyReader
         if (email is not null && !Links.IsEmail(email))
         {
             c.Diagnostics.Error("TB0111", c.At("email"), $"`contact.email` is `{email}`; dat is geen e-mailadres.",
-                "Schrijf het adres zoals `naam@voorbeeld.nl`.");
+                $"Schrijf het adres zoals `{NewFiles.ExampleAddress(settings, "naam")}`.");
             email = null;
         }
         if (email is null && phone is null && !c.Has("email"))
