@@ -12,9 +12,16 @@ public static class ErrorOverlay
 {
     public const string Id = "thuisbasis-overlay";
 
-    public static string Render(IReadOnlyList<Diagnostic> diagnostics, string root)
+    /// <param name="goodBuildBehind">Whether a good version of the site is served behind the box (not before the first
+    /// good build), so the box does not promise one that is not there.</param>
+    public static string Render(IReadOnlyList<Diagnostic> diagnostics, string root, bool goodBuildBehind = true)
     {
         var errors = diagnostics.Where(d => d.IsError).ToList();
+        // A mistake in a layout or partial (TB0401) stops every page that uses it with the same message: shown once, with
+        // on how many more pages, as the command line prints it, so it does not push the other errors out of sight.
+        var sameThemeError = errors.Where(d => d.Code == "TB0401").GroupBy(d => (d.Message, d.Help)).ToDictionary(g => g.Key, g => g.Count());
+        var shown = errors.Where(d => d.Code != "TB0401")
+            .Concat(errors.Where(d => d.Code == "TB0401").DistinctBy(d => (d.Message, d.Help))).ToList();
         var sb = new StringBuilder();
         sb.Append($"<div id=\"{Id}\" role=\"alert\" lang=\"nl\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
                   "background:rgba(20,20,20,.78);padding:4vh 4vw;font:18px/1.5 system-ui,sans-serif;color:#1a1a1a\">");
@@ -22,19 +29,24 @@ public static class ErrorOverlay
                   "box-shadow:0 4px 24px rgba(0,0,0,.4)\">");
         var title = errors.Count == 1 ? "Er is een fout in de site" : $"Er zijn {errors.Count} fouten in de site";
         sb.Append($"<h2 style=\"margin:0 0 .5rem;font-size:1.4rem;color:#b00020\">{title}</h2>");
-        sb.Append("<p style=\"margin:0 0 1rem\">U ziet hierachter de laatste versie die wel goed was. Verbeter het bestand en sla het op: " +
-                  "deze melding verdwijnt dan vanzelf.</p>");
-        foreach (var d in errors.Take(20))
+        sb.Append(goodBuildBehind
+            ? "<p style=\"margin:0 0 1rem\">U ziet hierachter de laatste versie die wel goed was. Verbeter het bestand en sla het op: " +
+              "deze melding verdwijnt dan vanzelf.</p>"
+            : "<p style=\"margin:0 0 1rem\">Er is nog geen versie van de site die goed is. Verbeter het bestand en sla het op: " +
+              "dan verschijnt de site vanzelf.</p>");
+        foreach (var d in shown.Take(20))
         {
             sb.Append("<section style=\"border-top:1px solid #ddd;padding-top:.75rem;margin-top:.75rem\">");
             sb.Append($"<p style=\"margin:0;font-weight:bold\" class=\"thuisbasis-where\">{Escape(d.Path)}, regel {d.Line}</p>");
             sb.Append(Context(root, d));
             sb.Append($"<p style=\"margin:.5rem 0 0\">{Escape(d.Message)}</p>");
             if (!string.IsNullOrEmpty(d.Help)) sb.Append($"<p style=\"margin:.25rem 0 0\"><strong>Wat te doen:</strong> {Escape(d.Help)}</p>");
+            if (d.Code == "TB0401" && sameThemeError[(d.Message, d.Help)] - 1 is var more and > 0)
+                sb.Append($"<p style=\"margin:.25rem 0 0\">Dezelfde fout op nog {more} {(more == 1 ? "pagina" : "pagina's")}.</p>");
             sb.Append($"<p style=\"margin:.25rem 0 0;font-size:.8em;color:#555\">{Escape(d.Code)}</p>");
             sb.Append("</section>");
         }
-        if (errors.Count > 20) sb.Append($"<p>En nog {errors.Count - 20} fouten; zie het venster waarin de preview draait.</p>");
+        if (shown.Count > 20) sb.Append($"<p>En nog {shown.Count - 20} fouten; zie het venster waarin de preview draait.</p>");
         sb.Append("</div></div>");
         return sb.ToString();
     }

@@ -144,7 +144,7 @@ public sealed class PreviewSession
         }
         else
         {
-            var overlay = ErrorOverlay.Render(result.Diagnostics, _engine.Options.Root);
+            var overlay = ErrorOverlay.Render(result.Diagnostics, _engine.Options.Root, previous.HasGoodBuild);
             next = previous with { Errors = result.Diagnostics.Where(d => d.IsError).ToList(), Overlay = overlay, Rendered = result.Rendered.Count, Milliseconds = ms };
             _state = next;
             _live.Send("overlay", overlay);
@@ -191,7 +191,8 @@ public sealed class PreviewSession
             return;
         }
         var errors = state.Errors.Count == 1 ? "1 fout" : $"{state.Errors.Count} fouten";
-        _log.WriteLine($"[{Now}] {what}: {errors}; de browser toont de melding, de laatste goede versie blijft staan.");
+        _log.WriteLine($"[{Now}] {what}: {errors}; de browser toont de melding, " +
+                       (state.HasGoodBuild ? "de laatste goede versie blijft staan." : "de site verschijnt zodra hij goed gebouwd is."));
         foreach (var e in state.Errors) _log.WriteLine(e.ToString());
     }
 

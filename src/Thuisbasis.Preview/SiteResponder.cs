@@ -36,7 +36,8 @@ internal static class SiteResponder
         }
         if (!state.HasGoodBuild)
         {
-            await Html(context, ErrorOverlay.Page(state.Overlay ?? "<p>De site wordt gebouwd…</p>"), StatusCodes.Status503ServiceUnavailable, state);
+            // The overlay itself is added by Html, as on every page.
+            await Html(context, ErrorOverlay.Page(state.Overlay is null ? "<p>De site wordt gebouwd…</p>" : ""), StatusCodes.Status503ServiceUnavailable, state);
             return;
         }
         var relative = path.TrimStart('/');
