@@ -65,8 +65,19 @@ public static class SiteFiles
                 if (entry.Link)
                 {
                     sawLinks = true;
-                    var info = new FileInfo(entry.Full);
-                    var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                    string? target;
+                    try
+                    {
+                        target = new FileInfo(entry.Full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                    }
+                    catch (IOException)
+                    {
+                        // A link to itself, or a ring of links: no file at the end of it, today or after any other save.
+                        diagnostics.Error("TB0004", SourcePosition.StartOf(rel),
+                            "Deze snelkoppeling (symlink) leidt nergens heen: hij wijst naar zichzelf, of via andere snelkoppelingen weer terug.",
+                            "Haal de snelkoppeling weg, of kopieer het bestand zelf naar de site.");
+                        continue;
+                    }
                     if (target is null || !IsInside(rootFull, target))
                     {
                         diagnostics.Error("TB0004", SourcePosition.StartOf(rel), "Deze snelkoppeling (symlink) wijst naar een plek buiten de site.",

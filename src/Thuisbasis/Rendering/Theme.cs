@@ -73,7 +73,7 @@ public sealed class Theme
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var rel = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (rel.StartsWith("assets/", StringComparison.Ordinal) || rel.StartsWith("editor/", StringComparison.Ordinal) || Content.SiteFiles.IsIgnored(Path.GetFileName(file))) continue;
+            if (rel.StartsWith("assets/", StringComparison.Ordinal) || rel.StartsWith("editor/", StringComparison.Ordinal) || Hidden(rel)) continue;
             var info = new FileInfo(file);
             parts.Add(ContentHash.Of($"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}"));
         }
@@ -91,9 +91,15 @@ public sealed class Theme
             foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
             {
                 var rel = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                if (Content.SiteFiles.IsIgnored(Path.GetFileName(file))) continue;
+                if (Hidden(rel)) continue;
                 if (seen.Add(rel)) yield return (rel, file);
             }
         }
     }
+
+    /// <summary>
+    /// A file that is litter or hidden, or inside a hidden folder (<c>assets/.well-known/</c>): as in <c>input/</c>,
+    /// never published, and the preview's watcher passes over it the same way.
+    /// </summary>
+    private static bool Hidden(string relative) => relative.Split('/').Any(Content.SiteFiles.IsIgnored);
 }

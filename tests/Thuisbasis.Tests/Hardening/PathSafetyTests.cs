@@ -63,6 +63,28 @@ public sealed class PathSafetyTests
         AssertNothingOutside(site, result);
     }
 
+    /// <summary>
+    /// A link to itself, or two links to each other, lead nowhere: an error at each, with the other files of the site
+    /// read as always. It was an exception that stopped the build (and a "try again" in the preview that never helped).
+    /// </summary>
+    [Fact]
+    public void ASymlinkThatLeadsToItselfIsAnErrorAtTheLinkNotACrash()
+    {
+        using var site = new FixtureSite();
+        Directory.CreateDirectory(Path.Combine(site.Root, "input/stories"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/stories/lus.md"), "lus.md");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/stories/heen.md"), "terug.md");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/stories/terug.md"), "heen.md");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var loops = result.Diagnostics.Where(d => d.Code == "TB0004").ToList();
+        Assert.Equal(["input/stories/heen.md", "input/stories/lus.md", "input/stories/terug.md"], loops.Select(d => d.Path).Order(StringComparer.Ordinal));
+        Assert.All(loops, d => Assert.Contains("leidt nergens heen", d.Message));
+        Assert.Equal(["TB0004"], result.Diagnostics.Where(d => d.IsError).Select(d => d.Code).Distinct());
+    }
+
     [Fact]
     public void VeryLongTagsAndFileNamesStillWriteBecauseSlugsAreCapped()
     {

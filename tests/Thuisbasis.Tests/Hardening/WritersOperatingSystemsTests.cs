@@ -254,6 +254,27 @@ public sealed class WritersOperatingSystemsTests
     /// U+FFFD on every page, without a word. Now it is read as content files are: the letters are kept and the writer
     /// hears to save it as UTF-8.
     /// </summary>
+    /// <summary>
+    /// A hidden folder in the theme's assets (a tool's <c>.cache/</c>, a <c>.well-known/</c>) is passed over as in
+    /// <c>input/</c>: the build published it while the preview's watcher never saw it change, so the two differed.
+    /// </summary>
+    [Fact]
+    public void AHiddenFolderInTheThemesAssetsIsNotPublishedAsTheWatcherDoesNotFollowIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("overrides/assets/.well-known/security.txt", "Contact: mailto:veilig@test.example\n");
+        site.Write("overrides/assets/css/.cache/oud.css", "body{}\n");
+        site.Write("overrides/assets/css/eigen.css", "main{}\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.True(result.Has("assets/css/eigen.css"));
+        Assert.DoesNotContain(result.Files, f => f.Path.Contains("/.", StringComparison.Ordinal));
+        Assert.True(Thuisbasis.Preview.SiteWatcher.Relevant("overrides/assets/css/eigen.css"));
+        Assert.False(Thuisbasis.Preview.SiteWatcher.Relevant("overrides/assets/.well-known/security.txt"));
+    }
+
     [Fact]
     public void AnOverrideSavedAsWindows1252KeepsItsLettersAndSaysToSaveItAsUtf8()
     {
