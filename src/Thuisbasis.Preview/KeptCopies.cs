@@ -44,6 +44,16 @@ internal sealed class KeptCopies(string root)
         _kept = next;
     }
 
+    /// <summary>
+    /// Forgets the kept bytes of the files the watcher reported (site-relative), so each is read again even with the
+    /// same size and time of change; <see cref="SiteWatcher.Everything"/> forgets them all.
+    /// </summary>
+    public void Forget(IReadOnlyCollection<string> changed)
+    {
+        if (changed.Contains(SiteWatcher.Everything)) _kept = new(StringComparer.Ordinal);
+        else foreach (var relative in changed) _kept.Remove(Path.GetFullPath(Path.Combine(root, relative)));
+    }
+
     /// <summary>The file's bytes (the kept ones while its size and time are the same); null when it is too large or unreadable.</summary>
     private Kept? Read(string full)
     {

@@ -98,6 +98,8 @@ public sealed class PreviewSession
         Func<bool, bool>? stillChanging = null)
     {
         var clock = Stopwatch.StartNew();
+        // Read again what was reported, whatever its size and time (the last good build's files hold their own bytes).
+        _copies.Forget(changed);
         BuildResult result;
         try
         {

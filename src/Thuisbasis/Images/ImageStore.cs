@@ -148,6 +148,15 @@ public sealed class ImageStore(string folder)
             if (entry.Value.Build != _build) table.TryRemove(entry); // only that entry: not one a photo's completion just put back
     }
 
+    /// <summary>Forgets the fingerprints of these files (full paths), so each is read again even with the same size and time.</summary>
+    public void ForgetFiles(IEnumerable<string> fullPaths)
+    {
+        var paths = fullPaths.ToHashSet(StringComparer.Ordinal);
+        if (paths.Count == 0) return;
+        foreach (var key in _hashes.Keys)
+            if (paths.Contains(key.Path)) _hashes.TryRemove(key, out _);
+    }
+
     /// <summary>The fingerprint of a file's bytes, remembered while its size and time of change stay the same.</summary>
     public ulong HashOf(string fullPath, out byte[]? bytes)
     {

@@ -141,6 +141,7 @@ public sealed class SiteEngine
         var now = Clock.GetUtcNow();
         var diagnostics = new DiagnosticBag();
         var settings = SettingsReader.Read(Options.Root, diagnostics, Options.BaseUrl, Options.Today(SiteSettings.DefaultZone(), now));
+        if (changed is not null) ForgetReported(changed);
         // The template engine is made while the content is read: setting up Scriban's built-in functions would otherwise
         // wait for the reading with one core idle.
         var templatesReady = Task.Run(() => Templates(settings));
@@ -178,6 +179,17 @@ public sealed class SiteEngine
             DeadTextLinks = deadLinks,
             Scheduled = Options.IncludeDrafts ? [] : PublishingRules.Scheduled(content, site.Today),
         };
+    }
+
+    /// <summary>
+    /// What the watcher reported is read again even when its size and time of change are as before (an edit of the same
+    /// length within the file system's clock step, a copy that keeps the time): a photo's fingerprint, and every layout
+    /// and partial when one of them is among it. Content files are read again by the read cache the same way.
+    /// </summary>
+    private void ForgetReported(IReadOnlyCollection<string> changed)
+    {
+        ImageStore.ForgetFiles(changed.Select(p => Path.GetFullPath(Path.Combine(Options.Root, p))));
+        if (changed.Any(p => p.EndsWith(".sbn-html", StringComparison.Ordinal))) _memory.Templates?.Invalidate();
     }
 
     /// <summary>Input: every content file read and checked once (in the preview, only what changed on disk).</summary>

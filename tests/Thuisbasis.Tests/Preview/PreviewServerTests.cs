@@ -142,6 +142,49 @@ public sealed class PreviewServerTests : IAsyncLifetime
     public void OnlyFilesABuildReadsTriggerARebuild(string path, bool relevant) =>
         Assert.Equal(relevant, SiteWatcher.Relevant(path));
 
+    /// <summary>
+    /// An edit that keeps a file's size and time of change (a typo fixed within the clock step of a FAT stick or a
+    /// network share, a copy made with `cp -p` or unzipped) is still shown: the watcher reported it, so the layout, the
+    /// stylesheet and the logo are read again, not taken from what the preview remembered by size and time.
+    /// </summary>
+    [Fact]
+    public async Task AnEditThatKeepsTheFilesSizeAndTimeIsShownAllTheSame()
+    {
+        _site.Save("input/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect fill=\"#0b5f7b\"/></svg>\n");
+        await WaitForBuild(s => s.Files.ContainsKey("assets/logo.svg"));
+        Assert.Contains("<footer>Buurthuis De Linde</footer>", await _http.GetStringAsync("/"));
+        Assert.Contains("rgb(20, 20, 20)", await _http.GetStringAsync("/assets/css/site.css"));
+        Assert.Contains("#0b5f7b", await _http.GetStringAsync("/assets/logo.svg"));
+
+        var built = 0;
+        _server.Session.Built += _ => Interlocked.Increment(ref built);
+        SameSizeAndTime("themes/default/layouts/base.sbn-html", "<footer>{{ site.settings.name }}</footer>", "<footer>{{site.settings.name }}.</footer>");
+        SameSizeAndTime("themes/default/assets/css/site.css", "rgb(20, 20, 20)", "rgb(20, 20, 21)");
+        SameSizeAndTime("input/assets/logo.svg", "#0b5f7b", "#0b5f7c");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((!(await _http.GetStringAsync("/")).Contains("<footer>Buurthuis De Linde.</footer>") ||
+                !(await _http.GetStringAsync("/assets/css/site.css")).Contains("rgb(20, 20, 21)") ||
+                !(await _http.GetStringAsync("/assets/logo.svg")).Contains("#0b5f7c")) && DateTime.UtcNow < deadline)
+            await Task.Delay(200);
+
+        Assert.Contains("<footer>Buurthuis De Linde.</footer>", await _http.GetStringAsync("/"));
+        Assert.Contains("rgb(20, 20, 21)", await _http.GetStringAsync("/assets/css/site.css"));
+        Assert.Contains("#0b5f7c", await _http.GetStringAsync("/assets/logo.svg"));
+        Assert.True(built > 0);
+    }
+
+    /// <summary>Replaces text by text of the same length and gives the file its old time of change back.</summary>
+    private void SameSizeAndTime(string relative, string from, string to)
+    {
+        Assert.Equal(from.Length, to.Length);
+        var full = _site.PathOf(relative);
+        var before = File.GetLastWriteTimeUtc(full);
+        var text = File.ReadAllText(full);
+        Assert.Contains(from, text);
+        File.WriteAllText(full, text.Replace(from, to));
+        File.SetLastWriteTimeUtc(full, before);
+    }
+
     private Task<PreviewState> WaitForBuild(Func<PreviewState, bool> done)
     {
         var tcs = new TaskCompletionSource<PreviewState>(TaskCreationOptions.RunContinuationsAsynchronously);
