@@ -64,6 +64,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var app = builder.Build();
         var stopping = app.Lifetime.ApplicationStopping;
         var backend = new Editor.LocalBackend(root);
+        SiteWatcher? watcher = null;
         app.Run(async context =>
         {
             if (context.Request.Path == LiveReload.EventsPath)
@@ -77,7 +78,10 @@ public sealed class PreviewServer : IAsyncDisposable
             else if (context.Request.Path == Thuisbasis.Editor.EditorConfig.ProxyPath) await backend.HandleAsync(context);
             else if (session is null || report is null) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             else if (ReportResponder.Handles(context.Request.Path)) await report.RespondAsync(context);
-            else await SiteResponder.RespondAsync(context, session.State, session.Search, toolbar);
+            else await SiteResponder.RespondAsync(context, session.State, session.Search, toolbar, () =>
+            {
+                if (session.ForgetImagesOnce()) watcher?.BuildEverything();
+            });
         });
 
         await app.StartAsync(cancel);
@@ -96,7 +100,7 @@ public sealed class PreviewServer : IAsyncDisposable
         };
         session = new PreviewSession(buildOptions, live, options.Log, options.ReadEnvironment, options.Clock);
         report = new ReportResponder(session);
-        var watcher = new SiteWatcher(root, options.Debounce, options.MaxWait, options.GoneQuiet);
+        watcher = new SiteWatcher(root, options.Debounce, options.MaxWait, options.GoneQuiet);
         session.Rebuild([]);
         return new PreviewServer(app, session, live, watcher, url, options);
     }

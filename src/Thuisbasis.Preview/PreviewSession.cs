@@ -23,6 +23,12 @@ public sealed class PreviewSession
     private PreviewSearch? _search;
     private volatile bool _searchStopped;
     private readonly KeptCopies _copies;
+
+    /// <summary>1 when the next build forgets the images in memory (<see cref="ForgetImagesOnce"/>).</summary>
+    private int _forgetImages;
+
+    /// <summary>The build whose missing copy asked for a new build: once per build, so a file that stays missing never loops.</summary>
+    private int _missingSeenIn = -1;
     /// <summary>The warnings of the last good build, as printed.</summary>
     private HashSet<string> _warnings = [];
     private readonly TimeProvider _clock;
@@ -54,6 +60,20 @@ public sealed class PreviewSession
 
     /// <summary>What is being served now. Replaced as a whole after each rebuild, so a request never sees half a build.</summary>
     public PreviewState State => _state;
+
+    /// <summary>
+    /// A file the last good build points at could not be read: most likely its copy in the image cache was removed while
+    /// the preview ran (<c>.thuisbasis/cache</c> cleaned by hand or by another program), which brings no event for the
+    /// site's folders. The next build forgets the images in memory and makes what is missing again. True the first time
+    /// for a build, when the caller should ask for that build; false after, so a file that stays missing never loops.
+    /// </summary>
+    public bool ForgetImagesOnce()
+    {
+        var build = _state.Build;
+        if (Interlocked.Exchange(ref _missingSeenIn, build) == build) return false;
+        Volatile.Write(ref _forgetImages, 1);
+        return true;
+    }
 
     /// <summary>Raised after every build that is shown, good or failed (tests and the benchmark wait on it); not after a failed
     /// one that files still changing make moot (see <see cref="Rebuild(IReadOnlyCollection{string}, Func{bool, bool})"/>).</summary>
@@ -98,6 +118,7 @@ public sealed class PreviewSession
         Func<bool, bool>? stillChanging = null)
     {
         var clock = Stopwatch.StartNew();
+        if (Interlocked.Exchange(ref _forgetImages, 0) == 1) _engine.ImageStore.Forget();
         // Read again what was reported, whatever its size and time (the last good build's files hold their own bytes).
         _copies.Forget(changed);
         BuildResult result;

@@ -19,7 +19,10 @@ internal static class SiteResponder
     private const string PagefindPrefix = PagefindRunner.OutputFolder + "/";
 
     /// <param name="toolbar">The preview's bar with the newest item's share kit, added to every page; null for none.</param>
-    public static async Task RespondAsync(HttpContext context, PreviewState state, PreviewSearch? search = null, PreviewToolbar? toolbar = null)
+    /// <param name="copyMissing">Called when a file the build points at could not be read (its copy in the image cache
+    /// removed while the preview runs, which brings no event): the preview builds again, and the open tab reloads.</param>
+    public static async Task RespondAsync(HttpContext context, PreviewState state, PreviewSearch? search = null, PreviewToolbar? toolbar = null,
+        Action? copyMissing = null)
     {
         var request = context.Request;
         var response = context.Response;
@@ -44,7 +47,7 @@ internal static class SiteResponder
         // The search index is not part of a build in memory: it comes from the preview's own index folder.
         if (relative.StartsWith(PagefindPrefix, StringComparison.Ordinal) && search?.FileFor(relative[PagefindPrefix.Length..]) is { } indexFile)
         {
-            await Send(context, OutputFile.Copy(relative, indexFile, "(zoekindex)"), relative, StatusCodes.Status200OK, state, toolbar: null);
+            await Send(context, OutputFile.Copy(relative, indexFile, "(zoekindex)"), relative, StatusCodes.Status200OK, state, toolbar: null, copyMissing: null);
             return;
         }
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
@@ -55,11 +58,11 @@ internal static class SiteResponder
                 response.Redirect(path + "/" + request.QueryString);
                 return;
             }
-            if (state.Files.TryGetValue("404.html", out var notFound)) await Send(context, notFound, "404.html", StatusCodes.Status404NotFound, state, toolbar);
+            if (state.Files.TryGetValue("404.html", out var notFound)) await Send(context, notFound, "404.html", StatusCodes.Status404NotFound, state, toolbar, copyMissing);
             else response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        await Send(context, file, relative, StatusCodes.Status200OK, state, toolbar);
+        await Send(context, file, relative, StatusCodes.Status200OK, state, toolbar, copyMissing);
     }
 
     /// <summary>Only plain path segments: no <c>..</c>, no backslashes or NUL, no encoded slashes.</summary>
@@ -67,12 +70,18 @@ internal static class SiteResponder
         path.StartsWith('/') && !path.Contains('\\') && !path.Contains('\0') && !path.Contains("%2f", StringComparison.OrdinalIgnoreCase) &&
         !path.Split('/').Any(s => s is ".." or ".");
 
-    private static async Task Send(HttpContext context, OutputFile file, string relative, int status, PreviewState state, PreviewToolbar? toolbar)
+    private static async Task Send(HttpContext context, OutputFile file, string relative, int status, PreviewState state, PreviewToolbar? toolbar,
+        Action? copyMissing)
     {
         var editor = relative.StartsWith(Thuisbasis.Editor.EditorFilesGenerator.Folder + "/", StringComparison.Ordinal);
         if (editor) context.Response.Headers.ContentSecurityPolicy = Thuisbasis.Editor.EditorPolicy.Header(null, local: true);
         var body = file.Bytes ?? await ReadCopy(file);
-        if (body is null) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
+        if (body is null)
+        {
+            copyMissing?.Invoke();
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
         if (relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !editor)
         {
             await Html(context, Encoding.UTF8.GetString(body), status, state, toolbar);
@@ -101,7 +110,8 @@ internal static class SiteResponder
     private static async Task<byte[]?> ReadCopy(OutputFile file)
     {
         try { return await File.ReadAllBytesAsync(file.CopyFrom!); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        // A variant made when first read whose photo's waiting copy is gone or unreadable is missing too.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException) { return null; }
     }
 
     internal static string ContentType(string path)

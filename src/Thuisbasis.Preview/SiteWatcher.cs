@@ -46,6 +46,9 @@ public sealed class SiteWatcher : IDisposable
     /// <summary>Marks a batch in which events were lost: everything may have changed.</summary>
     public const string Everything = "*";
 
+    /// <summary>Asks for a build of everything, as after lost events (see <see cref="SiteResponder"/>'s missing copies).</summary>
+    public void BuildEverything() => Write(Everything);
+
     /// <summary>Waits for the next batch of changed site-relative paths (never empty).</summary>
     public async Task<IReadOnlySet<string>> NextBatchAsync(CancellationToken cancel)
     {

@@ -173,6 +173,27 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.True(built > 0);
     }
 
+    /// <summary>
+    /// The image cache removed while the preview runs, but not all of <c>.thuisbasis/</c> (which the watcher sees): no
+    /// event comes, and every photo and share card was a 404 until the next save. The first file found missing now
+    /// sets off a build that makes them again; the open tab reloads with it.
+    /// </summary>
+    [Fact]
+    public async Task FilesOfTheImageCacheRemovedWhileThePreviewRunsAreMadeAgain()
+    {
+        var card = _server.Session.State.Files.Values.First(f => f.MadeWhenRead && f.Path.EndsWith(".png", StringComparison.Ordinal)).Path;
+        var before = await _http.GetByteArrayAsync("/" + card);
+        var builds = _server.Session.State.Build;
+
+        var rebuilt = WaitForBuild(s => s.Build > builds);
+        Directory.Delete(_site.PathOf(".thuisbasis/cache/images"), recursive: true);
+        var missing = await _http.GetAsync("/" + card);
+        await rebuilt;
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(before, await _http.GetByteArrayAsync("/" + card));
+    }
+
     /// <summary>Replaces text by text of the same length and gives the file its old time of change back.</summary>
     private void SameSizeAndTime(string relative, string from, string to)
     {
