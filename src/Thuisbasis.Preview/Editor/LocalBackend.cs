@@ -233,21 +233,24 @@ public sealed class LocalBackend(string root)
     /// <summary>The width of a photo's copy in the media library: sharp in its cards and in the editor's preview pane.</summary>
     internal const int ListedWidth = 800;
 
-    /// <summary>The site's own image cache: a large photo's copy is its 800-px variant, as a build makes and publishes it.</summary>
+    /// <summary>The site's own image cache, where the preview makes every photo's variants.</summary>
     private readonly Thuisbasis.Images.ImageStore _images = new(Thuisbasis.Images.ImageStore.FolderIn(root));
 
-    /// <summary>The fingerprint (SHA-256) of each large photo, remembered while its size and time of change stay the same.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Length, DateTime Written, string Id)> _ids = new();
+    /// <summary>Per large photo, by size and time of change: its fingerprint (SHA-256), and a quick copy while the cache has no variant.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Length, DateTime Written, string Id, byte[]? Copy)> _listed = new();
 
-    /// <summary>How many copies this editor made itself (not found in the cache): tests.</summary>
-    internal int CopiesMade => _images.Encoded;
+    /// <summary>How many quick copies this editor made itself (no variant in the cache yet): tests.</summary>
+    internal int CopiesMade => _copiesMade;
+
+    private int _copiesMade;
 
     /// <summary>
     /// A file as the media library lists it. The protocol sends every file of the folder whole, in base64, each time the
     /// editor opens: a folder of phone photos makes that answer hundreds of megabytes, slow to make and to read, and past
     /// half a gigabyte the browser cannot read it at all. A photo larger than <see cref="ListedAsIs"/> is therefore listed
-    /// as its variant <see cref="ListedWidth"/> pixels wide, the file the site publishes: taken from the image cache (the
-    /// preview makes it for every photo a page shows), or made once and left there for the next opening and the build.
+    /// as its variant <see cref="ListedWidth"/> pixels wide, the file the site publishes, from the image cache: the
+    /// preview makes it for every photo in the background, and it is there when the preview starts again another day.
+    /// A photo the preview has not got to yet is listed as a quick copy of that width, made once and kept in memory.
     /// The editor uses what it lists only to show it (its cards and preview pane; its download button gives that copy);
     /// choosing it puts the file's own address in the entry, and a save never sends back a file it listed, so the photo
     /// on disk is untouched.
@@ -257,13 +260,23 @@ public sealed class LocalBackend(string root)
         var info = new FileInfo(full);
         if (info.Length <= ListedAsIs || Thuisbasis.Images.ImageFormats.FromName(full) is not { } format) return MediaFile(full);
         byte[]? bytes = null;
-        if (!_ids.TryGetValue(full, out var known) || known.Length != info.Length || known.Written != info.LastWriteTimeUtc)
+        if (!_listed.TryGetValue(full, out var known) || known.Length != info.Length || known.Written != info.LastWriteTimeUtc)
         {
             bytes = File.ReadAllBytes(full);
-            _ids[full] = known = (info.Length, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            _listed[full] = known = (info.Length, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
         }
+        if (_images.CachedVariant(full, format, ListedWidth) is { } published) return MediaFile(full, known.Id, published);
+        if (known.Copy is { } copy) return MediaFile(full, known.Id, copy);
+        bytes ??= File.ReadAllBytes(full);
         // Not readable (the build says what is wrong with it), or not wider than the copy would be: listed as it is.
-        return MediaFile(full, known.Id, _images.Variant(full, format, ListedWidth) ?? bytes ?? File.ReadAllBytes(full));
+        if (Thuisbasis.Images.ImageEncoder.UprightSize(bytes) is not { Width: > ListedWidth }) return MediaFile(full, known.Id, bytes);
+        using var upright = Thuisbasis.Images.ImageEncoder.DecodeUpright(bytes, ListedWidth);
+        if (upright is null) return MediaFile(full, known.Id, bytes);
+        using var small = upright.Width > ListedWidth ? Thuisbasis.Images.ImageEncoder.Resize(upright, ListedWidth) : null;
+        var content = Thuisbasis.Images.ImageEncoder.Encode(small ?? upright, format);
+        Interlocked.Increment(ref _copiesMade);
+        _listed[full] = known with { Copy = content };
+        return MediaFile(full, known.Id, content);
     }
 
     private static string? Text(JsonObject o, string key) =>

@@ -196,34 +196,22 @@ public sealed class ImageStore(string folder)
     }
 
     /// <summary>
-    /// One variant of an image, the very file the site publishes at that width, from the cache; made alone and written
-    /// there when it is not, where a build then finds it. The web editor lists large photos this way. Null when the
-    /// image is no wider than <paramref name="width"/> (or <paramref name="width"/> is not one of <see cref="Widths"/>),
-    /// or cannot be read.
+    /// One variant of an image, the very file the site publishes at that width, when the cache holds it (a build made it,
+    /// or the preview, which makes every photo's variants in the background); null when it does not (yet). The web
+    /// editor lists large photos this way.
     /// </summary>
-    public byte[]? Variant(string fullPath, ImageFormat format, int width)
+    public byte[]? CachedVariant(string fullPath, ImageFormat format, int width)
     {
-        var hash = Combine(HashOf(fullPath, out var bytes), Parameters + format);
+        var hash = Combine(HashOf(fullPath, out _), Parameters + format);
         var file = Path.Combine(Folder, hash.ToString("x16"), width.ToString(CultureInfo.InvariantCulture) + ImageFormats.Extension(format));
         try
         {
-            if (InUse(file)) return File.ReadAllBytes(file);
+            return InUse(file) ? File.ReadAllBytes(file) : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            // cleaned up meanwhile: made again below
+            return null; // cleaned up meanwhile
         }
-        bytes ??= File.ReadAllBytes(fullPath);
-        if (ImageEncoder.UprightSize(bytes) is not { } size || size.Width <= width) return null;
-        var widths = WidthsFor(size.Width);
-        if (!widths.Contains(width)) return null;
-        // Decoded as Make decodes it, so the file is the one a build makes.
-        using var upright = ImageEncoder.DecodeUpright(bytes, widths[^1]);
-        if (upright is null) return null;
-        Interlocked.Increment(ref _encoded);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        MakeVariants(upright, [new ImageVariant(width, ImageEncoder.ScaledHeight(upright.Width, upright.Height, width), format, file)]);
-        return File.ReadAllBytes(file);
     }
 
     /// <summary>
