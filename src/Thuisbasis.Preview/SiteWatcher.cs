@@ -25,6 +25,9 @@ public sealed class SiteWatcher : IDisposable
     private readonly HashSet<FileSystemWatcher> _incomplete = [];
     private bool _disposed;
     private readonly FileSystemWatcher _rootWatcher;
+
+    /// <summary>Watchers of the folders that symbolic links in the site's folders lead to, by that folder (see <see cref="WatchLinks"/>).</summary>
+    private readonly Dictionary<string, FileSystemWatcher> _linkTargets = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     /// <param name="goneQuiet">The quiet time while a file of the batch is gone (see <c>PreviewOptions.GoneQuiet</c>).</param>
@@ -38,6 +41,57 @@ public sealed class SiteWatcher : IDisposable
         Hook(_rootWatcher);
         _rootWatcher.EnableRaisingEvents = true;
         foreach (var folder in Folders) WatchFolder(folder);
+    }
+
+    /// <summary>
+    /// A folder under <paramref name="folder"/> that is a symbolic link to another folder of the site: the build reads
+    /// what it leads to (see <c>SiteFiles</c>), but a watcher does not follow a link, so that folder gets a watcher of its
+    /// own. A change there builds everything: the paths under the link that it stands for are not known to that watcher.
+    /// </summary>
+    private void WatchLinks(string folder)
+    {
+        var stack = new Stack<string>([folder]);
+        while (stack.Count > 0)
+        {
+            var dir = stack.Pop();
+            IEnumerable<string> subfolders;
+            try { subfolders = Directory.EnumerateDirectories(dir).ToList(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
+            foreach (var sub in subfolders)
+            {
+                if (SiteFiles.IsIgnored(Path.GetFileName(sub))) continue;
+                var info = new DirectoryInfo(sub);
+                if (info.LinkTarget is null)
+                {
+                    stack.Push(sub);
+                    continue;
+                }
+                string? target;
+                try { target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName; }
+                catch (IOException) { continue; } // a ring of links: the build says so (TB0004)
+                // Not outside the site (the build refuses it, TB0004), gone or watched already; and never the site
+                // itself or the image cache, which every preview build writes to: that would build for ever.
+                if (target is null || !SiteFiles.IsInside(_root, target) || !Directory.Exists(target) || SiteFiles.IsInside(target, _root) ||
+                    SiteFiles.IsInside(Path.Combine(_root, CacheFolder), target) || Folders.Any(f => SiteFiles.IsInside(Path.Combine(_root, f), target)))
+                    continue;
+                lock (_lock)
+                {
+                    if (_disposed || _linkTargets.ContainsKey(target)) continue;
+                    var watcher = new FileSystemWatcher(target) { IncludeSubdirectories = true, NotifyFilter = Filters, InternalBufferSize = 64 * 1024 };
+                    void Changed(string? name)
+                    {
+                        if (name is null || !name.Replace('\\', '/').Split('/').Any(SiteFiles.IsIgnored)) Write(Everything);
+                    }
+                    watcher.Changed += (_, e) => Changed(e.Name);
+                    watcher.Created += (_, e) => Changed(e.Name);
+                    watcher.Deleted += (_, e) => Changed(e.Name);
+                    watcher.Renamed += (_, e) => Changed(e.Name);
+                    watcher.Error += (_, _) => Write(Everything);
+                    watcher.EnableRaisingEvents = true;
+                    _linkTargets[target] = watcher;
+                }
+            }
+        }
     }
 
     private const NotifyFilters Filters =
@@ -114,6 +168,7 @@ public sealed class SiteWatcher : IDisposable
             watcher.EnableRaisingEvents = true;
             _watchers[name] = watcher;
         }
+        WatchLinks(full);
     }
 
     private void Hook(FileSystemWatcher watcher)
@@ -200,6 +255,8 @@ public sealed class SiteWatcher : IDisposable
             Write(Everything);
             return;
         }
+        // A folder that appeared (a checkout, a link made) may be, or hold, a link to another folder of the site.
+        if (Relevant(rel) && Directory.Exists(fullPath)) WatchLinks(Path.GetDirectoryName(fullPath)!);
         Write(rel);
     }
 
@@ -215,8 +272,9 @@ public sealed class SiteWatcher : IDisposable
         lock (_lock)
         {
             _disposed = true;
-            foreach (var w in _watchers.Values) w.Dispose();
+            foreach (var w in _watchers.Values.Concat(_linkTargets.Values)) w.Dispose();
             _watchers.Clear();
+            _linkTargets.Clear();
             _incomplete.Clear();
         }
         _events.Writer.TryComplete();

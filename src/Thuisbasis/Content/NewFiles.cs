@@ -48,6 +48,8 @@ public static class NewFiles
 
     private static string Q(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
+    /// <summary>The file of <paramref name="kind"/> (story, vacancy, testimonial, activity, service; anything else: a person).</summary>
+    /// <param name="author">The first team member's id, for a story's author and an activity's contact; null writes a placeholder.</param>
     public static string For(string kind, string title, DateOnly today, string? author = null) => kind switch
     {
         "story" => $"""

@@ -194,6 +194,28 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(before, await _http.GetByteArrayAsync("/" + card));
     }
 
+    /// <summary>
+    /// A folder of <c>input/</c> that is a symbolic link to another folder of the site (stories shared by two sites of
+    /// one repository): the build reads it, so the preview follows edits there too, though a watcher does not follow links.
+    /// </summary>
+    [Fact]
+    public async Task AnEditInAFolderThatALinkInInputLeadsToIsShown()
+    {
+        _site.Save("gedeeld/verhalen/2026-05-01-gedeeld.md", "---\ntitle: Gedeeld verhaal een\ndate: 2026-05-01\nauthor: anna\n---\nSamen.\n");
+        var linked = WaitForBuild(s => s.Files.ContainsKey("verhalen/2026-05-01-gedeeld/index.html") || s.Files.ContainsKey("verhalen/gedeeld/index.html"));
+        Directory.CreateSymbolicLink(_site.PathOf("input/stories/gedeeld"), "../../gedeeld/verhalen");
+        var state = await linked;
+        var page = "/" + state.Files.Keys.Single(k => k.StartsWith("verhalen/", StringComparison.Ordinal) && k.Contains("gedeeld", StringComparison.Ordinal) && k.EndsWith("/index.html", StringComparison.Ordinal))[..^"index.html".Length];
+        Assert.Contains("Gedeeld verhaal een", await _http.GetStringAsync(page));
+
+        var edited = WaitForBuild(s => s.Files.TryGetValue(page.TrimStart('/') + "index.html", out var f) && f.Bytes is { } b &&
+            System.Text.Encoding.UTF8.GetString(b).Contains("Gedeeld verhaal twee", StringComparison.Ordinal));
+        _site.Replace("gedeeld/verhalen/2026-05-01-gedeeld.md", "Gedeeld verhaal een", "Gedeeld verhaal twee");
+        await edited;
+
+        Assert.Contains("Gedeeld verhaal twee", await _http.GetStringAsync(page));
+    }
+
     /// <summary>Replaces text by text of the same length and gives the file its old time of change back.</summary>
     private void SameSizeAndTime(string relative, string from, string to)
     {
