@@ -40,12 +40,15 @@ public static class SiteHost
 
     /// <summary>
     /// How the writer started this program, for help and messages: what a starter script says it is
-    /// (<see cref="CommandVariable"/>; a site's <c>thuisbasis.sh</c> says <c>bash thuisbasis.sh</c>), else the tool
-    /// (<c>thuisbasis</c>, also what <c>dotnet thuisbasis</c> starts) or a site's own host (<c>dotnet run --</c>).
+    /// (<see cref="CommandVariable"/>; a site's <c>thuisbasis.sh</c> says <c>bash thuisbasis.sh</c>); else a site's own
+    /// host (<c>dotnet run --</c>); else the tool: <c>thuisbasis</c> when it was installed with a folder of its own
+    /// (<c>dotnet tool install -g</c> or <c>--tool-path</c>, whose <c>.store/</c> it runs from), and <c>dotnet
+    /// thuisbasis</c> as a site's local tool (<c>dotnet tool restore</c>), which runs from the NuGet folder and is on no path.
     /// </summary>
     internal static string Program =>
         Environment.GetEnvironmentVariable(CommandVariable) is { Length: > 0 } typed ? typed.Trim()
-        : System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "Thuisbasis.Tool" ? "thuisbasis" : "dotnet run --";
+        : System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name != "Thuisbasis.Tool" ? "dotnet run --"
+        : AppContext.BaseDirectory.Replace('\\', '/').Contains("/.store/", StringComparison.Ordinal) ? "thuisbasis" : "dotnet thuisbasis";
 
     /// <summary>The environment variable in which a starter script names the command the writer typed.</summary>
     public const string CommandVariable = "THUISBASIS_OPDRACHT";

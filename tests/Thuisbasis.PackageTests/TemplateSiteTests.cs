@@ -20,6 +20,9 @@ public sealed class TemplateSiteTests(PackageFeed feed)
 
         var tool = feed.Dotnet(site, "thuisbasis", "build", "--date", Today, "--output", Path.Combine(outputs, "tool"));
         Assert.True(tool.Code == 0, tool.Text);
+        // As a local tool it is on no path: a hint names `dotnet thuisbasis`, what the writer typed.
+        var unknown = feed.Dotnet(site, "thuisbasis", "bouw");
+        Assert.True(unknown.Code == 2 && unknown.Text.Contains("Typ `dotnet thuisbasis --help` voor de mogelijkheden."), unknown.Text);
         // The command the README documents: the program started directly, fetched into the site the first time.
         var script = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today, "--output", Path.Combine(outputs, "script")], site, feed.Variables);
         Assert.True(script.Code == 0, script.Text);
@@ -39,6 +42,9 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         var installed = Tools.Run(Path.Combine(toolPath, OperatingSystem.IsWindows() ? "thuisbasis.exe" : "thuisbasis"),
             ["build", "--date", Today, "--output", Path.Combine(outputs, "installed")], site, feed.Variables);
         Assert.True(installed.Code == 0, installed.Text);
+        // Installed with a folder of its own it is started by its name, and its hints say so.
+        var installedUnknown = Tools.Run(Path.Combine(toolPath, OperatingSystem.IsWindows() ? "thuisbasis.exe" : "thuisbasis"), ["bouw"], site, feed.Variables);
+        Assert.True(installedUnknown.Code == 2 && installedUnknown.Text.Contains("Typ `thuisbasis --help` voor de mogelijkheden."), installedUnknown.Text);
         var dnx = feed.Dotnet(site, "dnx", $"thuisbasis@{feed.Current}", "--yes", "build", "--date", Today, "--output", Path.Combine(outputs, "dnx"));
         Assert.True(dnx.Code == 0, dnx.Text);
 
