@@ -265,7 +265,11 @@ public sealed class LocalBackend(string root)
             bytes = File.ReadAllBytes(full);
             _listed[full] = known = (info.Length, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
         }
-        if (_images.CachedVariant(full, format, ListedWidth) is { } published) return MediaFile(full, known.Id, published);
+        if (_images.CachedVariant(full, format, ListedWidth, bytes) is { } published)
+        {
+            if (known.Copy is not null) _listed[full] = known with { Copy = null }; // the quick copy is not needed any more
+            return MediaFile(full, known.Id, published);
+        }
         if (known.Copy is { } copy) return MediaFile(full, known.Id, copy);
         bytes ??= File.ReadAllBytes(full);
         // Not readable (the build says what is wrong with it), or not wider than the copy would be: listed as it is.

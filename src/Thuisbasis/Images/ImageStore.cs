@@ -168,6 +168,13 @@ public sealed class ImageStore(string folder)
         return Keep(_hashes, key, XxHash3.HashToUInt64(bytes));
     }
 
+    /// <summary>The fingerprint of a file whose bytes were just read, remembered as <see cref="HashOf(string, out byte[])"/> does.</summary>
+    private ulong HashOf(string fullPath, byte[] bytes)
+    {
+        var info = new FileInfo(fullPath);
+        return Keep(_hashes, (fullPath, info.Length, info.LastWriteTimeUtc.Ticks), XxHash3.HashToUInt64(bytes));
+    }
+
     /// <summary>The fingerprint of a file read in pieces (a video), remembered like <see cref="HashOf"/>.</summary>
     public ulong StreamedHashOf(string fullPath)
     {
@@ -200,9 +207,10 @@ public sealed class ImageStore(string folder)
     /// or the preview, which makes every photo's variants in the background); null when it does not (yet). The web
     /// editor lists large photos this way.
     /// </summary>
-    public byte[]? CachedVariant(string fullPath, ImageFormat format, int width)
+    /// <param name="read">The file's bytes when the caller has just read them: fingerprinted and remembered without a second read.</param>
+    public byte[]? CachedVariant(string fullPath, ImageFormat format, int width, byte[]? read = null)
     {
-        var hash = Combine(HashOf(fullPath, out _), Parameters + format);
+        var hash = Combine(read is null ? HashOf(fullPath, out _) : HashOf(fullPath, read), Parameters + format);
         var file = Path.Combine(Folder, hash.ToString("x16"), width.ToString(CultureInfo.InvariantCulture) + ImageFormats.Extension(format));
         try
         {
