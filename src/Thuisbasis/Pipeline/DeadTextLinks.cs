@@ -76,7 +76,8 @@ public static class DeadTextLinks
                 dead.Add(new DeadTextLink(entry.SourcePath, target, link.Href));
                 var at = At(entry, link);
                 if (LinkTargets.WhyNotOnTheSite(content, target, site.Today) is { } why)
-                    diagnostics.Warning(Code, at, $"De link `{link.Href}` wijst naar {why}", LinkTargets.NotYetHelp);
+                    diagnostics.Warning(Code, at, $"De link `{link.Written ?? link.Href}` wijst naar {why} Op de site staan de woorden van de link zonder link.",
+                        LinkTargets.HiddenUntilThereHelp);
                 else
                     diagnostics.Warning(Code, at, $"De link `{link.Href}` wijst naar een pagina of bestand dat niet op de site staat.",
                         FromRootHelp(path, entry.Url, paths) ?? LinkTargets.MeantHelp(target, pages.Select(p => p.Url), paths));

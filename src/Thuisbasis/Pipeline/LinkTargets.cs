@@ -14,6 +14,9 @@ internal static class LinkTargets
 
     public const string NotYetHelp = "Haal de link weg, of wacht met deze tekst tot die pagina op de site staat.";
 
+    /// <summary>For a link in a text, which the site shows without its address until the page is there (<see cref="WithheldLinks"/>).</summary>
+    public const string HiddenUntilThereHelp = "Zodra die pagina op de site staat, is het vanzelf weer een link. Komt ze er nooit? Haal de link dan weg.";
+
     /// <summary>
     /// Whether <paramref name="href"/> is an address on this site (from its root, from the page, or the site's own full
     /// address), with its path and its <c>#part</c>.

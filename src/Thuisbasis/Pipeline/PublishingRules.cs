@@ -19,11 +19,12 @@ public static class PublishingRules
     private static readonly Decision Withheld = new(Visibility.NoConsent, null, false);
 
     /// <summary>
-    /// A client's story only with <c>consent: true</c> (a staff member's needs none); drafts and stories dated after the
-    /// build day only in a drafts build, marked.
+    /// A client's story only with <c>consent: true</c>; a staff member's needs none, but one that says <c>consent: false</c>
+    /// (a story about a client who did not agree) stays off the site as well. Drafts and stories dated after the build
+    /// day only in a drafts build, marked.
     /// </summary>
     public static Decision ForStory(Story s, DateOnly today, bool includeDrafts) =>
-        s.Author.IsClient && s.Consent != true ? Withheld : Dated(s.Draft, s.Date, today, includeDrafts) ?? Published;
+        (s.Author.IsClient && s.Consent != true) || s.Consent == false ? Withheld : Dated(s.Draft, s.Date, today, includeDrafts) ?? Published;
 
     /// <summary>
     /// Drafts and vacancies dated after the build day only in a drafts build, marked; a filled vacancy, or one whose

@@ -35,7 +35,9 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
 
     private Site BuildAll(ContentSet content, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics, DateOnly today, DateTimeOffset now)
     {
-        var run = new Run(settings, today, options.IncludeDrafts, RenderBodies(content, settings, diagnostics, out var siteLinks), TagFolderNames(content), diagnostics);
+        var bodies = RenderBodies(content, settings, diagnostics, out var siteLinks);
+        WithheldLinks.Remove(bodies, siteLinks, content, settings, today, options.IncludeDrafts);
+        var run = new Run(settings, today, options.IncludeDrafts, bodies, TagFolderNames(content), diagnostics);
         var people = People(content, run);
         var stories = Stories(content, run, people);
         var vacancies = Vacancies(content, run);

@@ -203,7 +203,7 @@ public sealed class SiteEngine
     private Site Process(ContentSet content, SiteSettings settings, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
-        var assets = WithheldImages.Published(content, settings);
+        var assets = WithheldImages.Published(content, settings, Options.Today(settings.TimeZone, now), Options.IncludeDrafts);
         ImageStore.ForgetWhenFolderGone();
         var media = Images.SiteImages.Prepare(assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
         Images.ImageChecks.Check(content, settings, media, diagnostics);

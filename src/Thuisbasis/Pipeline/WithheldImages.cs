@@ -4,16 +4,21 @@ using Thuisbasis.Content.Settings;
 namespace Thuisbasis.Pipeline;
 
 /// <summary>
-/// <c>input/assets/</c> is published whole, so a client's portrait on a testimonial with <c>consent: false</c>, or the
-/// photos in a client's story without consent, would be online at a guessable address while the words are not. The
-/// images only such content names are left out with the words; one that published content or the settings also name stays.
+/// <c>input/assets/</c> is published whole, so a client's portrait on a testimonial with <c>consent: false</c>, the photos
+/// in a client's story without consent, or the cover of a draft or of a story that appears next month, would be online
+/// at a guessable address while the words are not. The images only such content names are left out with the words;
+/// one that published content or the settings also name stays. A drafts build (the preview) shows drafts and scheduled
+/// items, and their images with them.
 /// </summary>
 internal static class WithheldImages
 {
-    public static IReadOnlyList<Asset> Published(ContentSet content, SiteSettings settings)
+    public static IReadOnlyList<Asset> Published(ContentSet content, SiteSettings settings, DateOnly today, bool includeDrafts)
     {
-        var withheldFiles = content.Testimonials.Where(t => PublishingRules.ForTestimonial(t).Visibility == Visibility.NoConsent).Select(t => t.Entry)
-            .Concat(content.Stories.Where(s => PublishingRules.ForStory(s, DateOnly.MinValue, includeDrafts: true).Visibility == Visibility.NoConsent).Select(s => s.Entry))
+        var withheldFiles = content.Testimonials.Where(t => !PublishingRules.ForTestimonial(t).HasPage).Select(t => t.Entry)
+            .Concat(content.Stories.Where(s => !PublishingRules.ForStory(s, today, includeDrafts).HasPage).Select(s => s.Entry))
+            .Concat(content.Vacancies.Where(v => !PublishingRules.ForVacancy(v, today, includeDrafts).HasPage).Select(v => v.Entry))
+            .Concat(content.Pages.Where(p => !PublishingRules.ForPage(p, includeDrafts).HasPage).Select(p => p.Entry))
+            .Concat(content.Activities.Where(a => !PublishingRules.ForActivity(a, today, includeDrafts).HasPage).Select(a => a.Entry))
             .ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
         if (withheldFiles.Count == 0) return content.Assets;
 

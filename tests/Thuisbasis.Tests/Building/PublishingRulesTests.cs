@@ -34,6 +34,24 @@ public sealed class PublishingRulesTests
     }
 
     [Fact]
+    public void AStaffStoryThatSaysConsentFalseIsLeftOutToo()
+    {
+        // A staff member writing about a client who did not (or no longer) agree: `consent: false` means what it says.
+        using var site = new FixtureSite();
+        site.Write("input/stories/over-ria.md",
+            "---\ntitle: Ria op de markt\ndate: 2026-03-01\nauthor: anouk-visser\nconsent: false\n---\nOver Ria, die het niet wil.\n");
+        site.Write("input/stories/gewoon.md", "---\ntitle: Gewoon\ndate: 2026-03-02\nauthor: anouk-visser\nconsent: true\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "TB0202");
+        Assert.Equal(("input/stories/over-ria.md", 5, 10, false), (warning.Path, warning.Line, warning.Column, warning.IsError));
+        Assert.False(result.Has("verhalen/over-ria/index.html"));
+        Assert.DoesNotContain("Ria op de markt", result.AllText());
+        Assert.DoesNotContain("die het niet wil", result.AllText());
+        Assert.True(result.Has("verhalen/gewoon/index.html"));
+    }
+
+    [Fact]
     public void ClientStoryWithConsentIsPublished()
     {
         using var site = new FixtureSite();
@@ -75,6 +93,38 @@ public sealed class PublishingRulesTests
         Assert.DoesNotContain(published, p => p.Contains("portret-bep") || p.Contains("ria-op-de-markt") || p.Contains("ria-thuis"));
         Assert.Contains(published, p => p.StartsWith("assets/img/portret-gerda", StringComparison.Ordinal));
         Assert.Contains(published, p => p.StartsWith("assets/img/buurthuis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ImagesOnlyDraftsAndItemsStillToComeUseAreNotPublishedUntilTheyAre()
+    {
+        using var site = new FixtureSite();
+        foreach (var name in new[] { "concept-omslag", "later-omslag", "vacature-later", "pagina-concept", "gedeeld" })
+            site.WriteBytes($"input/assets/img/{name}.png", Feeds.FeedTestSupport.Png(1200, 800));
+        site.Write("input/stories/concept.md", "---\ntitle: Concept\ndate: 2026-10-01\nauthor: anouk-visser\ndraft: true\n" +
+            "image: /assets/img/concept-omslag.png\nimage_alt: Omslag\n---\nTekst.\n\n![Gedeeld](/assets/img/gedeeld.png)\n");
+        site.Write("input/stories/later.md", "---\ntitle: Later\ndate: 2027-01-10\nauthor: anouk-visser\n" +
+            "image: /assets/img/later-omslag.png\nimage_alt: Omslag\n---\nTekst.\n");
+        site.Write("input/vacancies/later.md", "---\ntitle: Later\ndate: 2027-02-01\nclosing_date: 2027-03-01\nkind: paid\nlocation: Oost\n" +
+            "contact: { name: Anouk Visser, email: anouk@test.example }\napply_email: werk@test.example\n---\n![Werk](/assets/img/vacature-later.png)\n");
+        site.Write("input/pages/nieuw.md", "---\ntitle: Nieuw\ndraft: true\n---\n![Pagina](/assets/img/pagina-concept.png)\n");
+        site.Write("input/pages/about.md", "---\ntitle: Over ons\n---\nOns huis.\n\n![Gedeeld](/assets/img/gedeeld.png)\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var published = result.Files.Select(f => f.Path).ToList();
+        foreach (var name in new[] { "concept-omslag", "later-omslag", "vacature-later", "pagina-concept" })
+            Assert.DoesNotContain(published, p => p.Contains(name, StringComparison.Ordinal));
+        Assert.Contains(published, p => p.StartsWith("assets/img/gedeeld", StringComparison.Ordinal));
+        // The preview shows drafts and what is still to come, with their images; so does the build on the day they appear.
+        var preview = site.Build(drafts: true).Files.Select(f => f.Path).ToList();
+        foreach (var name in new[] { "concept-omslag", "later-omslag", "vacature-later", "pagina-concept" })
+            Assert.Contains(preview, p => p.StartsWith($"assets/img/{name}", StringComparison.Ordinal));
+        var february = site.Build(date: new DateOnly(2027, 2, 1)).Files.Select(f => f.Path).ToList();
+        Assert.Contains(february, p => p.StartsWith("assets/img/later-omslag", StringComparison.Ordinal));
+        Assert.Contains(february, p => p.StartsWith("assets/img/vacature-later", StringComparison.Ordinal));
+        Assert.DoesNotContain(february, p => p.Contains("concept-omslag", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -201,16 +201,62 @@ public sealed class DeadSiteLinkTests
         Assert.True(result.Succeeded, result.Describe());
         var dead = Dead(result).OrderBy(d => d.Column).ToList();
         Assert.Equal(3, dead.Count);
-        Assert.Equal("De link `/verhalen/later/` wijst naar de pagina van `input/stories/later.md`, maar die komt pas op 15 januari 2027 op de site.", dead[0].Message);
+        const string shown = " Op de site staan de woorden van de link zonder link.";
+        Assert.Equal("De link `/verhalen/later/` wijst naar de pagina van `input/stories/later.md`, maar die komt pas op 15 januari 2027 op de site." + shown,
+            dead[0].Message);
         Assert.Equal("De link `/verhalen/concept` wijst naar de pagina van `input/stories/concept.md`, maar dat is nog een concept (`draft: true`): " +
-                     "die pagina staat niet op de site.", dead[1].Message);
+                     "die pagina staat niet op de site." + shown, dead[1].Message);
         Assert.Equal("De link `/verhalen/ria/` wijst naar de pagina van `input/stories/ria.md`, maar die staat niet op de site: " +
-                     "er is nog geen toestemming (`consent: true`).", dead[2].Message);
-        Assert.All(dead, d => Assert.Equal("Haal de link weg, of wacht met deze tekst tot die pagina op de site staat.", d.Help));
+                     "er is nog geen toestemming (`consent: true`)." + shown, dead[2].Message);
+        Assert.All(dead, d => Assert.Equal("Zodra die pagina op de site staat, is het vanzelf weer een link. Komt ze er nooit? Haal de link dan weg.", d.Help));
+        // The words stay, the addresses (a client's name in one) are nowhere in the output.
+        var paragraph = result.Html("verhalen/a/index.html").QuerySelectorAll("main p").Single(p => p.TextContent.StartsWith("Lees", StringComparison.Ordinal));
+        Assert.Equal("Lees later, concept en Ria.", paragraph.TextContent.Trim());
+        Assert.Empty(paragraph.QuerySelectorAll("a"));
+        Assert.DoesNotContain("/verhalen/ria/", result.AllText());
+        Assert.DoesNotContain("/verhalen/later/", result.AllText());
 
         // The preview shows drafts and stories dated ahead: there the links lead to their pages.
         var preview = site.Build(drafts: true);
         Assert.Equal(["input/stories/ria.md"], Dead(preview).Select(d => d.Message.Split('`')[3]));
+    }
+
+    [Fact]
+    public void ALinkByFileNameToAPageNotOnTheSiteIsReportedAtItsNameAndPublishedWithoutItsAddress()
+    {
+        using var site = new FixtureSite();
+        const string line = "Lees [Ria](ria.md), [de vacature](../vacancies/later.md) en [Joost](joost.md).";
+        site.Write("input/stories/a.md", Story("A", "2026-01-01", "Eerste regel.\n\n" + line));
+        site.Write("input/stories/ria.md", "---\ntitle: Ria\ndate: 2026-01-02\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nTekst.\n");
+        site.Write("input/stories/joost.md", Story("Joost", "2026-01-03", "Tekst."));
+        site.Write("input/vacancies/later.md",
+            "---\ntitle: Later\ndate: 2027-02-01\nclosing_date: 2027-03-01\nkind: paid\nlocation: Oost\n" +
+            "contact: { name: Anouk Visser, email: anouk@test.example }\napply_email: werk@test.example\n---\nTekst.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        var dead = Dead(result).OrderBy(d => d.Column).ToList();
+        Assert.Equal(2, dead.Count);
+        Assert.All(dead, d => Assert.Equal(("input/stories/a.md", 8), (d.Path, d.Line)));
+        Assert.Equal(ColumnOf(line, "ria.md"), dead[0].Column);
+        Assert.StartsWith("De link `ria.md` wijst naar de pagina van `input/stories/ria.md`, maar die staat niet op de site", dead[0].Message);
+        Assert.Equal(ColumnOf(line, "../vacancies/later.md"), dead[1].Column);
+        Assert.StartsWith("De link `../vacancies/later.md` wijst naar de pagina van `input/vacancies/later.md`, maar die komt pas op 1 februari 2027", dead[1].Message);
+        // The link to a page on the site stays a link; the two others are words only, in the page and in every feed.
+        var links = result.Html("verhalen/a/index.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/verhalen/joost/", links);
+        Assert.DoesNotContain("/verhalen/ria/", result.AllText());
+        Assert.DoesNotContain("/vacatures/later/", result.AllText());
+        Assert.Contains("Lees Ria, de vacature en", result.Html("verhalen/a/index.html").QuerySelector("main")!.TextContent);
+
+        // Once consent is there and the day has come, they are links again.
+        site.Write("input/stories/ria.md", "---\ntitle: Ria\ndate: 2026-01-02\nauthor: { name: Ria, role: cliënt }\nconsent: true\n---\nTekst.\n");
+        var later = site.Build(date: new DateOnly(2027, 2, 1));
+        Assert.Empty(Dead(later));
+        var now = later.Html("verhalen/a/index.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/verhalen/ria/", now);
+        Assert.Contains("/vacatures/later/", now);
     }
 
     [Fact]

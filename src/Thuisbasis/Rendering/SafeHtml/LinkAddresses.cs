@@ -30,7 +30,9 @@ public sealed record LinkProblem(int Line, int Column, string Href, string? Fixe
 /// </summary>
 /// <param name="Line">The body line, 0-based.</param>
 /// <param name="Column">The column of the address (of the <c>[</c> for a link whose address is defined elsewhere), 0-based.</param>
-public sealed record SiteLink(int Line, int Column, string Href)
+/// <param name="Written">The address as the writer wrote it, when the site uses another: a content file by its name
+/// (<c>2025-03-12-ria.md</c>) whose page's address <paramref name="Href"/> is.</param>
+public sealed record SiteLink(int Line, int Column, string Href, string? Written = null)
 {
     // What does not depend on the rest of the site is worked out once, with the text (the preview keeps both), so that
     // each build's look-up is one set lookup per link.
@@ -80,7 +82,13 @@ internal static partial class LinkAddresses
         else if (Content.FileLinks.IsFileLink(href))
         {
             if (fileLink is null) return;
-            if (fileLink(href) is { } page) { link.Url = page; return; }
+            if (fileLink(href) is { } page)
+            {
+                // Looked up with the other links once the build is known: the page may be in input/ but not on the site.
+                link.Url = page;
+                (siteLinks ??= []).Add(At(link, markdown, page) with { Written = href });
+                return;
+            }
             kind = LinkProblemKind.UnknownFile;
         }
         else
