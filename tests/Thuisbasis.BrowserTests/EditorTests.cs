@@ -125,6 +125,28 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
     }
 
     [Fact]
+    public async Task SavingAStaffStoryKeepsItsConsentFalseSoItStaysOffTheSite()
+    {
+        // A team member's story needs no consent, and a save drops the key; but `consent: false` (a story about a client
+        // who did not agree) keeps the story off the site, so a save must keep it.
+        site.Write("input/stories/over-kees.md", "---\ntitle: Over Kees\ndate: 2026-11-01\nauthor: anouk-visser\nconsent: false\n---\nKees wil dit niet.\n");
+        site.Write("input/stories/over-ans.md", "---\ntitle: Over Ans\ndate: 2026-11-01\nauthor: anouk-visser\nconsent: true\n---\nAns vindt het goed.\n");
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "stories", "over-kees");
+        await page.Locator("input[type=text]").First.FillAsync("Over Kees, later");
+        await EditorFixture.PublishAsync(page);
+        var front = FrontMatter(await site.WaitForFileAsync("input/stories/over-kees.md", t => t.Contains("Over Kees, later")));
+        Assert.Equal("false", Scalar(front, "consent"));
+
+        await EditorFixture.OpenEntryAsync(page, "stories", "over-ans");
+        await page.Locator("input[type=text]").First.FillAsync("Over Ans, later");
+        await EditorFixture.PublishAsync(page);
+        front = FrontMatter(await site.WaitForFileAsync("input/stories/over-ans.md", t => t.Contains("Over Ans, later")));
+        Assert.Null(Scalar(front, "consent"));
+    }
+
+    [Fact]
     public async Task SwitchingConsentOnRecordsTodayAsTheDayOfConsent()
     {
         site.Write("input/testimonials/kees.md", "---\nname: Kees\nrole: cliënt\nconsent: false\n---\nGoed geholpen.\n");
@@ -561,6 +583,33 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
         await EditorFixture.PublishAsync(page);
         var again = FrontMatter(await site.WaitForFileAsync($"input/stories/{Path.GetFileName(file)}", t => t.Contains("en verbeterd")));
         Assert.Equal(date, Scalar(again, "date"));
+    }
+
+    [Fact]
+    public async Task APlaceWrittenOnOneLineShowsAsItsNameKeepsItsLineAndBecomesTheGroupWhenChanged()
+    {
+        // Decap's group widget showed `online` in every key of the place and threw at every keystroke, losing it.
+        site.Write("input/activities/spreekuur.md", "---\ntitle: Spreekuur\nstart: 2026-12-11 10:00\nlocation: online\n" +
+            "online_url: https://meet.example.org/spreekuur\n---\nPraat mee.\n");
+        site.Write("input/activities/inloop.md", "---\ntitle: Inloop\nstart: 2026-12-12 10:00\nlocation: Buurthuis De Lindenhof\n---\nKom langs.\n");
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "activities", "spreekuur");
+        var name = page.GetByLabel(new System.Text.RegularExpressions.Regex("^Naam van de plek")).First;
+        Assert.Equal("online", await name.InputValueAsync());
+        Assert.Equal("", await page.GetByLabel("Straat en huisnummer").First.InputValueAsync());
+        await page.Locator("input[type=text]").First.FillAsync("Spreekuur online");
+        await EditorFixture.PublishAsync(page);
+        var front = FrontMatter(await site.WaitForFileAsync("input/activities/spreekuur.md", t => t.Contains("Spreekuur online")));
+        Assert.Equal("online", Scalar(front, "location"));
+
+        await EditorFixture.OpenEntryAsync(page, "activities", "inloop");
+        await page.GetByLabel("Straat en huisnummer").First.FillAsync("Lindenhof 12");
+        await page.GetByLabel("Plaats", new() { Exact = true }).First.FillAsync("Amsterdam");
+        await EditorFixture.PublishAsync(page);
+        front = FrontMatter(await site.WaitForFileAsync("input/activities/inloop.md", t => t.Contains("Lindenhof 12")));
+        var place = (YamlMappingNode)front.Children["location"];
+        Assert.Equal(("Buurthuis De Lindenhof", "Lindenhof 12", "Amsterdam"), (Scalar(place, "name"), Scalar(place, "street"), Scalar(place, "city")));
     }
 
     [Fact]

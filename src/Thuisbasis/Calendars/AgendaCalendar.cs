@@ -33,7 +33,7 @@ public static class AgendaCalendar
         {
             var a = view.Source;
             var uid = $"{a.Entry.Slug}@{host}";
-            var master = Event(view, uid, stamp, At(a, a.FirstDate, tzid), tzid);
+            var master = Event(view, uid, stamp, At(a, a.FirstDate, tzid), tzid, site.Settings.TimeZone);
             master.Status = a.CancelledAll ? "CANCELLED" : "CONFIRMED";
             // Not every app shows STATUS: the title says it too.
             if (a.CancelledAll) master.Summary = Cancelled(view);
@@ -47,7 +47,7 @@ public static class AgendaCalendar
             foreach (var date in a.CancelledDates)
             {
                 var start = At(a, date, tzid);
-                var cancelled = Event(view, uid, stamp, start, tzid);
+                var cancelled = Event(view, uid, stamp, start, tzid, site.Settings.TimeZone);
                 cancelled.Summary = Cancelled(view);
                 cancelled.Status = "CANCELLED";
                 if (a.Repeat is not null) cancelled.RecurrenceIdentifier = new RecurrenceIdentifier(start, null);
@@ -92,12 +92,12 @@ public static class AgendaCalendar
 
     private static string? TextOrNull(string? text) => text is null ? null : Text(text);
 
-    private static CalendarEvent Event(ActivityView view, string uid, CalDateTime stamp, CalDateTime start, string tzid)
+    private static CalendarEvent Event(ActivityView view, string uid, CalDateTime stamp, CalDateTime start, string tzid, TimeZoneInfo zone)
     {
         var a = view.Source;
         var end = a.AllDay
             ? new CalDateTime(DateOnly.FromDateTime(start.Value + a.Duration))
-            : new CalDateTime(start.Value + a.Duration, tzid, true);
+            : new CalDateTime(OnTheClock(start.Value + a.Duration, zone), tzid, true);
         var place = view.Place;
         var description = string.Join("\n\n", new[] { view.Summary, view.RepeatText, view.Price is null ? null : $"Kosten: {view.Price}",
             place.OnlineUrl is null ? null : $"Online meedoen: {place.OnlineUrl}", $"Meer informatie: {view.AbsoluteUrl}" }
@@ -115,6 +115,14 @@ public static class AgendaCalendar
             Url = new Uri(view.AbsoluteUrl),
         };
     }
+
+    /// <summary>
+    /// A wall-clock time as the clock shows it: an end in the hour skipped when summer time starts (the default hour
+    /// after a start of 01:30 on that night) is the time it is then, 03:30, as the page says. Written as 02:30, calendar
+    /// apps read it as the start's own moment: an activity of no minutes.
+    /// </summary>
+    private static DateTime OnTheClock(DateTime local, TimeZoneInfo zone) =>
+        zone.IsInvalidTime(local) ? TimeZoneInfo.ConvertTime(ActivitySchedule.Moment(local, zone), zone).DateTime : local;
 
     private static string Cancelled(ActivityView view) => Text($"Gaat niet door: {view.Title}");
 

@@ -119,6 +119,12 @@ public sealed class FieldReader
 
     public bool? Flag(string key)
     {
+        if (Node(key) is { } node && !IsNull(node) && node is not YamlScalarNode)
+        {
+            // `consent: [true]`: the help is the same as for a word that is not yes or no, not "write it as text".
+            WrongKind(key, node, "`true` of `false`", $"Schrijf `{key}: true` (ja) of `{key}: false` (nee).");
+            return null;
+        }
         var text = Text(key);
         if (text is null) return null;
         switch (text.ToLowerInvariant())

@@ -38,8 +38,8 @@ public static class EditorConfig
             w.WriteEndObject();
             w.WriteStartArray("collections");
             var context = new FieldContext(site);
-            foreach (var type in ContentTypes.All) Collection(w, type, context, localBackend);
-            SettingsCollection(w, context, localBackend);
+            foreach (var type in ContentTypes.All) Collection(w, type, context);
+            SettingsCollection(w, context);
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -74,27 +74,26 @@ public static class EditorConfig
     }
 
     /// <summary>
-    /// In the preview, each collection names the photo folder itself (the same one), so Decap asks for the photos when an
-    /// entry opens. With only the site-wide folder, Decap 3.x makes a new entry from the photo list as it was when the
-    /// entry opened, even when it waited for that list (<c>createEmptyDraft</c>): a new entry opened from a bookmark, in a
-    /// fresh page, had a media library that said there were no photos. The preview lists them in a moment
-    /// (<c>LocalBackend</c>); online, where every listing is a request to the Git host, the site-wide folder stays.
+    /// Each collection names the photo folder itself (the same one), so Decap asks for the photos when an entry opens.
+    /// With only the site-wide folder, Decap 3.x makes a new entry from the photo list as it was when the entry opened,
+    /// even when it waited for that list (<c>createEmptyDraft</c>): a new entry opened from a bookmark, in a fresh page,
+    /// had a media library that said there were no photos, and writers uploaded the same photo again. Online that costs
+    /// one listing of the folder at the Git host each time an entry opens.
     /// </summary>
-    private static void OwnMediaFolder(Utf8JsonWriter w, bool localBackend)
+    private static void OwnMediaFolder(Utf8JsonWriter w)
     {
-        if (!localBackend) return;
         w.WriteString("media_folder", "/" + MediaFolder);
         w.WriteString("public_folder", PublicFolder);
     }
 
-    private static void Collection(Utf8JsonWriter w, ContentType type, FieldContext context, bool localBackend)
+    private static void Collection(Utf8JsonWriter w, ContentType type, FieldContext context)
     {
         w.WriteStartObject();
         w.WriteString("name", type.Name);
         w.WriteString("label", type.Label);
         w.WriteString("label_singular", type.LabelSingular);
         w.WriteString("folder", type.Folder);
-        OwnMediaFolder(w, localBackend);
+        OwnMediaFolder(w);
         w.WriteBoolean("create", type.CanCreate);
         w.WriteString("extension", "md");
         w.WriteString("format", "frontmatter");
@@ -117,11 +116,11 @@ public static class EditorConfig
         w.WriteEndObject();
     }
 
-    private static void SettingsCollection(Utf8JsonWriter w, FieldContext context, bool localBackend)
+    private static void SettingsCollection(Utf8JsonWriter w, FieldContext context)
     {
         w.WriteStartObject();
         w.WriteString("name", "settings");
-        OwnMediaFolder(w, localBackend);
+        OwnMediaFolder(w);
         w.WriteString("label", "Instellingen");
         w.WriteBoolean("delete", false);
         // Decap takes a file collection's format from the collection, not the file; `.config` says nothing itself.

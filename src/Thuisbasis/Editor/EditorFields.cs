@@ -93,7 +93,8 @@ internal static class EditorFields
                 Options(w, context.Staff.Select(s => (s.Id, s.Name)).ToList());
                 break;
             case FieldKind.Group:
-                w.WriteString("widget", "object");
+                // Decap's group widget breaks on a line of text: every key shows the whole line and typing throws.
+                w.WriteString("widget", field.MayBeOneLine ? "tb-place" : "object");
                 w.WriteBoolean("collapsed", !field.Required);
                 w.WriteStartArray("fields");
                 foreach (var sub in field.Fields) Write(w, sub, context, inOptionalGroup || !field.Required);

@@ -25,7 +25,7 @@ public static class ContentSecurityPolicy
             ("default-src", ["'self'"]),
             ("script-src", Self([.. snippet.ScriptSources, .. snippet.InlineScriptHashes, .. SearchSources(site)])),
             ("style-src", ["'self'"]),
-            ("img-src", Self(snippet.ImageSources)),
+            ("img-src", Self([.. snippet.ImageSources, .. OtherSiteLogo(site)])),
             ("font-src", ["'self'"]),
             ("connect-src", Self(snippet.ConnectSources)),
             ("frame-src", Self(frames)),
@@ -43,6 +43,17 @@ public static class ContentSecurityPolicy
     /// the site itself ('self'). Netlify joins overlapping rules' headers, so the policy is one for every path.
     /// </summary>
     private static IEnumerable<string> SearchSources(Site site) => site.Settings.Search ? ["'wasm-unsafe-eval'"] : [];
+
+    /// <summary>
+    /// A <c>logo</c> that the settings take from another site (<c>https://cdn.example.org/logo.png</c>) is shown in every
+    /// page's header: the settings ask for that request, so the policy allows that one origin (it blocked the logo, and
+    /// the header showed none without a word).
+    /// </summary>
+    private static IEnumerable<string> OtherSiteLogo(Site site) =>
+        site.Settings.Logo is { } logo && Uri.TryCreate(logo, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" &&
+        !(Uri.TryCreate(site.Settings.Url, UriKind.Absolute, out var own) && own.Host == u.Host && own.Port == u.Port)
+            ? [$"{u.Scheme}://{u.IdnHost}{(u.IsDefaultPort ? "" : ":" + u.Port)}"]
+            : [];
 
     public static string Header(Site site) => Joined(Directives(site));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Scriban.Runtime;
 
@@ -46,6 +47,30 @@ internal sealed class PageOutput : IScriptOutput
     }
 
     public void Clear() => _length = 0;
+
+    /// <summary>The control characters HTML does not allow in a page: C0 but tab and line ends, DEL, and C1.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
+
+    /// <summary>
+    /// Takes out control characters from the page, as <see cref="Model.PastedText"/> does for feeds and calendars: text
+    /// pasted from Word, or written as <c>"\a"</c> in a title, brought NUL, escape and bell into titles, headings and
+    /// listings, which makes the page invalid HTML. A line or page break (U+000B, U+000C) becomes a space. The same
+    /// buffer when there are none (nearly always: one vectorised search).
+    /// </summary>
+    public void RemoveControlCharacters()
+    {
+        var first = _buffer.AsSpan(0, _length).IndexOfAny(Controls);
+        if (first < 0) return;
+        var to = first;
+        for (var i = first; i < _length; i++)
+        {
+            var c = _buffer[i];
+            if (c is '\v' or '\f') _buffer[to++] = ' ';
+            else if (!Controls.Contains(c)) _buffer[to++] = c;
+        }
+        _length = to;
+    }
 
     /// <summary>Empty on purpose: see the class summary.</summary>
     public override string ToString() => string.Empty;

@@ -213,6 +213,7 @@ public sealed class TemplateEngine(Theme theme)
         try
         {
             template.Render(context);
+            output.RemoveControlCharacters();
             var result = take(output);
             clean = true;
             return result;

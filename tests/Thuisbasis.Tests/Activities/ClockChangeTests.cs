@@ -59,6 +59,26 @@ public sealed class ClockChangeTests
     }
 
     [Fact]
+    public void TheDefaultHourAcrossTheSkippedHourEndsAtTheSameMomentInThePageDataAndTheCalendar()
+    {
+        // The calendar said DTEND 02:30 (a time that does not exist), which calendar apps read as the start's own moment.
+        using var site = new FixtureSite();
+        site.Write("input/activities/nacht.md", "---\ntitle: Nacht\nstart: 2027-03-28 01:30\nlocation: Park\n---\nSamen.\n");
+        var result = site.Build(date: new DateOnly(2027, 3, 1));
+        Assert.True(result.Succeeded, result.Describe());
+        var e = Assert.Single(StructuredData(result.Html("activiteiten/nacht/index.html")), o => o.GetProperty("@type").GetString() == "Event");
+        Assert.Equal("2027-03-28T01:30:00+01:00", e.GetProperty("startDate").GetString());
+        Assert.Equal("2027-03-28T03:30:00+02:00", e.GetProperty("endDate").GetString());
+        foreach (var file in new[] { "activiteiten/nacht/agenda.ics", "activiteiten/agenda.ics" })
+        {
+            Assert.Contains("DTEND;TZID=Europe/Amsterdam:20270328T033000\r\n", result.Text(file));
+            var ev = Assert.Single(Ical.Net.Calendar.Load(result.Text(file))!.Events);
+            Assert.Equal(new DateTimeOffset(2027, 3, 28, 0, 30, 0, TimeSpan.Zero), ev.DtStart!.AsUtc);
+            Assert.Equal(new DateTimeOffset(2027, 3, 28, 1, 30, 0, TimeSpan.Zero), ev.DtEnd!.AsUtc);
+        }
+    }
+
+    [Fact]
     public void TheHourThatHappensTwiceInAutumnIsTakenTheFirstTimeInPageDataAndCalendar()
     {
         using var site = new FixtureSite();

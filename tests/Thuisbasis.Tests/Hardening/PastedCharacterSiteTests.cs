@@ -34,6 +34,23 @@ public sealed class PastedCharacterSiteTests
     }
 
     [Fact]
+    public void ControlCharactersInATitleAndABodyAreTakenOutOfEveryPage()
+    {
+        // They reached <title>, og:title, the heading, breadcrumbs and listings; NUL makes a page invalid HTML.
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", $"---\ntitle: {HostileSite.Q("Koffie" + Controls + "ochtend")}\ndate: 2026-11-11\nauthor: anouk-visser\n---\n" +
+            "Een\u0007tekst met een bel\u001b en een\u000Bregel.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var page in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+            Assert.DoesNotContain(result.Text(page.Path), c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
+        var doc = result.Html("verhalen/a/index.html");
+        Assert.Equal("Koffie  ochtend", doc.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("Koffie  ochtend", doc.QuerySelector("title")!.TextContent);
+        Assert.Contains("Eentekst met een bel en een regel.", doc.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public void ControlCharactersInAnActivityLeaveItsCalendarsParsable()
     {
         using var site = new FixtureSite();

@@ -57,6 +57,25 @@ public sealed class PolicyInPageTests
     }
 
     [Fact]
+    public void ALogoFromAnotherSiteIsAllowedByThePolicyForThatOriginOnly()
+    {
+        // The settings ask for it, so the page may load it; the policy blocked it and the header showed no logo.
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nlogo: https://cdn.voorbeeld.nl:8443/huisstijl/logo.png\nlogo_alt: Logo\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var policy = result.Html("index.html").QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content")!;
+        var img = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("img-src ", StringComparison.Ordinal));
+        Assert.Equal("img-src 'self' https://cdn.voorbeeld.nl:8443", img);
+        Assert.Contains("https://cdn.voorbeeld.nl:8443/huisstijl/logo.png", result.Html("index.html").QuerySelector(".brand img")!.GetAttribute("src"));
+
+        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nlogo: /assets/img/logo.png\nlogo_alt: Logo\n");
+        site.WriteBytes("input/assets/img/logo.png", Feeds.FeedTestSupport.Png(400, 100));
+        var own = site.Build().Html("index.html").QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content")!;
+        Assert.Contains("img-src 'self';", own);
+    }
+
+    [Fact]
     public void ThePreviewHasNoPolicyInItsPagesForItsLiveReloadIsInline()
     {
         using var site = AnalyticsSites.With("");

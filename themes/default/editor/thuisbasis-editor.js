@@ -3,6 +3,7 @@
      with `time: true` also a time field, written as 2026-11-23 09:30 (no time: the whole day); a time the clock skips
      in the site's `timezone` (the night summer time starts) is refused with the build's words (TB0145).
    - tb-author: a team member (their id) or a client ({ name, role }), as stories expect.
+   - tb-place: an activity's place as its keys (name, street, postal code, city), also when the file has it on one line.
    - tb-alt: alt text, required only when its image is set.
    - tb-consent: the consent switch, off by default; switching it on fills in consent_date on save when it is empty.
    - tb-flag: a yes-or-no key that shows `ja` and `nee` as the readers take them (Decap's switch shows `nee` as on).
@@ -50,6 +51,11 @@
   /* A yes-or-no key as the readers take it (FieldReader.Flag): true, yes, ja, on, in any case. */
   function isYes(value) {
     return value === true || (typeof value === "string" && /^(true|yes|ja|on)$/i.test(value.trim()));
+  }
+
+  /* A no as the readers take it: false, no, nee, off, in any case. */
+  function isNo(value) {
+    return value === false || (typeof value === "string" && /^(false|no|nee|off)$/i.test(value.trim()));
   }
 
   function joinDate(date, time) { return date ? (time ? date + " " + time : date) : ""; }
@@ -273,6 +279,54 @@
     },
   });
 
+  /* A group that a file may also hold as one line (an activity's `location: online`, a place name, or a whole address
+     written by hand): Decap's group widget showed that line in every key and threw at each keystroke. This one shows the
+     line as the first key, keeps it as it is until the writer changes something, and then writes the group. The keys,
+     their labels and hints come from the field's own list. */
+  var PlaceControl = createClass({
+    parts: function () {
+      var v = this.props.value;
+      if (v == null || v === "") return {};
+      if (typeof v === "string") {
+        var first = this.keys()[0];
+        var line = {};
+        line[first ? first.name : "name"] = v;
+        return line;
+      }
+      return typeof v.toJS === "function" ? v.toJS() : Object.assign({}, v);
+    },
+    keys: function () {
+      var fields = this.props.field.get("fields");
+      return fields ? fields.toJS() : [];
+    },
+    isValid: function () {
+      var self = this, parts = this.parts();
+      var missing = this.keys().filter(function (k) {
+        return k.required && (self.props.field.get("required") !== false || Object.keys(parts).length > 0) &&
+          !String(parts[k.name] == null ? "" : parts[k.name]).trim();
+      });
+      return missing.length ? { error: { message: "Vul " + missing[0].label + " in." } } : true;
+    },
+    set: function (key, text) {
+      var parts = this.parts();
+      if (text) parts[key] = text; else delete parts[key];
+      this.props.onChange(Object.keys(parts).length ? parts : "");
+    },
+    render: function () {
+      var self = this, id = this.props.forID, parts = this.parts();
+      return h("div", { id: id, className: "tb-place" }, this.keys().map(function (k, i) {
+        var fieldId = id + "-" + k.name;
+        var hintId = fieldId + "-hint";
+        return h("p", { key: k.name },
+          h("label", { htmlFor: fieldId }, k.label),
+          h("input", { id: fieldId, type: "text", className: self.props.classNameWrapper,
+            value: parts[k.name] == null ? "" : String(parts[k.name]), "aria-describedby": k.hint ? hintId : undefined,
+            onChange: function (e) { self.set(k.name, e.target.value); } }),
+          k.hint ? h("small", { id: hintId, className: "tb-hint" }, k.hint) : null);
+      }));
+    },
+  });
+
   function Text(props) { return h("span", null, props.value == null ? "" : String(props.value)); }
 
   CMS.registerWidget("tb-date", DateControl, Text);
@@ -287,13 +341,20 @@
     var v = props.value;
     return h("span", null, isYes(v) ? "Gaat helemaal niet door" : toArray(v).join(", "));
   });
+  CMS.registerWidget("tb-place", PlaceControl, function (props) {
+    var v = props.value;
+    if (v == null || typeof v === "string") return h("span", null, v || "");
+    var o = typeof v.toJS === "function" ? v.toJS() : v;
+    return h("span", null, Object.keys(o).map(function (k) { return o[k]; }).filter(Boolean).join(", "));
+  });
   CMS.registerWidget("tb-author", AuthorControl, function (props) {
     var v = props.value;
     return h("span", null, v && typeof v === "object" ? (get(v, "name") || "") : (v || ""));
   });
 
   /* Consent switched on in the form and no date yet: today is when permission was recorded. A story by a team member needs no
-     consent at all, so its file keeps only the keys that mean something for it. */
+     consent at all, so its file keeps only the keys that mean something for it; but `consent: false` there (a story about
+     a client who did not agree) keeps it off the site, so that stays. */
   CMS.registerEventListener({
     name: "preSave",
     handler: function (args) {
@@ -305,7 +366,7 @@
         var dated = readDate(data.get("date"));
         if (dated.date === today() && !dated.time) data = data.set("date", joinDate(dated.date, now()));
       }
-      if (collection === "stories" && typeof data.get("author") === "string") {
+      if (collection === "stories" && typeof data.get("author") === "string" && !isNo(data.get("consent"))) {
         return data.delete("consent").delete("consent_date");
       }
       var switchedOn = consentSwitchedOn, called = cancelledAdded;

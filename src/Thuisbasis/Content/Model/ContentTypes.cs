@@ -202,6 +202,7 @@ public static class ContentTypes
         new("location", FieldKind.Group, "Waar")
         {
             Required = true,
+            MayBeOneLine = true,
             Hint = "De plek en het adres; op de pagina staat dan een link naar de kaart. Is het online? Schrijf dan bij Naam van de plek: online, laat het adres leeg en vul hieronder de link in.",
             Fields =
             [

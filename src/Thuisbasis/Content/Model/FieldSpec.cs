@@ -54,6 +54,11 @@ public sealed record FieldSpec(string Key, FieldKind Kind, string Label)
     public string? AltFor { get; init; }
     /// <summary>Shown prominently and off by default: the permission of the person whose words these are.</summary>
     public bool IsConsent { get; init; }
+    /// <summary>
+    /// A group that a file may also hold as one line of text (an activity's <c>location: online</c>): the editor shows
+    /// that line as the group's first key.
+    /// </summary>
+    public bool MayBeOneLine { get; init; }
 
     public static FieldSpec Text(string key, string label, bool required = false, string? hint = null) =>
         new(key, FieldKind.Text, label) { Required = required, Hint = hint };

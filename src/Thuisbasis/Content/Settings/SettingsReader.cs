@@ -84,7 +84,7 @@ public static partial class SettingsReader
         {
             Name = name,
             Url = url,
-            Language = r.Text("language") ?? "nl",
+            Language = Language(r),
             TimeZone = zone,
             Description = r.Text("description"),
             Tagline = r.Text("tagline"),
@@ -308,6 +308,23 @@ public static partial class SettingsReader
             .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => ToPlain(kv.Value)),
         _ => null,
     };
+
+    /// <summary>
+    /// <c>language</c> as a language tag (<c>nl</c>, <c>en</c>, <c>nl-BE</c>, <c>fy</c>): it is the page's <c>lang</c>, which
+    /// screen readers and search engines read, and Pagefind's; anything else stopped Pagefind with a message about its install.
+    /// </summary>
+    private static string Language(FieldReader r)
+    {
+        var value = r.Text("language");
+        if (value is null) return "nl";
+        if (LanguageTag().IsMatch(value)) return value;
+        r.Diagnostics.Error("TB0302", r.At("language"), $"`language` is `{value}`; dat is geen taalcode.",
+            "Schrijf de code van de taal van de site: `language: nl` (Nederlands), of bijvoorbeeld `nl-BE`, `fy` of `en`.");
+        return "nl";
+    }
+
+    [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$")]
     private static partial Regex HexColour();
