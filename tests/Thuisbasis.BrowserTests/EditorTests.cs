@@ -613,6 +613,35 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
     }
 
     [Fact]
+    public async Task ARepeatWithoutHowOftenIsRefusedInTheFormAndOneWrittenByHandIsShownAndKept()
+    {
+        // `repeat: { until }` without `every` stops the build (TB0101); the form saved it. `every: 3 weeks`, which the
+        // build reads, showed as an empty choice.
+        site.Write("input/activities/zonder.md", "---\ntitle: Zonder\nstart: 2026-12-11 10:00\nrepeat: { until: 2027-03-01 }\n" +
+            "location: { name: Buurthuis }\n---\nTekst.\n");
+        site.Write("input/activities/drie.md", "---\ntitle: Drie\nstart: 2026-12-11 10:00\nrepeat: { every: 3 weeks }\n" +
+            "location: { name: Buurthuis }\n---\nTekst.\n");
+        var page = await site.OpenEditorAsync();
+
+        await EditorFixture.OpenEntryAsync(page, "activities", "drie");
+        Assert.Equal("3 weeks", await page.Locator("select[id^=every-field]").First.InputValueAsync());
+        await page.Locator("input[type=text]").First.FillAsync("Drie weken");
+        await EditorFixture.PublishAsync(page);
+        var front = FrontMatter(await site.WaitForFileAsync("input/activities/drie.md", t => t.Contains("Drie weken")));
+        Assert.Equal("3 weeks", Scalar((YamlMappingNode)front.Children["repeat"], "every"));
+
+        await EditorFixture.OpenEntryAsync(page, "activities", "zonder");
+        await page.Locator("input[type=text]").First.FillAsync("Zonder hoe vaak");
+        await EditorFixture.PublishAsync(page);
+        await page.GetByText("Kies hoe vaak de activiteit terugkomt, of maak Tot en met en Behalve op leeg als ze maar één keer is.").First.WaitForAsync();
+        Assert.DoesNotContain("Zonder hoe vaak", site.Read("input/activities/zonder.md"));
+        await page.Locator("select[id^=every-field]").First.SelectOptionAsync("week");
+        await EditorFixture.PublishAsync(page);
+        front = FrontMatter(await site.WaitForFileAsync("input/activities/zonder.md", t => t.Contains("Zonder hoe vaak")));
+        Assert.Equal("week", Scalar((YamlMappingNode)front.Children["repeat"], "every"));
+    }
+
+    [Fact]
     public async Task AStartTimeTheClockSkipsWhenSummerTimeBeginsIsRefusedInTheFormAndAnExistingOneIsSavedAsTyped()
     {
         var page = await site.OpenEditorAsync();

@@ -30,7 +30,8 @@ internal static class EditorFields
     /// Decap fills a new entry with every default, also inside groups; a switch there gets none, so an untouched optional
     /// group (an activity's <c>registration</c>) stays out of the file instead of being written as <c>{ required: false }</c>.
     /// </param>
-    public static void Write(Utf8JsonWriter w, FieldSpec field, FieldContext context, bool inOptionalGroup = false)
+    /// <param name="group">The key of the group the field is in, if any.</param>
+    public static void Write(Utf8JsonWriter w, FieldSpec field, FieldContext context, bool inOptionalGroup = false, string? group = null)
     {
         w.WriteStartObject();
         w.WriteString("name", field.Key);
@@ -42,6 +43,12 @@ internal static class EditorFields
         if (hint is not null) w.WriteString("hint", hint);
         switch (field.Kind)
         {
+            case FieldKind.Text when field.OneOf is var (other, message):
+                // Decap's string field, with the readers' rule that this key or the other one is filled (TB0109).
+                w.WriteString("widget", "tb-text");
+                w.WriteString("one_of", other);
+                w.WriteString("one_of_message", message);
+                break;
             case FieldKind.Text: w.WriteString("widget", "string"); break;
             case FieldKind.LongText: w.WriteString("widget", "text"); break;
             case FieldKind.Date: w.WriteString("widget", "tb-date"); break;
@@ -67,6 +74,14 @@ internal static class EditorFields
             case FieldKind.Number:
                 w.WriteString("widget", "number");
                 w.WriteString("value_type", "int");
+                break;
+            case FieldKind.Choice when field.NeededWithGroup is { } needed && group is not null:
+                // A select that is needed once the group is used, and shows a value written by hand that is not one of
+                // the choices (`every: 3 weeks`) instead of an empty field.
+                w.WriteString("widget", "tb-choice");
+                w.WriteString("group", group);
+                w.WriteString("needed_message", needed);
+                Options(w, field.Options);
                 break;
             case FieldKind.Choice or FieldKind.Choices:
                 w.WriteString("widget", "select");
@@ -95,9 +110,11 @@ internal static class EditorFields
             case FieldKind.Group:
                 // Decap's group widget breaks on a line of text: every key shows the whole line and typing throws.
                 w.WriteString("widget", field.MayBeOneLine ? "tb-place" : "object");
-                w.WriteBoolean("collapsed", !field.Required);
+                // An optional group is folded away, unless a key in it has a rule the form checks (`repeat.every`): Decap
+                // shows no message inside a folded group, so the writer would not see what to fix.
+                w.WriteBoolean("collapsed", !field.Required && field.Fields.All(f => f.NeededWithGroup is null));
                 w.WriteStartArray("fields");
-                foreach (var sub in field.Fields) Write(w, sub, context, inOptionalGroup || !field.Required);
+                foreach (var sub in field.Fields) Write(w, sub, context, inOptionalGroup || !field.Required, field.Key);
                 w.WriteEndArray();
                 break;
         }

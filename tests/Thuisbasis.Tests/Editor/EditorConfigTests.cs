@@ -138,6 +138,31 @@ public sealed class EditorConfigTests
     }
 
     [Fact]
+    public void TheRulesTheFormCannotMarkRequiredGoToTheWidgetsThatCheckThem()
+    {
+        // An activity's place may be one line in a file; `repeat.every` is needed once the repeat is used; a vacancy needs
+        // an e-mail address or a web address to apply. Each was a file the form saved and the build refused (or could not edit).
+        using var site = SiteWithEditor();
+        var collections = Sequence(Config(site.Build()), "collections").Cast<YamlMappingNode>().ToDictionary(c => Scalar(c, "name")!);
+        YamlMappingNode Field(string collection, string key) =>
+            Sequence(collections[collection], "fields").Cast<YamlMappingNode>().Single(f => Scalar(f, "name") == key);
+
+        var location = Field("activities", "location");
+        Assert.Equal("tb-place", Scalar(location, "widget"));
+        Assert.Equal(["name", "street", "postal_code", "city"], Sequence(location, "fields").Select(f => Scalar(f, "name")));
+        var every = Sequence(Field("activities", "repeat"), "fields").Cast<YamlMappingNode>().Single(f => Scalar(f, "name") == "every");
+        Assert.Equal(("tb-choice", "repeat", "false"), (Scalar(every, "widget"), Scalar(every, "group"), Scalar(every, "required")));
+        // Open, so its message can be seen (Decap shows none inside a folded group); the other optional groups stay folded.
+        Assert.Equal("false", Scalar(Field("activities", "repeat"), "collapsed"));
+        Assert.Equal("true", Scalar(Field("activities", "registration"), "collapsed"));
+        Assert.StartsWith("Kies hoe vaak", Scalar(every, "needed_message"));
+        Assert.Equal("week", Scalar(Sequence(every, "options")[0], "value"));
+        var email = Field("vacancies", "apply_email");
+        Assert.Equal(("tb-text", "apply_url"), (Scalar(email, "widget"), Scalar(email, "one_of")));
+        Assert.Equal("string", Scalar(Field("vacancies", "apply_url"), "widget"));
+    }
+
+    [Fact]
     public void OnlyTheAdminFolderGetsTheEditorsLooserPolicy()
     {
         using var site = SiteWithEditor();

@@ -112,6 +112,7 @@ internal static class SuggestedFixCases
         StoryCase("TB0201 sleutel met typfout", "TB0201", "title: A\ndate: 2026-01-01\nauthor: anouk-visser\nsumary: Kort."),
         StoryCase("TB0202 verhaal zonder toestemming", "TB0202", "title: A\ndate: 2026-01-01\nauthor: { name: Ria, role: cliënt }\nconsent: false"),
         StoryCase("TB0202 verhaal van een medewerker zonder toestemming", "TB0202", "title: A\ndate: 2026-01-01\nauthor: anouk-visser\nconsent: false"),
+        StoryCase("TB0107 omslagfoto van een andere site", "TB0107", "title: A\ndate: 2026-01-01\nauthor: anouk-visser\nimage: https://beelden.example/Markt%20Plein.SVG\nimage_alt: De markt").With("input/assets/img/markt-plein.svg", Svg),
         StoryCase("TB0108 consent als lijst", "TB0108", "title: A\ndate: 2026-01-01\nauthor: { name: Ria, role: cliënt }\nconsent: [true]"),
         Md("TB0202 aanbeveling zonder toestemming", "TB0202", "input/testimonials/ria.md", "name: Ria\nrole: cliënt\nconsent: false", "Fijn.\n"),
         Md("TB0205 Nederlandse mapnaam", "TB0205", "input/verhalen/a.md", "title: A\ndate: 2026-01-01\nauthor: anouk-visser"),

@@ -4,6 +4,8 @@
      in the site's `timezone` (the night summer time starts) is refused with the build's words (TB0145).
    - tb-author: a team member (their id) or a client ({ name, role }), as stories expect.
    - tb-place: an activity's place as its keys (name, street, postal code, city), also when the file has it on one line.
+   - tb-text: a text of which it or one other key must be filled (a vacancy's e-mail address or web address to apply).
+   - tb-choice: a choice needed once the rest of its group is used (an activity's repeat), showing a value written by hand.
    - tb-alt: alt text, required only when its image is set.
    - tb-consent: the consent switch, off by default; switching it on fills in consent_date on save when it is empty.
    - tb-flag: a yes-or-no key that shows `ja` and `nee` as the readers take them (Decap's switch shows `nee` as on).
@@ -327,6 +329,62 @@
     },
   });
 
+  /* Whether a value of the form holds something: text that is not blank, a list or group that is not empty. */
+  function filled(v) {
+    if (v == null) return false;
+    if (typeof v.size === "number") return v.size > 0;
+    if (Array.isArray(v)) return v.length > 0;
+    if (typeof v === "object") return Object.keys(v).length > 0;
+    return String(v).trim() !== "";
+  }
+
+  /* A text field of which it or one other field must be filled (a vacancy: an e-mail address or a web address to apply;
+     without either the build stops with TB0109). */
+  var TextControl = createClass({
+    shouldComponentUpdate: function () { return true; },
+    isValid: function () {
+      var other = this.props.field.get("one_of");
+      if (!other || filled(this.props.value)) return true;
+      var data = this.props.entry && this.props.entry.get("data");
+      return data && filled(data.get(other)) ? true : { error: { message: this.props.field.get("one_of_message") } };
+    },
+    render: function () {
+      var self = this;
+      return h("input", { type: "text", id: this.props.forID, className: this.props.classNameWrapper,
+        value: this.props.value == null ? "" : String(this.props.value),
+        onChange: function (e) { self.props.onChange(e.target.value); },
+        onFocus: this.props.setActiveStyle, onBlur: this.props.setInactiveStyle });
+    },
+  });
+
+  /* A choice in an optional group that the build needs once the group is used (an activity's repeat: `until` or
+     `except` without `every` stops the build). A value written by hand that is not one of the choices (`every: 3 weeks`,
+     which the build reads) is shown and kept, instead of an empty field. */
+  var ChoiceControl = createClass({
+    shouldComponentUpdate: function () { return true; },
+    isValid: function () {
+      var group = this.props.field.get("group"), name = this.props.field.get("name");
+      if (!group || filled(this.props.value)) return true;
+      var g = this.props.entry && this.props.entry.getIn(["data", group]);
+      var used = false;
+      if (g && typeof g.forEach === "function") g.forEach(function (v, k) { if (k !== name && filled(v)) used = true; });
+      return used ? { error: { message: this.props.field.get("needed_message") } } : true;
+    },
+    render: function () {
+      var self = this;
+      var value = this.props.value == null ? "" : String(this.props.value);
+      var options = this.props.field.get("options");
+      var list = options ? options.toJS() : [];
+      var known = list.some(function (o) { return o.value === value; });
+      var items = [h("option", { key: "", value: "" }, "Kies")];
+      if (value && !known) items.push(h("option", { key: value, value: value }, value));
+      list.forEach(function (o) { items.push(h("option", { key: o.value, value: o.value }, o.label)); });
+      return h("select", { id: this.props.forID, className: this.props.classNameWrapper, value: value,
+        onChange: function (e) { self.props.onChange(e.target.value === "" ? null : e.target.value); },
+        onFocus: this.props.setActiveStyle, onBlur: this.props.setInactiveStyle }, items);
+    },
+  });
+
   function Text(props) { return h("span", null, props.value == null ? "" : String(props.value)); }
 
   CMS.registerWidget("tb-date", DateControl, Text);
@@ -341,6 +399,8 @@
     var v = props.value;
     return h("span", null, isYes(v) ? "Gaat helemaal niet door" : toArray(v).join(", "));
   });
+  CMS.registerWidget("tb-text", TextControl, Text);
+  CMS.registerWidget("tb-choice", ChoiceControl, Text);
   CMS.registerWidget("tb-place", PlaceControl, function (props) {
     var v = props.value;
     if (v == null || typeof v === "string") return h("span", null, v || "");

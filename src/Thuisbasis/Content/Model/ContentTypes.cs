@@ -129,7 +129,10 @@ public static class ContentTypes
                 FieldSpec.Text("phone", "Telefoonnummer"),
             ],
         },
-        FieldSpec.Text("apply_email", "Solliciteren per e-mail", hint: "Het e-mailadres voor sollicitaties. Vul dit of het webadres hieronder in."),
+        FieldSpec.Text("apply_email", "Solliciteren per e-mail", hint: "Het e-mailadres voor sollicitaties. Vul dit of het webadres hieronder in.") with
+        {
+            OneOf = ("apply_url", "Vul een e-mailadres of een webadres in om te solliciteren: zonder een van de twee kan niemand reageren."),
+        },
         FieldSpec.Text("apply_url", "Solliciteren via een website", hint: "Het webadres om te solliciteren, met https:// ervoor."),
         new("filled", FieldKind.Flag, "Vervuld") { Hint = "Aan: de vacature is al vervuld, ook al is de sluitingsdatum nog niet voorbij." },
         Summary("Een korte samenvatting, zonder opmaak."),
@@ -191,7 +194,11 @@ public static class ContentTypes
             Hint = "Alleen als de activiteit terugkomt. Laat leeg voor één keer.",
             Fields =
             [
-                new("every", FieldKind.Choice, "Hoe vaak") { Options = RepeatEvery, Hint = "Nodig als de activiteit terugkomt." },
+                new("every", FieldKind.Choice, "Hoe vaak")
+                {
+                    Options = RepeatEvery, Hint = "Nodig als de activiteit terugkomt.",
+                    NeededWithGroup = "Kies hoe vaak de activiteit terugkomt, of maak Tot en met en Behalve op leeg als ze maar één keer is.",
+                },
                 new("until", FieldKind.Date, "Tot en met") { Hint = "De laatste mogelijke datum. Leeg: het gaat door tot u het aanpast." },
                 new("except", FieldKind.DateList, "Behalve op")
                 {

@@ -59,6 +59,17 @@ public sealed record FieldSpec(string Key, FieldKind Kind, string Label)
     /// that line as the group's first key.
     /// </summary>
     public bool MayBeOneLine { get; init; }
+    /// <summary>
+    /// For a key of an optional group that the readers need once any other key of the group is there (an activity's
+    /// <c>repeat.every</c>): what the editor says when it is empty then. The form cannot mark it required, or no
+    /// activity without a repeat could be saved.
+    /// </summary>
+    public string? NeededWithGroup { get; init; }
+    /// <summary>
+    /// For one of two keys of which the readers need at least one (a vacancy's <c>apply_email</c> or <c>apply_url</c>):
+    /// the other key, and what the editor says when both are empty.
+    /// </summary>
+    public (string Other, string Message)? OneOf { get; init; }
 
     public static FieldSpec Text(string key, string label, bool required = false, string? hint = null) =>
         new(key, FieldKind.Text, label) { Required = required, Hint = hint };

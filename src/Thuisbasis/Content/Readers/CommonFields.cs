@@ -21,6 +21,14 @@ internal static class CommonFields
         var url = r.Text(key);
         var alt = r.Text(altKey);
         if (url is null) return null;
+        if (Links.IsWebAddress(url) || url.StartsWith("//", StringComparison.Ordinal))
+        {
+            // Made into `/https://…` it was "that file does not exist", which sent the writer looking in input/.
+            r.Diagnostics.Error("TB0107", r.At(key), $"`{key}` is `{url}`: dat plaatje staat op een andere website.",
+                $"Sla de foto op in de map `input/assets/img/` en schrijf hier `{key}: /assets/img/{OwnName(url)}`. Een plaatje van een andere " +
+                "site laat die site zien wie de pagina bekijkt, en verdwijnt als die site het weghaalt.");
+            return null;
+        }
         if (alt is null)
         {
             r.Diagnostics.Error("TB0105", r.KeyAt(key), $"`{altKey}` ontbreekt bij `{key}`.",
@@ -31,6 +39,15 @@ internal static class CommonFields
         url = url.Normalized(); // a name pasted from a Mac's Finder: see ContentReader's assets
         images.Add(new PendingImage(url, r.At(key), key, alt, r.Has(altKey) ? r.At(altKey) : r.At(key)));
         return new ImageRef(url, alt);
+    }
+
+    /// <summary>The file name at the end of an address (<c>markt.jpg</c>), or <c>foto.jpg</c> when it has none.</summary>
+    private static string OwnName(string url)
+    {
+        var name = Uri.UnescapeDataString(url.Split('?', '#')[0].TrimEnd('/').Split('/')[^1]);
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var stem = Slug.From(Path.GetFileNameWithoutExtension(name));
+        return extension is ".jpg" or ".jpeg" or ".png" or ".webp" or ".gif" or ".svg" && stem.Length > 0 ? stem + extension : "foto.jpg";
     }
 
     /// <summary>
