@@ -613,6 +613,25 @@ public sealed class EditorTests(EditorFixture site) : IClassFixture<EditorFixtur
     }
 
     [Fact]
+    public async Task AVacancyWithoutAWayToApplyIsRefusedInTheForm()
+    {
+        // Without apply_email or apply_url the build stops (TB0109); the form saved it, as both are optional on their own.
+        const string file = "input/vacancies/stagiair-sociaal-werk.md";
+        var before = site.Read(file);
+        var page = await site.OpenEditorAsync();
+        await EditorFixture.OpenEntryAsync(page, "vacancies", "stagiair-sociaal-werk");
+        await page.Locator("[id^=apply_email-field]").First.FillAsync("");
+        await EditorFixture.PublishAsync(page);
+        await page.GetByText("Vul een e-mailadres of een webadres in om te solliciteren").First.WaitForAsync();
+        Assert.Equal(before, site.Read(file));
+
+        await page.Locator("[id^=apply_url-field]").First.FillAsync("https://werkenbij.example/stage");
+        await EditorFixture.PublishAsync(page);
+        var front = FrontMatter(await site.WaitForFileAsync(file, t => t.Contains("werkenbij.example")));
+        Assert.Equal("https://werkenbij.example/stage", Scalar(front, "apply_url"));
+    }
+
+    [Fact]
     public async Task ARepeatWithoutHowOftenIsRefusedInTheFormAndOneWrittenByHandIsShownAndKept()
     {
         // `repeat: { until }` without `every` stops the build (TB0101); the form saved it. `every: 3 weeks`, which the

@@ -159,7 +159,8 @@ public sealed class EditorConfigTests
         Assert.Equal("week", Scalar(Sequence(every, "options")[0], "value"));
         var email = Field("vacancies", "apply_email");
         Assert.Equal(("tb-text", "apply_url"), (Scalar(email, "widget"), Scalar(email, "one_of")));
-        Assert.Equal("string", Scalar(Field("vacancies", "apply_url"), "widget"));
+        var url = Field("vacancies", "apply_url");
+        Assert.Equal(("tb-text", "apply_email"), (Scalar(url, "widget"), Scalar(url, "one_of")));
     }
 
     [Fact]

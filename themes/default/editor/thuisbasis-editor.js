@@ -338,18 +338,26 @@
     return String(v).trim() !== "";
   }
 
+  /* The value each tb-text field of the open form shows now. Decap checks every field when the writer publishes, but a
+     field whose own value did not change keeps the entry as it was when it last changed: a web address typed after the
+     e-mail address was emptied was not seen, and the form kept refusing. */
+  var textShown = {};
+
   /* A text field of which it or one other field must be filled (a vacancy: an e-mail address or a web address to apply;
-     without either the build stops with TB0109). */
+     without either the build stops with TB0109). Both fields have this widget, each naming the other. */
   var TextControl = createClass({
     shouldComponentUpdate: function () { return true; },
+    componentWillUnmount: function () { delete textShown[this.props.field.get("name")]; },
     isValid: function () {
       var other = this.props.field.get("one_of");
       if (!other || filled(this.props.value)) return true;
       var data = this.props.entry && this.props.entry.get("data");
-      return data && filled(data.get(other)) ? true : { error: { message: this.props.field.get("one_of_message") } };
+      var otherValue = Object.prototype.hasOwnProperty.call(textShown, other) ? textShown[other] : data && data.get(other);
+      return filled(otherValue) ? true : { error: { message: this.props.field.get("one_of_message") } };
     },
     render: function () {
       var self = this;
+      textShown[this.props.field.get("name")] = this.props.value;
       return h("input", { type: "text", id: this.props.forID, className: this.props.classNameWrapper,
         value: this.props.value == null ? "" : String(this.props.value),
         onChange: function (e) { self.props.onChange(e.target.value); },

@@ -19,6 +19,8 @@ public static class ContentTypes
         [("hour", "Per uur"), ("month", "Per maand"), ("year", "Per jaar")];
 
     /// <summary>The values <c>repeat.every</c> accepts that the editor offers; the reader also takes 3 weeks and Dutch words.</summary>
+    private const string NoWayToApply = "Vul een e-mailadres of een webadres in om te solliciteren: zonder een van de twee kan niemand reageren.";
+
     public static readonly IReadOnlyList<(string Value, string Label)> RepeatEvery =
     [
         ("week", "Elke week, op dezelfde dag"), ("2 weeks", "Om de week"),
@@ -131,9 +133,12 @@ public static class ContentTypes
         },
         FieldSpec.Text("apply_email", "Solliciteren per e-mail", hint: "Het e-mailadres voor sollicitaties. Vul dit of het webadres hieronder in.") with
         {
-            OneOf = ("apply_url", "Vul een e-mailadres of een webadres in om te solliciteren: zonder een van de twee kan niemand reageren."),
+            OneOf = ("apply_url", NoWayToApply),
         },
-        FieldSpec.Text("apply_url", "Solliciteren via een website", hint: "Het webadres om te solliciteren, met https:// ervoor."),
+        FieldSpec.Text("apply_url", "Solliciteren via een website", hint: "Het webadres om te solliciteren, met https:// ervoor.") with
+        {
+            OneOf = ("apply_email", NoWayToApply),
+        },
         new("filled", FieldKind.Flag, "Vervuld") { Hint = "Aan: de vacature is al vervuld, ook al is de sluitingsdatum nog niet voorbij." },
         Summary("Een korte samenvatting, zonder opmaak."),
         Tags,
