@@ -153,12 +153,13 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         site.Settings.Feeds.Utm ? Social.Utm.Tag(pageUrl, Social.Utm.FeedSource, Social.Utm.FeedMedium, slug) : pageUrl;
 
     /// <summary>
-    /// The text as items carry it: absolute addresses, and without the theme's video script. A reader or e-mail runs no
+    /// The text as items carry it: absolute addresses, each photo as one image a mail program shows (see
+    /// <see cref="Images.FeedImages.ForMail"/>), and without the theme's video script. A reader or e-mail runs no
     /// script (the W3C feed validator warns of one), and the video's link to its own page is all it needs.
     /// </summary>
     private string? Content(string html, string pageUrl) =>
         site.Settings.Feeds.Content == "summary" ? null
-            : AbsoluteLinks.Rewrite(Rendering.Video.VideoMarkup.WithoutScript(html), pageUrl, site.Settings.Url);
+            : AbsoluteLinks.Rewrite(Images.FeedImages.Of(site).ForMail(Rendering.Video.VideoMarkup.WithoutScript(html)), pageUrl, site.Settings.Url);
 
     /// <summary>
     /// The first photo of the text that this site publishes as a photo (JPEG, PNG, WebP); a text whose images are only

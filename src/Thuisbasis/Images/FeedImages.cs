@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Text.RegularExpressions;
 using Thuisbasis.Model;
 using Thuisbasis.Output;
 
@@ -14,7 +16,7 @@ public sealed record MailImage(string Path, string MediaType, int Width, int Hei
 /// <see cref="MaxWidth"/> wide and never wider than it is; an image the pipeline did not process gives way to the page's
 /// share card. The page itself (its <c>&lt;picture&gt;</c>, its Open Graph image) is not touched.
 /// </summary>
-public sealed class FeedImages
+public sealed partial class FeedImages
 {
     public const int MaxWidth = 1200;
 
@@ -51,6 +53,47 @@ public sealed class FeedImages
         _files.TryAdd(path, OutputFile.Copy(path.TrimStart('/'), file, asset.SourcePath));
         return new MailImage(path, info.MediaType, width, height, new FileInfo(file).Length);
     }
+
+    /// <summary>
+    /// A text as feeds carry it: each <c>&lt;picture&gt;</c> of a photo of this site becomes one <c>&lt;img&gt;</c> of its
+    /// <see cref="Photo"/>. Mail programs show no <c>&lt;picture&gt;</c> source and take its <c>&lt;img&gt;</c>, which was
+    /// the widest variant in the photo's own format: a WebP for a WebP photo (Outlook for Windows shows none), a PNG of
+    /// several MB for a screenshot. The rest of the text stays as it is.
+    /// </summary>
+    public string ForMail(string html)
+    {
+        if (_media is null || !html.Contains("<picture>", StringComparison.Ordinal)) return html;
+        return Picture().Replace(html, m =>
+        {
+            var img = Img().Match(m.Value);
+            if (!img.Success || !Bylargest().TryGetValue(WebUtility.HtmlDecode(img.Groups["src"].Value), out var url) || Photo(url) is not { } photo)
+                return m.Value;
+            var alt = Alt().Match(img.Value) is { Success: true } a ? a.Groups["alt"].Value : "";
+            return $"<img src=\"{Html.Escape(UrlPath.Escape(photo.Path))}\" width=\"{photo.Width}\" height=\"{photo.Height}\" alt=\"{alt}\">";
+        });
+    }
+
+    private Dictionary<string, string>? _byLargest;
+
+    /// <summary>The site path of each processed photo by the address of its widest variant, as a <c>&lt;picture&gt;</c>'s <c>&lt;img&gt;</c> names it.</summary>
+    private Dictionary<string, string> Bylargest()
+    {
+        if (Volatile.Read(ref _byLargest) is { } made) return made;
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (url, image) in _media!.Processed)
+            if (_media.PathOf(url) is { } path) map.TryAdd(UrlPath.Escape(SiteImages.VariantUrl(path, image.Largest)), url);
+        Volatile.Write(ref _byLargest, map);
+        return map;
+    }
+
+    [GeneratedRegex("<picture>.*?</picture>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Picture();
+
+    [GeneratedRegex("<img\\b[^>]*?\\ssrc=\"(?<src>[^\"]*)\"[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Img();
+
+    [GeneratedRegex("\\salt=\"(?<alt>[^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex Alt();
 
     /// <summary>The share card of a page (<c>/verhalen/x/</c>) with its alternative text, or null when it has none.</summary>
     public (MailImage Image, string Alt)? Card(string pageUrl)

@@ -39,6 +39,17 @@ public sealed class SiteImages
     public ImageStore Store { get; }
     public bool PublishOriginals { get; }
 
+    /// <summary>
+    /// The width and height of a GIF or AVIF that is published as it is (not in variants), read from the bytes published;
+    /// null for anything else.
+    /// </summary>
+    public (int Width, int Height)? SizeAsIs(string url) =>
+        (_asIs.TryGetValue(url, out var found) || _asIs.TryGetValue(Uri.UnescapeDataString(url.Split('?', '#')[0]), out found))
+        && ImageHeader.Raster(found.Bytes) is var (w, h, _) ? (w, h) : null;
+
+    /// <summary>Every processed image by the site path it was found at.</summary>
+    public IEnumerable<(string Url, ProcessedImage Image)> Processed => _images.Select(kv => (kv.Key, kv.Value.Image));
+
     /// <summary>A fingerprint of every image's content and address: a replaced photo changes it, a touched file does not.</summary>
     public ulong Version => _version ??= System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(
         string.Join('\n', _images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value.Image.Hash:x16}")) + PublishOriginals));

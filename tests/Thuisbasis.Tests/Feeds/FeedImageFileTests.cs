@@ -192,6 +192,41 @@ public sealed class FeedImageFileTests : IDisposable
         Assert.Equal($"{Site}/assets/img/koffie-900.jpg", photo.Url);
     }
 
+    /// <summary>
+    /// The photos in an item's text are what a mail shows of it: a program that shows no &lt;picture&gt; takes its
+    /// &lt;img&gt;, which was the widest variant in the photo's own format (a WebP for a WebP, which Outlook shows not).
+    /// </summary>
+    [Theory]
+    [InlineData("webp-in-tekst", "bankje", 1200, 800)]
+    [InlineData("tekening-dan-foto", "koffie", 900, 600)]
+    public void EachPhotoInAnItemsTextIsOneImageAMailProgramShows(string slug, string name, int width, int height)
+    {
+        var entry = XDocument.Parse(_result.Text("verhalen/atom.xml")).Descendants(Atom + "entry")
+            .Single(e => e.Element(Atom + "id")!.Value == $"{Site}/verhalen/{slug}/");
+        var content = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(entry.Element(Atom + "content")!.Value);
+        Assert.Empty(content.QuerySelectorAll("picture, source, img[srcset]"));
+        var img = content.QuerySelectorAll("img").Single(i => i.GetAttribute("src")!.Contains(name, StringComparison.Ordinal));
+        Assert.Equal($"{Site}/assets/img/{name}-{width}.jpg", img.GetAttribute("src"));
+        Assert.Equal((width.ToString(CultureInfo.InvariantCulture), height.ToString(CultureInfo.InvariantCulture)), (img.GetAttribute("width"), img.GetAttribute("height")));
+        Assert.False(string.IsNullOrEmpty(img.GetAttribute("alt")));
+        using var codec = SKCodec.Create(new MemoryStream(Published(img.GetAttribute("src")!)));
+        Assert.Equal((SKEncodedImageFormat.Jpeg, width, height), (codec.EncodedFormat, codec.Info.Width, codec.Info.Height));
+        // The SVG before it stays as it was.
+        if (slug == "tekening-dan-foto") Assert.Single(content.QuerySelectorAll("img"), i => i.GetAttribute("src")!.EndsWith("tekening.svg", StringComparison.Ordinal));
+        // The page keeps its <picture>, with the WebP for browsers.
+        Assert.NotNull(_result.Html($"verhalen/{slug}/index.html").QuerySelector($"main picture img[src*='{name}']"));
+    }
+
+    [Fact]
+    public void AGifInATextHasItsWidthAndHeightOnThePage()
+    {
+        _site.Write("input/stories/gif-in-tekst.md", "---\ntitle: Lichtjes\ndate: 2026-11-10\nauthor: anouk\nsummary: Kort.\n---\n![Lichtjes boven de ingang](/assets/img/dans.gif)\n");
+        var result = _site.Build();
+        result.AssertSucceeded();
+        var img = result.Html("verhalen/gif-in-tekst/index.html").QuerySelector("main img[src$='dans.gif']")!;
+        Assert.Equal(("1000", "800", "Lichtjes boven de ingang"), (img.GetAttribute("width"), img.GetAttribute("height"), img.GetAttribute("alt")));
+    }
+
     [Fact]
     public void ThePageStillShowsTheWebpAndTheNetworksItsShareCard()
     {
