@@ -27,6 +27,8 @@ public static partial class ImageChecks
     {
         foreach (var image in content.ImageRefs)
         {
+            if (images.Unreadable.TryGetValue(image.Url, out var heic))
+                UnreadableImages.Used(diagnostics, image.At, $"`{image.Key}` toont", image.Url, heic);
             var min = image.Key == "photo" ? PhotoWidth : CoverWidth;
             if (images.Get(image.Url) is { } p && p.Width < min)
                 TooSmall(diagnostics, image.At, image.Url, p.Width, min, image.Key == "photo" ? "een portretfoto" : "een grote foto bovenaan de pagina");
@@ -51,6 +53,8 @@ public static partial class ImageChecks
                 else Missing(diagnostics, at, url, assets);
                 continue;
             }
+            if (images.Unreadable.TryGetValue(url, out var unreadableHeic))
+                UnreadableImages.Used(diagnostics, at, "De tekst toont", url, unreadableHeic);
             if (images.Get(url) is { } p && p.Width < BodyWidth) TooSmall(diagnostics, at, url, p.Width, BodyWidth, "een foto in de tekst");
             if (alt is null) NoAlt(diagnostics, at, url);
             else if (alt.Trim().Length == 0 && WrittenInMarkdown(entry, at)) NothingBetweenTheBrackets(diagnostics, at, url);

@@ -27,8 +27,9 @@ public sealed class SiteImages
     private readonly Dictionary<string, (Asset Asset, Lazy<string> Copy)> _recordings;
 
     private SiteImages(Dictionary<string, (Asset, ProcessedImage)> images, Dictionary<string, (Asset, byte[])> asIs,
-        Dictionary<string, (Asset, Lazy<string>)> recordings, ImageStore store, bool publishOriginals)
+        Dictionary<string, (Asset, Lazy<string>)> recordings, ImageStore store, bool publishOriginals, IReadOnlyDictionary<string, bool> unreadable)
     {
+        Unreadable = unreadable;
         _images = images;
         _asIs = asIs;
         _recordings = recordings;
@@ -38,6 +39,9 @@ public sealed class SiteImages
 
     public ImageStore Store { get; }
     public bool PublishOriginals { get; }
+
+    /// <summary>The images the site cannot read (reported at their file), by address: true for a HEIC photo.</summary>
+    public IReadOnlyDictionary<string, bool> Unreadable { get; }
 
     /// <summary>
     /// The width and height of a GIF or AVIF that is published as it is (not in variants), read from the bytes published;
@@ -83,6 +87,7 @@ public sealed class SiteImages
         // photo is read below anyway (its error is caught there), so only the other files cost an open more.
         assets = assets.Where(a => ImageFormats.FromName(a.Url) is not null || Readable(a, diagnostics)).ToList();
         var made = new (Asset, ProcessedImage)?[raster.Count];
+        var unreadable = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         Parallel.For(0, raster.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, i =>
         {
             var asset = raster[i];
@@ -98,11 +103,14 @@ public sealed class SiteImages
                 ContentFiles.Unreadable(asset.SourcePath, e, diagnostics);
                 return;
             }
-            if (processed is null) UnreadableImages.Report(asset, diagnostics);
+            if (processed is null) unreadable[asset.Url] = UnreadableImages.Report(asset, diagnostics);
             else made[i] = (asset, processed);
         });
         foreach (var heic in assets.Where(a => UnreadableImages.IsHeicName(a.Url)))
+        {
             UnreadableImages.Heic(heic, diagnostics);
+            unreadable[heic.Url] = true;
+        }
         foreach (var svg in assets.Where(a => a.Url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
             SvgGuard.Check(svg, diagnostics);
         var images = new Dictionary<string, (Asset, ProcessedImage)>(StringComparer.Ordinal);
@@ -112,7 +120,7 @@ public sealed class SiteImages
         foreach (var asset in publishOriginals ? [] : assets.Where(a => MetadataFree.Handles(a.Url)))
         {
             if (MetadataFree.Copy(asset.Url, File.ReadAllBytes(asset.FullPath)) is { } bytes) asIs[asset.Url] = (asset, bytes);
-            else UnreadableImages.Report(asset, diagnostics);
+            else unreadable[asset.Url] = UnreadableImages.Report(asset, diagnostics);
         }
         var recordings = new Dictionary<string, (Asset, Lazy<string>)>(StringComparer.Ordinal);
         foreach (var asset in publishOriginals ? [] : assets.Where(a => MetadataFree.IsRecording(a.Url)))
@@ -123,7 +131,7 @@ public sealed class SiteImages
             recordings[asset.Url] = (asset, store.Derived(key, Path.GetExtension(asset.Url).ToLowerInvariant(),
                 temp => MetadataFree.WriteRecording(asset.FullPath, metadata, temp)));
         }
-        return new SiteImages(images, asIs, recordings, store, publishOriginals);
+        return new SiteImages(images, asIs, recordings, store, publishOriginals, unreadable);
     }
 
     /// <summary>The processed image at a site address (<c>/assets/img/x.jpg</c>), or null for SVG, GIF, other sites' images and missing files.</summary>

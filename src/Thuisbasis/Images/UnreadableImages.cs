@@ -22,18 +22,30 @@ public static class UnreadableImages
             "Sla de foto op als JPEG en verwijs naar het .jpg-bestand (op de iPhone: Instellingen > Camera > Formaten > Meest compatibel; " +
             "op een Mac: open de foto in Voorvertoning en kies Archief > Exporteer > JPEG).");
 
-    /// <summary>The error for a raster image Skia could not turn into variants.</summary>
-    public static void Report(Asset asset, DiagnosticBag diagnostics)
+    /// <summary>The error for a raster image Skia could not turn into variants; true when it is a HEIC photo.</summary>
+    public static bool Report(Asset asset, DiagnosticBag diagnostics)
     {
         var bytes = File.ReadAllBytes(asset.FullPath);
         if (bytes.Length != 0 && IsHeic(bytes))
-            Heic(asset, diagnostics);
-        else
         {
-            var (message, help) = bytes.Length == 0 ? Empty : HasReadableHeader(bytes) ? Incomplete : Unreadable;
-            diagnostics.Error("TB0131", SourcePosition.StartOf(asset.SourcePath), message, help);
+            Heic(asset, diagnostics);
+            return true;
         }
+        var (message, help) = bytes.Length == 0 ? Empty : HasReadableHeader(bytes) ? Incomplete : Unreadable;
+        diagnostics.Error("TB0131", SourcePosition.StartOf(asset.SourcePath), message, help);
+        return false;
     }
+
+    /// <summary>
+    /// The error at a place that shows an image the site cannot read (a cover, a portrait, an image in a text): the file's
+    /// own error says what is wrong with it, this one which line to change, for a writer who does not know which
+    /// story named it.
+    /// </summary>
+    public static void Used(DiagnosticBag diagnostics, SourcePosition at, string what, string url, bool heic) =>
+        diagnostics.Error(heic ? "TB0135" : "TB0131", at,
+            $"{what} `{url}`, maar dat plaatje kan de site niet lezen{(heic ? ": het is een HEIC-foto" : "")} (zie de melding bij `input{url}`).",
+            heic ? "Sla de foto op als JPEG, zet die in de map en schrijf hier de naam van het .jpg-bestand."
+                 : "Zet de foto opnieuw in de map, of kies hier een andere foto.");
 
     /// <summary>
     /// Why the build would refuse these bytes as a photo (TB0131), or null when it can publish them: for the web editor,

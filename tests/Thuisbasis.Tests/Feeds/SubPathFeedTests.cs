@@ -65,7 +65,7 @@ public sealed class SubPathFeedTests : IDisposable
         Assert.Contains(Root + "verhalen/", addresses);
         Assert.Contains("https://example.com/x", addresses);
         var own = addresses.Where(a => a.StartsWith("https://example.org/", StringComparison.Ordinal)).ToList();
-        Assert.True(own.Count >= 3, string.Join(", ", addresses));
+        Assert.True(own.Count >= 2, string.Join(", ", addresses)); // the link and the photo (one <img> for mail programs)
         foreach (var address in own)
         {
             Assert.StartsWith(Root, address);

@@ -76,8 +76,8 @@ internal static class SuggestedFixCases
         StoryCase("TB0106 auteur met naam", "TB0106", "title: A\ndate: 2026-01-01\nauthor: Anouk Visser"),
         Md("TB0106 dienst verkeerd gespeld", "TB0106", Activity, "title: Koffie\nstart: 2026-12-08 10:00\nlocation: Buurthuis\nservice: taalcafee", more:
             ("input/services/taalcafe.md", "---\ntitle: Taalcafé\nsummary: Samen praten.\n---\nTekst.\n")),
-        StoryCase("TB0107 hoofdletters in de foto", "TB0107", "title: A\ndate: 2026-01-01\nauthor: anouk-visser\nimage: /assets/img/Markt.png\nimage_alt: De markt",
-            more: ("input/assets/img/markt.png", "x")),
+        StoryCase("TB0107 hoofdletters in de foto", "TB0107", "title: A\ndate: 2026-01-01\nauthor: anouk-visser\nimage: /assets/img/Markt.svg\nimage_alt: De markt",
+            more: ("input/assets/img/markt.svg", Svg)),
         Md("TB0108 volgorde in woorden", "TB0108", "input/services/koken.md", "title: Koken\nsummary: Samen koken.\norder: drie"),
         ActivityCase("TB0108 plaatsen in woorden", "TB0108", "title: Koffie\nstart: 2026-12-08 10:00\nlocation: Buurthuis\nregistration: { required: true, places: twaalf }"),
         Md("TB0109 vacature zonder sollicitatie", "TB0109", Vacancy, Job.Replace("\napply_email: werken@test.example", "")),

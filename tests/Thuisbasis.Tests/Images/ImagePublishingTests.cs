@@ -59,8 +59,8 @@ public sealed class ImagePublishingTests : IDisposable
         Assert.Equal(["assets/img/plein-1000.png", "assets/img/plein-1000.webp", "assets/img/plein-480.png", "assets/img/plein-480.webp",
             "assets/img/plein-800.png", "assets/img/plein-800.webp", "assets/img/plein.png"],
             result.Files.Select(f => f.Path).Where(p => p.StartsWith("assets/img/plein", StringComparison.Ordinal) && !p.Contains("deelkaart")).Order());
-        // A WebP gets WebP variants only.
-        Assert.Equal(["assets/img/markt-480.webp", "assets/img/markt-800.webp", "assets/img/markt-900.webp", "assets/img/markt.webp"],
+        // A WebP gets WebP variants only for the page; the feeds, which carry the text, get one JPEG for mail programs.
+        Assert.Equal(["assets/img/markt-480.webp", "assets/img/markt-800.webp", "assets/img/markt-900.jpg", "assets/img/markt-900.webp", "assets/img/markt.webp"],
             result.Files.Select(f => f.Path).Where(p => p.StartsWith("assets/img/markt", StringComparison.Ordinal)).Order());
     }
 

@@ -151,13 +151,17 @@ public sealed class PhoneFileTests : IDisposable
 
         Assert.False(result.Succeeded);
         var errors = result.Diagnostics.Where(d => d.Code == "TB0135").OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
-        Assert.Equal(["input/assets/img/IMG_5678.HEIC", "input/assets/img/IMG_5679.jpg"], errors.Select(e => e.Path));
+        // At each file, and at the line that shows one, so the writer knows which story to change.
+        Assert.Equal(["input/assets/img/IMG_5678.HEIC", "input/assets/img/IMG_5679.jpg", "input/stories/2026-11-01-kerst.md"], errors.Select(e => e.Path));
         Assert.All(errors, e =>
         {
             Assert.True(e.IsError);
             Assert.Contains("HEIC", e.Message);
             Assert.Contains("JPEG", e.Help);
         });
+        Assert.Equal("`image` toont `/assets/img/IMG_5678.HEIC`, maar dat plaatje kan de site niet lezen: het is een HEIC-foto " +
+                     "(zie de melding bij `input/assets/img/IMG_5678.HEIC`).", errors[2].Message);
+        Assert.Equal(5, errors[2].Line);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0131");
     }
 
@@ -171,10 +175,12 @@ public sealed class PhoneFileTests : IDisposable
 
         var result = _site.Build();
 
-        var error = Assert.Single(result.Diagnostics, d => d.Code == "TB0131");
-        Assert.Equal("input/assets/img/kapot.jpg", error.Path);
-        Assert.True(error.IsError);
-        Assert.Contains("niet compleet", error.Message);
+        var errors = result.Diagnostics.Where(d => d.Code == "TB0131").OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(["input/assets/img/kapot.jpg", "input/stories/2026-11-01-kapot.md"], errors.Select(e => e.Path));
+        Assert.All(errors, e => Assert.True(e.IsError));
+        Assert.Contains("niet compleet", errors[0].Message);
+        Assert.StartsWith("De tekst toont `/assets/img/kapot.jpg`, maar dat plaatje kan de site niet lezen", errors[1].Message);
+        Assert.Equal("Zet de foto opnieuw in de map, of kies hier een andere foto.", errors[1].Help);
     }
 
     [Fact]
