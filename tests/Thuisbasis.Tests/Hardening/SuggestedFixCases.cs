@@ -191,6 +191,7 @@ internal static class SuggestedFixCases
     public static readonly IReadOnlyDictionary<string, string> NotLiteral = new Dictionary<string, string>
     {
         ["TB0001"] = "leesrecht geven op een bestand",
+        ["TB0150"] = "een SVG-bestand opnieuw exporteren",
         ["TB0003"] = "een map input/ maken",
         ["TB0004"] = "het bestand zelf kopiëren in plaats van een snelkoppeling",
         ["TB0005"] = "een kortere naam bedenken",

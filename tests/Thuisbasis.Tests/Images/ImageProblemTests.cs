@@ -105,6 +105,30 @@ public sealed class ImageProblemTests : IDisposable
     }
 
     [Fact]
+    public void AnSvgThatLoadsFromAnotherSiteWhenOpenedIsAWarningAtThatPlace()
+    {
+        // A design program's logo with its web font: nothing runs, but whoever opens the file contacts that site.
+        _site.Write("input/assets/img/logo-buurt.svg", """
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="80">
+              <style>@import url("https://fonts.voorbeeld.example/css?family=Buurt");</style>
+              <image xlink:href="https://beelden.example/achtergrond.png" width="200" height="80"/>
+              <use href="#blad"/>
+              <rect style="fill: url(#verloop)" width="10" height="10"/>
+              <text style="font-family: Buurt">Buurtkracht</text>
+            </svg>
+            """);
+        var result = _site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var warnings = result.Diagnostics.Where(d => d.Code == "TB0150").ToList();
+        Assert.All(warnings, w => Assert.Equal(("input/assets/img/logo-buurt.svg", false), (w.Path, w.IsError)));
+        Assert.Equal([2, 3], warnings.Select(w => w.Line));
+        Assert.Contains("`https://fonts.voorbeeld.example/css?family=Buurt`", warnings[0].Message);
+        Assert.Contains("`https://beelden.example/achtergrond.png`", warnings[1].Message);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0132");
+        Assert.True(result.Has("assets/img/logo-buurt.svg"));
+    }
+
+    [Fact]
     public void AFileThatIsNoImageIsAnError()
     {
         _site.Write("input/assets/img/kapot.jpg", "dit is geen foto");
