@@ -206,6 +206,11 @@ public sealed class DependencyTrackingTests : IDisposable
             (() => _site.Save("input/stories/2026-02-01-ria.md", "---\ntitle: Mijn verhaal\ndate: 2026-02-01\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nNiet delen.\n"),
                 ["input/stories/2026-02-01-ria.md"]),
             (() => _site.Replace(Walk, "ook met een rollator", "ook met een rolstoel"), [Walk]),
+            // A link to it, by address and by file name, shows as words only; with consent it is a link again, on the
+            // linking story's page and in the feeds, though only Ria's file changed.
+            (() => _site.Replace(Walk, "ook met een rolstoel", "ook met een rolstoel. Lees [Ria](/verhalen/ria/) en [haar verhaal](2026-02-01-ria.md)"), [Walk]),
+            (() => _site.Replace("input/stories/2026-02-01-ria.md", "consent: false", "consent: true"), ["input/stories/2026-02-01-ria.md"]),
+            (() => _site.Replace("input/stories/2026-02-01-ria.md", "consent: true", "consent: false"), ["input/stories/2026-02-01-ria.md"]),
             // A body that cannot be rendered is reported; mending it takes the message away.
             (() => _site.Replace(Cooking, "Elke dinsdag staat", new string('>', 20_000) + " Elke dinsdag staat"), [Cooking]),
             (() => _site.Replace(Cooking, new string('>', 20_000) + " Elke dinsdag staat", "Elke dinsdag staat"), [Cooking]),
