@@ -66,20 +66,25 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task CheckWarnsAtTheLineOfABrandColourThatFailsContrastOnWhite()
+    public async Task CheckWarnsAtTheLineOfABrandColourThatFailsContrastAndNamesTheShadeTheSiteUses()
     {
-        // The handleiding promises it: text in the brand colour must be readable on white (4.5 : 1, WCAG AA).
+        // Text in the brand colour must be readable on white and on the theme's light backgrounds (4.5 : 1, WCAG AA);
+        // the site takes a darker shade where it is not, and check says which.
         using var site = new FixtureSite();
-        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nbrand:\n  primary: \"#0b5f7a\"\n  accent: \"#f0c020\"\n");
+        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nbrand:\n  primary: \"#f7a600\"\n  accent: \"#f0c020\"\n");
         var (code, output, err) = await Run("check", "--root", site.Root, "--date", "2026-11-23");
         Assert.True(code == 0, output + err);
         var line = Assert.Single(output.Split('\n'), l => l.Contains("TB0306", StringComparison.Ordinal) && l.StartsWith("statiq.config", StringComparison.Ordinal));
-        Assert.StartsWith("statiq.config(5,11): warning TB0306: ", line);
-        Assert.Contains("`brand.accent`", line);
-        Assert.Contains("1,7 : 1", line);
-        Assert.DoesNotContain("brand.primary", output);
+        Assert.StartsWith("statiq.config(4,12): warning TB0306: `brand.primary` is `#f7a600`; op wit is het contrast 2,0 : 1", line);
+        var shade = Thuisbasis.Content.Settings.BrandColours.Link("#f7a600")!;
+        Assert.Contains($"de site toont links in `{shade}` en knoppen in deze kleur met donkere tekst.", line);
+        // The accent colours a border only: no text, no warning.
+        Assert.DoesNotContain("brand.accent", output);
 
-        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nbrand: { primary: \"#0b5f7a\", accent: \"#b3541e\" }\n");
+        // #e30613 reads on white (4.9 : 1) but not on the light red of a closed vacancy's note.
+        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nbrand: { primary: \"#e30613\" }\n");
+        Assert.Contains("`brand.primary` is `#e30613`", (await Run("check", "--root", site.Root, "--date", "2026-11-23")).Out);
+        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\nbrand: { primary: \"#0b5f7a\", accent: \"#f0c020\" }\n");
         Assert.DoesNotContain("TB0306", (await Run("check", "--root", site.Root, "--date", "2026-11-23")).Out);
     }
 

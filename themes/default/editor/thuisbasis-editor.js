@@ -434,7 +434,8 @@
         var dated = readDate(data.get("date"));
         if (dated.date === today() && !dated.time) data = data.set("date", joinDate(dated.date, now()));
       }
-      if (collection === "stories" && typeof data.get("author") === "string" && !isNo(data.get("consent"))) {
+      /* A new one starts with the switch's default (off): that is no choice, so it goes. */
+      if (collection === "stories" && typeof data.get("author") === "string" && (args.entry.get("newRecord") || !isNo(data.get("consent")))) {
         return data.delete("consent").delete("consent_date");
       }
       var switchedOn = consentSwitchedOn, called = cancelledAdded;

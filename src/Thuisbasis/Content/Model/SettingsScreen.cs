@@ -19,7 +19,7 @@ public static class SettingsScreen
 
     public static readonly FieldSpec Brand = new("brand", FieldKind.Group, "Huisstijlkleuren")
     {
-        Hint = "Kies kleuren waarop witte tekst goed leesbaar is; de controle waarschuwt als het contrast te laag is.",
+        Hint = "De hoofdkleur kleurt links, knoppen en lijnen; is hij te licht om te lezen, dan neemt de site voor tekst een donkerdere tint. De accentkleur kleurt het streepje naast een citaat.",
         Fields = [new("primary", FieldKind.Colour, "Hoofdkleur"), new("accent", FieldKind.Colour, "Accentkleur")],
     };
 
