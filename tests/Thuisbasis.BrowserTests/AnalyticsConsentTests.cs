@@ -109,6 +109,28 @@ public sealed class AnalyticsConsentTests(SiteFixture chromium, AnalyticsSites s
     }
 
     [Fact]
+    public async Task ClosingTheMessageLeavesFocusOnTheSkipLinkWhereTheKeyboardGoesOn()
+    {
+        // After "Bericht sluiten" focus stayed on that hidden button: nothing on the page showed it.
+        var (page, _) = await OutsideRequests.OpenAsync(chromium.Browser, sites.Ga4);
+        try
+        {
+            await page.GotoAsync("/");
+            await Assertions.Expect(Banner(page)).ToBeVisibleAsync();
+            await page.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accepteren", Exact = true })).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync("Enter"); // Weigeren
+            await Assertions.Expect(page.Locator("[data-tb-consent-message]")).ToContainTextAsync("geweigerd");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bericht sluiten" }).FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(Banner(page)).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator(".skip-link")).ToBeFocusedAsync();
+        }
+        finally { await page.CloseWithContextAsync(); }
+    }
+
+    [Fact]
     public async Task TheFooterButtonReopensTheQuestionAndMovesFocusToIt()
     {
         var (page, outside) = await OutsideRequests.OpenAsync(chromium.Browser, sites.Ga4);

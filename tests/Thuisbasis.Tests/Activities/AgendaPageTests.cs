@@ -42,6 +42,7 @@ public sealed class AgendaPageTests : IDisposable
     {
         var page = _result.Html("activiteiten/herfstmarkt/index.html");
         Assert.Contains("Deze activiteit is afgelopen.", page.QuerySelector("main [role=status].marker--closed")!.TextContent);
+        Assert.Single(page.QuerySelectorAll("[role=status]")); // not "Afgelopen" above the heading as well
         Assert.DoesNotContain("/activiteiten/herfstmarkt/", _result.Html("activiteiten/index.html").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         var feed = XDocument.Parse(_result.Text("activiteiten/feed.xml"));
         var links = feed.Descendants("item").Select(i => i.Element("link")!.Value).ToList();

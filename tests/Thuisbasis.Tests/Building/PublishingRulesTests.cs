@@ -202,6 +202,9 @@ public sealed class PublishingRulesTests
         var page = closed.Html("vacatures/sociaal-werker/index.html");
         Assert.Contains("Gesloten", page.QuerySelector("main")!.TextContent);
         Assert.Null(page.QuerySelector("a[data-track=apply]"));
+        // Said once: a screen reader heard "Gesloten" above the heading and again in the note under it.
+        var status = Assert.Single(page.QuerySelectorAll("[role=status]"));
+        Assert.StartsWith("Gesloten. ", status.TextContent);
     }
 
     [Fact]

@@ -44,6 +44,20 @@ public sealed class SampleSiteTests
     }
 
     [Fact]
+    public void EveryPageOfTheSampleHasATitleOfItsOwn()
+    {
+        // WCAG 2.4.2: the service and the activity called "Taalcafé" were both "Taalcafé | Buurtkracht Oost".
+        var result = BuildSample();
+        var titles = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .Select(f => (f.Path, Title: result.Html(f.Path).QuerySelector("title")?.TextContent))
+            .Where(t => t.Title is not null).ToList();
+        Assert.True(titles.Count > 50);
+        var same = titles.GroupBy(t => t.Title).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(t => t.Path))}").ToList();
+        Assert.True(same.Count == 0, string.Join("\n", same));
+        Assert.Equal("Taalcafé – activiteit | Buurtkracht Oost", titles.Single(t => t.Path == "activiteiten/taalcafe/index.html").Title);
+    }
+
+    [Fact]
     public void SitemapListsOnlyIndexablePagesWithAbsoluteAddresses()
     {
         var result = BuildSample();

@@ -106,7 +106,9 @@
           confirm('U heeft geweigerd. Wij meten niets van uw bezoek. U kunt dit altijd wijzigen via "Cookie-instellingen" onderaan elke pagina.');
         } else if (button.hasAttribute('data-tb-consent-hide')) {
           banner.hidden = true;
-          if (opener) opener.focus();
+          // Focus on the button just hidden is nowhere: back to the opener, or to the start of the page (the skip link).
+          var next = opener || document.querySelector('.skip-link') || document.querySelector('main');
+          if (next) next.focus();
         }
       });
     }
