@@ -16,7 +16,14 @@ public sealed record Feed(string Folder, string Title, string Description, strin
 /// <param name="Summary">Plain text.</param>
 /// <param name="ContentHtml">The whole text as HTML with absolute links, or null when the settings ask for summaries only.</param>
 public sealed record FeedItem(string Id, string Url, string Title, DateTimeOffset Published, FeedAuthor Author,
-    IReadOnlyList<string> Categories, string Summary, string? ContentHtml, FeedImage? Image);
+    IReadOnlyList<string> Categories, string Summary, string? ContentHtml, FeedImage? Image)
+{
+    /// <summary>
+    /// The photos of this site whose mail image <see cref="ContentHtml"/> shows (<see cref="Images.FeedImages.ForMail"/>):
+    /// a build that reuses the item asks for them again, so their files are published with it.
+    /// </summary>
+    public IReadOnlyList<string> MailPhotos { get; init; } = [];
+}
 
 public sealed record FeedAuthor(string Name, string? Url);
 

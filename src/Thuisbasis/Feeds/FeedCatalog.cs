@@ -106,9 +106,11 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
             ? $"{often}, {CancellationNotices.Times(a)}{(a.CancelledAll ? " (gaat niet door)" : "")}, {a.Place.Text}."
             : $"{next.DateText}, {next.TimeText}{(next.Cancelled ? " (gaat niet door)" : "")}, {a.Place.Text}.";
         var announced = Announced(a);
-        return _memo.Previous.TryGetValue(a, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
+        if (Reuse(a, image, out var known)) return known;
+        var (html, photos) = Content(a.Html.Value, a.AbsoluteUrl);
+        return WithPhotos(FeedText.Clean(new FeedItem(
             a.AbsoluteUrl, Link(a.AbsoluteUrl, a.Source.Entry.Slug), a.Title, announced, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
-            a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), Content(a.Html.Value, a.AbsoluteUrl), image));
+            a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), html, image)), photos);
     }
 
     private FeedItem Item(VacancyView v) => _memo.Current.TryGetValue(v, out var item) ? item : _memo.Current[v] = Find(v);
@@ -117,18 +119,22 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     private FeedItem Find(StoryView s)
     {
         var image = Image(s.Image, s.Url) ?? PhotoInText(s.Source.Entry, s.Url);
-        return _memo.Previous.TryGetValue(s, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
+        if (Reuse(s, image, out var known)) return known;
+        var (html, photos) = Content(s.Html.Value, s.AbsoluteUrl);
+        return WithPhotos(FeedText.Clean(new FeedItem(
             Id(s.AbsoluteUrl, s.Source.RedirectFrom), Link(s.AbsoluteUrl, s.Source.Entry.Slug), s.Title, s.Date,
             new FeedAuthor(s.Author.Name, s.Author.Url is null ? null : site.Absolute(s.Author.Url)),
-            s.Tags.Select(t => t.Name).ToList(), s.Summary, Content(s.Html.Value, s.AbsoluteUrl), image));
+            s.Tags.Select(t => t.Name).ToList(), s.Summary, html, image)), photos);
     }
 
     private FeedItem Find(VacancyView v)
     {
         var image = Image(v.Image, v.Url) ?? PhotoInText(v.Source.Entry, v.Url);
-        return _memo.Previous.TryGetValue(v, out var known) && known.Image == image ? known : FeedText.Clean(new FeedItem(
+        if (Reuse(v, image, out var known)) return known;
+        var (html, photos) = Content(v.Html.Value, v.AbsoluteUrl);
+        return WithPhotos(FeedText.Clean(new FeedItem(
             Id(v.AbsoluteUrl, v.Source.RedirectFrom), Link(v.AbsoluteUrl, v.Source.Entry.Slug), v.Title, v.Date, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
-            v.Tags.Select(t => t.Name).ToList(), v.Summary, Content(v.Html.Value, v.AbsoluteUrl), image));
+            v.Tags.Select(t => t.Name).ToList(), v.Summary, html, image)), photos);
     }
 
     /// <summary>
@@ -157,9 +163,25 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// <see cref="Images.FeedImages.ForMail"/>), and without the theme's video script. A reader or e-mail runs no
     /// script (the W3C feed validator warns of one), and the video's link to its own page is all it needs.
     /// </summary>
-    private string? Content(string html, string pageUrl) =>
-        site.Settings.Feeds.Content == "summary" ? null
-            : AbsoluteLinks.Rewrite(Images.FeedImages.Of(site).ForMail(Rendering.Video.VideoMarkup.WithoutScript(html)), pageUrl, site.Settings.Url);
+    private (string? Html, IReadOnlyList<string> Photos) Content(string html, string pageUrl)
+    {
+        if (site.Settings.Feeds.Content == "summary") return (null, []);
+        var forMail = Images.FeedImages.Of(site).ForMail(Rendering.Video.VideoMarkup.WithoutScript(html), out var photos);
+        return (AbsoluteLinks.Rewrite(forMail, pageUrl, site.Settings.Url), photos);
+    }
+
+    /// <summary>
+    /// The last build's item of a view, when there is one with the same image: the files of the photos in its text are
+    /// asked for again (each build publishes what its items name).
+    /// </summary>
+    private bool Reuse(object view, FeedImage? image, out FeedItem item)
+    {
+        if (!_memo.Previous.TryGetValue(view, out item!) || item.Image != image) return false;
+        foreach (var photo in item.MailPhotos) Images.FeedImages.Of(site).Photo(photo);
+        return true;
+    }
+
+    private static FeedItem WithPhotos(FeedItem item, IReadOnlyList<string> photos) => photos.Count == 0 ? item : item with { MailPhotos = photos };
 
     /// <summary>
     /// The first photo of the text that this site publishes as a photo (JPEG, PNG, WebP); a text whose images are only

@@ -60,14 +60,19 @@ public sealed partial class FeedImages
     /// the widest variant in the photo's own format: a WebP for a WebP photo (Outlook for Windows shows none), a PNG of
     /// several MB for a screenshot. The rest of the text stays as it is.
     /// </summary>
-    public string ForMail(string html)
+    /// <param name="used">The site paths of the photos whose mail image the text now shows.</param>
+    public string ForMail(string html, out IReadOnlyList<string> used)
     {
+        used = [];
         if (_media is null || !html.Contains("<picture>", StringComparison.Ordinal)) return html;
+        var found = new List<string>();
+        used = found;
         return Picture().Replace(html, m =>
         {
             var img = Img().Match(m.Value);
             if (!img.Success || !Bylargest().TryGetValue(WebUtility.HtmlDecode(img.Groups["src"].Value), out var url) || Photo(url) is not { } photo)
                 return m.Value;
+            found.Add(url);
             var alt = Alt().Match(img.Value) is { Success: true } a ? a.Groups["alt"].Value : "";
             return $"<img src=\"{Html.Escape(UrlPath.Escape(photo.Path))}\" width=\"{photo.Width}\" height=\"{photo.Height}\" alt=\"{alt}\">";
         });

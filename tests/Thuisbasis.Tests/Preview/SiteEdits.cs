@@ -146,7 +146,7 @@ internal sealed partial class SiteEdits(string root, Random random, DateOnly? to
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(siteBuilds ? 4 : 2) == 0) return ("herstel", Repair());
-        return random.Next(47) switch
+        return random.Next(49) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -197,6 +197,9 @@ internal sealed partial class SiteEdits(string root, Random random, DateOnly? to
             43 => ("fout: gelinkt verhaal", LinkToBrokenStory()),
             44 => ("link naar een oud adres", LinkToOldAddress()),
             45 or 46 => ("redirect_from: gelinkt adres erbij of eraf", LinkedOldAddress()),
+            // A staff story's consent: false keeps it off the site too; links to it become words.
+            47 => ("verhaal: toestemming", SetKey(Pick("stories"), "consent", random.Next(2) == 0 ? "true" : "false")),
+            48 => ("link naar een verhaal met zijn bestandsnaam", LinkToStoryFile()),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
@@ -275,6 +278,18 @@ internal sealed partial class SiteEdits(string root, Random random, DateOnly? to
         // Every other one as pasted HTML, whose links are kept with the rendered text too.
         File.AppendAllText(full, _counter % 2 == 0 ? $"\nLees ook [dit verhaal](/verhalen/{slug}/) ({_counter}).\n"
             : $"\n<p>Lees ook <a href=\"/verhalen/{slug}/\">dit verhaal</a> ({_counter}).</p>\n");
+        return [Rel(full)];
+    }
+
+    /// <summary>
+    /// A link to a story by its file name (<c>../stories/2026-03-01-x.md</c>), as an editor that shows the files makes it:
+    /// a link to its page while the story is on the site, words only while it is a draft, dated ahead or without consent.
+    /// </summary>
+    private IEnumerable<string> LinkToStoryFile()
+    {
+        var full = Pick(ContentFolders[random.Next(ContentFolders.Length)]);
+        var story = Path.GetFileName(Pick("stories"));
+        File.AppendAllText(full, $"\nLees ook [het verhaal {_counter}](../stories/{story}).\n");
         return [Rel(full)];
     }
 
