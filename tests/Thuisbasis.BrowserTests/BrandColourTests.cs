@@ -61,7 +61,7 @@ public sealed class BrandColourSites : IAsyncLifetime
         foreach (var colour in Colours)
         {
             var root = Path.Combine(_work, colour.TrimStart('#'));
-            CopyFolder(Path.Combine(repo, "input"), Path.Combine(root, "input"));
+            EditorFixture.CopyFolder(Path.Combine(repo, "input"), Path.Combine(root, "input"));
             var changed = System.Text.RegularExpressions.Regex.Replace(settings, "primary: \"#[0-9a-f]{6}\".*", $"primary: \"{colour}\"")
                 .Replace("search: true", "search: false");
             Assert.Contains($"primary: \"{colour}\"", changed);
@@ -80,17 +80,6 @@ public sealed class BrandColourSites : IAsyncLifetime
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
     public string BaseUrl(string colour) => _sites[colour].BaseUrl;
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     public async Task DisposeAsync()
     {

@@ -24,7 +24,7 @@ public sealed class PhonePhotoTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         var root = Path.Combine(_work, "root");
         var repo = RepositoryRoot.Find();
-        CopyFolder(Path.Combine(repo, "input"), Path.Combine(root, "input"));
+        EditorFixture.CopyFolder(Path.Combine(repo, "input"), Path.Combine(root, "input"));
         // Search off in this copy: Pagefind is installed next to the repository, not next to a temporary copy (SearchTests cover it).
         File.WriteAllText(Path.Combine(root, "statiq.config"),
             File.ReadAllText(Path.Combine(repo, "statiq.config")).Replace("search: true", "search: false", StringComparison.Ordinal));
@@ -105,15 +105,6 @@ public sealed class PhonePhotoTests(Xunit.Abstractions.ITestOutputHelper output)
         {
             await page.CloseWithContextAsync();
         }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(dir.Replace(from, to));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, file.Replace(from, to));
     }
 
     public async Task DisposeAsync()

@@ -174,7 +174,8 @@ public sealed class EditorFixture : IAsyncLifetime
         catch (IOException) { /* a temp folder left behind is harmless */ }
     }
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>A folder and everything in it, for a test's own copy of the sample site.</summary>
+    internal static void CopyFolder(string from, string to)
     {
         foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
             Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
