@@ -51,6 +51,17 @@ public static class PublishingRules
                 .Select(v => new ScheduledItem(v.Entry.SourcePath, DateOnly.FromDateTime(v.Date.DateTime))))
             .OrderBy(i => i.Date).ThenBy(i => i.Path, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// The content files that have no page in this build: drafts and items dated ahead (outside a drafts build), stories
+    /// and testimonials without consent. What only they name (an image, a link's address) is not published either.
+    /// </summary>
+    public static IEnumerable<Entry> WithoutPage(ContentSet content, DateOnly today, bool includeDrafts) =>
+        content.Testimonials.Where(t => !ForTestimonial(t).HasPage).Select(t => t.Entry)
+            .Concat(content.Stories.Where(s => !ForStory(s, today, includeDrafts).HasPage).Select(s => s.Entry))
+            .Concat(content.Vacancies.Where(v => !ForVacancy(v, today, includeDrafts).HasPage).Select(v => v.Entry))
+            .Concat(content.Pages.Where(p => !ForPage(p, includeDrafts).HasPage).Select(p => p.Entry))
+            .Concat(content.Activities.Where(a => !ForActivity(a, today, includeDrafts).HasPage).Select(a => a.Entry));
+
     /// <summary>The decision for a draft or a date after the build day; null for neither.</summary>
     private static Decision? Dated(bool draft, DateTimeOffset date, DateOnly today, bool includeDrafts) =>
         draft ? new Decision(Visibility.Draft, "Concept", includeDrafts)

@@ -14,12 +14,7 @@ internal static class WithheldImages
 {
     public static IReadOnlyList<Asset> Published(ContentSet content, SiteSettings settings, DateOnly today, bool includeDrafts)
     {
-        var withheldFiles = content.Testimonials.Where(t => !PublishingRules.ForTestimonial(t).HasPage).Select(t => t.Entry)
-            .Concat(content.Stories.Where(s => !PublishingRules.ForStory(s, today, includeDrafts).HasPage).Select(s => s.Entry))
-            .Concat(content.Vacancies.Where(v => !PublishingRules.ForVacancy(v, today, includeDrafts).HasPage).Select(v => v.Entry))
-            .Concat(content.Pages.Where(p => !PublishingRules.ForPage(p, includeDrafts).HasPage).Select(p => p.Entry))
-            .Concat(content.Activities.Where(a => !PublishingRules.ForActivity(a, today, includeDrafts).HasPage).Select(a => a.Entry))
-            .ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
+        var withheldFiles = PublishingRules.WithoutPage(content, today, includeDrafts).ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
         if (withheldFiles.Count == 0) return content.Assets;
 
         var candidates = content.ImageRefs.Where(i => withheldFiles.ContainsKey(i.At.Path)).Select(i => i.Url)

@@ -40,12 +40,7 @@ internal static class WithheldLinks
 
     /// <summary>The addresses of the content files whose page is not on the site in this build.</summary>
     private static HashSet<string> Addresses(ContentSet content, DateOnly today, bool drafts) =>
-        content.Stories.Where(s => !PublishingRules.ForStory(s, today, drafts).HasPage).Select(s => s.Entry.Url)
-            .Concat(content.Vacancies.Where(v => !PublishingRules.ForVacancy(v, today, drafts).HasPage).Select(v => v.Entry.Url))
-            .Concat(content.Pages.Where(p => !PublishingRules.ForPage(p, drafts).HasPage).Select(p => p.Entry.Url))
-            .Concat(content.Activities.Where(a => !PublishingRules.ForActivity(a, today, drafts).HasPage).Select(a => a.Entry.Url))
-            .Where(url => url.Length > 0)
-            .ToHashSet(StringComparer.Ordinal);
+        PublishingRules.WithoutPage(content, today, drafts).Select(e => e.Url).Where(url => url.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The HTML with each <c>&lt;a&gt;</c> that leads to one of <paramref name="withheld"/> replaced by what it holds.</summary>
     private static string Without(string html, string page, string siteUrl, HashSet<string> withheld)
