@@ -40,11 +40,13 @@ public static partial class SvgGuard
                 {
                     case XmlNodeType.Element:
                         inStyle = reader.LocalName.Equals("style", StringComparison.OrdinalIgnoreCase) && !reader.IsEmptyElement;
+                        // A link (`<a href>`) goes nowhere until clicked; these elements load what their href names.
+                        var loads = reader.LocalName.ToLowerInvariant() is "image" or "use" or "feimage";
                         if (!reader.MoveToFirstAttribute()) break;
                         do
                         {
                             var name = reader.LocalName.ToLowerInvariant();
-                            var address = name is "href" or "src" ? reader.Value.Trim() : name == "style" ? InStyle(reader.Value) : null;
+                            var address = loads && name is ("href" or "src") ? reader.Value.Trim() : name == "style" ? InStyle(reader.Value) : null;
                             if (address is not null && IsOtherSite(address)) found.Add((info.LineNumber, info.LinePosition, address));
                         } while (reader.MoveToNextAttribute());
                         reader.MoveToElement();

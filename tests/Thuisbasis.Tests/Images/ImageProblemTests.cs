@@ -113,6 +113,7 @@ public sealed class ImageProblemTests : IDisposable
               <style>@import url("https://fonts.voorbeeld.example/css?family=Buurt");</style>
               <image xlink:href="https://beelden.example/achtergrond.png" width="200" height="80"/>
               <use href="#blad"/>
+              <a href="https://www.buurtkracht.example/"><text>Naar de site</text></a>
               <rect style="fill: url(#verloop)" width="10" height="10"/>
               <text style="font-family: Buurt">Buurtkracht</text>
             </svg>
