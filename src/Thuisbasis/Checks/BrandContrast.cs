@@ -32,8 +32,4 @@ public static class BrandContrast
             $"Tekst in die kleur is dan slecht te lezen, dus de site toont links in `{link}`{buttons}.",
             $"Wilt u overal dezelfde kleur? Kies dan een donkerdere tint, zoals `\"{link}\"`.");
     }
-
-    /// <summary>The WCAG contrast ratio of a colour (<c>#rgb</c> or <c>#rrggbb</c>) with white; not a colour: no warning.</summary>
-    public static double AgainstWhite(string colour) =>
-        ColourContrast.Parse(colour) is { } c ? ColourContrast.Ratio(c, ColourContrast.White) : double.MaxValue;
 }
