@@ -23,8 +23,8 @@ public static class ImageEncoder
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null) return null;
-        var origin = codec.EncodedOrigin;
-        var bitmap = DecodeAt(codec, ScaledSize(codec, atLeastWidth));
+        var origin = Origin(codec, bytes);
+        var bitmap = DecodeAt(codec, ScaledSize(codec, origin, atLeastWidth));
         if (bitmap is null || origin == SKEncodedOrigin.TopLeft) return bitmap;
         using (bitmap) return Orient(bitmap, origin);
     }
@@ -39,19 +39,29 @@ public static class ImageEncoder
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null) return null;
-        using var smallest = DecodeAt(codec, ScaledSize(codec, 1));
+        var origin = Origin(codec, bytes);
+        using var smallest = DecodeAt(codec, ScaledSize(codec, origin, 1));
         if (smallest is null) return null;
-        var size = ScaledSize(codec, atLeastWidth);
-        return Sideways(codec.EncodedOrigin) ? (size.Height, size.Width) : (size.Width, size.Height);
+        var size = ScaledSize(codec, origin, atLeastWidth);
+        return Sideways(origin) ? (size.Height, size.Width) : (size.Width, size.Height);
     }
+
+    /// <summary>
+    /// How the stored pixels are turned: the file's EXIF orientation. Skia reads it from a JPEG and a WebP; from a PNG's
+    /// <c>eXIf</c> chunk, which browsers honour too, it is read here.
+    /// </summary>
+    private static SKEncodedOrigin Origin(SKCodec codec, byte[] bytes) =>
+        codec.EncodedOrigin == SKEncodedOrigin.TopLeft && codec.EncodedFormat == SKEncodedImageFormat.Png && MetadataFree.PngOrientation(bytes) is > 1 and var o
+            ? (SKEncodedOrigin)o
+            : codec.EncodedOrigin;
 
     private static bool Sideways(SKEncodedOrigin origin) =>
         origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
 
     /// <summary>The smallest scale the codec offers that still leaves <paramref name="atLeastWidth"/> sharp (upright width).</summary>
-    private static SKSizeI ScaledSize(SKCodec codec, int atLeastWidth)
+    private static SKSizeI ScaledSize(SKCodec codec, SKEncodedOrigin origin, int atLeastWidth)
     {
-        var sideways = Sideways(codec.EncodedOrigin);
+        var sideways = Sideways(origin);
         var full = codec.Info;
         var uprightWidth = sideways ? full.Height : full.Width;
         foreach (var scale in new[] { 0.125f, 0.25f, 0.5f })
@@ -84,7 +94,7 @@ public static class ImageEncoder
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null) return null;
-        return Sideways(codec.EncodedOrigin) ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
+        return Sideways(Origin(codec, bytes)) ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
     }
 
     /// <summary>Applies an EXIF orientation (the eight cases of the TIFF specification) by drawing through its matrix.</summary>

@@ -276,6 +276,25 @@ public static class MetadataFree
         return 0;
     }
 
+    /// <summary>
+    /// The orientation in a PNG's <c>eXIf</c> chunk (1 to 8), 0 when it has none or is not a PNG. Browsers turn a PNG by
+    /// it; Skia's PNG reader does not, so the pixel work asks here.
+    /// </summary>
+    public static int PngOrientation(ReadOnlySpan<byte> b)
+    {
+        if (!b.StartsWith(PngSignature)) return 0;
+        for (var at = 8; at + 12 <= b.Length; )
+        {
+            var length = BinaryPrimitives.ReadUInt32BigEndian(b[at..]);
+            if (length > int.MaxValue || at + 12 + (long)length > b.Length) return 0;
+            var type = b.Slice(at + 4, 4);
+            if (type.SequenceEqual("eXIf"u8)) return Orientation(b.Slice(at + 8, (int)length)) is var o and >= 1 and <= 8 ? o : 0;
+            if (type.SequenceEqual("IDAT"u8) || type.SequenceEqual("IEND"u8)) return 0; // eXIf comes before the image data
+            at += 12 + (int)length;
+        }
+        return 0;
+    }
+
     /// <summary>An APP1 EXIF segment that holds the orientation and nothing else.</summary>
     private static byte[] OrientationExif(int orientation) => [0xFF, 0xE1, 0, 34, .. "Exif\0\0"u8, .. OrientationTiff(orientation)];
 

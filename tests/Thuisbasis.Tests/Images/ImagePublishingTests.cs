@@ -93,6 +93,33 @@ public sealed class ImagePublishingTests : IDisposable
     }
 
     [Fact]
+    public void APngThatSaysItIsTurnedIsPublishedUprightAsTheBrowserShowsTheFile()
+    {
+        // Browsers and image viewers turn a PNG by the orientation in its eXIf chunk; the widths made from it must too.
+        _site.WriteBytes("input/assets/img/scherm.png", TestImages.SidewaysPng(2400, 1800, orientation: 6));
+        _site.Write("input/stories/2026-11-02-scherm.md", """
+            ---
+            title: Zo meldt u zich aan
+            date: 2026-11-02
+            author: anouk-visser
+            image: /assets/img/scherm.png
+            image_alt: Het aanmeldscherm met een rode balk bovenaan.
+            ---
+            Zo ziet het scherm eruit.
+            """);
+        var result = Build();
+        Assert.True(result.Succeeded, result.Describe());
+        foreach (var ext in new[] { "png", "webp" })
+        {
+            using var upright = Decode(CopyOf(result, $"assets/img/scherm-480.{ext}"));
+            Assert.Equal((480, 640), (upright.Width, upright.Height));
+            TestImages.RedOnTopBlueBelow(upright);
+        }
+        var img = result.Html("verhalen/scherm/index.html").QuerySelector("figure.cover img")!;
+        Assert.Equal(("1600", "2133"), (img.GetAttribute("width"), img.GetAttribute("height"))); // upright: higher than wide
+    }
+
+    [Fact]
     public void TheCoverIsAResponsivePictureWithTrueSizeLoadedEagerly()
     {
         var result = Build();

@@ -149,6 +149,24 @@ public static class TestImages
         return [.. png.AsSpan(0, afterHeader), .. chunk, .. png.AsSpan(afterHeader)];
     }
 
+    /// <summary>
+    /// A screenshot-like PNG stored sideways (<see cref="TwoHalves"/> red and blue) with an <c>eXIf</c> chunk giving
+    /// <paramref name="orientation"/>, before the image data as the PNG specification asks: browsers turn it.
+    /// </summary>
+    public static byte[] SidewaysPng(int width, int height, ushort orientation = 6)
+    {
+        using var bitmap = TwoHalves(width, height, SKColors.Red, SKColors.Blue);
+        var png = Encode(bitmap, SKEncodedImageFormat.Png);
+        var tiff = Exif(orientation)[10..]; // the TIFF block, as eXIf holds it
+        var chunk = new byte[12 + tiff.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)tiff.Length);
+        "eXIf"u8.CopyTo(chunk.AsSpan(4));
+        tiff.CopyTo(chunk, 8);
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + tiff.Length), Crc32.HashToUInt32(chunk.AsSpan(4, 4 + tiff.Length)));
+        const int afterHeader = 8 + 25;
+        return [.. png.AsSpan(0, afterHeader), .. chunk, .. png.AsSpan(afterHeader)];
+    }
+
     /// <summary>Whether the bytes hold any of the markers of metadata: an EXIF, XMP, IPTC or comment block, or the test's names.</summary>
     public static IEnumerable<string> MetadataIn(byte[] bytes)
     {
