@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Calendar = Ical.Net.Calendar;
+using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -26,7 +27,7 @@ public static class AgendaCalendar
         calendar.AddProperty("X-WR-TIMEZONE", tzid);
         // RFC 5545 wants at least one component, so an empty agenda carries the zone as well.
         if (activities.Count == 0 || activities.Any(a => !a.AllDay))
-            calendar.AddTimeZone(Zone(tzid, activities.Where(a => !a.AllDay).Select(a => a.Source.Start)));
+            calendar.AddTimeZone(Zone(tzid, site.Settings.TimeZone, activities.Where(a => !a.AllDay).Select(a => a.Source.Start)));
         var stamp = new CalDateTime(site.Today.Year, site.Today.Month, site.Today.Day, 0, 0, 0, "UTC");
         var host = Uri.TryCreate(site.Settings.Url, UriKind.Absolute, out var u) ? u.Host : "thuisbasis";
         foreach (var view in activities)
@@ -155,12 +156,22 @@ public static class AgendaCalendar
     /// <summary>
     /// The zone's summer and winter time as observances with yearly rules, from <see cref="ZoneFrom"/> (or an earlier
     /// start). Ical.Net works the rules out from the date it is given up to the machine's clock, and throws when that date
-    /// lies more than a year ahead; a fixed date in the past gives the same VTIMEZONE in every build.
+    /// lies more than a year ahead; a fixed date in the past gives the same VTIMEZONE in every build. A zone whose clock
+    /// has not changed since then (Caribbean Netherlands, Suriname) is one standard time: Ical.Net would write its last
+    /// change, decades ago, as one that comes back every year.
     /// </summary>
-    private static VTimeZone Zone(string tzid, IEnumerable<DateTime> starts)
+    private static VTimeZone Zone(string tzid, TimeZoneInfo zone, IEnumerable<DateTime> starts)
     {
         var from = starts.Append(ZoneFrom).Min();
-        return VTimeZone.FromDateTimeZone(tzid, from, includeHistoricalData: false);
+        var written = VTimeZone.FromDateTimeZone(tzid, from, includeHistoricalData: false);
+        if (zone.GetAdjustmentRules().Any(r => r.DateEnd >= from && (r.DaylightDelta != TimeSpan.Zero || r.BaseUtcOffsetDelta != TimeSpan.Zero)))
+            return written;
+        var offset = new UtcOffset(zone.GetUtcOffset(from));
+        var standard = new VTimeZoneInfo("STANDARD") { DtStart = new CalDateTime(from.Date), OffsetFrom = offset, OffsetTo = offset };
+        if (written.TimeZoneInfos.LastOrDefault()?.TimeZoneName is { } name) standard.TimeZoneName = name;
+        var fixedZone = new VTimeZone(tzid) { Location = written.Location };
+        fixedZone.TimeZoneInfos.Add(standard);
+        return fixedZone;
     }
 
     /// <summary>The IANA name of the zone (<c>Europe/Amsterdam</c>), which calendars know, also where the system calls it otherwise.</summary>

@@ -31,6 +31,28 @@ public sealed class CalendarZoneTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("America/Kralendijk", -4)] // Bonaire, Sint Eustatius and Saba: no summer time
+    [InlineData("America/Paramaribo", -3)]
+    public void AZoneWithoutSummerTimeIsOneStandardTimeWithoutYearlyChanges(string zoneId, int hours)
+    {
+        // Ical.Net writes such a zone as a yearly change from an old offset (Paramaribo: every first Monday of October
+        // from -03:30 to -03:00, as in 1984): a change that does not happen. The zone is one observance, from = to.
+        _site.Write("statiq.config", File.ReadAllText(Path.Combine(_site.Root, "statiq.config")) + $"\ntimezone: {zoneId}\n");
+        _site.Write("input/activities/markt.md", "---\ntitle: Avondmarkt\nstart: 2026-12-14 20:00\nend: \"22:00\"\nlocation: Plein\n---\nMarkt.\n");
+        var result = _site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var calendar = Calendar.Load(result.Text("activiteiten/agenda.ics"))!;
+        var zone = Assert.Single(calendar.TimeZones);
+        Assert.Equal(zoneId, zone.TzId);
+        var standard = Assert.Single(zone.TimeZoneInfos);
+        Assert.Equal("STANDARD", standard.Name);
+        Assert.Equal((TimeSpan.FromHours(hours), TimeSpan.FromHours(hours)), (standard.OffsetFrom!.Offset, standard.OffsetTo!.Offset));
+        Assert.Null(standard.RecurrenceRule);
+        var evening = Assert.Single(calendar.Events);
+        Assert.Equal(new DateTimeOffset(2026, 12, 14, 20, 0, 0, TimeSpan.FromHours(hours)), evening.DtStart!.AsUtc);
+    }
+
     [Fact]
     public void AnEmptyAgendaIsStillAValidCalendarWithOneComponent()
     {
