@@ -77,18 +77,9 @@ internal static class LinkTargets
     public static string? WhyNotOnTheSite(ContentSet content, string url, DateOnly today)
     {
         var address = url.EndsWith('/') ? url : url + "/";
-        PublishingRules.Decision? decision = null;
-        DateTimeOffset date = default;
-        string? source = null;
-        foreach (var s in content.Stories.Where(s => s.Entry.Url == address))
-            (decision, date, source) = (PublishingRules.ForStory(s, today, includeDrafts: false), s.Date, s.Entry.SourcePath);
-        foreach (var v in content.Vacancies.Where(v => v.Entry.Url == address))
-            (decision, date, source) = (PublishingRules.ForVacancy(v, today, includeDrafts: false), v.Date, v.Entry.SourcePath);
-        foreach (var p in content.Pages.Where(p => p.Entry.Url == address))
-            (decision, source) = (PublishingRules.ForPage(p, includeDrafts: false), p.Entry.SourcePath);
-        foreach (var a in content.Activities.Where(a => a.Entry.Url == address))
-            (decision, source) = (PublishingRules.ForActivity(a, today, includeDrafts: false), a.Entry.SourcePath);
-        if (decision is null || decision.HasPage) return null;
+        if (PublishingRules.All(content, today, includeDrafts: false).LastOrDefault(d => d.Entry.Url == address) is not { Decision.HasPage: false } withheld)
+            return null;
+        var (decision, source, date) = (withheld.Decision, withheld.Entry.SourcePath, withheld.Date ?? default);
         return decision.Visibility switch
         {
             Visibility.Draft => $"de pagina van `{source}`, maar dat is nog een concept (`draft: true`): die pagina staat niet op de site.",

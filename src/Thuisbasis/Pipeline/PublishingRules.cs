@@ -40,15 +40,27 @@ public static class PublishingRules
     /// <summary>A draft page only in a drafts build.</summary>
     public static Decision ForPage(Page p, bool includeDrafts) => p.Draft ? new Decision(Visibility.Draft, "Concept", includeDrafts) : Published;
 
+    /// <summary>A content file with rules, its decision on the build day and the date it carries (stories, vacancies).</summary>
+    public sealed record Decided(Entry Entry, Decision Decision, DateTimeOffset? Date);
+
     /// <summary>
-    /// The stories and vacancies that wait for their date (not drafts, not withheld), soonest first: what a writer who
-    /// misses a story on the site wants to hear, so the build names them with the day they appear.
+    /// Every content file with rules and its decision: what the questions about the whole site below read, so no other
+    /// place lists the content types.
+    /// </summary>
+    public static IEnumerable<Decided> All(ContentSet content, DateOnly today, bool includeDrafts) =>
+        content.Testimonials.Select(t => new Decided(t.Entry, ForTestimonial(t), null))
+            .Concat(content.Stories.Select(s => new Decided(s.Entry, ForStory(s, today, includeDrafts), s.Date)))
+            .Concat(content.Vacancies.Select(v => new Decided(v.Entry, ForVacancy(v, today, includeDrafts), v.Date)))
+            .Concat(content.Pages.Select(p => new Decided(p.Entry, ForPage(p, includeDrafts), null)))
+            .Concat(content.Activities.Select(a => new Decided(a.Entry, ForActivity(a, today, includeDrafts), null)));
+
+    /// <summary>
+    /// The items that wait for their date (not drafts, not withheld), soonest first: what a writer who misses a story on
+    /// the site wants to hear, so the build names them with the day they appear.
     /// </summary>
     public static IReadOnlyList<ScheduledItem> Scheduled(ContentSet content, DateOnly today) =>
-        content.Stories.Where(s => ForStory(s, today, includeDrafts: false).Visibility == Visibility.Scheduled)
-            .Select(s => new ScheduledItem(s.Entry.SourcePath, DateOnly.FromDateTime(s.Date.DateTime)))
-            .Concat(content.Vacancies.Where(v => ForVacancy(v, today, includeDrafts: false).Visibility == Visibility.Scheduled)
-                .Select(v => new ScheduledItem(v.Entry.SourcePath, DateOnly.FromDateTime(v.Date.DateTime))))
+        All(content, today, includeDrafts: false).Where(d => d.Decision.Visibility == Visibility.Scheduled)
+            .Select(d => new ScheduledItem(d.Entry.SourcePath, DateOnly.FromDateTime(d.Date!.Value.DateTime)))
             .OrderBy(i => i.Date).ThenBy(i => i.Path, StringComparer.Ordinal).ToList();
 
     /// <summary>
@@ -56,11 +68,7 @@ public static class PublishingRules
     /// and testimonials without consent. What only they name (an image, a link's address) is not published either.
     /// </summary>
     public static IEnumerable<Entry> WithoutPage(ContentSet content, DateOnly today, bool includeDrafts) =>
-        content.Testimonials.Where(t => !ForTestimonial(t).HasPage).Select(t => t.Entry)
-            .Concat(content.Stories.Where(s => !ForStory(s, today, includeDrafts).HasPage).Select(s => s.Entry))
-            .Concat(content.Vacancies.Where(v => !ForVacancy(v, today, includeDrafts).HasPage).Select(v => v.Entry))
-            .Concat(content.Pages.Where(p => !ForPage(p, includeDrafts).HasPage).Select(p => p.Entry))
-            .Concat(content.Activities.Where(a => !ForActivity(a, today, includeDrafts).HasPage).Select(a => a.Entry));
+        All(content, today, includeDrafts).Where(d => !d.Decision.HasPage).Select(d => d.Entry);
 
     /// <summary>The decision for a draft or a date after the build day; null for neither.</summary>
     private static Decision? Dated(bool draft, DateTimeOffset date, DateOnly today, bool includeDrafts) =>
