@@ -11,6 +11,8 @@ public static class AnalyticsProviders
 {
     public const string PlausibleCloud = "https://plausible.io";
     public const string UmamiCloud = "https://cloud.umami.is";
+    /// <summary>Where Umami Cloud's script sends to when no <c>data-host-url</c> says otherwise: not its own origin.</summary>
+    public const string UmamiCloudGateway = "https://gateway.umami.is";
     public const string GoatCounterScript = "https://gc.zgo.at/count.js";
     public const string GtagScript = "https://www.googletagmanager.com/gtag/js";
 
@@ -80,16 +82,21 @@ public static class AnalyticsProviders
         };
     }
 
-    /// <summary>Umami: cookieless; the script sends to the origin it was loaded from.</summary>
+    /// <summary>
+    /// Umami: cookieless. A self-hosted Umami's script sends to its own origin; Umami Cloud's sends to its gateway, which
+    /// <c>data-host-url</c> names, so the page's policy and the script agree on the one address that receives.
+    /// </summary>
     private static ProviderSnippet Umami(AnalyticsSettings s)
     {
         var host = s.Host ?? UmamiCloud;
+        var receiver = s.Host ?? UmamiCloudGateway;
         return new ProviderSnippet
         {
             Name = "Umami",
-            Scripts = [new ScriptTag($"{host}/script.js", [new("defer", null), new("data-website-id", s.Site)])],
+            Scripts = [new ScriptTag($"{host}/script.js",
+                [new("defer", null), new("data-website-id", s.Site), .. s.Host is null ? [new HtmlAttribute("data-host-url", receiver)] : Array.Empty<HtmlAttribute>()])],
             ScriptSources = [Origin(host)],
-            ConnectSources = [Origin(host)],
+            ConnectSources = [Origin(receiver)],
         };
     }
 

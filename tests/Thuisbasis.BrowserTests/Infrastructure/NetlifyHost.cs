@@ -26,7 +26,9 @@ public sealed class NetlifyHost
         ["https://gc.zgo.at/count.js"] =
             "navigator.sendBeacon('https://testorg.goatcounter.com/count?p=%2F');" +
             "new Image().src = 'https://testorg.goatcounter.com/count?p=%2F&img=1';",
-        ["https://cloud.umami.is/script.js"] = "fetch('https://cloud.umami.is/api/send', { method: 'POST', mode: 'no-cors', body: '{}' });",
+        // Umami Cloud's script sends to its gateway, not to its own origin, unless data-host-url names another address.
+        ["https://cloud.umami.is/script.js"] =
+            "fetch((document.currentScript.getAttribute('data-host-url') || 'https://gateway.umami.is') + '/api/send', { method: 'POST', mode: 'no-cors', body: '{}' });",
         ["https://www.googletagmanager.com/gtag/js"] =
             "fetch('https://region1.google-analytics.com/g/collect?v=2&en=page_view', { method: 'POST', mode: 'no-cors', keepalive: true });" +
             "new Image().src = 'https://www.google-analytics.com/g/collect?v=2&img=1';",

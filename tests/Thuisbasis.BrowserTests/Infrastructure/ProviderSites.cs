@@ -24,7 +24,7 @@ public sealed class ProviderSites : IAsyncLifetime
         ["plausible"] = ["plausible.io"],
         ["matomo"] = ["statistiek.test.example"],
         ["goatcounter"] = ["gc.zgo.at", "testorg.goatcounter.com"],
-        ["umami"] = ["cloud.umami.is"],
+        ["umami"] = ["cloud.umami.is", "gateway.umami.is"],
         ["ga4"] = ["www.googletagmanager.com", "region1.google-analytics.com", "www.google-analytics.com"],
         ["custom"] = ["meten.test.example"],
     };

@@ -68,6 +68,15 @@ public sealed class SecurityHeadersTests
     }
 
     [Fact]
+    public void UmamiCloudMayLoadItsScriptFromTheCloudAndSendOnlyToItsGateway()
+    {
+        // The Cloud script sends to gateway.umami.is: with cloud.umami.is in connect-src every page view was blocked.
+        var csp = BuildCsp(AnalyticsSites.Providers["umami"]);
+        Assert.Equal(["'self'", "https://cloud.umami.is"], csp["script-src"]);
+        Assert.Equal(["'self'", "https://gateway.umami.is"], csp["connect-src"]);
+    }
+
+    [Fact]
     public void ASelfHostedInstanceReplacesTheProvidersOwnHost()
     {
         var csp = BuildCsp(AnalyticsSites.Providers["umami"] + "  host: https://statistiek.test.example/\n");
