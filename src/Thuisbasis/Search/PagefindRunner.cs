@@ -14,7 +14,7 @@ public sealed record PagefindRun(bool Succeeded, int Pages, TimeSpan Elapsed, st
 /// the folder itself, Pagefind numbers pages in the order the file system lists them (on tmpfs the order they were
 /// written, which a parallel build varies), so the same site gave a different index on every build.
 /// </summary>
-public static class PagefindRunner
+public static partial class PagefindRunner
 {
     public const string OutputFolder = "pagefind";
 
@@ -52,7 +52,7 @@ public static class PagefindRunner
                     // Gone since it was listed: the preview's mirror deleted a page that is no longer in the build (a
                     // story deleted while this run was under way). It is left out; the run that follows has it right.
                     if (ReadPage(site, page) is not { } contents) continue;
-                    service.AddFile(index, page, contents);
+                    service.AddFile(index, page, Separated(contents));
                 }
                 service.Send(new JsonObject { ["type"] = "WriteFiles", ["index_id"] = index, ["output_path"] = target });
                 service.Finish(TimeSpan.FromSeconds(30));
@@ -81,6 +81,22 @@ public static class PagefindRunner
         var marked = pages.Where(p => ReadPage(site, p) is { } page && page.AsSpan().IndexOf("data-pagefind-body"u8) >= 0).ToList();
         return marked.Count > 0 ? marked : pages;
     }
+
+    /// <summary>
+    /// The page with a space after the end of each element that a browser shows on a line of its own but Pagefind runs
+    /// into the next one's text: a list of facts (<c>&lt;dt&gt;Plaats&lt;/dt&gt;&lt;dd&gt;Amsterdam-Oost&lt;/dd&gt;</c>) was
+    /// indexed as "PlaatsAmsterdam-Oost", so the place found nothing. Only the text Pagefind reads changes.
+    /// </summary>
+    internal static byte[] Separated(byte[] page)
+    {
+        var html = System.Text.Encoding.UTF8.GetString(page);
+        var separated = LineEnds().Replace(html, "$0 ");
+        return ReferenceEquals(separated, html) ? page : System.Text.Encoding.UTF8.GetBytes(separated);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"</(?:dt|dd|th|td|li|caption|figcaption|summary|label|legend|option)\s*>|<br\s*/?>",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LineEnds();
 
     /// <summary>A page's bytes; null when it was deleted after the folder was listed.</summary>
     private static byte[]? ReadPage(string site, string page)

@@ -41,6 +41,26 @@ public sealed class SearchIndexTests
         """;
 
     [Fact]
+    public void TheFactsOfAVacancyAndAnActivityAreIndexedAsSeparateWordsSoAPlaceIsFound()
+    {
+        // A list of facts (<dt>Plaats</dt><dd>Amsterdam-Oost</dd>) was indexed as "PlaatsAmsterdam-Oost": the place
+        // found nothing, and every result read "Soort werkBetaalde baan".
+        using var site = SearchSites.WithSearch();
+        site.Write("input/vacancies/open.md", Vacancy("Sociaal werker", "2026-12-31", "Wij zoeken een collega.").Replace("location: Amsterdam", "location: Amsterdam-Oost"));
+        site.Write("input/activities/taalcafe.md",
+            "---\ntitle: Taalcafé\nstart: 2026-12-18 14:00\nlocation: Buurthuis De Linde\nonline_url: https://meet.test.example/taal\nprice: gratis\n---\nSamen praten.\n");
+        var result = SearchSites.BuildAndWrite(site, SearchSites.RepositoryPagefind());
+        Assert.True(result.Succeeded, result.Describe());
+        var byUrl = SearchSites.ReadIndex(site.Output).ToDictionary(f => f.Url);
+        var vacancy = byUrl["/vacatures/open/"].Content;
+        foreach (var words in new[] { "Plaats Amsterdam-Oost", "Soort werk Betaalde baan" })
+            Assert.Matches(@"(^|\s)" + System.Text.RegularExpressions.Regex.Escape(words).Replace(@"\ ", @"\s+") + @"(\s|\.|$)", vacancy);
+        var activity = byUrl["/activiteiten/taalcafe/"].Content;
+        foreach (var words in new[] { "Waar Buurthuis De Linde", "Doe online mee Kosten gratis" })
+            Assert.Matches(@"(^|\s)" + System.Text.RegularExpressions.Regex.Escape(words).Replace(@"\ ", @"\s+") + @"(\s|\.|$)", activity);
+    }
+
+    [Fact]
     public void OnlyPublishedContentPagesAreIndexedWithTheirType()
     {
         using var site = SiteWithEverythingThatMustNotBeFound();
