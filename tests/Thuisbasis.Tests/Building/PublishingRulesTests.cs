@@ -213,7 +213,11 @@ public sealed class PublishingRulesTests
         using var site = new FixtureSite();
         site.Write("input/vacancies/sociaal-werker.md", Vacancy.Replace("apply_email:", "filled: true\napply_email:"));
         var result = site.Build();
-        Assert.Contains("vervuld", result.Html("vacatures/sociaal-werker/index.html").QuerySelector("main")!.TextContent);
+        var page = result.Html("vacatures/sociaal-werker/index.html");
+        Assert.Contains("vervuld", page.QuerySelector("main")!.TextContent);
         Assert.DoesNotContain("Sociaal werker", result.Html("vacatures/index.html").QuerySelector("main")!.TextContent);
+        // Not "Reageren tot en met" a day still to come next to "U kunt niet meer reageren".
+        Assert.DoesNotContain(page.QuerySelectorAll("dl.facts dt"), dt => dt.TextContent.StartsWith("Reageren", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("dl.facts dt"), dt => dt.TextContent == "Plaats");
     }
 }
