@@ -43,6 +43,7 @@ internal static class CheckCommand
                     plain.Check(pages, diagnostics);
                     BrandContrast.Check(options.Root, result.Site!.Settings.Brand, diagnostics);
                     EventPlaceCheck.Check(options.Root, result.Site!, diagnostics);
+                    PrivacyStatementCheck.Check(options.Root, result.Site!, diagnostics);
                 }
                 var all = diagnostics.Sorted();
                 Report.Print(all, stdout, stderr);

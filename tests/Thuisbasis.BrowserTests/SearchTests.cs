@@ -52,6 +52,8 @@ public sealed class SearchTests(SiteFixture site)
             await page.Keyboard.PressAsync("Enter");
             await searched;
             await Assertions.Expect(page.Locator(Status)).ToHaveTextAsync("1 resultaat voor ‘Mandarijn’.");
+            // The words move behind the #, so the page opened next does not get them as its referrer.
+            Assert.EndsWith("/zoeken/#q=Mandarijn", page.Url);
             Assert.True(await TabUntilAsync(page, $"{Results} a"), "Tabbing never reached the search result.");
             // Listening starts before the key is pressed, and the test asks only that the link navigates: the story's
             // images and scripts loading is not what is tested here (waiting for its "load" timed out once in CI).
@@ -59,6 +61,7 @@ public sealed class SearchTests(SiteFixture site)
             await page.Keyboard.PressAsync("Enter");
             await followed;
             Assert.EndsWith(SamplePages.Story, page.Url);
+            Assert.EndsWith("/zoeken/", await page.EvaluateAsync<string>("document.referrer"));
         }
         finally
         {
@@ -77,7 +80,7 @@ public sealed class SearchTests(SiteFixture site)
             await page.Locator("#zoekterm").FillAsync("mantelzorg");
             await page.Locator("#zoekterm").PressAsync("Enter");
             await Assertions.Expect(page.Locator(Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ resultaten voor ‘mantelzorg’\.$"));
-            Assert.EndsWith("/zoeken/?q=mantelzorg", page.Url);
+            Assert.EndsWith("/zoeken/#q=mantelzorg", page.Url);
             Assert.True(await page.Locator(Results).CountAsync() > 1);
             Assert.Equal("status", await page.Locator(Status).GetAttributeAsync("role"));
             Assert.Equal("OL", await page.Locator("[data-search-results]").EvaluateAsync<string>("list => list.tagName"));
@@ -86,6 +89,15 @@ public sealed class SearchTests(SiteFixture site)
             await page.Locator("#zoekterm").PressAsync("Enter");
             await Assertions.Expect(page.Locator(Status)).ToContainTextAsync("Niets gevonden voor ‘xyzzyquux’");
             await Assertions.Expect(page.Locator(Results)).ToHaveCountAsync(0);
+
+            // Back gives the search before; a jump within the page (the skip link) keeps the results.
+            await page.GoBackAsync();
+            await Assertions.Expect(page.Locator(Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ resultaten voor ‘mantelzorg’\.$"));
+            Assert.Equal("mantelzorg", await page.Locator("#zoekterm").InputValueAsync());
+            await page.Locator("a.skip-link").First.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForTimeoutAsync(300);
+            Assert.True(await page.Locator(Results).CountAsync() > 1, "The skip link cleared the results.");
         }
         finally
         {
@@ -178,6 +190,45 @@ public sealed class SearchTests(SiteFixture site)
         finally
         {
             await context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task WithStatisticsOnTheHeaderBoxNeverPutsTheWordsInTheAddressItsServiceGets()
+    {
+        // GoatCounter sends location.search with every page view, Matomo the whole address; a search for "schulden"
+        // or "verslaving" on a care organisation's site is nobody else's business.
+        var work = Path.Combine(Path.GetTempPath(), $"thuisbasis-search-stats-{Guid.NewGuid():N}");
+        var output = Path.Combine(work, "output");
+        await using var server = StaticSiteServer.Start(output);
+        using var fixture = Tests.Support.AnalyticsSites.With(Tests.Support.AnalyticsSites.Providers["goatcounter"] + "search: true\n");
+        try
+        {
+            fixture.Write("input/stories/2026-03-01-schulden.md",
+                "---\ntitle: Hulp bij schulden\ndate: 2026-03-01\nauthor: anouk-visser\n---\nSamen met Ria maakten we een plan voor haar schulden.\n");
+            var pagefind = Search.PagefindLocator.Find(RepositoryRoot.Find(), Environment.GetEnvironmentVariable)
+                ?? throw new InvalidOperationException("Pagefind is not installed in the repository: run `npm ci` there.");
+            var result = new Pipeline.SiteEngine(fixture.Options() with { Output = output, BaseUrl = server.BaseUrl })
+                { ReadEnvironment = name => name == Search.PagefindLocator.EnvironmentVariable ? pagefind : null }.BuildAndWrite();
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+            var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
+            // Nothing leaves 127.0.0.1: GoatCounter's script is not there, and the page works without it.
+            await context.RouteAsync("**/*", route => route.Request.Url.StartsWith(server.BaseUrl, StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
+            var page = await context.NewPageAsync();
+            var visited = new ConcurrentQueue<string>();
+            page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) visited.Enqueue(frame.Url); };
+            await page.GotoAsync("/");
+            await page.Locator("#kop-zoekterm").FillAsync("schulden");
+            await page.Locator("#kop-zoekterm").PressAsync("Enter");
+            await Assertions.Expect(page.Locator(Status)).ToHaveTextAsync("1 resultaat voor ‘schulden’.");
+            Assert.EndsWith("/zoeken/#q=schulden", page.Url);
+            Assert.DoesNotContain(visited, url => new Uri(url).Query.Contains("schulden", StringComparison.Ordinal));
+            await context.CloseAsync();
+        }
+        finally
+        {
+            try { Directory.Delete(work, recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
         }
     }
 

@@ -47,9 +47,12 @@ public static class AnalyticsProviders
     {
         var host = s.Host!;
         var config = $"""
-            // Matomo, zonder cookies. Gemaakt door Thuisbasis uit statiq.config.
+            // Matomo, zonder cookies en zonder browserkenmerken (schermgrootte, plug-ins) die samen een bezoeker
+            // herkenbaar maken; zonder het deel van het adres na # (zoekwoorden). Gemaakt door Thuisbasis uit statiq.config.
             var _paq = window._paq = window._paq || [];
             _paq.push(['disableCookies']);
+            _paq.push(['disableBrowserFeatureDetection']);
+            _paq.push(['discardHashTag', true]);
             _paq.push(['trackPageView']);
             _paq.push(['enableLinkTracking']);
             _paq.push(['setTrackerUrl', {Js(host + "/matomo.php")}]);
@@ -83,8 +86,9 @@ public static class AnalyticsProviders
     }
 
     /// <summary>
-    /// Umami: cookieless. A self-hosted Umami's script sends to its own origin; Umami Cloud's sends to its gateway, which
-    /// <c>data-host-url</c> names, so the page's policy and the script agree on the one address that receives.
+    /// Umami: cookieless, and without the visitor id newer versions keep in the browser's storage. A self-hosted
+    /// Umami's script sends to its own origin; Umami Cloud's sends to its gateway, which <c>data-host-url</c> names, so
+    /// the page's policy and the script agree on the one address that receives.
     /// </summary>
     private static ProviderSnippet Umami(AnalyticsSettings s)
     {
@@ -94,7 +98,10 @@ public static class AnalyticsProviders
         {
             Name = "Umami",
             Scripts = [new ScriptTag($"{host}/script.js",
-                [new("defer", null), new("data-website-id", s.Site), .. s.Host is null ? [new HtmlAttribute("data-host-url", receiver)] : Array.Empty<HtmlAttribute>()])],
+                [new("defer", null), new("data-website-id", s.Site),
+                    // No visitor id kept on the device (Umami's "identity stitching"), and nothing after the # (search words).
+                    new("data-identity-stitching", "false"), new("data-exclude-hash", "true"),
+                    .. s.Host is null ? [new HtmlAttribute("data-host-url", receiver)] : Array.Empty<HtmlAttribute>()])],
             ScriptSources = [Origin(host)],
             ConnectSources = [Origin(receiver)],
         };
@@ -120,7 +127,7 @@ public static class AnalyticsProviders
               analytics_storage: 'denied'
             });
             gtag('js', new Date());
-            gtag('config', {{Js(id)}});
+            gtag('config', {{Js(id)}}, { page_location: location.href.split('#')[0] });
 
             """;
         return new ProviderSnippet

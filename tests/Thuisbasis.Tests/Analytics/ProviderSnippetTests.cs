@@ -106,6 +106,9 @@ public sealed class ProviderSnippetTests
         var config = Assert.Single(result.Files, f => f.Path.StartsWith("assets/js/analytics.", StringComparison.Ordinal));
         var js = result.Text(config.Path);
         Assert.Contains("disableCookies", js);
+        // Before the page view: no browser features that together recognise a visitor, and nothing after the # (search words).
+        foreach (var setting in new[] { "['disableCookies']", "['disableBrowserFeatureDetection']", "['discardHashTag', true]" })
+            Assert.True(js.IndexOf(setting, StringComparison.Ordinal) is >= 0 and var at && at < js.IndexOf("['trackPageView']", StringComparison.Ordinal), setting);
         Assert.Contains("\"https://statistiek.test.example/matomo.php\"", js);
         Assert.Contains("['setSiteId', \"7\"]", js);
         var html = result.Text("index.html");
@@ -124,5 +127,16 @@ public sealed class ProviderSnippetTests
         Assert.Equal("https://cloud.umami.is/script.js", gated.GetAttribute("data-src"));
         Assert.NotNull(doc.QuerySelector("[data-tb-consent-banner]"));
         Assert.Contains("geen cookies", doc.QuerySelector("[data-tb-consent-banner]")!.TextContent);
+    }
+
+    [Fact]
+    public void UmamiKeepsNoVisitorIdAndGetsNothingAfterTheHash()
+    {
+        // Newer Umami scripts keep a visitor id in localStorage unless told not to: storing that needs consent.
+        using var site = AnalyticsSites.With(AnalyticsSites.Providers["umami"]);
+        var script = site.Build("production").Html("index.html").QuerySelector("script[data-website-id]")!;
+        Assert.Equal("false", script.GetAttribute("data-identity-stitching"));
+        Assert.Equal("true", script.GetAttribute("data-exclude-hash"));
+        Assert.Equal("https://gateway.umami.is", script.GetAttribute("data-host-url"));
     }
 }

@@ -233,6 +233,7 @@ internal static class SuggestedFixCases
         ["TB0303"] = "het eigen Mailchimp-adres invullen",
         ["TB0305"] = "een eigen domeinnaam regelen",
         ["TB0307"] = "het adres van de plek invullen; de regel in de melding heeft `...` waar het adres komt",
+        ["TB0308"] = "de privacyverklaring zelf schrijven",
         ["TB0340"] = "Pagefind installeren",
         ["TB0341"] = "Pagefind opnieuw installeren",
         ["TB0400"] = "een fout in een template van het thema",

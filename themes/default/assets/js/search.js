@@ -1,5 +1,7 @@
 // Zoeken op /zoeken/ met Pagefind. De zoekindex staat op de site zelf (/pagefind/); er gaat niets naar een ander.
 // Zonder JavaScript doet het formulier een gewone GET naar /zoeken/?q=… en toont de pagina vaste links.
+// Met JavaScript staan de zoekwoorden achter het # (/zoeken/#q=…): dat deel geven browsers niet door als verwijzer,
+// en statistiekendiensten bewaren het niet. Zoekwoorden op een zorgsite kunnen iets persoonlijks zeggen.
 const form = document.querySelector("[data-search-form]");
 if (form) start(form);
 
@@ -81,11 +83,12 @@ function start(form) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const query = input.value.trim();
-    history.pushState(null, "", query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+    history.pushState(null, "", location.pathname + (query ? `#q=${encodeURIComponent(query)}` : ""));
     run(query);
   });
 
   addEventListener("popstate", () => {
+    if (location.hash && !location.hash.startsWith("#q=")) return; // a jump within the page, such as the skip link
     input.value = queryFromAddress();
     run(input.value);
   });
@@ -95,8 +98,12 @@ function start(form) {
   else pagefind().then(() => { notice.hidden = true; }, () => {});
 }
 
+/** The query from /zoeken/#q=…; one from /zoeken/?q=… (the form without JavaScript, an old link) moves behind the #. */
 function queryFromAddress() {
-  return (new URLSearchParams(location.search).get("q") ?? "").trim();
+  if (location.hash.startsWith("#q=")) return (new URLSearchParams(location.hash.slice(1)).get("q") ?? "").trim();
+  const asked = (new URLSearchParams(location.search).get("q") ?? "").trim();
+  if (location.search) history.replaceState(null, "", location.pathname + (asked ? `#q=${encodeURIComponent(asked)}` : ""));
+  return asked;
 }
 
 /** One result: the title as a link in a heading, the page type, and the excerpt with the found words marked. */

@@ -91,4 +91,17 @@
     var kind = form && form.getAttribute && form.getAttribute('data-track');
     if (kind) track(NAMES[kind] || kind, {});
   });
+
+  // Een zoekvak (in de kop van elke pagina) gaat naar /zoeken/#q=…, niet naar /zoeken/?q=…: wat iemand zoekt, komt zo
+  // niet in het adres dat de statistiekendienst krijgt, en niet in de verwijzer van de pagina die hij daarna opent.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.hasAttribute('data-search-form')) return;
+    if (new URL(form.action, location.href).pathname !== '/zoeken/') return;
+    var input = form.querySelector('input[name=q]');
+    if (!input) return;
+    event.preventDefault();
+    var query = input.value.trim();
+    location.assign('/zoeken/' + (query ? '#q=' + encodeURIComponent(query) : ''));
+  });
 })();
