@@ -57,6 +57,16 @@ public sealed class AnalyticsSettingsTests
     }
 
     [Fact]
+    public void AMatomoHostWithoutHttpsIsOneErrorNotAlsoSaidToBeMissing()
+    {
+        using var site = AnalyticsSites.With("analytics:\n  provider: matomo\n  site: \"3\"\n  host: http://stats.test.example\n");
+        var result = site.Build("production");
+        Assert.Equal(9, Only(result, "TB0302").Line);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0101");
+        Assert.False(AnalyticsPlan.Of(result.Site!).Enabled);
+    }
+
+    [Fact]
     public void NeverAskingConsentForCookiesIsAWarningThatNamesTheLaw()
     {
         using var site = AnalyticsSites.With(AnalyticsSites.Providers["ga4"] + "  consent: never\n");

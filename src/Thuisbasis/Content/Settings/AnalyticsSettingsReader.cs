@@ -97,7 +97,8 @@ public static partial class AnalyticsSettingsReader
         }
         if (provider == "matomo" && host is null)
         {
-            a.Missing("host", "Matomo draait op uw eigen adres of bij Matomo Cloud: schrijf bijvoorbeeld `host: https://statistiek.voorbeeld.nl`.");
+            if (!a.Has("host")) // a host that is written but wrong has its own message (TB0302)
+                a.Missing("host", "Matomo draait op uw eigen adres of bij Matomo Cloud: schrijf bijvoorbeeld `host: https://statistiek.voorbeeld.nl`.");
             return false;
         }
         return true;
