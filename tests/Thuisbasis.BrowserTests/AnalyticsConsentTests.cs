@@ -156,6 +156,49 @@ public sealed class AnalyticsConsentTests(SiteFixture chromium, AnalyticsSites s
     }
 
     [Fact]
+    public async Task WithdrawingRemovesGooglesCookiesAlsoFromTheParentDomainAndSaysSoAfterTheReload()
+    {
+        // Google sets _ga on the highest domain it may: buurtkracht.test for a site on oost.buurtkracht.test. Only the
+        // host itself and the host without www. were tried, so those cookies stayed after "Weigeren".
+        const string site = "https://oost.buurtkracht.test"; // https: the page's policy upgrades every request
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site });
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (!route.Request.Url.StartsWith(site + "/", StringComparison.Ordinal)) { await route.AbortAsync(); return; }
+            var response = await route.FetchAsync(new RouteFetchOptions { Url = sites.Ga4 + route.Request.Url[site.Length..] });
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response });
+        });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Accepteren", Exact = true }).ClickAsync();
+            await page.EvaluateAsync("""
+                () => {
+                  document.cookie = '_ga=GA1.1.123.456; domain=buurtkracht.test; path=/';
+                  document.cookie = '_ga_TEST123456=GS1.1.789; domain=buurtkracht.test; path=/';
+                  document.cookie = '_ga_host=1; path=/';
+                }
+                """);
+            Assert.Contains("_ga=", await page.EvaluateAsync<string>("document.cookie"));
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bericht sluiten" }).ClickAsync();
+            await page.Locator("footer").GetByRole(AriaRole.Button, new() { Name = "Cookie-instellingen" }).ClickAsync();
+            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Weigeren", Exact = true }).ClickAsync());
+
+            var message = page.Locator("[data-tb-consent-message]");
+            await Assertions.Expect(message).ToContainTextAsync("toestemming ingetrokken");
+            await Assertions.Expect(message).ToBeFocusedAsync();
+            Assert.Equal("", await page.EvaluateAsync<string>("document.cookie"));
+            // Said once: the next page does not say it again.
+            await page.ReloadAsync();
+            await SettleAsync(page);
+            await Assertions.Expect(Banner(page)).ToBeHiddenAsync();
+        }
+        finally { await context.CloseAsync(); }
+    }
+
+    [Fact]
     public async Task TheBannerComesFirstInTheTabOrderAndBothChoicesLookTheSame()
     {
         var (page, _) = await OutsideRequests.OpenAsync(chromium.Browser, sites.Ga4);

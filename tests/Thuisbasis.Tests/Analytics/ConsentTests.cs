@@ -94,4 +94,16 @@ public sealed class ConsentTests
         Assert.True(html.IndexOf("pixel.gif", StringComparison.Ordinal) > html.IndexOf("</footer>", StringComparison.Ordinal));
         Assert.DoesNotContain("data-tb-consent-banner", html);
     }
+
+    [Fact]
+    public void TheQuestionLinksToThePrivacyStatementWhenTheSiteHasOne()
+    {
+        using var site = AnalyticsSites.With(AnalyticsSites.Providers["ga4"]);
+        Assert.Empty(site.Build("production").Html("index.html").QuerySelectorAll("[data-tb-consent-question] a"));
+
+        site.Write("input/pages/privacy.md", "---\ntitle: Privacyverklaring\n---\nWij meten met Google Analytics als u dat goed vindt.\n");
+        var link = Assert.Single(site.Build("production").Html("index.html").QuerySelectorAll("[data-tb-consent-question] a"));
+        Assert.Equal("/privacy/", link.GetAttribute("href"));
+        Assert.Equal("privacyverklaring", link.TextContent);
+    }
 }

@@ -5,12 +5,20 @@
 (function () {
   'use strict';
   var KEY = 'thuisbasis-consent';
+  var WITHDRAWN = 'thuisbasis-consent-ingetrokken';
   var me = document.currentScript;
   var provider = me ? me.getAttribute('data-provider') : '';
   var activated = false;
 
   function stored() {
     try { return window.localStorage.getItem(KEY); } catch (e) { return null; }
+  }
+  function withdrawn() {
+    try {
+      var was = window.sessionStorage.getItem(WITHDRAWN) === '1';
+      window.sessionStorage.removeItem(WITHDRAWN);
+      return was;
+    } catch (e) { return false; }
   }
   function store(value) {
     try { window.localStorage.setItem(KEY, value); } catch (e) { /* privévenster: keuze geldt alleen voor deze pagina */ }
@@ -50,16 +58,16 @@
     });
   }
 
-  // Cookies van Google Analytics (_ga, _ga_XXXX) opruimen als iemand zijn toestemming intrekt.
+  // Cookies van Google Analytics (_ga, _ga_XXXX) opruimen als iemand zijn toestemming intrekt. Google zet ze op het
+  // hoogste domein dat het mag (buurtkracht.nl, ook voor oost.buurtkracht.nl): elk domein boven de site wordt geprobeerd.
   function clearCookies() {
+    var parts = location.hostname.split('.');
     document.cookie.split(';').forEach(function (c) {
       var name = c.split('=')[0].trim();
       if (name.indexOf('_ga') !== 0) return;
-      var host = location.hostname;
       var expire = '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
       document.cookie = name + expire;
-      document.cookie = name + expire + '; domain=' + host;
-      document.cookie = name + expire + '; domain=.' + host.replace(/^www\./, '');
+      for (var i = 0; i < parts.length - 1; i++) document.cookie = name + expire + '; domain=.' + parts.slice(i).join('.');
     });
   }
 
@@ -100,6 +108,7 @@
           if (before === 'granted' || activated) {
             // Wat al geladen is, valt niet terug te halen: ruim op en laad de pagina opnieuw zonder.
             clearCookies();
+            try { window.sessionStorage.setItem(WITHDRAWN, '1'); } catch (e) { /* dan geen bericht na het herladen */ }
             window.location.reload();
             return;
           }
@@ -126,6 +135,11 @@
     var choice = stored();
     if (choice === 'granted') activate();
     else if (choice !== 'denied') ask();
+    else if (withdrawn() && banner) {
+      // The page was loaded again without what was loaded before: say so, where the choice was made.
+      banner.hidden = false;
+      confirm('U heeft uw toestemming ingetrokken. Wij meten niets meer van uw bezoek. U kunt dit altijd wijzigen via "Cookie-instellingen" onderaan elke pagina.');
+    }
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
