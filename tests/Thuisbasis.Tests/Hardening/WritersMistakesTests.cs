@@ -131,6 +131,14 @@ public sealed class WritersMistakesTests
         Assert.Contains("`buurthulp`", d.Help);
     }
 
+    [Theory]
+    [InlineData("buurt hulp", "buurthulp")]
+    [InlineData("Zorg en Welzijn", "ZorgEnWelzijn")] // not "ZorgenWelzijn", which reads as "zorgen"
+    [InlineData("Zorg & Welzijn", "ZorgEnWelzijn")] // not "Zorg&Welzijn", which no network takes as one hashtag
+    [InlineData("#Open Dag", "OpenDag")]
+    public void ATopicWithSpacesIsSuggestedAsOneHashtagThatReadsRight(string written, string suggested) =>
+        Assert.Equal(suggested, Thuisbasis.Content.Readers.CommonFields.OneWord(written));
+
     [Fact]
     public void TagWithoutLettersOrDigitsIsAWarningInsteadOfVanishing()
     {

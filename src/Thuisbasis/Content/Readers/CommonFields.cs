@@ -70,12 +70,25 @@ internal static class CommonFields
         var list = r.List("tags");
         foreach (var (value, at) in list.Where(t => t.Value.Trim().TrimStart('#').Trim().Contains(' ')))
             r.Diagnostics.Warning("TB0121", at, $"Het onderwerp `{value}` heeft een spatie; een hashtag heeft er geen.",
-                $"Schrijf het als één woord (`{value.Replace(" ", "")}`), of zet een komma tussen twee onderwerpen.");
+                $"Schrijf het als één woord (`{OneWord(value)}`), of zet een komma tussen twee onderwerpen.");
         var folded = list.Select(t => (Tag: tags.Fold(t.Value), t.Value, t.At)).ToList();
         foreach (var (_, value, at) in folded.Where(t => t.Tag.Slug.Length == 0 && t.Tag.Name.Length > 0))
             r.Diagnostics.Warning("TB0127", at, $"Het onderwerp `{value}` heeft geen letters of cijfers en wordt weggelaten; er kan geen pagina voor komen.",
                 "Schrijf het onderwerp in woorden, bijvoorbeeld `mantelzorg` in plaats van een emoji.");
         return folded.Select(t => t.Tag).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList();
+    }
+
+    /// <summary>
+    /// A topic with spaces as one hashtag: <c>buurt hulp</c> as <c>buurthulp</c>; words with capitals keep a capital
+    /// each, and <c>&amp;</c> becomes "en" (<c>Zorg &amp; Welzijn</c>: <c>ZorgEnWelzijn</c>, not <c>Zorg&amp;Welzijn</c>, which
+    /// no network reads as one hashtag, nor <c>ZorgenWelzijn</c>, which reads as "zorgen").
+    /// </summary>
+    internal static string OneWord(string topic)
+    {
+        var words = topic.Trim().TrimStart('#').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => w is "&" or "+" ? "en" : w).ToList();
+        var capitals = words.Skip(1).Any(w => char.IsUpper(w[0])) || topic.Contains('&') || topic.Contains('+');
+        return capitals ? string.Concat(words.Select(w => char.ToUpperInvariant(w[0]) + w[1..])) : string.Concat(words);
     }
 
     public static IReadOnlyList<string> Audience(FieldReader r)
