@@ -129,6 +129,7 @@ public static class ContentReader
         var fm = FrontMatter.Parse(file, ctx.Diagnostics);
         if (fm is null || !BodyGuard.Check(fm, ctx.Diagnostics) || InWrongFolder(folder, fm, ctx.Diagnostics)) return null;
         NewFiles.WarnExampleText(fm, ctx.Diagnostics);
+        Shortcodes.Warn(fm, ctx.Diagnostics);
         return folder switch
         {
             "pages" => PageReader.Read(file, fm, ctx),

@@ -77,7 +77,7 @@ public sealed class FieldReader
         }
         if (node is YamlScalarNode s)
         {
-            var value = (s.Value ?? "").Trim();
+            var value = Decoded(s.Value ?? "").Trim();
             if (value.Length == 0 && required) Missing(key, help ?? $"Vul `{key}` in.");
             return value.Length == 0 ? null : value;
         }
@@ -174,6 +174,12 @@ public sealed class FieldReader
         return null;
     }
 
+    /// <summary>
+    /// A value with its HTML character references as the characters they stand for: an export from WordPress writes
+    /// titles as <c>Henk&amp;#8217;s verhaal</c>, which every page, feed and share card showed as it stands.
+    /// </summary>
+    private static string Decoded(string value) => value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value) : value;
+
     /// <summary>A list (<c>[a, b]</c> or lines with <c>- a</c>); a single value or <c>a, b</c> on one line is accepted as well.</summary>
     public IReadOnlyList<(string Value, SourcePosition At)> List(string key)
     {
@@ -185,7 +191,7 @@ public sealed class FieldReader
             foreach (var item in seq.Children)
             {
                 if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value))
-                    items.Add((s.Value!.Trim(), _source.PositionOf(s)));
+                    items.Add((Decoded(s.Value!).Trim(), _source.PositionOf(s)));
                 else if (item is not YamlScalarNode)
                     WrongKind(key, item, "een woord", $"Zet in de lijst `{key}` alleen losse woorden.");
             }
@@ -200,7 +206,7 @@ public sealed class FieldReader
                     $"Schrijf de woorden tussen blokhaken met komma's ertussen: `{key}: [{ListSentence.Suggest(scalar.Value ?? "")}]`.");
                 return [];
             }
-            return (scalar.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            return Decoded(scalar.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(v => (v, at)).ToList();
         }
         WrongKind(key, node, "een lijst", $"Schrijf `{key}: [eerste, tweede]`.");
@@ -246,6 +252,22 @@ public sealed class FieldReader
             {
                 Upgrading.Migrations.ReportKey(Diagnostics, _source.PositionOf(k), migration,
                     newAlsoWritten: migration.New is { } renamed && Upgrading.Migrations.At(_source.Map, renamed) is not null);
+                continue;
+            }
+            // What another program (WordPress, Jekyll, Hugo) writes to keep a post off its site: here it would be published.
+            if (KnownKeys.KeepsOffline(key, (_map.Children[k] as YamlScalarNode)?.Value) is { } said)
+            {
+                Diagnostics.Error("TB0169", _source.PositionOf(k),
+                    $"`{Name(key)}: {said}` komt uit een ander programma (zoals WordPress). Deze site kent het niet: zo komt dit bestand gewoon online.",
+                    known.Contains("draft")
+                        ? "Mag het nog niet online? Schrijf dan `draft: true` in plaats van deze regel. Mag het wel online, haal de regel dan weg."
+                        : "Mag het niet online? Haal het bestand dan uit `input/`. Mag het wel online, haal de regel dan weg.");
+                continue;
+            }
+            if (key == "slug" && (_map.Children[k] as YamlScalarNode)?.Value is { Length: > 0 } slug)
+            {
+                Diagnostics.Warning("TB0201", _source.PositionOf(k), "`slug` wordt niet gebruikt: het adres van de pagina komt uit de naam van het bestand.",
+                    $"Wilt u het adres `{Content.Slug.From(slug)}`? Noem het bestand dan `{Content.Slug.From(slug)}.md` (een datum ervoor mag) en haal de regel weg.");
                 continue;
             }
             if (KnownKeys.DutchAlias(key, known) is null && KnownKeys.OtherTypes(key, known) is { } other)

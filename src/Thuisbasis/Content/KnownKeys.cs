@@ -46,6 +46,30 @@ public static class KnownKeys
         ["plekken"] = "places", ["plaatsen"] = "places", ["verplicht"] = "required", ["link"] = "online_url",
     };
 
+    /// <summary>What other programs call a key (WordPress exports, Jekyll, Hugo): a site that moves here brings them along.</summary>
+    private static readonly Dictionary<string, string> OtherPrograms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["categories"] = "tags", ["category"] = "tags", ["coverImage"] = "image", ["cover_image"] = "image",
+        ["featured_image"] = "image", ["featuredImage"] = "image", ["thumbnail"] = "image", ["excerpt"] = "summary",
+        ["permalink"] = "redirect_from", ["aliases"] = "redirect_from", ["pubDate"] = "date",
+    };
+
+    /// <summary>
+    /// The value of a key another program uses to keep a post off its site (<c>status: draft</c>, <c>published: false</c>,
+    /// <c>private: true</c>); null for any other key or value. This site knows none of them, so such a file would go online.
+    /// </summary>
+    public static string? KeepsOffline(string key, string? value)
+    {
+        var v = value?.Trim().ToLowerInvariant();
+        return key.ToLowerInvariant() switch
+        {
+            "status" when v is "draft" or "private" or "pending" or "future" or "trash" or "concept" or "prive" or "privé" => value!.Trim(),
+            "published" when v is "false" or "no" or "nee" or "off" => value!.Trim(),
+            "private" or "hidden" when v is "true" or "yes" or "ja" or "on" => value!.Trim(),
+            _ => null,
+        };
+    }
+
     private static readonly Dictionary<string, string> DutchValues = new(StringComparer.OrdinalIgnoreCase)
     {
         ["betaald"] = "paid", ["baan"] = "paid", ["vrijwillig"] = "volunteer", ["vrijwilliger"] = "volunteer",
@@ -106,7 +130,7 @@ public static class KnownKeys
         return best.Only is null ? null : (best.Type.Name, best.Type.Folder, best.Only);
     }
 
-    /// <summary>The key a Dutch word stands for, when that key is allowed here.</summary>
+    /// <summary>The key a Dutch word, or another program's name for it, stands for, when that key is allowed here.</summary>
     public static string? DutchAlias(string key, IReadOnlyCollection<string> known) =>
-        Dutch.TryGetValue(key, out var k) && known.Contains(k) ? k : null;
+        (Dutch.TryGetValue(key, out var k) || OtherPrograms.TryGetValue(key, out k)) && known.Contains(k) ? k : null;
 }

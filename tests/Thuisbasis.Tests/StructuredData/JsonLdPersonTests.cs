@@ -88,9 +88,11 @@ public sealed class JsonLdPersonTests
         foreach (var script in scripts) Assert.DoesNotContain("</", script.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Html("auteur/anouk-visser/index.html").QuerySelectorAll("script"), s => s.GetAttribute("type") is null or "module" && s.GetAttribute("src") is null);
         var person = Single(result, "auteur/anouk-visser/index.html", "ProfilePage").GetProperty("mainEntity");
-        Assert.Equal("Anouk " + all, person.GetProperty("name").GetString());
-        Assert.Equal(all, person.GetProperty("jobTitle").GetString());
-        Assert.Equal("Anouk " + all, Single(result, "verhalen/staf/index.html", "BlogPosting").GetProperty("author").GetProperty("name").GetString());
+        // As text, with a character reference read as the character it stands for (front matter is plain text).
+        var read = System.Net.WebUtility.HtmlDecode(all);
+        Assert.Equal("Anouk " + read, person.GetProperty("name").GetString());
+        Assert.Equal(read, person.GetProperty("jobTitle").GetString());
+        Assert.Equal("Anouk " + read, Single(result, "verhalen/staf/index.html", "BlogPosting").GetProperty("author").GetProperty("name").GetString());
         Assert.Contains("<script type=\"application/ld+json\">", html);
     }
 }
