@@ -31,9 +31,10 @@ public static partial class Dates
         if (m.Groups["off"].Success)
         {
             var off = m.Groups["off"].Value;
-            var offset = off is "Z" or "z" ? TimeSpan.Zero : TimeSpan.ParseExact(off.TrimStart('+', '-'), @"hh\:mm", CultureInfo.InvariantCulture);
+            var offset = off is "Z" or "z" ? TimeSpan.Zero : TimeSpan.ParseExact(off.TrimStart('+', '-').Replace(":", ""), "hhmm", CultureInfo.InvariantCulture);
             if (off.StartsWith('-')) offset = -offset;
-            value = new DateTimeOffset(local, offset);
+            // The moment as the site's clock shows it: 2019-05-02T22:30:00Z is 3 May in Amsterdam, and the page says so.
+            value = TimeZoneInfo.ConvertTime(new DateTimeOffset(local, offset), zone);
             return true;
         }
         // The hour that happens twice in autumn is taken the first time (summer time), as ActivitySchedule.Moment does for
@@ -42,7 +43,7 @@ public static partial class Dates
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:(?:\s+|T)(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?(?<off>Z|z|[+-]\d{2}:\d{2})?)?$")]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:(?:\s+|T)(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2}(?:\.\d{1,7})?)?(?<off>Z|z|[+-]\d{2}:?\d{2})?)?$")]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"^(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})(?:(?:\s+|T)(?<h>\d{1,2})[:.](?<min>\d{2}))?$")]

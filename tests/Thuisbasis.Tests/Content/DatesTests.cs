@@ -30,6 +30,19 @@ public sealed class DatesTests
     }
 
     [Theory]
+    [InlineData("2019-05-02T22:30:00Z", "2019-05-03T00:30:00+02:00")] // an export's UTC time: 3 May in Amsterdam
+    [InlineData("2019-12-31T23:30:00-05:00", "2020-01-01T05:30:00+01:00")] // another year here
+    [InlineData("2019-05-02T22:30:00.000Z", "2019-05-03T00:30:00+02:00")] // as JavaScript's toISOString writes it
+    [InlineData("2019-05-03T10:15:00+0200", "2019-05-03T10:15:00+02:00")]
+    [InlineData("2019-05-03T10:15:00", "2019-05-03T10:15:00+02:00")]
+    public void ATimeWithItsOwnOffsetIsThatMomentOnTheSitesClock(string text, string expected)
+    {
+        Assert.True(Dates.TryParse(text, Amsterdam, out var value));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, value.Offset);
+    }
+
+    [Theory]
     [InlineData("32-13-2026")]
     [InlineData("2026-02-30")]
     [InlineData("1 oktober")]
