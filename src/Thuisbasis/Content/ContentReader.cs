@@ -99,14 +99,15 @@ public static class ContentReader
             results.OfType<Activity>().ToList())
         {
             ImageRefs = ctx.ImagesByFile.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value).ToList(),
+            Unusable = results.OfType<UnusableEntry>().Select(u => u.Entry).ToList(),
         };
         // A team member or service whose file has its own error is not "missing": the stories naming it are not told so.
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < markdown.Count; i++)
-            if (results[i] is null && markdown[i].Folder is "team" or "services")
+            if (Failed(results[i]) && markdown[i].Folder is "team" or "services")
                 unreadable.Add(markdown[i].Folder + "/" + ContentAddress.Of(markdown[i].Folder, markdown[i].File.Relative, settings).Slug);
         References.Check(content, ctx, unreadable);
-        var withErrors = Enumerable.Range(0, markdown.Count).Where(i => results[i] is null).Select(i => markdown[i].File.Relative)
+        var withErrors = Enumerable.Range(0, markdown.Count).Where(i => Failed(results[i])).Select(i => markdown[i].File.Relative)
             .ToHashSet(StringComparer.Ordinal);
         if (withErrors.Count > 0) content = content with { FilesWithErrors = withErrors };
         SameIds.WarnSameTitles(content.Services, diagnostics);
@@ -130,7 +131,7 @@ public static class ContentReader
         if (fm is null || !BodyGuard.Check(fm, ctx.Diagnostics) || InWrongFolder(folder, fm, ctx.Diagnostics)) return null;
         NewFiles.WarnExampleText(fm, ctx.Diagnostics);
         Shortcodes.Warn(fm, ctx.Diagnostics);
-        return folder switch
+        object? read = folder switch
         {
             "pages" => PageReader.Read(file, fm, ctx),
             "stories" => StoryReader.Read(file, fm, ctx),
@@ -141,7 +142,18 @@ public static class ContentReader
             "activities" => ActivityReader.Read(file, fm, ctx),
             _ => null,
         };
+        if (read is not null || !ContentFolders.Contains(folder)) return read;
+        // The front matter has an error of its own (a missing title, an author that is not there): no page, but the text
+        // is still checked, so its problems are reported in this build too, not after the first one is fixed.
+        var (slug, url) = ContentAddress.Of(folder, file.Path, ctx.Settings);
+        return new UnusableEntry(Readers.CommonFields.Entry(fm, file, slug, url));
     }
+
+    /// <summary>A content file that cannot make a page: its entry, for checking its text.</summary>
+    internal sealed record UnusableEntry(Entry Entry);
+
+    /// <summary>Whether a reading gave nothing usable: no file, or an <see cref="UnusableEntry"/>.</summary>
+    private static bool Failed(object? reading) => reading is null or UnusableEntry;
 
     /// <summary>
     /// A file that is plainly another content type (a vacancy in <c>input/stories/</c>) gets one error that says where it

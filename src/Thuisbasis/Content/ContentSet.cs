@@ -22,11 +22,20 @@ public sealed record ContentSet(
     /// </summary>
     public IReadOnlySet<string> FilesWithErrors { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The entries of <see cref="FilesWithErrors"/> whose front matter could be read: they make no page, but their text is
+    /// checked like any other (a missing photo, a dead link), so a writer hears of every problem in one build.
+    /// </summary>
+    public IReadOnlyList<Entry> Unusable { get; init; } = [];
+
     /// <summary>Every content file's entry (its path, address and body), in the order of the content types.</summary>
     public IEnumerable<Entry> Entries =>
         Pages.Select(p => p.Entry).Concat(Stories.Select(s => s.Entry)).Concat(Vacancies.Select(v => v.Entry))
             .Concat(Testimonials.Select(t => t.Entry)).Concat(Services.Select(s => s.Entry)).Concat(People.Select(p => p.Entry))
             .Concat(Activities.Select(a => a.Entry));
+
+    /// <summary>Every text that is checked: <see cref="Entries"/> and those of <see cref="Unusable"/>.</summary>
+    public IEnumerable<Entry> CheckedTexts => Entries.Concat(Unusable);
 
     public static readonly ContentSet Empty = new([], [], [], [], [], [], [], new Dictionary<string, object?>(), []);
 }

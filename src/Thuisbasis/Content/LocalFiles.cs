@@ -59,7 +59,7 @@ public static partial class LocalFiles
     public static void Check(ContentSet content, DiagnosticBag diagnostics)
     {
         List<string>? assets = null;
-        foreach (var entry in content.Entries)
+        foreach (var entry in content.CheckedTexts)
             foreach (var address in entry.OnOwnComputer)
                 Report(diagnostics, new SourcePosition(entry.SourcePath, address.Line, address.Column), address.Path, address.Image,
                     assets ??= content.Assets.Select(a => a.Url).ToList());

@@ -46,7 +46,7 @@ public static class DeadTextLinks
         var oldAddresses = OldAddresses.Of(site);
         var dead = new List<DeadTextLink>();
         HashSet<string>? withOwnError = null; // made at the first link that leads nowhere: most builds have none
-        foreach (var (entry, shared) in OnTheSite(site))
+        foreach (var (entry, shared) in OnTheSite(site).Concat(content.Unusable.Select(e => (e, false))))
         {
             if (!links.BySource.TryGetValue(entry.SourcePath, out var inText)) continue;
             foreach (var link in inText)

@@ -98,7 +98,8 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     private Dictionary<string, RawHtml> RenderBodies(ContentSet content, SiteSettings settings, DiagnosticBag diagnostics,
         out Dictionary<string, IReadOnlyList<SiteLink>> siteLinks)
     {
-        var bodies = content.Entries.ToList();
+        // The texts of files with an error of their own are checked too (their HTML goes nowhere): every problem at once.
+        var bodies = content.CheckedTexts.ToList();
         var rendered = new MarkdownCache.Text[bodies.Count];
         var links = new FileLinks(content);
         Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml, links));

@@ -131,6 +131,28 @@ public sealed class WritersMistakesTests
         Assert.Contains("`buurthulp`", d.Help);
     }
 
+    [Fact]
+    public void AFileWithoutAuthorAlsoHearsOfTheProblemsInItsTextInTheSameBuild()
+    {
+        // "All problems at once": a story without `author` made no page, so its missing photo, its pasted HTML and its
+        // dead link were only reported in the build after the author was added.
+        using var site = new FixtureSite();
+        site.Write("input/stories/2026-01-02-markt.md",
+            "---\ntitle: Markt\ndate: 2026-01-02\n---\n![De markt](/assets/img/bestaat-niet.jpg)\n\n<span style=\"color:red\">Rood</span>\n\nZie [de oude pagina](/bestaat-niet/).\n");
+        site.Write("input/vacancies/zonder-titel.md",
+            "---\ndate: 2026-01-02\nclosing_date: 2026-12-31\nkind: paid\nlocation: Amsterdam\ncontact: { name: Anouk }\napply_email: werken@test.example\n---\nZie [het formulier](/formulier/).\n");
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        var codes = result.Diagnostics.Where(d => d.Path == "input/stories/2026-01-02-markt.md").Select(d => (d.Code, d.Line)).ToList();
+        Assert.Contains(codes, c => c.Code == "TB0101"); // author is missing
+        Assert.Contains(("TB0107", 5), codes);
+        Assert.Contains(("TB0240", 7), codes);
+        Assert.Contains(("TB0129", 9), codes);
+        Assert.Contains(result.Diagnostics, d => d.Path == "input/vacancies/zonder-titel.md" && d.Code == "TB0129" && d.Line == 9);
+        // Nothing of either file is a page.
+        Assert.False(result.Has("verhalen/markt/index.html"));
+    }
+
     [Theory]
     [InlineData("buurt hulp", "buurthulp")]
     [InlineData("Zorg en Welzijn", "ZorgEnWelzijn")] // not "ZorgenWelzijn", which reads as "zorgen"
