@@ -29,6 +29,20 @@ internal static class References
 
     /// <param name="unreadable">Files of <c>team/</c> and <c>services/</c> that exist but have an error of their own,
     /// as <c>team/&lt;id&gt;</c> and <c>services/&lt;slug&gt;</c>: naming them is not a second mistake.</param>
+    /// <summary>
+    /// For an author no team member has: the file to make, under the name an id must have (<c>Gerrit</c>: <c>gerrit.md</c>,
+    /// and then <c>author: gerrit</c>), or a client's story, which needs consent. A story of a client put under a made-up
+    /// staff member (<c>redactie</c>, after a move from WordPress) would go online without it.
+    /// </summary>
+    private static string NewPersonHelp(string id)
+    {
+        var slug = Slug.From(id);
+        return slug.Length == 0
+            ? "Schrijf de bestandsnaam van een medewerker uit `input/team/`, of voor een cliënt `author: { name: Ria, role: cliënt }` (met `consent: true` als de cliënt ja zei)."
+            : $"Maak `input/team/{slug}.md` aan{(slug == id ? "" : $" en schrijf `author: {slug}`")} als een medewerker het schreef. " +
+              "Is het het verhaal van een cliënt, schrijf dan `author: { name: Ria, role: cliënt }`: dan komt het pas online met `consent: true`.";
+    }
+
     public static void Check(ContentSet content, ReadContext ctx, IReadOnlySet<string>? unreadable = null)
     {
         var people = content.People.Select(p => p.Id).ToHashSet();
@@ -48,7 +62,7 @@ internal static class References
                 byName is not null ? ByNameHelp(byName)
                 : near is not null
                     ? $"Bedoelde u `{near}`?"
-                    : $"Maak `input/team/{r.Id}.md` aan, of schrijf voor een cliënt `author: {{ name: Ria, role: cliënt }}`.");
+                    : NewPersonHelp(r.Id));
         }
 
         foreach (var r in ctx.ContactRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))

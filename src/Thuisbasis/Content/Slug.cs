@@ -46,6 +46,10 @@ public static partial class Slug
     public static string FromFileName(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
+        // A post in a folder of its own (`input/stories/rias-dag/index.md`, as WordPress and Hugo exports write them) is
+        // named by its folder: otherwise every such post had the address `/verhalen/index/`.
+        var parts = path.Replace('\\', '/').Split('/');
+        if (name.Equals("index", StringComparison.OrdinalIgnoreCase) && parts.Length >= 4) name = parts[^2];
         name = DatePrefix().Replace(name, "");
         return From(name);
     }

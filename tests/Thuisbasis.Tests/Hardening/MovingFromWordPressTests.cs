@@ -100,4 +100,25 @@ public sealed class MovingFromWordPressTests : IDisposable
         Assert.Contains("galerij", warnings[1].Message);
         Assert.Contains("`![waar de video over gaat](https://youtu.be/…)`", warnings[2].Help);
     }
+
+    [Fact]
+    public void APostInAFolderOfItsOwnIsNamedByItsFolder()
+    {
+        // wordpress-export-to-markdown's folder per post: every one was /verhalen/index/, one error naming them all.
+        _site.Write("input/stories/2019-05-03-rias-dag/index.md", "---\ntitle: Ria's dag\ndate: 2019-05-03\nauthor: anouk-visser\n---\nTekst.\n");
+        _site.Write("input/stories/burendag/index.md", "---\ntitle: Burendag\ndate: 2019-11-02\nauthor: anouk-visser\n---\nTekst.\n");
+        var result = _site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.True(result.Has("verhalen/rias-dag/index.html"));
+        Assert.True(result.Has("verhalen/burendag/index.html"));
+    }
+
+    [Fact]
+    public void AnAuthorByDisplayNameIsToldTheFileAndIdAndThatAClientsStoryNeedsConsent()
+    {
+        _site.Write("input/stories/2019-05-03-markt.md", "---\ntitle: Markt\ndate: 2019-05-03\nauthor: Gerrit\n---\nTekst.\n");
+        var d = Assert.Single(_site.Build().Diagnostics, x => x.Code == "TB0106");
+        Assert.StartsWith("Maak `input/team/gerrit.md` aan en schrijf `author: gerrit` als een medewerker het schreef.", d.Help);
+        Assert.Contains("`consent: true`", d.Help);
+    }
 }
