@@ -31,7 +31,11 @@ public static partial class Dates
         if (m.Groups["off"].Success)
         {
             var off = m.Groups["off"].Value;
-            var offset = off is "Z" or "z" ? TimeSpan.Zero : TimeSpan.ParseExact(off.TrimStart('+', '-').Replace(":", ""), "hhmm", CultureInfo.InvariantCulture);
+            var offset = TimeSpan.Zero;
+            // An offset no clock has (+99:00, +25:00) is not a date: the writer hears TB0102, the build does not stop.
+            if (off is not ("Z" or "z") && (!TimeSpan.TryParseExact(off.TrimStart('+', '-').Replace(":", ""), "hhmm", CultureInfo.InvariantCulture, out offset)
+                                             || offset > TimeSpan.FromHours(14)))
+                return false;
             if (off.StartsWith('-')) offset = -offset;
             // The moment as the site's clock shows it: 2019-05-02T22:30:00Z is 3 May in Amsterdam, and the page says so.
             value = TimeZoneInfo.ConvertTime(new DateTimeOffset(local, offset), zone);

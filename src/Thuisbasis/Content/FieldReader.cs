@@ -264,10 +264,10 @@ public sealed class FieldReader
                         : "Mag het niet online? Haal het bestand dan uit `input/`. Mag het wel online, haal de regel dan weg.");
                 continue;
             }
-            if (key == "slug" && (_map.Children[k] as YamlScalarNode)?.Value is { Length: > 0 } slug)
+            if (key == "slug" && Content.Slug.From((_map.Children[k] as YamlScalarNode)?.Value ?? "") is { Length: > 0 } slug)
             {
                 Diagnostics.Warning("TB0201", _source.PositionOf(k), "`slug` wordt niet gebruikt: het adres van de pagina komt uit de naam van het bestand.",
-                    $"Wilt u het adres `{Content.Slug.From(slug)}`? Noem het bestand dan `{Content.Slug.From(slug)}.md` (een datum ervoor mag) en haal de regel weg.");
+                    $"Wilt u het adres `{slug}`? Noem het bestand dan `{slug}.md` (een datum ervoor mag) en haal de regel weg.");
                 continue;
             }
             if (KnownKeys.DutchAlias(key, known) is null && KnownKeys.OtherTypes(key, known) is { } other)

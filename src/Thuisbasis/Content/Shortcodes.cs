@@ -14,7 +14,7 @@ internal static partial class Shortcodes
 
     public static void Warn(FrontMatter fm, DiagnosticBag diagnostics)
     {
-        if (fm.Body.IndexOf('[') < 0) return;
+        if (!Opening().IsMatch(fm.Body)) return; // nearly every text: one scan, no lines made
         var found = new Dictionary<string, (int Line, int Column, string Text, int Count)>(StringComparer.Ordinal);
         var lines = fm.Body.Split('\n');
         string? fence = null;

@@ -49,6 +49,8 @@ public sealed class DatesTests
     [InlineData("2026/11/23")]
     [InlineData("23-11-26")]
     [InlineData("2026-11-23 25:00")]
+    [InlineData("2019-05-03T10:15:00+99:00")] // an offset no clock has threw instead of being TB0102
+    [InlineData("2019-05-03T10:15:00+1500")]
     public void AnythingElseIsNotADate(string text) => Assert.False(Dates.TryParse(text, Amsterdam, out _));
 
     [Fact]

@@ -138,11 +138,15 @@ public static class TestImages
     public static byte[] PngWithText(int width, int height, string author)
     {
         using var bitmap = TwoHalves(width, height, SKColors.Green, SKColors.Yellow);
-        var png = Encode(bitmap, SKEncodedImageFormat.Png);
-        var data = Encoding.Latin1.GetBytes("Author\0" + author);
+        return WithChunk(Encode(bitmap, SKEncodedImageFormat.Png), "tEXt", Encoding.Latin1.GetBytes("Author\0" + author));
+    }
+
+    /// <summary>The PNG with a chunk of <paramref name="type"/> (with its CRC) right after the header, before the image data.</summary>
+    public static byte[] WithChunk(byte[] png, string type, byte[] data)
+    {
         var chunk = new byte[12 + data.Length];
         BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)data.Length);
-        "tEXt"u8.CopyTo(chunk.AsSpan(4));
+        Encoding.ASCII.GetBytes(type).CopyTo(chunk, 4);
         data.CopyTo(chunk, 8);
         BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), Crc32.HashToUInt32(chunk.AsSpan(4, 4 + data.Length)));
         const int afterHeader = 8 + 25; // signature and IHDR
@@ -156,15 +160,7 @@ public static class TestImages
     public static byte[] SidewaysPng(int width, int height, ushort orientation = 6)
     {
         using var bitmap = TwoHalves(width, height, SKColors.Red, SKColors.Blue);
-        var png = Encode(bitmap, SKEncodedImageFormat.Png);
-        var tiff = Exif(orientation)[10..]; // the TIFF block, as eXIf holds it
-        var chunk = new byte[12 + tiff.Length];
-        BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)tiff.Length);
-        "eXIf"u8.CopyTo(chunk.AsSpan(4));
-        tiff.CopyTo(chunk, 8);
-        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + tiff.Length), Crc32.HashToUInt32(chunk.AsSpan(4, 4 + tiff.Length)));
-        const int afterHeader = 8 + 25;
-        return [.. png.AsSpan(0, afterHeader), .. chunk, .. png.AsSpan(afterHeader)];
+        return WithChunk(Encode(bitmap, SKEncodedImageFormat.Png), "eXIf", Exif(orientation)[10..]); // the TIFF block, as eXIf holds it
     }
 
     /// <summary>Whether the bytes hold any of the markers of metadata: an EXIF, XMP, IPTC or comment block, or the test's names.</summary>
