@@ -43,6 +43,28 @@ public static class BrowserAddress
     }
 
     /// <summary>
+    /// A full address on the site's own domain (<c>https://www.buurtkracht.nl/diensten/</c>; also with <c>http://</c>, or with
+    /// or without <c>www.</c>, as texts moved over from the old site have them) as the site path a browser reaches with it
+    /// (<c>/diensten/</c>, query and part kept), so it is checked, and shown in the preview, as a link on the site is. Null for
+    /// any other address, and for one whose path would read as another site once written from the root (<c>//host</c>).
+    /// </summary>
+    /// <param name="siteUrl">The site's <c>url</c> setting (in ASCII, see <see cref="Settings.SiteAddress"/>).</param>
+    public static string? OwnPath(string href, string? siteUrl)
+    {
+        if (siteUrl is null || !HasScheme(href.AsSpan().Trim(ControlOrSpace))) return null;
+        var url = new Url(Here, Cleaned(href));
+        if (url.IsInvalid || url.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(url.UserName) || !string.IsNullOrEmpty(url.Password))
+            return null;
+        var site = new Url(siteUrl);
+        if (site.IsInvalid || !string.Equals(WithoutWww(url.HostName), WithoutWww(site.HostName), StringComparison.OrdinalIgnoreCase) ||
+            (url.Port ?? "") != (site.Port ?? "")) return null;
+        var path = (url.PathName is { Length: > 0 } name ? name : "/") + url.Search + url.Hash;
+        return path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith("/\\", StringComparison.Ordinal) ? null : path;
+    }
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
+    /// <summary>
     /// The address Markdig writes for a Markdown link's destination: it percent-encodes a backslash (and a space or
     /// control character, which only an address in <c>&lt;…&gt;</c> can have), so a browser never reads those in it.
     /// </summary>

@@ -38,7 +38,7 @@ public static partial class ImageChecks
         var assets = content.Assets.Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
         InSettings(settings, assets, diagnostics);
         foreach (var entry in content.CheckedTexts)
-        foreach (var (url, alt, at, spaced) in InBody(entry))
+        foreach (var (url, alt, at, spaced) in InBody(entry, settings.Url))
         {
             if (spaced)
             {
@@ -65,14 +65,15 @@ public static partial class ImageChecks
     /// <summary>
     /// Images of this site named in a Markdown body (<c>![alt](/assets/…)</c> or <c>&lt;img src&gt;</c>), with their place.
     /// <c>Spaced</c>: a Markdown address with a space outside <c>&lt;…&gt;</c> (<c>![…](WhatsApp Image 2025-03-12.jpeg)</c>),
-    /// which Markdown shows as text; its address is the whole name the writer wrote.
+    /// which Markdown shows as text; its address is the whole name the writer wrote. A Markdown image at a full address on
+    /// the site's own domain (<paramref name="ownSite"/>, see <see cref="BrowserAddress.OwnPath"/>) is one of the site.
     /// </summary>
-    public static IEnumerable<(string Url, string? Alt, SourcePosition At, bool Spaced)> InBody(Entry entry)
+    public static IEnumerable<(string Url, string? Alt, SourcePosition At, bool Spaced)> InBody(Entry entry, string? ownSite = null)
     {
         var body = entry.Body;
         if (!entry.MayShowImages) yield break;
         // Each address as the browser gets it: Markdig percent-encodes a backslash, HTML has entities (`&#9;`).
-        var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: BrowserAddress.FromMarkdown(WholeName(m, out var spaced)), Alt: (string?)m.Groups["alt"].Value, Spaced: spaced))
+        var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: Written(WholeName(m, out var spaced), ownSite), Alt: (string?)m.Groups["alt"].Value, Spaced: spaced))
             .Concat(HtmlImage().Matches(body).Select(m => (m.Index, Url: System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value),
                 Alt: AltAttribute().Match(m.Value) is { Success: true } a ? (string?)a.Groups["alt"].Value : null, Spaced: false)))
             .OrderBy(f => f.Index);
@@ -84,6 +85,10 @@ public static partial class ImageChecks
             yield return (url, alt, new SourcePosition(entry.SourcePath, line, index - newline), spaced);
         }
     }
+
+    /// <summary>A Markdown image's address as the page has it (see <see cref="Rendering.SafeHtml.LinkAddresses"/>).</summary>
+    private static string Written(string destination, string? ownSite) =>
+        BrowserAddress.OwnPath(destination, ownSite) ?? BrowserAddress.FromMarkdown(destination);
 
     /// <summary>
     /// A site path for an image address, or null for another site's image (as a browser reads it: <c>/\host/x.png</c> is

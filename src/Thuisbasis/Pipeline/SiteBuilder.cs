@@ -102,7 +102,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         var bodies = content.CheckedTexts.ToList();
         var rendered = new MarkdownCache.Text[bodies.Count];
         var links = new FileLinks(content);
-        Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml, links));
+        Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml, links, settings.Url));
         markdown.Retain(bodies);
         var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
         siteLinks = new Dictionary<string, IReadOnlyList<SiteLink>>(StringComparer.Ordinal);
@@ -209,9 +209,9 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     /// A body as HTML: Markdown, then its images made responsive (a separate step, see <see cref="Images.BodyImages"/>),
     /// and ids that are unique on the pages it is shown on (see <see cref="BodyIds"/>).
     /// </summary>
-    private MarkdownCache.Text Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml, FileLinks links)
+    private MarkdownCache.Text Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml, FileLinks links, string ownSite)
     {
-        var text = markdown.RenderText(entry, diagnostics, rawHtml, links);
+        var text = markdown.RenderText(entry, diagnostics, rawHtml, links, ownSite);
         var html = Images.BodyImages.Rewrite(text.Html, images);
         return ReferenceEquals(html, text.Html) ? text : text with { Html = html };
     }
@@ -262,10 +262,10 @@ public sealed class MarkdownCache(bool keep = true)
     public static MarkdownCache PassThrough { get; } = new(keep: false);
 
     // By file: the fingerprint of the version rendered, whether raw HTML was allowed, the version of the files' addresses
-    // it links to by name (0 for a body without such links), its HTML and what it reported (reported again on every build
+    // it links to by name (0 for a body without such links), the site's own address, its HTML and what it reported (reported again on every build
     // that uses it). A new version replaces the old one.
     // The links to the site's own addresses are kept with the HTML: whether they lead anywhere is looked up on every build.
-    private readonly ConcurrentDictionary<string, (ulong Hash, bool RawHtml, ulong Links, Text Text, IReadOnlyList<Diagnostic> Reported)> _cache =
+    private readonly ConcurrentDictionary<string, (ulong Hash, bool RawHtml, ulong Links, string? OwnSite, Text Text, IReadOnlyList<Diagnostic> Reported)> _cache =
         new(StringComparer.Ordinal);
 
     /// <summary>A body as HTML, with the links in it to addresses of this site (see <see cref="DeadTextLinks"/>).</summary>
@@ -276,31 +276,32 @@ public sealed class MarkdownCache(bool keep = true)
 
     /// <param name="allowRawHtml">The site's <c>security.raw_html</c>: pasted HTML is published as it is.</param>
     /// <param name="links">The site's content files and their addresses, for links to a file by its name.</param>
-    public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false, FileLinks? links = null) =>
-        RenderText(entry, diagnostics, allowRawHtml, links).Html;
+    /// <param name="ownSite">The site's <c>url</c>: full addresses on its domain are links and images of the site.</param>
+    public RawHtml Render(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false, FileLinks? links = null, string? ownSite = null) =>
+        RenderText(entry, diagnostics, allowRawHtml, links, ownSite).Html;
 
     /// <inheritdoc cref="Render"/>
-    public Text RenderText(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false, FileLinks? links = null)
+    public Text RenderText(Entry entry, DiagnosticBag? diagnostics = null, bool allowRawHtml = false, FileLinks? links = null, string? ownSite = null)
     {
         var linksVersion = links is not null && entry.MayLinkToFiles ? links.Version : 0;
         if (keep && _cache.TryGetValue(entry.SourcePath, out var known) && known.Hash == entry.Hash && known.RawHtml == allowRawHtml &&
-            known.Links == linksVersion)
+            known.Links == linksVersion && known.OwnSite == ownSite)
         {
             diagnostics?.AddRange(known.Reported);
             return known.Text;
         }
-        var (text, reported) = RenderNew(entry, allowRawHtml, linksVersion == 0 ? null : links);
+        var (text, reported) = RenderNew(entry, allowRawHtml, linksVersion == 0 ? null : links, ownSite);
         diagnostics?.AddRange(reported);
-        if (keep) _cache[entry.SourcePath] = (entry.Hash, allowRawHtml, linksVersion, text, reported);
+        if (keep) _cache[entry.SourcePath] = (entry.Hash, allowRawHtml, linksVersion, ownSite, text, reported);
         return text;
     }
 
-    private static (Text Text, IReadOnlyList<Diagnostic> Reported) RenderNew(Entry entry, bool allowRawHtml, FileLinks? links)
+    private static (Text Text, IReadOnlyList<Diagnostic> Reported) RenderNew(Entry entry, bool allowRawHtml, FileLinks? links, string? ownSite)
     {
         try
         {
             var body = BodyHtml.Render(entry.Body, allowRawHtml, RemovalText.Noun(entry.SourcePath),
-                links is null ? null : href => links.Resolve(entry.SourcePath, href, out _));
+                links is null ? null : href => links.Resolve(entry.SourcePath, href, out _), ownSite);
             // Ids depend only on the file and its HTML, so they are made once with it (images have no ids of their own).
             var text = new Text(BodyIds.ForPage(entry, new RawHtml(body.Html)), body.SiteLinks);
             if (body.Removed.Count == 0 && body.UntitledVideos.Count == 0 && body.Links.Count == 0 && body.HeadingMarks.Count == 0

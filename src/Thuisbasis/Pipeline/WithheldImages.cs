@@ -18,7 +18,7 @@ internal static class WithheldImages
         if (withheldFiles.Count == 0) return content.Assets;
 
         var candidates = content.ImageRefs.Where(i => withheldFiles.ContainsKey(i.At.Path)).Select(i => i.Url)
-            .Concat(withheldFiles.Values.SelectMany(e => Images.ImageChecks.InBody(e)).Select(i => i.Url))
+            .Concat(withheldFiles.Values.SelectMany(e => Images.ImageChecks.InBody(e, settings.Url)).Select(i => i.Url))
             .ToHashSet(StringComparer.Ordinal);
         if (candidates.Count == 0) return content.Assets;
 

@@ -34,7 +34,9 @@ public static class BodyHtml
 {
     /// <param name="noun">The kind of text, for the messages: "een verhaal".</param>
     /// <param name="fileLink">The page address for a link to a content file by its name (see <see cref="Content.FileLinks"/>), or null.</param>
-    public static RenderedBody Render(string markdown, bool allowRawHtml, string noun = "de tekst", Func<string, string?>? fileLink = null)
+    /// <param name="ownSite">The site's <c>url</c>, whose full addresses in the text are links and images of the site.</param>
+    public static RenderedBody Render(string markdown, bool allowRawHtml, string noun = "de tekst", Func<string, string?>? fileLink = null,
+        string? ownSite = null)
     {
         var pipeline = MarkdownRenderer.PipelineFor(markdown);
         var document = Markdown.Parse(markdown, pipeline);
@@ -50,7 +52,7 @@ public static class BodyHtml
         foreach (var node in document.Descendants())
         {
             if (node is HeadingBlock heading) (headingBlocks ??= []).Add(heading);
-            if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, markdown, fileLink, ref links, ref siteLinks);
+            if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, markdown, fileLink, ownSite, ref links, ref siteLinks);
             else if (node is ParagraphBlock paragraph) SafeHtml.HeadingMarks.Check(paragraph, ref headings);
             else if (node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline) HtmlLinks.Mark(node, markdown, ref htmlLinks);
             if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);

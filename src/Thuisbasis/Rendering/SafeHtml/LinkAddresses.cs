@@ -67,9 +67,11 @@ internal static partial class LinkAddresses
 {
     /// <param name="markdown">The body the link is in, for the place of its address.</param>
     /// <param name="siteLinks">Where a link to an address of this site is added, to be looked up once the build is known.</param>
-    public static void Check(LinkInline link, string markdown, Func<string, string?>? fileLink, ref List<LinkProblem>? problems,
+    /// <param name="ownSite">The site's <c>url</c>: a full address on its domain is a site path (<see cref="BrowserAddress.OwnPath"/>).</param>
+    public static void Check(LinkInline link, string markdown, Func<string, string?>? fileLink, string? ownSite, ref List<LinkProblem>? problems,
         ref List<SiteLink>? siteLinks)
     {
+        if (BrowserAddress.OwnPath(link.Url ?? "", ownSite) is { } own) link.Url = own;
         if (link.IsImage) return; // an image of the site that is not there is TB0107 (Images.ImageChecks)
         var href = (link.Url ?? "").Trim();
         string? fixedUrl = null;
