@@ -210,6 +210,9 @@ public static class ContentReader
             return $"Een document uit een tekstverwerker leest de site niet. Maak een bestand `{Slug.From(title)}.md`" +
                    (kind is null ? "" : $" (of typ `dotnet run -- new {kind} \"{title}\"`)") + " en kopieer de tekst erin.";
         }
+        // A photo beside its text, as an export from WordPress or Hugo puts it (`stories/rias-dag/images/foto.jpg`).
+        if (Images.ImageCatalog.MediaTypeFromName(name) is not null)
+            return $"De site toont alleen foto's uit `input/assets/`: verplaats hem naar `input/assets/img/{name}` en schrijf in de tekst `/assets/img/{name}`.";
         if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return "Zet plaatjes en andere bestanden in `input/assets/`.";
         var stem = name[..^4];
         if (stem.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) stem = stem[..^3];

@@ -310,6 +310,21 @@ public sealed class WritersMistakesTests
         Assert.DoesNotContain("assets", d.Help);
     }
 
+    [Fact]
+    public void APhotoBesideItsTextAsAnExportPutsItSaysWhereToMoveItAndWhatToWrite()
+    {
+        using var site = new FixtureSite();
+        const string photo = "input/stories/rias-dag/images/bankje.png";
+        site.WriteBytes(photo, Feeds.FeedTestSupport.Png(800, 600));
+        site.Write("input/stories/rias-dag/index.md", "---\ntitle: Ria\ndate: 2026-01-01\nauthor: anouk-visser\n---\n![Twee buren op een bankje](images/bankje.png)\n");
+        var result = site.Build();
+        var d = Assert.Single(result.Diagnostics, x => x.Path == photo);
+        Assert.Equal("TB0204", d.Code);
+        Assert.Equal("De site toont alleen foto's uit `input/assets/`: verplaats hem naar `input/assets/img/bankje.png` en schrijf in de tekst `/assets/img/bankje.png`.", d.Help);
+        var missing = Assert.Single(result.Diagnostics, x => x.Code == "TB0107");
+        Assert.Contains("`/assets/img/bankje.png`", missing.Help);
+    }
+
     [Theory]
     [InlineData("input/testimonials/a.md", "name: Truus\nrole: cliënt\nconsent:\nfeatured: true", 4)]
     [InlineData("input/stories/a.md", "title: A\ndate: 2026-01-01\nauthor: { name: Joke, role: cliënt }\nconsent: \ntags: [buurt]", 5)]
