@@ -141,13 +141,24 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// The item's id: the first address it had. A story or vacancy given another file name keeps the id it was first
     /// posted under when its old address is in <c>redirect_from</c> (the first one listed, as writers add them at the end),
     /// so Buffer, Mailchimp and feed readers do not post it again; the id stays a permalink, since the old address
-    /// redirects to the page. A pattern (<c>/nieuws/*</c>) names no one address and is passed over.
+    /// redirects to the page. Only an address the item can have had on this site counts: one in the same folder as its
+    /// page (<c>/verhalen/buurtfeest/</c> for <c>/verhalen/buurtfeest-2026/</c>). A short address for a flyer
+    /// (<c>/wandelen/</c>), an old site's (<c>/2019/05/03/rias-dag/</c>, <c>/index.php?p=12</c>) or a pattern
+    /// (<c>/nieuws/*</c>) was never the item's id; taking it made adding one post the item again.
     /// </summary>
     private string Id(string pageUrl, IReadOnlyList<string> redirectFrom)
     {
+        var folder = Folder(new Uri(pageUrl).AbsolutePath);
         foreach (var from in redirectFrom)
-            if (!new Hosting.Redirect(from, pageUrl, "").IsPattern) return site.Absolute(from);
+            if (!new Hosting.Redirect(from, pageUrl, "").IsPattern && !from.Contains('?') && Folder(from) == folder) return site.Absolute(from);
         return pageUrl;
+    }
+
+    /// <summary>The folder of a page's address: <c>/verhalen/</c> for <c>/verhalen/ria/</c> (and for <c>/verhalen/ria</c>).</summary>
+    private static string Folder(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        return trimmed[..(trimmed.LastIndexOf('/') + 1)];
     }
 
     /// <summary>

@@ -95,6 +95,26 @@ public sealed class FeedIdentityTests
     }
 
     [Fact]
+    public void AShortAddressOrAnOldSitesAddressAddedLaterLeavesTheIdAlone()
+    {
+        using var site = NewSite();
+        const string story = "---\ntitle: Wandelen\ndate: 2026-11-20\nauthor: anouk-visser\n{0}---\nTekst.\n";
+        site.Write("input/stories/wandelen.md", string.Format(story, ""));
+        var before = Items(site.Build())[0];
+        Assert.Equal(Site + "/verhalen/wandelen/", before.Guid);
+
+        // A short address for a flyer, the old WordPress addresses: the page is reached by them, the item stays the same.
+        site.Write("input/stories/wandelen.md", string.Format(story, "redirect_from: [/wandelen/, /2019/05/03/wandelen/, /index.php?p=12]\n"));
+        var after = Items(site.Build())[0];
+        Assert.Equal(before, after);
+
+        // Renamed later, its own old address after those: that one is the id it had.
+        File.Delete(Path.Combine(site.Root, "input/stories/wandelen.md"));
+        site.Write("input/stories/samen-wandelen.md", string.Format(story, "redirect_from: [/wandelen/, /verhalen/wandelen/]\n"));
+        Assert.Equal(before, Items(site.Build())[0]);
+    }
+
+    [Fact]
     public void AVacancyRenamedWithItsOldAddressInRedirectFromKeepsItsId()
     {
         using var site = NewSite();
