@@ -70,6 +70,36 @@ public sealed class HostedHeadersTests(SiteFixture sample, ProviderSites sites) 
         finally { await host.CloseAsync(); }
     }
 
+    /// <summary>
+    /// The web editor logs in with GitHub in a window on Netlify's site, which hands the key back to <c>/admin/</c> through
+    /// <c>window.opener</c> (Decap CMS's <c>netlify-auth</c>). Under the opener policy of the other pages the browser cuts
+    /// that link, and the login never finished on Netlify; the preview sends no such header, so only hosted headers show it.
+    /// </summary>
+    [Fact]
+    public async Task TheEditorsLoginWindowOnNetlifyCanAnswerAdminUnderTheBuiltHeaders()
+    {
+        using var site = Thuisbasis.Tests.Support.AnalyticsSites.With("editor:\n  backend: github\n  repo: buurtkracht/website\n  branch: main\n");
+        var output = Path.Combine(site.Root, "output");
+        await using var server = StaticSiteServer.Start(output);
+        var result = new Thuisbasis.Pipeline.SiteEngine(site.Options() with { Output = output, BaseUrl = server.BaseUrl, Mode = "production" }).BuildAndWrite();
+        Assert.True(result.Succeeded, string.Join("; ", result.Diagnostics));
+        var host = await NetlifyHost.OpenAsync(sample.Browser, server.BaseUrl, output);
+        try
+        {
+            await host.Page.GotoAsync("/admin/");
+            Assert.Equal("same-origin-allow-popups", host.Served["/admin/"]["Cross-Origin-Opener-Policy"]);
+            var answer = await host.Page.EvaluateAsync<string>($$"""
+                () => new Promise(resolve => {
+                  window.addEventListener('message', e => { if (e.data === 'authorizing:github') resolve(e.origin + ' ' + e.data); });
+                  window.open('{{NetlifyHost.NetlifyLogin}}?provider=github&site_id=www.test.example', 'Netlify Authorization', 'width=600,height=600');
+                  setTimeout(() => resolve('geen antwoord van het inlogvenster'), 15000);
+                })
+                """);
+            Assert.Equal("https://api.netlify.com authorizing:github", answer);
+        }
+        finally { await host.CloseAsync(); }
+    }
+
     [Fact]
     public async Task TheWatchReportsWhatThePolicyBlocks()
     {

@@ -44,7 +44,7 @@ public sealed class HeadersGenerator : IOutputGenerator
         head.Append("  X-Content-Type-Options: nosniff\n");
         head.Append($"  X-Frame-Options: {(site.Settings.Security.FrameAncestors == "self" ? "SAMEORIGIN" : "DENY")}\n");
         head.Append($"  Permissions-Policy: {PermissionsPolicy(site)}\n");
-        head.Append("  Cross-Origin-Opener-Policy: same-origin\n");
+        if (editor is null) head.Append($"  Cross-Origin-Opener-Policy: {OpenerPolicy}\n");
         if (!site.IsProduction) head.Append("  X-Robots-Tag: noindex\n");
         if (editor is not null) AppendEditorPolicies(head, site, pages, policy, editor);
         foreach (var file in Analytics.AnalyticsPlan.Of(site).Files.OrderBy(f => f.Path, StringComparer.Ordinal))
@@ -63,15 +63,27 @@ public sealed class HeadersGenerator : IOutputGenerator
     private static IEnumerable<string> Calendars(Site site) =>
         site.Activities.Select(a => a.IcsUrl).Append(Thuisbasis.Calendars.CalendarGenerator.AgendaPath).Distinct().Order(StringComparer.Ordinal);
 
+    /// <summary>A page opened from the site's pages (none is) gets no handle on them, nor they on it.</summary>
+    public const string OpenerPolicy = "same-origin";
+
     /// <summary>
-    /// With the web editor online, <c>/admin/*</c> needs a looser policy than the rest. Netlify would join a policy on
-    /// <c>/*</c> with the one on <c>/admin/*</c> (and a browser enforces both), so the strict policy goes on every other
-    /// top-level folder and file of the site instead, and <c>/admin/*</c> gets only its own.
+    /// The editor logs in in a window of its own on another site (Netlify's or GitHub's login), which hands the key back
+    /// to <c>/admin/</c> through <c>window.opener</c>. With <see cref="OpenerPolicy"/> the browser cuts that link and the
+    /// login never finishes; this keeps it for windows the editor opens, and still keeps other sites' pages from reaching in.
+    /// </summary>
+    public const string EditorOpenerPolicy = "same-origin-allow-popups";
+
+    /// <summary>
+    /// With the web editor online, <c>/admin/*</c> needs a looser policy than the rest, and a looser opener policy
+    /// (<see cref="EditorOpenerPolicy"/>). Netlify would join a header on <c>/*</c> with the one on <c>/admin/*</c> (and a
+    /// browser enforces both policies, or drops a joined opener policy), so the strict headers go on every other top-level
+    /// folder and file of the site instead, and <c>/admin/*</c> gets only its own.
     /// </summary>
     private static void AppendEditorPolicies(StringBuilder head, Site site, IReadOnlyList<PageModel> pages, string policy, EditorSettings editor)
     {
         var admin = Editor.EditorFilesGenerator.Folder;
         var paths = new SortedSet<string>(StringComparer.Ordinal) { "/" };
+        if (site.Settings.Search) paths.Add("/pagefind/*"); // the search's files, written after this one
         foreach (var url in pages.Select(p => p.Url).Concat(site.Assets.Select(a => a.Url)))
         {
             var trimmed = url.TrimStart('/');
@@ -81,7 +93,8 @@ public sealed class HeadersGenerator : IOutputGenerator
             if (first == admin) continue;
             paths.Add(slash < 0 ? "/" + first : $"/{first}/*");
         }
-        foreach (var path in paths) head.Append($"\n{path}\n  Content-Security-Policy: {policy}\n");
+        foreach (var path in paths) head.Append($"\n{path}\n  Content-Security-Policy: {policy}\n  Cross-Origin-Opener-Policy: {OpenerPolicy}\n");
         head.Append($"\n/{admin}/*\n  Content-Security-Policy: {Editor.EditorPolicy.Header(editor, local: false)}\n");
+        head.Append($"  Cross-Origin-Opener-Policy: {EditorOpenerPolicy}\n");
     }
 }

@@ -16,6 +16,9 @@ public sealed class NetlifyHost
 {
     public const string NetlifyDefaultCacheControl = "public, max-age=0, must-revalidate";
 
+    /// <summary>Where the web editor's GitHub login starts (Decap CMS's <c>netlify-auth</c>): a window on Netlify's site.</summary>
+    public const string NetlifyLogin = "https://api.netlify.com/auth";
+
     /// <summary>Stand-ins for the providers' scripts: each one sends a page view where the real one would.</summary>
     private static readonly Dictionary<string, string> StandInScripts = new(StringComparer.Ordinal)
     {
@@ -99,6 +102,10 @@ public sealed class NetlifyHost
         var cors = new Dictionary<string, string> { ["Access-Control-Allow-Origin"] = "*" };
         var script = StandInScripts.FirstOrDefault(s => url.StartsWith(s.Key, StringComparison.Ordinal)).Value;
         if (script is not null) return new() { Status = 200, ContentType = "text/javascript", Body = script, Headers = cors };
+        // Netlify's login window for the web editor: like the real one, it answers the window that opened it.
+        if (url.StartsWith(NetlifyLogin, StringComparison.Ordinal))
+            return new() { Status = 200, ContentType = "text/html; charset=utf-8", Headers = cors, Body =
+                "<!doctype html><html lang=\"nl\"><title>Inloggen</title><script>if (window.opener) window.opener.postMessage('authorizing:github', '*');</script></html>" };
         if (url.StartsWith("https://www.youtube-nocookie.com/embed/", StringComparison.Ordinal) ||
             url.StartsWith("https://player.vimeo.com/video/", StringComparison.Ordinal) ||
             (method == "POST" && url.Contains(".list-manage.com/", StringComparison.Ordinal)))

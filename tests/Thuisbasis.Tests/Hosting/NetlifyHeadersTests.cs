@@ -87,7 +87,20 @@ public sealed partial class NetlifyHeadersTests
         var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => Address(f.Path)).ToList();
         Assert.Contains("/admin/", pages);
         foreach (var page in pages)
-            Assert.Equal(page.StartsWith("/admin/", StringComparison.Ordinal) ? editor : strict,
-                NetlifyRules.HeadersFor(rules, page).GetValueOrDefault("Content-Security-Policy"));
+        {
+            var headers = NetlifyRules.HeadersFor(rules, page);
+            var admin = page.StartsWith("/admin/", StringComparison.Ordinal);
+            Assert.Equal(admin ? editor : strict, headers.GetValueOrDefault("Content-Security-Policy"));
+            // One opener policy, never two joined: the editor's login window must be able to answer /admin/.
+            Assert.Equal(admin ? "same-origin-allow-popups" : "same-origin", headers.GetValueOrDefault("Cross-Origin-Opener-Policy"));
+        }
+    }
+
+    [Fact]
+    public void WithoutTheEditorEveryPageKeepsTheStrictOpenerPolicy()
+    {
+        var (result, rules) = Build();
+        foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+            Assert.Equal("same-origin", NetlifyRules.HeadersFor(rules, Address(file.Path))["Cross-Origin-Opener-Policy"]);
     }
 }
