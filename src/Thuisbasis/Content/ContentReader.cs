@@ -45,10 +45,14 @@ public static class ContentReader
             var inside = rel.AsSpan(InputFolder.Length + 1);
             var slash = inside.IndexOf('/');
             var folderSpan = slash < 0 ? ReadOnlySpan<char>.Empty : inside[..slash];
-            if (folderSpan.IsEmpty && IsMarkdown(rel))
+            if (IsMarkdown(rel) && (folderSpan.IsEmpty || folderSpan is "assets" && OpensWithFrontMatter(full)))
             {
-                // A text saved loose in input/ would otherwise be copied as it is, consent or not.
-                diagnostics.Warning("TB0205", SourcePosition.StartOf(rel), "Deze tekst staat los in `input/`; hij wordt overgeslagen.",
+                // A text saved loose in input/, or one with front matter among the files of input/assets/ (a Markdown
+                // file without it there is a file to download, published as it is), would otherwise be copied as it is,
+                // consent or not; and it is not on the site, which the writer must hear before it is published.
+                diagnostics.Error("TB0205", SourcePosition.StartOf(rel), folderSpan.IsEmpty
+                        ? "Deze tekst staat los in `input/`; hij komt niet op de site."
+                        : "Deze tekst staat tussen de bestanden in `input/assets/`; hij komt niet op de site (daar zou hij als los bestand online komen, met alles wat erin staat, ook zonder toestemming).",
                     "Zet hem in de map van zijn soort: `input/stories/` voor een verhaal, `input/pages/` voor een pagina, `input/vacancies/` voor een vacature.");
             }
             else if (folderSpan.IsEmpty || folderSpan is "assets")
@@ -64,6 +68,8 @@ public static class ContentReader
             else if (ContentFolder(folderSpan) is { } folder)
             {
                 if (IsMarkdown(rel)) markdown.Add((folder, file));
+                else if (IsTextForTheSite(full, rel))
+                    diagnostics.Error("TB0204", SourcePosition.StartOf(rel), "Deze tekst is opgeslagen als .txt en komt zo niet op de site.", NotMarkdownHelp(rel));
                 else diagnostics.Warning("TB0204", SourcePosition.StartOf(rel), "Dit bestand is geen Markdown (.md) en wordt overgeslagen.",
                     NotMarkdownHelp(rel));
             }
@@ -71,7 +77,9 @@ public static class ContentReader
             {
                 var unknown = folderSpan.ToString();
                 var near = DutchFolders.GetValueOrDefault(unknown.ToLowerInvariant()) ?? Suggest.Closest(unknown, AllFolders);
-                diagnostics.Warning("TB0205", SourcePosition.StartOf(rel), $"De map `input/{unknown}/` is onbekend; dit bestand wordt overgeslagen.",
+                // A text there is lost to the site: an error, so it is not published without it; another file is only skipped.
+                var report = IsMarkdown(rel) ? (Action<string, SourcePosition, string, string>)diagnostics.Error : diagnostics.Warning;
+                report("TB0205", SourcePosition.StartOf(rel), $"De map `input/{unknown}/` is onbekend; {(IsMarkdown(rel) ? "deze tekst komt niet op de site" : "dit bestand wordt overgeslagen")}.",
                     near is not null ? $"Bedoelde u `input/{near}/`?" : $"Gebruik een van de mappen {string.Join(", ", AllFolders.Select(f => $"`{f}/`"))}.");
             }
         }
@@ -217,6 +225,29 @@ public static class ContentReader
         var stem = name[..^4];
         if (stem.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) stem = stem[..^3];
         return $"Is het een tekst voor de site? Geef het bestand dan de naam `{stem}.md` (met .md aan het eind, zonder .txt).";
+    }
+
+    /// <summary>
+    /// A text meant for the site saved as <c>.txt</c>: Notepad's <c>verhaal.md.txt</c>, or a <c>.txt</c> that opens with
+    /// front matter (<c>---</c>). A note kept beside the texts (<c>ideeen.txt</c>) is only skipped.
+    /// </summary>
+    private static bool IsTextForTheSite(string full, string rel) =>
+        rel.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && (IsMarkdown(rel[..^4]) || OpensWithFrontMatter(full));
+
+    /// <summary>Whether the file starts with <c>---</c> (after a byte order mark): the front matter of a text for the site.</summary>
+    private static bool OpensWithFrontMatter(string full)
+    {
+        try
+        {
+            using var stream = File.OpenRead(full);
+            Span<byte> start = stackalloc byte[6];
+            var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+            var text = start[..read];
+            if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) text = text[3..];
+            return text.StartsWith("---"u8);
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
     }
 
     public static bool IsMarkdown(string path) =>

@@ -1,4 +1,5 @@
 using Thuisbasis.Tests.Support;
+using Thuisbasis.Diagnostics;
 
 namespace Thuisbasis.Tests.Hardening;
 
@@ -543,18 +544,41 @@ public sealed class WritersMistakesTests
         Assert.Contains(suggestion, d.Help);
     }
 
-    [Fact]
-    public void StoryLooseInTheInputFolderIsNotPublishedAsIs()
+    [Theory]
+    [InlineData("input/verhaal-van-ria.md")]
+    [InlineData("input/assets/verhaal-van-ria.md")]
+    [InlineData("input/assets/img/verhaal-van-ria.md")]
+    [InlineData("input/verhalen/verhaal-van-ria.md")]
+    public void AStoryOutsideTheFoldersOfTextsIsAnErrorAndNeverPublishedAsAFile(string file)
     {
         using var site = new FixtureSite();
-        site.Write("input/verhaal-van-ria.md", "---\ntitle: Mijn weg terug\ndate: 2026-03-01\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nGeheime woorden van Ria.\n");
+        site.Write(file, "---\ntitle: Mijn weg terug\ndate: 2026-03-01\nauthor: { name: Ria, role: cliënt }\nconsent: false\n---\nGeheime woorden van Ria.\n");
         var result = site.Build();
-        Assert.True(result.Succeeded, result.Describe());
-        Assert.False(result.Has("verhaal-van-ria.md"));
-        Assert.DoesNotContain("Geheime woorden", result.AllText());
-        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/verhaal-van-ria.md");
-        Assert.Equal(("TB0205", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, x => x.Path == file);
+        Assert.Equal(("TB0205", Severity.Error, 1, 1), (d.Code, d.Severity, d.Line, d.Column));
+        Assert.Contains("komt niet op de site", d.Message);
         Assert.Contains("`input/stories/`", d.Help);
+
+        // Without the error (a drafts build still reports it), no file of the site holds the text.
+        var drafts = site.Build(drafts: true);
+        Assert.DoesNotContain(drafts.Files, f => f.Path.EndsWith("verhaal-van-ria.md", StringComparison.Ordinal));
+        Assert.DoesNotContain("Geheime woorden", drafts.AllText());
+    }
+
+    [Theory]
+    [InlineData("input/stories/verhaal.md.txt", "Tekst.")]
+    [InlineData("input/stories/verhaal.txt", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.")]
+    public void AStorySavedAsTxtIsAnErrorAndANoteBesideTheTextsOnlyAWarning(string file, string text)
+    {
+        using var site = new FixtureSite();
+        site.Write(file, text + "\n");
+        site.Write("input/stories/ideeen.txt", "Ideeën voor verhalen: de markt, het taalcafé.\n");
+        var result = site.Build();
+        var d = Assert.Single(result.Diagnostics, x => x.Path == file);
+        Assert.Equal(("TB0204", Severity.Error), (d.Code, d.Severity));
+        var note = Assert.Single(result.Diagnostics, x => x.Path == "input/stories/ideeen.txt");
+        Assert.Equal(("TB0204", Severity.Warning), (note.Code, note.Severity));
     }
 
     [Theory]
