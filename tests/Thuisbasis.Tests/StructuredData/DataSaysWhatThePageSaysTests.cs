@@ -47,6 +47,54 @@ public sealed class DataSaysWhatThePageSaysTests
         Assert.Equal(unit, value.GetProperty("unitText").GetString());
     }
 
+    [Theory]
+    [InlineData("3100", 3100)]
+    [InlineData("3.100", 3100)]
+    [InlineData("3,100", 3100)]
+    [InlineData("€ 3.100,-", 3100)]
+    [InlineData("€3.100,--", 3100)]
+    [InlineData("2.850,50", 2850.50)]
+    [InlineData("1,234.56", 1234.56)]
+    [InlineData("1.250.000", 1250000)]
+    [InlineData("14,50", 14.50)]
+    [InlineData("14.50", 14.50)]
+    [InlineData("14.5", 14.5)]
+    [InlineData("EUR 15", 15)]
+    public void AnAmountWrittenTheDutchWayIsTheAmountMeant(string written, decimal amount) =>
+        Assert.Equal(amount, Thuisbasis.Content.Readers.VacancyReader.ReadAmount(written));
+
+    [Theory]
+    [InlineData("veel")]
+    [InlineData("3.10.0")]
+    [InlineData("3..100")]
+    [InlineData("-100")]
+    [InlineData("3.100 tot 4.400")]
+    public void WhatIsNoAmountIsNone(string written) => Assert.Null(Thuisbasis.Content.Readers.VacancyReader.ReadAmount(written));
+
+    [Fact]
+    public void ASalaryWithThousandsWrittenWithADotIsThousandsOnThePageAndInTheJobData()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/hulp.md", """
+            ---
+            title: Sociaal werker
+            date: 2026-11-10
+            closing_date: 2027-01-31
+            kind: paid
+            location: Utrecht
+            salary: { min: 3.100, max: "€ 4.400,-" }
+            contact: { name: Anouk Visser, email: anouk@test.example }
+            apply_email: werken@test.example
+            ---
+            Je helpt mensen thuis.
+            """);
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Contains("€ 3.100 tot € 4.400 per maand", result.Html("vacatures/hulp/index.html").QuerySelector("main")!.TextContent);
+        var value = Single(result, "vacatures/hulp/index.html", "JobPosting").GetProperty("baseSalary").GetProperty("value");
+        Assert.Equal((3100m, 4400m), (value.GetProperty("minValue").GetDecimal(), value.GetProperty("maxValue").GetDecimal()));
+    }
+
     [Fact]
     public void AClientAuthorIsAPersonWithANameButNoJobTitle()
     {

@@ -1,7 +1,8 @@
+using System.Globalization;
 namespace Thuisbasis.Content.Readers;
 
 /// <summary>Reads <c>input/vacancies/*.md</c>.</summary>
-internal static class VacancyReader
+internal static partial class VacancyReader
 {
     public static Vacancy? Read(SourceFile file, FrontMatter fm, ReadContext ctx)
     {
@@ -85,13 +86,52 @@ internal static class VacancyReader
         var s = r.Map("salary");
         if (s is null) return null;
         s.WarnUnknownKeys(KnownKeys.Salary);
-        var min = s.Number("min");
-        var max = s.Number("max");
+        var min = Amount(s, "min");
+        var max = Amount(s, "max");
         if (min is not null && max is not null && min > max)
         {
             s.Diagnostics.Error("TB0103", s.At("max"), $"`salary.max` ({max}) is lager dan `salary.min` ({min}).",
                 "Zet het laagste bedrag bij `min` en het hoogste bij `max`.");
         }
         return new Salary(min, max, s.OneOf("period", KnownKeys.SalaryPeriods) ?? "month", s.Text("scale"));
+    }
+
+    /// <summary>
+    /// An amount in euros as a Dutch writer writes it: <c>3100</c>, <c>3.100</c>, <c>€ 3.100,-</c>, <c>2.850,50</c>,
+    /// <c>14,50</c> or <c>14.50</c>. A dot or comma followed by groups of exactly three digits separates thousands (no
+    /// salary has three decimals); otherwise the last one is the decimal point. Read as a plain number, <c>3.100</c> was
+    /// € 3,10 on the page and in Google's job data, without a word.
+    /// </summary>
+    internal static decimal? Amount(FieldReader s, string key)
+    {
+        var written = s.Text(key);
+        if (written is null) return null;
+        if (ReadAmount(written) is { } amount) return amount;
+        s.Diagnostics.Error("TB0108", s.At(key), $"`salary.{key}` is `{written}`; dat is geen bedrag.",
+            $"Schrijf alleen het bedrag in euro's, bijvoorbeeld `{key}: 3100` voor een maandloon of `{key}: 14,50` voor een uurloon.");
+        return null;
+    }
+
+    /// <summary>Whole euros with thousands separated by one kind of mark: <c>2.850</c>, <c>1,250,000</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(?:(?<mark>[.,])\d{3})(?:\k<mark>\d{3})*$")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsGroups();
+
+    internal static decimal? ReadAmount(string written)
+    {
+        var text = written.Replace("€", "").Replace("EUR", "", StringComparison.OrdinalIgnoreCase).Replace(" ", "").Replace("\u00A0", "").Replace("_", "");
+        if (text.EndsWith(",-", StringComparison.Ordinal)) text = text[..^2];
+        else if (text.EndsWith(",--", StringComparison.Ordinal)) text = text[..^3];
+        if (text.Length == 0 || text.Any(c => !char.IsAsciiDigit(c) && c is not ('.' or ','))) return null;
+        var groups = text.Split('.', ',');
+        if (groups.Any(g => g.Length == 0)) return null;
+        var last = Math.Max(text.LastIndexOf('.'), text.LastIndexOf(','));
+        // Thousands only: 3.100, 1,250, 12.500.000; the first group has one to three digits, every other exactly three.
+        var thousands = groups.Length > 1 && groups[0].Length <= 3 && groups.Skip(1).All(g => g.Length == 3) &&
+                        (text.Contains('.') != text.Contains(','));
+        if (!thousands && last >= 0 && text.AsSpan(0, last).ContainsAny('.', ',') && !ThousandsGroups().IsMatch(text[..last].Replace(text[last], '#')))
+            return null; // 3.10.0: no amount a writer means
+        var digits = thousands || last < 0 ? text.Replace(".", "").Replace(",", "")
+            : text[..last].Replace(".", "").Replace(",", "") + "." + text[(last + 1)..];
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) ? amount : null;
     }
 }
