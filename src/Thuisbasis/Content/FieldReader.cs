@@ -151,6 +151,20 @@ public sealed class FieldReader
         return text;
     }
 
+    /// <summary>
+    /// An e-mail address as written, without a <c>mailto:</c> in front: the site puts that there itself, and with two the
+    /// link (the button to apply, to register) mailed nobody. Written with one, it is taken off with a warning (TB0170).
+    /// </summary>
+    public string? EmailText(string key)
+    {
+        var text = Text(key);
+        if (text is null || !text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return text;
+        var address = text["mailto:".Length..].Trim();
+        Diagnostics.Warning("TB0170", At(key), $"`{Name(key)}` begint met `mailto:`; de site zet dat er zelf voor.",
+            $"Schrijf alleen het e-mailadres: `{key}: {(address.Length > 0 ? address : "naam@organisatie.nl")}`.");
+        return address.Length == 0 ? null : address;
+    }
+
     public decimal? Number(string key)
     {
         var text = Text(key);

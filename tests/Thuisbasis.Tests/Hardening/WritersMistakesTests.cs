@@ -312,6 +312,24 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void AnEmailAddressWrittenWithMailtoIsTheAddressWithAWarning()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/kok.md", "---\ntitle: Kok\ndate: 2026-11-10\nclosing_date: 2027-01-01\nkind: volunteer\nlocation: Utrecht\n" +
+            "contact: { name: Anouk Visser, email: \"MAILTO:anouk@test.example\" }\napply_email: mailto:werk@test.example\n---\nKom koken.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var warnings = result.Diagnostics.Where(d => d.Code == "TB0170").OrderBy(d => d.Line).ToList();
+        Assert.Equal([(7, "`contact.email`"), (8, "`apply_email`")], warnings.Select(d => (d.Line, d.Message.Split(' ')[0])));
+        Assert.All(warnings, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Equal("Schrijf alleen het e-mailadres: `apply_email: werk@test.example`.", warnings[1].Help);
+        var links = result.Html("vacatures/kok/index.html").QuerySelectorAll("main a[href^='mailto:']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, href => Assert.DoesNotContain("mailto:", href[7..], StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(links, href => href.StartsWith("mailto:werk@test.example", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APhotoBesideItsTextAsAnExportPutsItSaysWhereToMoveItAndWhatToWrite()
     {
         using var site = new FixtureSite();

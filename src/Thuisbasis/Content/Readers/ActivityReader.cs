@@ -145,7 +145,7 @@ internal static class ActivityReader
         if (m is null) return null;
         m.WarnUnknownKeys(KnownKeys.Registration);
         var url = WebAddress(m, "url", "registration.url", "Schrijf het volledige adres, met https:// ervoor.");
-        var email = m.Text("email");
+        var email = m.EmailText("email");
         if (email is not null && !Links.IsEmail(email))
         {
             m.Diagnostics.Error("TB0111", m.At("email"), $"`registration.email` is `{email}`; dat is geen e-mailadres.", $"Schrijf het adres zoals `{NewFiles.ExampleAddress(settings, "aanmelden")}`.");

@@ -10,7 +10,7 @@ internal static class PersonReader
         var (id, address) = ContentAddress.Of("team", file.Path, ctx.Settings);
         var name = r.Text("name", required: true, help: "Schrijf de naam van de medewerker: `name: ...`.");
         var role = r.Text("role", required: true, help: "Schrijf de functie: `role: opbouwwerker`.");
-        var email = r.Text("email");
+        var email = r.EmailText("email");
         if (email is not null && !Links.IsEmail(email))
         {
             ctx.Diagnostics.Error("TB0111", r.At("email"), $"`email` is `{email}`; dat is geen e-mailadres.", $"Schrijf het adres zoals `{NewFiles.ExampleAddress(ctx.Settings, "naam")}`.");

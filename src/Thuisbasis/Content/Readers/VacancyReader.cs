@@ -19,7 +19,7 @@ internal static partial class VacancyReader
         var location = r.Text("location", required: true, help: "Schrijf de plaats van het werk: `location: Amsterdam`.");
         var contact = ReadContact(r, ctx.Settings);
         var applyUrl = r.Text("apply_url");
-        var applyEmail = r.Text("apply_email");
+        var applyEmail = r.EmailText("apply_email");
         if (applyUrl is null && applyEmail is null)
             ctx.Diagnostics.Error("TB0109", r.At("title"), "Er staat niet bij hoe iemand kan solliciteren.",
                 $"Voeg `apply_email: {NewFiles.ExampleAddress(ctx.Settings, "werken")}` of `apply_url: https://...` toe.");
@@ -67,7 +67,7 @@ internal static partial class VacancyReader
         if (c is null) return null;
         c.WarnUnknownKeys(KnownKeys.Contact);
         var name = c.Text("name", required: true, help: "Schrijf de naam van de contactpersoon: `name: ...`.");
-        var email = c.Text("email");
+        var email = c.EmailText("email");
         var phone = c.Phone("phone");
         if (email is not null && !Links.IsEmail(email))
         {

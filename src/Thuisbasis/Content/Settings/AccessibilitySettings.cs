@@ -19,7 +19,7 @@ public sealed record AccessibilitySettings
     {
         if (root.Map("accessibility") is not { } a) return new AccessibilitySettings();
         a.WarnUnknownKeys(["checked", "status", "contact_email"]);
-        var email = a.Text("contact_email");
+        var email = a.EmailText("contact_email");
         if (email is not null && !Links.IsEmail(email))
         {
             a.Diagnostics.Error("TB0302", a.At("contact_email"), $"`accessibility.contact_email` is `{email}`; dat is geen e-mailadres.",

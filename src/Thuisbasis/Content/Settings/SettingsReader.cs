@@ -165,7 +165,7 @@ public static partial class SettingsReader
     {
         if (r.Map("contact") is not { } c) return new ContactSettings();
         c.WarnUnknownKeys(ContactKeys);
-        var email = c.Text("email");
+        var email = c.EmailText("email");
         if (email is not null && !Links.IsEmail(email))
             c.Diagnostics.Error("TB0302", c.At("email"), $"`contact.email` is `{email}`; dat is geen e-mailadres.",
                 "Schrijf het adres zoals `info@voorbeeld.nl`.");
