@@ -8,7 +8,7 @@ namespace Thuisbasis.Content;
 /// Reads typed values out of one YAML mapping (front matter or a nested map such as <c>contact:</c>) and turns
 /// every problem into a diagnostic with a position and a plain-Dutch fix, instead of throwing.
 /// </summary>
-public sealed class FieldReader
+public sealed partial class FieldReader
 {
     private readonly FrontMatter _source;
     private readonly YamlMappingNode _map;
@@ -281,7 +281,26 @@ public sealed class FieldReader
             if (key == "slug" && Content.Slug.From((_map.Children[k] as YamlScalarNode)?.Value ?? "") is { Length: > 0 } slug)
             {
                 Diagnostics.Warning("TB0201", _source.PositionOf(k), "`slug` wordt niet gebruikt: het adres van de pagina komt uit de naam van het bestand.",
-                    $"Wilt u het adres `{slug}`? Noem het bestand dan `{slug}.md` (een datum ervoor mag) en haal de regel weg.");
+                    $"Wilt u het adres `{slug}`? Noem het bestand dan `{slug}.md` (een datum ervoor mag) en haal de regel weg. " +
+                    (known.Contains("redirect_from") ? "Staat de pagina al online, zet dan het oude adres onder `redirect_from`, zodat links blijven werken." : ""));
+                continue;
+            }
+            // `title:` + a non-breaking space (a Mac's Option+Space, Word) + a text with a colon: YAML reads it all as a key.
+            if (GluedKey().Match(key) is { Success: true } glued && known.Contains(glued.Groups[1].Value))
+            {
+                var name = glued.Groups[1].Value;
+                var value = (glued.Groups[2].Value.Trim('\u00A0', ' ') + ": " + ((_map.Children[k] as YamlScalarNode)?.Value ?? "")).Trim();
+                Diagnostics.Warning("TB0201", _source.PositionOf(k), $"Na `{name}:` staat geen gewone spatie; zo wordt `{name}` niet gelezen.",
+                    $"Schrijf `{name}: {YamlValue.Written(value)}`: de naam, een dubbele punt, een spatie en dan de waarde.");
+                continue;
+            }
+            // `email: …` that lost its spaces under `contact:`: it follows a block of keys and is one of that kind.
+            if (BlockAbove(k) is var (block, lastInBlock) && !known.Contains(key) && NestedKeys.Contains(key) &&
+                KnownKeys.DutchAlias(key, known) is null && Suggest.Closest(key, known) is null)
+            {
+                var indent = _source.PositionOf(lastInBlock).Column - 1;
+                Diagnostics.Warning("TB0201", _source.PositionOf(k), $"`{key}` staat onder `{block}`, maar zonder spaties ervoor; zo hoort het niet bij `{block}` en wordt het niet gebruikt.",
+                    $"Zet {indent} spaties vóór `{key}`, recht onder `{(lastInBlock as YamlScalarNode)?.Value}`.");
                 continue;
             }
             if (KnownKeys.DutchAlias(key, known) is null && KnownKeys.OtherTypes(key, known) is { } other)
@@ -301,6 +320,30 @@ public sealed class FieldReader
             Diagnostics.Warning("TB0201", _source.PositionOf(k), $"onbekende sleutel `{Name(key)}`.", help);
         }
     }
+
+    /// <summary>The keys that live inside a block of another key (<c>contact.email</c>, <c>location.city</c>, <c>salary.min</c>).</summary>
+    private static readonly HashSet<string> NestedKeys =
+    [
+        .. Model.ContentTypes.All.SelectMany(t => t.Fields).SelectMany(f => f.Fields).Select(f => f.Key),
+        .. Model.SettingsScreen.Contact.Fields.Select(f => f.Key),
+    ];
+
+    /// <summary>The key just before <paramref name="key"/> when its value is a block of keys (not <c>{ … }</c>), with the last key in it.</summary>
+    private (string Block, YamlNode LastInBlock)? BlockAbove(YamlNode key)
+    {
+        YamlNode? before = null;
+        foreach (var k in _map.Children.Keys)
+        {
+            if (ReferenceEquals(k, key)) break;
+            before = k;
+        }
+        return before is YamlScalarNode { Value: { } name } && _map.Children[before] is YamlMappingNode { Style: not YamlDotNet.Core.Events.MappingStyle.Flow } block &&
+               block.Children.Count > 0 && block.Children.Keys.Last() is YamlScalarNode last && _source.PositionOf(last).Column > _source.PositionOf(key).Column
+            ? (name, last) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([a-z_]+):([\u00A0\S].*)$", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex GluedKey();
 
     /// <summary>"a", "a of b", "a, b of c".</summary>
     private static string Either(IReadOnlyList<string> names) =>

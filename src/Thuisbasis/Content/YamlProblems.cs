@@ -65,6 +65,8 @@ internal static partial class YamlProblems
                     $"Zet de hele waarde tussen enkele aanhalingstekens: `{key}: {SingleQuoted(Inner(row[start..].TrimEnd(), quote))}`.");
         }
 
+        if (NoSpaceAfterColon(lines, line) is { } glued) return glued;
+
         if (Has(text, "could not find expected ':'") && !row.Contains(':') && row.Trim() is { Length: > 0 } bare)
         {
             if (bare.Length > 1 && bare[0] == '-' && bare[1] != '-')
@@ -89,6 +91,15 @@ internal static partial class YamlProblems
             // on the second, which is not indented at all. The line to change is the one above.
             if (above is not null && !above.Contains(':') && indent <= Indent(above) && !above.TrimStart().StartsWith('-'))
                 return NoColon(LastIndexOf(lines, above, line - 1) + 1, above);
+            // `city: Amsterdam` that lost its spaces inside a block (`contact:`), with `  phone:` below it: YAML stumbles
+            // on `phone`, which is right; the line to change is `city`, the one between two lines of the block.
+            if (above is not null && above.Contains(':') && Indent(above) < indent && LastIndexOf(lines, above, line - 1) is var lost &&
+                LineAbove(lines, lost) is { } before && Indent(before) == indent && !before.TrimStart().StartsWith('-'))
+            {
+                var parent = ParentOf(lines, lost, indent);
+                return (lost + 1, Indent(above) + 1, $"`{KeyOf(above)}` springt minder ver in dan de regels erboven en eronder.",
+                    $"Zet {indent} spaties vóór `{KeyOf(above)}`, recht onder `{KeyOf(before)}`{(parent is null ? "" : $": het hoort bij `{parent}`")}.");
+            }
             var aboveKey = above is null ? null : KeyOf(above);
             var help = above is null || aboveKey is null
                 ? $"Zet `{KeyOf(row)}` met evenveel spaties ervoor als de andere regels van hetzelfde blok."
@@ -252,6 +263,40 @@ internal static partial class YamlProblems
     {
         for (var i = line; i < lines.Count; i++)
             if (lines[i].Trim() is { Length: > 0 } t && t[0] != '#') return lines[i];
+        return null;
+    }
+
+    /// <summary>
+    /// <c>title:Nieuw in de wijk</c>, or with a non-breaking space after the colon (a Mac's Option+Space, Word): YAML reads
+    /// the line as one word and stumbles on it or on the next line. The error line or the one above it, when either is
+    /// such a line: the line as it should be.
+    /// </summary>
+    private static (int, int, string, string)? NoSpaceAfterColon(IReadOnlyList<string> lines, int line)
+    {
+        for (var index = Math.Min(line, lines.Count) - 1; index >= 0 && index >= line - 2; index--)
+        {
+            var row = lines[index];
+            if (row.Trim().Length == 0) { line--; continue; }
+            if (Glued().Match(row) is not { Success: true } m) continue;
+            var key = m.Groups["key"].Value;
+            var value = m.Groups["value"].Value.Trim().Trim('\u00A0').Trim();
+            var written = value.Length == 0 ? $"{key}: ..." : $"{key}: {(YamlValue.Written(value) == value ? value : Quoted(value))}";
+            return (index + 1, m.Groups["key"].Index + 1, $"Na `{key}:` ontbreekt de spatie.",
+                $"Schrijf `{written}`: de naam, een dubbele punt, een spatie en dan de waarde.");
+        }
+        return null;
+    }
+
+    // A key at the start of a line (or of a list item), a colon, and then no space: a letter, or a non-breaking space.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][\w-]*):(?!//)(?<value>(?:\u00A0|[^\s\u00A0]).*)$")]
+    private static partial System.Text.RegularExpressions.Regex Glued();
+
+    /// <summary>The key of the block a line at <paramref name="indent"/> belongs to: the nearest line above with less indent.</summary>
+    private static string? ParentOf(IReadOnlyList<string> lines, int index, int indent)
+    {
+        for (var i = index - 1; i >= 0; i--)
+            if (lines[i].Trim() is { Length: > 0 } t && t[0] != '#' && Indent(lines[i]) < indent)
+                return t.EndsWith(':') ? KeyOf(lines[i]) : null;
         return null;
     }
 

@@ -71,6 +71,56 @@ public sealed class BrokenYamlTests
     }
 
     [Fact]
+    public void ALineOfABlockThatLostItsSpacesIsNamedNotTheRightLineBelowIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", "name: Testorganisatie\nurl: https://www.test.example\ncontact:\n  street: Lindenhof 12\n" +
+            "postal_code: 1094 XK\n  phone: 020 123 45 67\n  email: info@test.example\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Path == "statiq.config");
+        AssertPlainDutch(d);
+        Assert.Equal(("TB0100", 5, 1), (d.Code, d.Line, d.Column));
+        Assert.Equal("`postal_code` springt minder ver in dan de regels erboven en eronder.", d.Message);
+        Assert.Equal("Zet 2 spaties vóór `postal_code`, recht onder `street`: het hoort bij `contact`.", d.Help);
+    }
+
+    [Theory]
+    [InlineData("title:Nieuw in de wijk\ndate: 2026-01-01\nauthor: anouk-visser", 2, 1, "title: Nieuw in de wijk")]
+    [InlineData("title:\u00A0Nieuw in de wijk\ndate: 2026-01-01\nauthor: anouk-visser", 2, 1, "title: Nieuw in de wijk")]
+    [InlineData("title: Nieuw\ndate:2026-01-01\nauthor: anouk-visser", 3, 1, "date: 2026-01-01")]
+    [InlineData("title: Nieuw\ndate: 2026-01-01\nauthor:anouk-visser", 4, 1, "author: anouk-visser")]
+    [InlineData("title: Nieuw\ndate: 2026-01-01\nauthor:\n  name: Joke\n  role:mantelzorger\nconsent: true", 6, 3, "role: mantelzorger")]
+    public void AColonWithoutASpaceAfterItIsNamedAtItsLine(string frontMatter, int line, int column, string written)
+    {
+        var d = OnlyProblem(frontMatter);
+        Assert.Equal(("TB0100", line, column), (d.Code, d.Line, d.Column));
+        Assert.Contains("ontbreekt de spatie", d.Message);
+        Assert.StartsWith($"Schrijf `{written}`", d.Help);
+    }
+
+    [Fact]
+    public void ANonBreakingSpaceAfterTheColonOfAValueWithAColonIsNamedWithTheLineToWrite()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle:\u00A0Nieuw: de wijk\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Code == "TB0201");
+        Assert.Equal((2, 1), (d.Line, d.Column));
+        Assert.Equal("Na `title:` staat geen gewone spatie; zo wordt `title` niet gelezen.", d.Message);
+        Assert.StartsWith("Schrijf `title: \"Nieuw: de wijk\"`", d.Help);
+    }
+
+    [Fact]
+    public void AKeyThatLostItsSpacesAtTheEndOfABlockIsSaidToBelongInIt()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/kok.md", "---\ntitle: Kok\ndate: 2026-11-10\nclosing_date: 2027-01-01\nkind: volunteer\nlocation: Utrecht\n" +
+            "contact:\n  name: Anouk Visser\n  phone: 020 123 45 67\nemail: anouk@test.example\napply_email: werk@test.example\n---\nKom koken.\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Code == "TB0201");
+        Assert.Equal((10, 1), (d.Line, d.Column));
+        Assert.Equal("`email` staat onder `contact`, maar zonder spaties ervoor; zo hoort het niet bij `contact` en wordt het niet gebruikt.", d.Message);
+        Assert.Equal("Zet 2 spaties vóór `email`, recht onder `phone`.", d.Help);
+    }
+
+    [Fact]
     public void QuotesInsideAQuotedValueSuggestSingleQuotesAround()
     {
         var d = OnlyProblem("title: \"Ria zegt \"hallo\" tegen de buren\"\ndate: 2026-01-01\nauthor: anouk-visser");

@@ -108,9 +108,11 @@ internal static partial class SuggestedFix
             lines[d.Line - 1] = line[..at] + suggestion + line[end..];
             return $"regel {d.Line}: `{line.Trim()}` werd `{lines[d.Line - 1].Trim()}`";
         }
-        if (d.Column <= line.Length && line[(d.Column - 1)..].StartsWith(key + " ", StringComparison.Ordinal))
+        if (d.Column <= line.Length && (line[(d.Column - 1)..].StartsWith(key + " ", StringComparison.Ordinal) ||
+                                        line[(d.Column - 1)..].StartsWith(key + ":", StringComparison.Ordinal)))
         {
-            // The key without its colon (`title Nieuw in de wijk`): the line is written anew.
+            // The key without its colon (`title Nieuw in de wijk`) or without the space after it (`title:Nieuw`): the
+            // line is written anew.
             lines[d.Line - 1] = line[..(d.Column - 1)] + suggestion;
             return $"regel {d.Line}: `{line.Trim()}` werd `{suggestion}`";
         }
