@@ -54,6 +54,7 @@ internal static class SuggestedFixCases
         StoryCase("TB0100 datum zonder spatie", "TB0100", "title: Nieuw\ndate:2026-01-01\nauthor: anouk-visser"),
         StoryCase("TB0100 laatste regel zonder spatie", "TB0100", "title: Nieuw\ndate: 2026-01-01\nauthor:anouk-visser"),
         StoryCase("TB0100 sleutel in een blok zonder spatie", "TB0100", "title: Nieuw\ndate: 2026-01-01\nauthor:\n  name: Joke\n  role:mantelzorger\nconsent: true"),
+        StoryCase("TB0171 jaartal verschreven", "TB0171", "title: A\ndate: 2062-05-20\nauthor: anouk-visser"),
         StoryCase("TB0100 blokhaak niet gesloten", "TB0100", "title: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags: [koken, eten"),
         StoryCase("TB0100 accolade niet gesloten", "TB0100", "title: A\ndate: 2026-01-01\nauthor: { name: Joke, role: mantelzorger\nconsent: true"),
         ActivityCase("TB0146 eindtijd als 16u", "TB0146", "title: Koffie\nstart: 2026-12-08 14:00\nend: 16u\nlocation: Buurthuis"),

@@ -330,6 +330,20 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void AYearSlipThatKeepsAStoryOffTheSiteForDecadesIsAWarningWithTheDateInTheFileName()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/2025-05-20-even-op-adem.md", "---\ntitle: Even op adem\ndate: 20-05-2062\nauthor: anouk-visser\n---\nTekst.\n");
+        site.Write("input/stories/2026-12-20-kerst.md", "---\ntitle: Kerst\ndate: 2026-12-20\nauthor: anouk-visser\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0171"); // next month's story is no slip
+        Assert.Equal(("input/stories/2025-05-20-even-op-adem.md", 3, 7, Severity.Warning), (d.Path, d.Line, d.Column, d.Severity));
+        Assert.Equal("`date` is 20 mei 2062: meer dan een jaar na vandaag, dus het verhaal komt pas dan online.", d.Message);
+        Assert.StartsWith("Klopt het jaar niet? Schrijf dan `date: 2025-05-20`.", d.Help);
+    }
+
+    [Fact]
     public void APhotoBesideItsTextAsAnExportPutsItSaysWhereToMoveItAndWhatToWrite()
     {
         using var site = new FixtureSite();

@@ -135,6 +135,28 @@ internal static class CommonFields
         return result;
     }
 
+    /// <summary>
+    /// TB0171 for a <c>date</c> more than a year after the build day: a slip in the year (<c>2062</c> for <c>2026</c>)
+    /// keeps the item off the site for decades, and only the list of scheduled items in the build's output says so. The
+    /// help offers the date in the file's name when it has one, else the same day in this year or the next.
+    /// </summary>
+    public static void FarAhead(FieldReader r, DateTimeOffset? date, string path, string noun)
+    {
+        if (date is not { } d) return;
+        var day = DateOnly.FromDateTime(d.DateTime);
+        if (day <= r.Today.AddYears(1)) return;
+        var named = System.Text.RegularExpressions.Regex.Match(Path.GetFileName(path), @"^(\d{4}-\d{2}-\d{2})-");
+        var meant = named.Success && DateOnly.TryParseExact(named.Groups[1].Value, "yyyy-MM-dd", out var inName) && inName != day && inName <= r.Today.AddYears(1)
+            ? inName
+            : SameDayIn(day, r.Today.Year) is { } thisYear && thisYear >= r.Today ? thisYear : SameDayIn(day, r.Today.Year + 1);
+        r.Diagnostics.Warning("TB0171", r.At("date"), $"`date` is {Dates.ToDutch(d)}: meer dan een jaar na vandaag, dus {noun} komt pas dan online.",
+            meant is { } m ? $"Klopt het jaar niet? Schrijf dan `date: {m:yyyy-MM-dd}`. Klopt het wel, dan kunt u deze melding laten staan."
+                : "Kijk of het jaar klopt. Klopt het, dan kunt u deze melding laten staan.");
+    }
+
+    private static DateOnly? SameDayIn(DateOnly day, int year) =>
+        day.Day <= DateTime.DaysInMonth(year, day.Month) ? new DateOnly(year, day.Month, day.Day) : null;
+
     public static int Order(FieldReader r) => (int)(r.Number("order") ?? 0);
 }
 

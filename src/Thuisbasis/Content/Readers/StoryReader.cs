@@ -12,6 +12,7 @@ internal static class StoryReader
         var (slug, url) = ContentAddress.Of("stories", file.Path, ctx.Settings);
         var title = r.Title("Geef het verhaal een titel: `title: ...`.");
         var date = r.Date("date", ctx.Settings.TimeZone, required: true);
+        CommonFields.FarAhead(r, date, file.Path, "het verhaal");
         var author = ReadAuthor(r, ctx);
         var consent = r.Flag("consent");
         r.Date("consent_date", ctx.Settings.TimeZone);

@@ -12,6 +12,7 @@ internal static partial class VacancyReader
         var zone = ctx.Settings.TimeZone;
         var title = r.Title("Geef de vacature een titel: `title: ...`.");
         var date = r.Date("date", zone, required: true);
+        CommonFields.FarAhead(r, date, file.Path, "de vacature");
         var closing = r.Date("closing_date", zone, required: true, suggestAhead: NewFiles.VacancyOpenDays);
         if (date is not null && closing is not null && closing.Value.Date < date.Value.Date)
             WarnClosedBeforePosted(r, DateOnly.FromDateTime(date.Value.DateTime), DateOnly.FromDateTime(closing.Value.DateTime));
