@@ -219,7 +219,7 @@ public static class ContentReader
                    (kind is null ? "" : $" (of typ `dotnet run -- new {kind} \"{title}\"`)") + " en kopieer de tekst erin.";
         }
         // A photo beside its text, as an export from WordPress or Hugo puts it (`stories/rias-dag/images/foto.jpg`).
-        if (Images.ImageCatalog.MediaTypeFromName(name) is not null)
+        if (Path.GetExtension(name).ToLowerInvariant() is ".jpg" or ".jpeg" or ".png" or ".webp" or ".gif" or ".svg" or ".heic" or ".heif" or ".avif")
             return $"De site toont alleen foto's uit `input/assets/`: verplaats hem naar `input/assets/img/{name}` en schrijf in de tekst `/assets/img/{name}`.";
         if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return "Zet plaatjes en andere bestanden in `input/assets/`.";
         var stem = name[..^4];

@@ -347,6 +347,10 @@ public sealed class MarkdownCache(bool keep = true)
                     (message, help) = ($"De link `{Shortened(href)}` gaat via een doorstuuradres van Outlook of Google: dat ziet wie erop klikt, en het adres kan uw eigen e-mailadres bevatten.",
                         $"Schrijf het echte adres, `{fixedUrl}`; tot dan linkt de site daar zelf naartoe.");
                     break;
+                case LinkProblemKind.Spaced:
+                    (message, help) = ($"`{Shortened(href)}` staat als gewone tekst op de pagina, niet als link: in Markdown houdt een adres op bij een spatie.",
+                        $"Zet het adres tussen < en >: `{fixedUrl}`. Of geef het bestand een naam zonder spaties.");
+                    break;
                 case LinkProblemKind.EmailWithoutMailto:
                     (message, help) = ($"Het e-mailadres `{href}` in de link mist `mailto:`; zonder dat zoekt de browser een pagina op uw eigen site.",
                         $"Schrijf `{fixedUrl}`; tot dan maakt de site dat er zelf van.");

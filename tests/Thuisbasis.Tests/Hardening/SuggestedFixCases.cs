@@ -102,6 +102,7 @@ internal static class SuggestedFixCases
             "Lees ook [het andere verhaal](andre.md).\n", ("input/stories/ander.md", "---\ntitle: Ander\ndate: 2026-01-02\nauthor: anouk-visser\n---\nTekst.\n")),
         StoryCase("TB0139 link zonder https", "TB0139", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Kijk op [de gemeente](www.amsterdam.nl).\n"),
         StoryCase("TB0139 e-mail zonder mailto", "TB0139", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Mail [ons](info@test.example).\n"),
+        StoryCase("TB0139 adres met een spatie", "TB0139", "title: A\ndate: 2026-01-01\nauthor: anouk-visser", "Lees [de folder](/assets/folder mantelzorg.pdf) eerst.\n", ("input/assets/folder mantelzorg.pdf", "%PDF-1.4\n")),
         ActivityCase("TB0139 online_url zonder https", "TB0139", "title: Koffie\nstart: 2026-12-08 10:00\nlocation: online\nonline_url: www.meet.example/koffie"),
         ActivityCase("TB0140 eindtijd bij een dag", "TB0140", "title: Koffie\nstart: 2026-12-08\nend: \"12:00\"\nlocation: Buurthuis"),
         ActivityCase("TB0140 einddatum zonder tijd", "TB0140", "title: Koffie\nstart: 2026-12-08 10:00\nend: 2026-12-09\nlocation: Buurthuis"),

@@ -344,6 +344,25 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void ALinkWithASpaceInItsAddressThatShowsAsTextIsAWarningButATitleOrCodeIsNot()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/assets/folder mantelzorg.pdf", "%PDF-1.4\n");
+        const string line = "Lees [de folder](/assets/folder mantelzorg.pdf), [met titel](/contact/ \"Contact\") en `[code](a b)`.";
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\n" + line + "\n\n```\n[blok](a b)\n```\n");
+        var result = site.Build();
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0139");
+        Assert.Equal((6, line.IndexOf('[') + 1, Severity.Warning), (d.Line, d.Column, d.Severity));
+        Assert.Equal("`[de folder](/assets/folder mantelzorg.pdf)` staat als gewone tekst op de pagina, niet als link: in Markdown houdt een adres op bij een spatie.", d.Message);
+        Assert.Equal("Zet het adres tussen < en >: `</assets/folder mantelzorg.pdf>`. Of geef het bestand een naam zonder spaties.", d.Help);
+
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nLees [de folder](</assets/folder mantelzorg.pdf>).\n");
+        result = site.Build();
+        Assert.DoesNotContain(result.Diagnostics, x => x.Code is "TB0139" or "TB0129");
+        Assert.Equal("/assets/folder%20mantelzorg.pdf", result.Html("verhalen/a/index.html").QuerySelector("main p:not(.meta) a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void APhotoBesideItsTextAsAnExportPutsItSaysWhereToMoveItAndWhatToWrite()
     {
         using var site = new FixtureSite();

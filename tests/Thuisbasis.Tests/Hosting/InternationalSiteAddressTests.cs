@@ -148,10 +148,12 @@ public sealed class InternationalSiteAddressTests
             "Zie [onze diensten](https://welzijn-éénhoorn.nl/diensten/) en [de taalles](https://welzijn-éénhoorn.nl/taalles/).\n");
         var result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
+        // The build itself names the dead one, as it does a link written from the root (see OwnSiteAddressTests).
+        var broken = Assert.Single(result.Diagnostics, d => d.Code == Pipeline.DeadTextLinks.Code);
+        Assert.Contains("/taalles/", broken.Message);
         var found = new DiagnosticBag();
         new Checks.LinkChecker(site.Root).Check(result, found);
-        var broken = Assert.Single(found.All(), d => d.Code == "TB0500");
-        Assert.Contains("/taalles/", broken.Message);
+        Assert.DoesNotContain(found.All(), d => d.Code == "TB0500" && d.Message.Contains("/diensten/", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -53,7 +53,11 @@ public static class BodyHtml
         {
             if (node is HeadingBlock heading) (headingBlocks ??= []).Add(heading);
             if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, markdown, fileLink, ownSite, ref links, ref siteLinks);
-            else if (node is ParagraphBlock paragraph) SafeHtml.HeadingMarks.Check(paragraph, ref headings);
+            else if (node is ParagraphBlock paragraph)
+            {
+                SafeHtml.HeadingMarks.Check(paragraph, ref headings);
+                SpacedLinks.Check(paragraph, markdown, ref links);
+            }
             else if (node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline) HtmlLinks.Mark(node, markdown, ref htmlLinks);
             if (node is VideoBlock { Untitled: true } video) (untitled ??= []).Add(video.Line);
             else if (!allowRawHtml && RawParts.IsRaw(node)) parts.Add(node);

@@ -15,6 +15,8 @@ public enum LinkProblemKind
     EmailWithoutMailto,
     /// <summary><c>[tekst]()</c>: a link that leads nowhere (TB0139).</summary>
     Empty,
+    /// <summary><c>[tekst](adres met spatie)</c>: no link at all; the page shows what was typed (TB0139).</summary>
+    Spaced,
     /// <summary>A link through Outlook's or Google's redirect server (<see cref="Content.Redirects"/>): the site links to the page meant (TB0139).</summary>
     Redirect,
 }
