@@ -165,6 +165,22 @@ public sealed partial class FieldReader
         return address.Length == 0 ? null : address;
     }
 
+    /// <summary>
+    /// A whole number from <paramref name="min"/> to <paramref name="max"/>; anything else is TB0108 at the value, with
+    /// <paramref name="example"/> as the line to write. (A cast of <c>99999999999</c> stopped the build with an exception,
+    /// and <c>2.7</c> was cut to 2 without a word.)
+    /// </summary>
+    public int? WholeNumber(string key, int min, int max, string example)
+    {
+        var text = Text(key);
+        var n = Number(key);
+        if (n is not { } value) return null;
+        if (value == decimal.Truncate(value) && value >= min && value <= max) return (int)value;
+        Diagnostics.Error("TB0108", At(key), $"`{Name(key)}` is `{text}`; hier hoort een heel getal van {min} tot en met {max}.",
+            $"Schrijf bijvoorbeeld `{example}`.");
+        return null;
+    }
+
     public decimal? Number(string key)
     {
         var text = Text(key);

@@ -157,7 +157,7 @@ internal static class CommonFields
     private static DateOnly? SameDayIn(DateOnly day, int year) =>
         day.Day <= DateTime.DaysInMonth(year, day.Month) ? new DateOnly(year, day.Month, day.Day) : null;
 
-    public static int Order(FieldReader r) => (int)(r.Number("order") ?? 0);
+    public static int Order(FieldReader r) => r.WholeNumber("order", -9999, 9999, "order: 2") ?? 0;
 }
 
 /// <summary>An image path to check once every asset is known, with its alt text (checked once the image's size is known).</summary>

@@ -102,7 +102,7 @@ public static partial class SettingsReader
             Newsletter = ReadNewsletter(r),
             Images = ReadImages(r),
             Search = ReadSearch(r),
-            PageSize = (int)(r.Number("page_size") ?? 10),
+            PageSize = r.WholeNumber("page_size", 1, 100, "page_size: 10") ?? 10,
             Theme = ThemeName(r),
             Extra = Plain(fm.Map, ExtensionSections),
             Analytics = AnalyticsSettingsReader.Read(r),
