@@ -73,7 +73,7 @@ internal static class EditorFields
                 break;
             case FieldKind.Number:
                 w.WriteString("widget", "number");
-                w.WriteString("value_type", "int");
+                w.WriteString("value_type", field.Cents ? "float" : "int");
                 break;
             case FieldKind.Choice when field.NeededWithGroup is { } needed && group is not null:
                 // A select that is needed once the group is used, and shows a value written by hand that is not one of

@@ -135,6 +135,15 @@ public sealed class EditorConfigTests
         var service = Sequence(testimonials, "fields").Cast<YamlMappingNode>().Single(f => Scalar(f, "name") == "service");
         Assert.Equal("relation", Scalar(service, "widget"));
         Assert.Equal("services", Scalar(service, "collection"));
+
+        // An hourly wage has cents (14,50); a place in a list does not.
+        var vacancies = Sequence(Config(site.Build()), "collections").Cast<YamlMappingNode>().Single(c => Scalar(c, "name") == "vacancies");
+        var salary = Sequence(vacancies, "fields").Cast<YamlMappingNode>().Single(f => Scalar(f, "name") == "salary");
+        var amounts = Sequence(salary, "fields").Cast<YamlMappingNode>().Where(f => Scalar(f, "name") is "min" or "max").ToList();
+        Assert.Equal(2, amounts.Count);
+        Assert.All(amounts, f => Assert.Equal("float", Scalar(f, "value_type")));
+        var services = Sequence(Config(site.Build()), "collections").Cast<YamlMappingNode>().Single(c => Scalar(c, "name") == "services");
+        Assert.Equal("int", Scalar(Sequence(services, "fields").Cast<YamlMappingNode>().Single(f => Scalar(f, "name") == "order"), "value_type"));
     }
 
     [Fact]

@@ -114,8 +114,8 @@ public static class ContentTypes
             Hint = "Laat leeg bij vrijwilligerswerk.",
             Fields =
             [
-                new("min", FieldKind.Number, "Vanaf (euro)"),
-                new("max", FieldKind.Number, "Tot en met (euro)"),
+                new("min", FieldKind.Number, "Vanaf (euro)") { Cents = true },
+                new("max", FieldKind.Number, "Tot en met (euro)") { Cents = true },
                 new("period", FieldKind.Choice, "Per") { Options = SalaryPeriods },
                 FieldSpec.Text("scale", "Schaal", hint: "Bijvoorbeeld CAO Sociaal Werk schaal 8."),
             ],

@@ -70,6 +70,8 @@ public sealed record FieldSpec(string Key, FieldKind Kind, string Label)
     /// the other key, and what the editor says when both are empty.
     /// </summary>
     public (string Other, string Message)? OneOf { get; init; }
+    /// <summary>For <see cref="FieldKind.Number"/>: an amount with cents (an hourly wage of 14,50), not a whole number.</summary>
+    public bool Cents { get; init; }
 
     public static FieldSpec Text(string key, string label, bool required = false, string? hint = null) =>
         new(key, FieldKind.Text, label) { Required = required, Hint = hint };
