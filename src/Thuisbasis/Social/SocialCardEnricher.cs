@@ -24,10 +24,11 @@ public sealed class SocialCardEnricher : IPageEnricher
             : s.ShareImage is { } share ? Image(site, new ImageRef(share, s.ShareImageAlt ?? s.Name)) : null;
         var image = own is { Type: "image/svg+xml" } && fallback is not null ? fallback : own ?? fallback;
         var isArticle = page.Story is not null;
+        var (state, lead) = Situation(page);
         var card = new SocialCard
         {
-            Title = page.Title,
-            Description = FirstNonEmpty(PlainText.Of(page.Description), PlainText.Of(s.Description), PlainText.Of(s.Tagline)) ?? s.Name,
+            Title = state is null ? page.Title : $"{state}: {page.Title}",
+            Description = lead + (FirstNonEmpty(PlainText.Of(page.Description), PlainText.Of(s.Description), PlainText.Of(s.Tagline)) ?? s.Name),
             Url = page.AbsoluteUrl.Length > 0 ? page.AbsoluteUrl : site.Absolute(page.Url),
             SiteName = s.Name,
             Locale = Locale(s.Language),
@@ -39,6 +40,32 @@ public sealed class SocialCardEnricher : IPageEnricher
             Share = SharedTitle(page) is { } shared ? ShareLinks.For(page.AbsoluteUrl, shared) : [],
         };
         return page with { Social = card };
+    }
+
+    /// <summary>
+    /// What a preview in WhatsApp, Facebook or LinkedIn (title, description, image; nothing else of the page) must say
+    /// of an activity or vacancy: when and where an activity is, until when a vacancy is open, and that one is off
+    /// ("Gaat niet door", "Afgelopen", "Gesloten") when a link to it is shared or forwarded later. The page says all of it;
+    /// the preview showed only the title and the summary.
+    /// </summary>
+    internal static (string? State, string Lead) Situation(PageModel page)
+    {
+        if (page.Activity is { } a)
+        {
+            if (a.CancelledAll) return ("Gaat niet door", "");
+            if (a.HasEnded) return ("Afgelopen", "");
+            if (a.Next is not { } next) return (null, "");
+            var when = ShareKit.When(next, a.AllDay);
+            var where = a.Place.Text is { Length: > 0 } place ? $", {place}" : "";
+            return (null, $"{char.ToUpperInvariant(when[0])}{when[1..]}{where}. ");
+        }
+        if (page.Vacancy is { } v)
+        {
+            if (!v.IsOpen) return ("Gesloten", "");
+            var hours = v.Hours is { Length: > 0 } h ? $", {h} uur per week" : "";
+            return (null, $"Vacature in {v.Location}{hours}. Reageren kan tot en met {v.ClosingText}. ");
+        }
+        return (null, "");
     }
 
     /// <summary>The pages with share links, by the title they are shared with: stories, vacancies (the layout leaves them

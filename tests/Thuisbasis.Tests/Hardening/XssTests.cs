@@ -109,7 +109,12 @@ public sealed class XssTests
         {
             var doc = result.Html($"verhalen/staff-{k:00}/index.html");
             Assert.Equal(Read(HostileSite.Payloads[(k + 3) % HostileSite.Payloads.Length]), doc.QuerySelector("main h1")!.TextContent);
-            Assert.Equal(Read(HostileSite.Payloads[(k + 4) % HostileSite.Payloads.Length]), doc.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+            // The description, for search engines as for the previews, is the summary's words as plain text (no Markdown
+            // or tags: what a reader sees of it on the page).
+            // (A summary that is only a script has no words: the organisation's description stands in, as in the preview.)
+            if (Thuisbasis.Social.PlainText.Of(Read(HostileSite.Payloads[(k + 4) % HostileSite.Payloads.Length])) is { Length: > 0 } words)
+                Assert.Equal(words, doc.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+            Assert.Equal(doc.QuerySelector("meta[property='og:description']")!.GetAttribute("content"), doc.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         }
     }
 

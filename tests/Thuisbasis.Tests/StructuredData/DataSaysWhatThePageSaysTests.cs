@@ -165,10 +165,12 @@ public sealed class DataSaysWhatThePageSaysTests
         Assert.True(result.Succeeded, result.Describe());
         foreach (var (path, type) in new[] { ("verhalen/anouk/index.html", "BlogPosting"), ("activiteiten/koffie/index.html", "Event"), ("vacatures/hulp/index.html", "JobPosting") })
         {
+            // The preview of an activity or vacancy starts with when, where or until when (SharePreviewTextTests); the
+            // data has those in fields of their own, and the words of the summary as its description.
             var og = result.Html(path).QuerySelector("meta[property='og:description']")!.GetAttribute("content");
-            Assert.Equal("Kom gratis langs, zie de agenda.", og);
+            Assert.EndsWith("Kom gratis langs, zie de agenda.", og);
             Assert.All(JsonLd(result, path).Where(d => d.GetProperty("@type").GetString() == type),
-                d => Assert.Equal(og, d.GetProperty("description").GetString()));
+                d => Assert.Equal("Kom gratis langs, zie de agenda.", d.GetProperty("description").GetString()));
         }
     }
 }

@@ -1,0 +1,73 @@
+using AngleSharp.Dom;
+using Thuisbasis.Tests.Support;
+
+namespace Thuisbasis.Tests.Social;
+
+/// <summary>
+/// A link shared in WhatsApp, Facebook, LinkedIn or Signal shows the page's title, description and image, and nothing
+/// else of it. So the preview itself says when and where an activity is and until when a vacancy is open, and says that
+/// one is off when an old link is shared or forwarded later; and the search engines' description is plain text too.
+/// </summary>
+public sealed class SharePreviewTextTests
+{
+    private static string? Meta(IDocument doc, string property) =>
+        doc.QuerySelector($"meta[property='{property}']")?.GetAttribute("content") ?? doc.QuerySelector($"meta[name='{property}']")?.GetAttribute("content");
+
+    private static FixtureSite Site()
+    {
+        var site = new FixtureSite();
+        site.Write("input/activities/kerstmarkt.md", "---\ntitle: Kerstmarkt\nstart: 2026-12-19 10:00\nend: \"16:00\"\nlocation: Buurthuis De Linde\n" +
+            "summary: Kraampjes met zelfgemaakte spullen.\n---\nKom langs.\n");
+        site.Write("input/activities/sinterklaas.md", "---\ntitle: Sinterklaasmiddag\nstart: 2026-12-02 14:00\nlocation: Buurthuis De Linde\n" +
+            "cancelled: true\nsummary: Voor alle kinderen uit de buurt.\n---\nHelaas.\n");
+        site.Write("input/activities/zomerfeest.md", "---\ntitle: Zomerfeest\nstart: 2026-07-04 14:00\nlocation: Het plein\nsummary: Muziek en eten.\n---\nWas leuk.\n");
+        const string job = "kind: paid\nhours: \"24-32\"\nlocation: Amsterdam-Oost\ncontact: { name: Anouk Visser, email: anouk@test.example }\n" +
+                           "apply_email: werk@test.example\nsummary: Je helpt mantelzorgers.\n";
+        site.Write("input/vacancies/sociaal-werker.md", $"---\ntitle: Sociaal werker\ndate: 2026-11-01\nclosing_date: 2027-01-31\n{job}---\nTekst.\n");
+        site.Write("input/vacancies/stagiair.md", $"---\ntitle: Stagiair\ndate: 2026-05-01\nclosing_date: 2026-07-01\n{job}---\nTekst.\n");
+        site.Write("input/stories/ria.md", "---\ntitle: Ria\ndate: 2026-11-01\nauthor: anouk-visser\nsummary: Ria zegt **\"ik durf weer\"** en gaat <b>elke</b> week naar de [markt](/diensten/).\n---\nTekst.\n");
+        return site;
+    }
+
+    [Fact]
+    public void AComingActivitysPreviewSaysWhenAndWhere()
+    {
+        using var site = Site();
+        var doc = site.Build().Html("activiteiten/kerstmarkt/index.html");
+        Assert.Equal("Kerstmarkt", Meta(doc, "og:title"));
+        Assert.Equal("Zaterdag 19 december, 10.00 uur, Buurthuis De Linde. Kraampjes met zelfgemaakte spullen.", Meta(doc, "og:description"));
+        Assert.Equal(Meta(doc, "og:description"), Meta(doc, "twitter:description"));
+        Assert.Equal(Meta(doc, "og:description"), Meta(doc, "description"));
+    }
+
+    [Theory]
+    [InlineData("activiteiten/sinterklaas/index.html", "Gaat niet door: Sinterklaasmiddag")]
+    [InlineData("activiteiten/zomerfeest/index.html", "Afgelopen: Zomerfeest")]
+    [InlineData("vacatures/stagiair/index.html", "Gesloten: Stagiair")]
+    public void APreviewOfWhatIsOffSaysSoInItsTitle(string path, string title)
+    {
+        using var site = Site();
+        var doc = site.Build().Html(path);
+        Assert.Equal(title, Meta(doc, "og:title"));
+        Assert.Equal(title, Meta(doc, "twitter:title"));
+    }
+
+    [Fact]
+    public void AnOpenVacancysPreviewSaysWhereHowManyHoursAndUntilWhen()
+    {
+        using var site = Site();
+        var doc = site.Build().Html("vacatures/sociaal-werker/index.html");
+        Assert.Equal("Sociaal werker", Meta(doc, "og:title"));
+        Assert.Equal("Vacature in Amsterdam-Oost, 24-32 uur per week. Reageren kan tot en met 31 januari 2027. Je helpt mantelzorgers.",
+            Meta(doc, "og:description"));
+    }
+
+    [Fact]
+    public void TheSearchEnginesDescriptionIsPlainTextAsThePreviewsIs()
+    {
+        using var site = Site();
+        var doc = site.Build().Html("verhalen/ria/index.html");
+        Assert.Equal("Ria zegt \"ik durf weer\" en gaat elke week naar de markt.", Meta(doc, "description"));
+        Assert.Equal(Meta(doc, "og:description"), Meta(doc, "description"));
+    }
+}
