@@ -34,6 +34,12 @@ public static class ShareCards
     /// <summary>The share cards of a build by page address (added by the engine before pages are planned).</summary>
     public static IReadOnlyDictionary<string, ShareCard> Of(Site site) => site.Find<IReadOnlyDictionary<string, ShareCard>>() ?? None;
 
+    /// <summary>
+    /// Facebook shows a large preview from 600×315 on; a smaller photo blown up to 1200×630 looks blurred there and
+    /// everywhere else (TB0133 already tells the writer), so such a page shares its drawn card with its title instead.
+    /// </summary>
+    public const int MinPhotoWidth = 600;
+
     public static IReadOnlyDictionary<string, ShareCard> Make(Site site, SiteImages media)
     {
         var pages = new List<(string PageUrl, string Kind, Entry Entry, string Title, ImageRef? Image)>();
@@ -47,7 +53,7 @@ public static class ShareCards
         var cards = new ConcurrentDictionary<string, ShareCard>(StringComparer.Ordinal);
         Parallel.ForEach(pages, p =>
         {
-            if (p.Image is { } image && media.Get(image.Url) is { } photo)
+            if (p.Image is { } image && media.Get(image.Url) is { Width: >= MinPhotoWidth } photo)
             {
                 // A drawing in PNG keeps its PNG (sharp lines); a photo in PNG becomes a JPEG of a tenth of the size.
                 var jpeg = photo.Format != ImageFormat.Png || media.IsPngPhoto(image.Url);

@@ -33,7 +33,8 @@ public sealed class SocialCardEnricher : IPageEnricher
             SiteName = s.Name,
             Locale = Locale(s.Language),
             Type = isArticle ? "article" : page.OgType,
-            TwitterCard = image is { Width: >= LargeCardWidth } ? "summary_large_image" : "summary",
+            // The large card is about 2:1: a square portrait (an author's photo) would be cut through the face.
+            TwitterCard = image is { Width: >= LargeCardWidth } && image.Width >= image.Height * 1.3 ? "summary_large_image" : "summary",
             Image = image,
             PublishedTime = page.Story?.DateIso, // RFC 3339, as Open Graph asks
             Tags = page.Story?.Tags.Select(t => t.Name).ToList() ?? [],

@@ -63,6 +63,26 @@ public sealed class SharePreviewTextTests
     }
 
     [Fact]
+    public void ATinyCoverSharesTheDrawnCardAndASquarePortraitTheSmallCard()
+    {
+        using var site = Site();
+        site.WriteBytes("input/assets/img/klein.png", Feeds.FeedTestSupport.Png(320, 200));
+        site.WriteBytes("input/assets/img/groot.png", Feeds.FeedTestSupport.Png(1600, 1000));
+        site.WriteBytes("input/assets/img/anouk.png", Feeds.FeedTestSupport.Png(400, 400));
+        site.Write("input/stories/klein.md", "---\ntitle: Klein\ndate: 2026-11-01\nauthor: anouk-visser\nimage: /assets/img/klein.png\nimage_alt: Het bankje\n---\nTekst.\n");
+        site.Write("input/stories/groot.md", "---\ntitle: Groot\ndate: 2026-11-01\nauthor: anouk-visser\nimage: /assets/img/groot.png\nimage_alt: Het plein\n---\nTekst.\n");
+        site.Write("input/team/anouk-visser.md", "---\nname: Anouk Visser\nrole: Opbouwwerker\nphoto: /assets/img/anouk.png\nphoto_alt: Anouk lacht\n---\nIk werk in Oost.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+
+        var klein = result.Html("verhalen/klein/index.html");
+        Assert.Equal("https://www.test.example/assets/deelkaarten/verhaal-klein.png", Meta(klein, "og:image"));
+        Assert.Equal("summary_large_image", Meta(klein, "twitter:card"));
+        Assert.Equal("https://www.test.example/assets/img/groot-deelkaart.png", Meta(result.Html("verhalen/groot/index.html"), "og:image"));
+        Assert.Equal("summary", Meta(result.Html("auteur/anouk-visser/index.html"), "twitter:card"));
+    }
+
+    [Fact]
     public void TheSearchEnginesDescriptionIsPlainTextAsThePreviewsIs()
     {
         using var site = Site();
