@@ -84,7 +84,7 @@ internal static class LinkTargets
         {
             Visibility.Draft => $"de pagina van `{source}`, maar dat is nog een concept (`draft: true`): die pagina staat niet op de site.",
             Visibility.Scheduled => $"de pagina van `{source}`, maar die komt pas op {Dates.ToDutch(date)} op de site.",
-            Visibility.NoConsent => $"de pagina van `{source}`, maar die staat niet op de site: er is nog geen toestemming (`consent: true`).",
+            Visibility.NoConsent => $"de pagina van `{source}`, maar die staat niet op de site: daarvoor is geen toestemming (er staat geen `consent: true`).",
             _ => null,
         };
     }

@@ -131,7 +131,9 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             var decision = PublishingRules.ForStory(s, run.Today, run.Drafts);
             if (decision.Visibility == Visibility.NoConsent && s.Consent == false)
                 run.Diagnostics.Warning("TB0202", s.ConsentAt ?? SourcePosition.StartOf(s.Entry.SourcePath),
-                    "`consent: false`: dit verhaal komt niet op de site.", "Zet `consent: true` zodra de cliënt toestemming geeft.");
+                    "`consent: false`: dit verhaal komt niet op de site.",
+                    s.Author.IsClient ? "Zet `consent: true` alleen als de cliënt toestemming geeft. Is de toestemming ingetrokken, laat het dan zo staan."
+                        : "Gaat het verhaal over iemand die geen toestemming gaf? Laat het dan zo staan; zet `consent: true` zodra die persoon toestemming geeft.");
             if (!decision.HasPage) continue;
             var author = s.Author.IsClient
                 ? new AuthorView(s.Author.Name, s.Author.Role, null, null, true, null)

@@ -321,7 +321,7 @@ public sealed class CommandLineTests
         Assert.Contains(lines, l => l.StartsWith("input/stories/a.md(6,", StringComparison.Ordinal) &&
                                     l.Contains("`input/stories/later.md`, maar die komt pas op 15 januari 2027 op de site.", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("`input/stories/concept.md`, maar dat is nog een concept (`draft: true`)", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("`input/stories/ria.md`, maar die staat niet op de site: er is nog geen toestemming (`consent: true`).", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("`input/stories/ria.md`, maar die staat niet op de site: daarvoor is geen toestemming (er staat geen `consent: true`).", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.EndsWith("`/verhalen/weg/` wijst naar een pagina of bestand dat niet op de site staat. "
             + "Controleer het adres: bestaat de pagina, en is het goed gespeld (met / aan het eind)?", StringComparison.Ordinal));
     }

@@ -207,7 +207,7 @@ public sealed class DeadSiteLinkTests
         Assert.Equal("De link `/verhalen/concept` wijst naar de pagina van `input/stories/concept.md`, maar dat is nog een concept (`draft: true`): " +
                      "die pagina staat niet op de site." + shown, dead[1].Message);
         Assert.Equal("De link `/verhalen/ria/` wijst naar de pagina van `input/stories/ria.md`, maar die staat niet op de site: " +
-                     "er is nog geen toestemming (`consent: true`)." + shown, dead[2].Message);
+                     "daarvoor is geen toestemming (er staat geen `consent: true`)." + shown, dead[2].Message);
         Assert.All(dead, d => Assert.Equal("Zodra die pagina op de site staat, is het vanzelf weer een link. Komt ze er nooit? Haal de link dan weg.", d.Help));
         // The words stay, the addresses (a client's name in one) are nowhere in the output.
         var paragraph = result.Html("verhalen/a/index.html").QuerySelectorAll("main p").Single(p => p.TextContent.StartsWith("Lees", StringComparison.Ordinal));
