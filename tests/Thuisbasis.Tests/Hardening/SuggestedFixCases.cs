@@ -247,6 +247,7 @@ internal static class SuggestedFixCases
         ["TB0305"] = "een eigen domeinnaam regelen",
         ["TB0307"] = "het adres van de plek invullen; de regel in de melding heeft `...` waar het adres komt",
         ["TB0308"] = "de privacyverklaring zelf schrijven",
+        ["TB0309"] = "hangt af van waar de site online komt (THUISBASIS_HOST van de workflow); de regel zelf staat in NetlifyFormTests",
         ["TB0340"] = "Pagefind installeren",
         ["TB0341"] = "Pagefind opnieuw installeren",
         ["TB0400"] = "een fout in een template van het thema",

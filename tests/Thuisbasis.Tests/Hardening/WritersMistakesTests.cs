@@ -404,14 +404,14 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
-    public void SiteAddressWithAPathIsAWarningThatTheSiteMustBeAtTheRootOfItsDomain()
+    public void SiteAddressWithAPathIsAnErrorThatTheSiteMustBeAtTheRootOfItsDomain()
     {
         using var site = new FixtureSite();
         site.Write("statiq.config", "name: Test\nurl: https://org.github.io/buurtkracht/\ncontact:\n  email: info@test.example\n");
         var result = site.Build();
-        Assert.True(result.Succeeded, result.Describe());
+        Assert.False(result.Succeeded); // half of its addresses would lead nowhere: it does not go online like that
         var d = Assert.Single(result.Diagnostics, x => x.Path == "statiq.config");
-        Assert.Equal(("TB0305", 2, 6), (d.Code, d.Line, d.Column));
+        Assert.Equal(("TB0305", 2, 6, Severity.Error), (d.Code, d.Line, d.Column, d.Severity));
         Assert.Contains("`/buurtkracht/`", d.Message);
         Assert.Contains("eigen domeinnaam", d.Help);
     }

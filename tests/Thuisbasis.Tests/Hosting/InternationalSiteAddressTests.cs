@@ -79,7 +79,6 @@ public sealed class InternationalSiteAddressTests
     [Theory]
     [InlineData("https://welzijn-éénhoorn.nl", "")]
     [InlineData("https://Welzijn-Éénhoorn.nl/", "")]
-    [InlineData("https://welzijn-éénhoorn.nl/wijk-één/", "/wijk-%C3%A9%C3%A9n")]
     public void EveryAddressOfTheSiteInFeedsAndTheSitemapIsAnAsciiUri(string url, string path)
     {
         var result = Build(url);
@@ -112,7 +111,6 @@ public sealed class InternationalSiteAddressTests
 
     [Theory]
     [InlineData("https://welzijn-éénhoorn.nl", "")]
-    [InlineData("https://welzijn-éénhoorn.nl/wijk-één/", "/wijk-%C3%A9%C3%A9n")]
     public void PagesCalendarsAndRobotsGiveTheAsciiAddressToo(string url, string path)
     {
         var result = Build(url);

@@ -1,7 +1,15 @@
+using Thuisbasis.Content.Settings;
+using Thuisbasis.Diagnostics;
 using Thuisbasis.Tests.Support;
 
 namespace Thuisbasis.Tests.Hosting;
 
+/// <summary>
+/// The contact form: Netlify's by default; no form, or a form service of the organisation's choice, with
+/// <c>contact_form</c>. A build for GitHub Pages (which receives no form) with Netlify's form is an error, or every
+/// visitor's message would be lost.
+/// </summary>
+[Collection(EnvironmentCollection.Name)]
 public sealed class NetlifyFormTests
 {
     [Fact]
@@ -24,4 +32,71 @@ public sealed class NetlifyFormTests
         Assert.Contains("ontvangen", result.Html(thanks.TrimStart('/') + "index.html").QuerySelector("main")!.TextContent);
         Assert.Contains("noindex", result.Html(thanks.TrimStart('/') + "index.html").QuerySelector("meta[name=robots]")!.GetAttribute("content"));
     }
+
+    [Fact]
+    public void WithoutAFormTheContactPageKeepsItsDetailsAndHasNoForm()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) + "\ncontact_form: false\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var page = result.Html("contact/index.html");
+        Assert.Null(page.QuerySelector("form[name=contact]"));
+        Assert.Null(page.QuerySelector("#contact-form-title"));
+        Assert.NotNull(page.QuerySelector("main a[href^='mailto:']"));
+    }
+
+    [Fact]
+    public void AFormServicesAddressIsWhereTheFormPostsAndThePolicyAllowsExactlyThat()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) + "\ncontact_form: https://formspree.io/f/abcd1234\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var page = result.Html("contact/index.html");
+        var form = page.QuerySelector("form[name=contact]")!;
+        Assert.Equal("https://formspree.io/f/abcd1234", form.GetAttribute("action"));
+        Assert.Null(form.GetAttribute("data-netlify"));
+        Assert.Null(form.QuerySelector("input[name=form-name]"));
+        var policy = page.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
+        Assert.Contains("form-action 'self' https://formspree.io;", policy + ";");
+    }
+
+    [Theory]
+    [InlineData("contact_form: misschien\n", "TB0302")]
+    [InlineData("contact_form: http://formspree.io/f/abcd\n", "TB0302")]
+    public void AContactFormThatIsNoneOfTheThreeIsAnError(string line, string code)
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) + "\n" + line);
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Path == "statiq.config");
+        Assert.Equal((code, Severity.Error), (d.Code, d.Severity));
+    }
+
+    [Fact]
+    public void ABuildForGitHubPagesWithNetlifysFormIsAnErrorThatSaysWhatToWrite()
+    {
+        using var site = new FixtureSite();
+        Environment.SetEnvironmentVariable(SettingsReader.HostVariable, "github-pages");
+        try
+        {
+            var result = site.Build();
+            Assert.False(result.Succeeded);
+            var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0309");
+            Assert.Equal(("statiq.config", 1, 1), (d.Path, d.Line, d.Column));
+            Assert.Contains("`contact_form: false`", d.Help);
+
+            site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) + "\ncontact_form: false\n");
+            Assert.True(site.Build().Succeeded);
+        }
+        finally { Environment.SetEnvironmentVariable(SettingsReader.HostVariable, null); }
+    }
+}
+
+/// <summary>Tests that set an environment variable the engine reads: they run on their own, after the others, so no
+/// other build sees it.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class EnvironmentCollection
+{
+    public const string Name = "Environment variables";
 }

@@ -13,7 +13,7 @@ public static partial class SettingsReader
     /// <summary>The settings screen's keys (the web editor shows those) and the ones only written by hand.</summary>
     private static readonly string[] CoreKeys =
         [.. SettingsScreen.Fields.Select(f => f.Key), "language", "timezone", "pages", "page_size", "theme", "newsletter", "editor",
-         "images", "search", "rhythm"];
+         "images", "search", "rhythm", "contact_form"];
 
     /// <summary>Sections read by extensions (analytics, accessibility statement, headers), passed on as plain values.</summary>
     private static readonly string[] ExtensionSections =
@@ -65,8 +65,9 @@ public static partial class SettingsReader
             diagnostics.Warning("TB0304", r.At("url"), $"`url` begint met http:// in plaats van https://; browsers noemen de site dan onveilig.",
                 $"Schrijf `url: https://{written["http://".Length..]}`.");
         if (baseUrlOverride is null && valid && uri!.AbsolutePath != "/")
-            // Menus, styles and images are linked from the root (/assets/…), so a site in a folder of its domain breaks.
-            diagnostics.Warning("TB0305", r.At("url"), $"`url` wijst naar een map (`{Uri.UnescapeDataString(uri.AbsolutePath)}`); de site moet in de hoofdmap van een domein staan, anders werken het menu, de opmaak en de plaatjes niet.",
+            // Menus, styles and images are linked from the root (/assets/…), so a site in a folder of its domain breaks:
+            // an error, so no such site goes online (it did, with only a warning, on GitLab Pages or in a folder of a site).
+            diagnostics.Error("TB0305", r.At("url"), $"`url` wijst naar een map (`{Uri.UnescapeDataString(uri.AbsolutePath)}`); de site moet in de hoofdmap van een domein staan, anders werken het menu, de opmaak en de plaatjes niet.",
                 "Geef de site een eigen domeinnaam of subdomein (zoals `https://www.buurtkracht.nl`) en schrijf dat adres bij `url`.");
 
         var zone = SiteSettings.DefaultZone();
@@ -100,6 +101,7 @@ public static partial class SettingsReader
             Brand = ReadBrand(r),
             Feeds = ReadFeeds(r),
             Newsletter = ReadNewsletter(r),
+            ContactForm = ReadContactForm(r, diagnostics),
             Images = ReadImages(r),
             Search = ReadSearch(r),
             PageSize = r.WholeNumber("page_size", 1, 100, "page_size: 10") ?? 10,

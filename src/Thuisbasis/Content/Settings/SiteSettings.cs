@@ -26,6 +26,11 @@ public sealed record SiteSettings
     public FeedSettings Feeds { get; init; } = new();
     /// <summary>The newsletter signup; null when the site has none (and then nothing of it appears).</summary>
     public NewsletterSettings? Newsletter { get; init; }
+    /// <summary>
+    /// <c>contact_form:</c> where the contact form sends to: <see cref="SettingsReader.NetlifyForm"/> (the default),
+    /// <see cref="SettingsReader.NoForm"/>, or a form service's https address.
+    /// </summary>
+    public string ContactForm { get; init; } = SettingsReader.NetlifyForm;
     /// <summary><c>search: true</c>: Pagefind indexes the built site, with a search box in the header and <c>/zoeken/</c>.</summary>
     public bool Search { get; init; }
     public int PageSize { get; init; } = 10;
