@@ -33,9 +33,14 @@ public static class AgendaCalendar
         foreach (var view in activities)
         {
             var a = view.Source;
-            var uid = $"{a.Entry.Slug}@{host}";
+            // The UID of the address it had first: a phone that added the event updates it after a new file name.
+            var uid = $"{(Content.FirstAddress.Of(view.Url, a.RedirectFrom) is { } first ? Content.FirstAddress.LastPart(first) : a.Entry.Slug)}@{host}";
             var master = Event(view, uid, stamp, At(a, a.FirstDate, tzid), tzid, site.Settings.TimeZone);
             master.Status = a.CancelledAll ? "CANCELLED" : "CONFIRMED";
+            // RFC 5545 wants a higher SEQUENCE for a change an app must take over: Outlook and Apple Calendar keep an
+            // event they imported from the activity's own .ics when the same UID comes again with the same SEQUENCE.
+            // The build keeps no history to count edits, but a cancellation, the change that matters most, is always 1.
+            master.Sequence = a.CancelledAll ? 1 : 0;
             // Not every app shows STATUS: the title says it too.
             if (a.CancelledAll) master.Summary = Cancelled(view);
             if (a.Repeat is { } repeat)
@@ -51,6 +56,7 @@ public static class AgendaCalendar
                 var cancelled = Event(view, uid, stamp, start, tzid, site.Settings.TimeZone);
                 cancelled.Summary = Cancelled(view);
                 cancelled.Status = "CANCELLED";
+                cancelled.Sequence = 1;
                 if (a.Repeat is not null) cancelled.RecurrenceIdentifier = new RecurrenceIdentifier(start, null);
                 else calendar.Events.Remove(master);
                 calendar.Events.Add(cancelled);

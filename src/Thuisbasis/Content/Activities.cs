@@ -25,6 +25,9 @@ public sealed record Activity(Entry Entry, string Title, DateTime Start, DateTim
     /// </summary>
     public DateTimeOffset? CancelledOn { get; init; }
 
+    /// <summary><c>redirect_from</c>: the activity's old addresses (a new file name; an address printed on a flyer).</summary>
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
     public TimeSpan Duration => End - Start;
     public DateOnly FirstDate => DateOnly.FromDateTime(Start);
 }

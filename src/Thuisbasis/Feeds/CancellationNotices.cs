@@ -32,7 +32,7 @@ internal static class CancellationNotices
             var sentence = a.RepeatText is { } often
                 ? $"{a.Title} gaat niet door: {char.ToLowerInvariant(often[0])}{often[1..]}, {Times(a)}, {a.Place.Text}."
                 : $"{a.Title} gaat op {Dates.ToDutchWithDay(source.FirstDate)} niet door.";
-            yield return Notice(item, $"{a.AbsoluteUrl}#{Anchor}", $"Gaat niet door: {a.Title}", source.CancelledOn ?? announced, sentence, fullText);
+            yield return Notice(item, $"{item.Id}#{Anchor}", $"Gaat niet door: {a.Title}", source.CancelledOn ?? announced, sentence, fullText);
             yield break;
         }
         var zone = site.Settings.TimeZone;
@@ -50,7 +50,7 @@ internal static class CancellationNotices
                 var o = OccurrenceView.Of(source, after, "");
                 sentence += $" Daarna is het weer op {o.DateText}, {o.TimeText}, {a.Place.Text}.";
             }
-            yield return Notice(item, $"{a.AbsoluteUrl}#{Anchor}-{date:yyyy-MM-dd}", $"Gaat niet door: {a.Title} op {day}",
+            yield return Notice(item, $"{item.Id}#{Anchor}-{date:yyyy-MM-dd}", $"Gaat niet door: {a.Title} op {day}",
                 source.CancelledOn ?? ActivitySchedule.Moment(start, zone), sentence, fullText);
         }
     }

@@ -109,7 +109,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         if (Reuse(a, image, out var known)) return known;
         var (html, photos) = Content(a.Html.Value, a.AbsoluteUrl);
         return WithPhotos(FeedText.Clean(new FeedItem(
-            a.AbsoluteUrl, Link(a.AbsoluteUrl, a.Source.Entry.Slug), a.Title, announced, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
+            Id(a.AbsoluteUrl, a.Source.RedirectFrom), Link(a.AbsoluteUrl, a.Source.Entry.Slug), a.Title, announced, new FeedAuthor(site.Settings.Name, site.Absolute("/")),
             a.Tags.Select(t => t.Name).ToList(), $"{when} {a.Summary}".Trim(), html, image)), photos);
     }
 
@@ -138,28 +138,12 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     }
 
     /// <summary>
-    /// The item's id: the first address it had. A story or vacancy given another file name keeps the id it was first
-    /// posted under when its old address is in <c>redirect_from</c> (the first one listed, as writers add them at the end),
-    /// so Buffer, Mailchimp and feed readers do not post it again; the id stays a permalink, since the old address
-    /// redirects to the page. Only an address the item can have had on this site counts: one in the same folder as its
-    /// page (<c>/verhalen/buurtfeest/</c> for <c>/verhalen/buurtfeest-2026/</c>). A short address for a flyer
-    /// (<c>/wandelen/</c>), an old site's (<c>/2019/05/03/rias-dag/</c>, <c>/index.php?p=12</c>) or a pattern
-    /// (<c>/nieuws/*</c>) was never the item's id; taking it made adding one post the item again.
+    /// The item's id: the first address it had (see <see cref="Content.FirstAddress"/>), so an item given another file
+    /// name with its old address in <c>redirect_from</c> is not posted again; the id stays a permalink, since the old
+    /// address redirects to the page.
     /// </summary>
-    private string Id(string pageUrl, IReadOnlyList<string> redirectFrom)
-    {
-        var folder = Folder(new Uri(pageUrl).AbsolutePath);
-        foreach (var from in redirectFrom)
-            if (!new Hosting.Redirect(from, pageUrl, "").IsPattern && !from.Contains('?') && Folder(from) == folder) return site.Absolute(from);
-        return pageUrl;
-    }
-
-    /// <summary>The folder of a page's address: <c>/verhalen/</c> for <c>/verhalen/ria/</c> (and for <c>/verhalen/ria</c>).</summary>
-    private static string Folder(string path)
-    {
-        var trimmed = path.TrimEnd('/');
-        return trimmed[..(trimmed.LastIndexOf('/') + 1)];
-    }
+    private string Id(string pageUrl, IReadOnlyList<string> redirectFrom) =>
+        Thuisbasis.Content.FirstAddress.Of(new Uri(pageUrl).AbsolutePath, redirectFrom) is { } first ? site.Absolute(first) : pageUrl;
 
     /// <summary>
     /// The item's link: its page, with campaign parameters when <c>feeds.utm</c> is on (stories, vacancies and the agenda;

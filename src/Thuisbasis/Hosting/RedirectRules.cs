@@ -23,6 +23,7 @@ public static class RedirectRules
         foreach (var s in site.Stories) Add(s.Source.RedirectFrom, s.Url, s.SourcePath);
         foreach (var v in site.AllVacancies) Add(v.Source.RedirectFrom, v.Url, v.SourcePath);
         foreach (var s in site.Services) Add(s.Source.RedirectFrom, s.Url, s.SourcePath);
+        foreach (var a in site.AllActivities) Add(a.Source.RedirectFrom, a.Url, a.Source.Entry.SourcePath);
         return redirects.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.From, StringComparer.Ordinal).ToList();
     }
 

@@ -31,6 +31,10 @@ public sealed class CancelledCalendarTests
             var cancelled = IcsText.Events(result.Text(path)).Where(e => e.GetValueOrDefault("STATUS") == "CANCELLED").ToList();
             Assert.NotEmpty(cancelled);
             Assert.All(cancelled, e => Assert.Equal($"Gaat niet door: {titles[e["UID"].Split('@')[0]]}", e["SUMMARY"]));
+            // A higher SEQUENCE than the event had, so an app that imported it takes the cancellation over (RFC 5545 3.8.7.4).
+            Assert.All(cancelled, e => Assert.Equal("1", e.GetValueOrDefault("SEQUENCE")));
+            Assert.All(IcsText.Events(result.Text(path)).Where(e => e.GetValueOrDefault("STATUS") != "CANCELLED"),
+                e => Assert.Equal("0", e.GetValueOrDefault("SEQUENCE", "0")));
         }
         Assert.Equal(4, IcsText.Events(result.Text("activiteiten/agenda.ics")).Count(e => e.GetValueOrDefault("STATUS") == "CANCELLED"));
     }

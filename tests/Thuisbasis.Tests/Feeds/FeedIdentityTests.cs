@@ -115,6 +115,30 @@ public sealed class FeedIdentityTests
     }
 
     [Fact]
+    public void AnActivityRenamedWithItsOldAddressKeepsItsFeedIdItsCalendarUidAndItsOldAddressRedirects()
+    {
+        using var site = NewSite();
+        const string activity = "---\ntitle: Informatieavond geldzaken\nstart: 2026-12-10 19:30\nlocation: Buurthuis\n{0}---\nKom langs.\n";
+        site.Write("input/activities/informatieavond-geldzaken.md", string.Format(activity, ""));
+        var before = site.Build();
+        before.AssertSucceeded();
+        string Guid(Pipeline.BuildResult r) => XDocument.Parse(r.Text("activiteiten/feed.xml")).Descendants("item").Single().Element("guid")!.Value;
+        static string Uid(string ics) => ics.Split("\r\n").Single(l => l.StartsWith("UID:", StringComparison.Ordinal));
+        Assert.Equal(Site + "/activiteiten/informatieavond-geldzaken/", Guid(before));
+
+        File.Delete(Path.Combine(site.Root, "input/activities/informatieavond-geldzaken.md"));
+        site.Write("input/activities/infoavond-geldzaken.md", string.Format(activity, "redirect_from: [/geldzaken/, /activiteiten/informatieavond-geldzaken/]\n"));
+        var after = site.Build();
+        after.AssertSucceeded();
+        Assert.Equal(Guid(before), Guid(after));
+        Assert.Equal(Uid(before.Text("activiteiten/agenda.ics")), Uid(after.Text("activiteiten/agenda.ics")));
+        Assert.Equal(Uid(before.Text("activiteiten/informatieavond-geldzaken/agenda.ics")), Uid(after.Text("activiteiten/infoavond-geldzaken/agenda.ics")));
+        var redirects = after.Text("_redirects");
+        Assert.Contains("/activiteiten/informatieavond-geldzaken/  /activiteiten/infoavond-geldzaken/  301", redirects);
+        Assert.Contains("/geldzaken/  /activiteiten/infoavond-geldzaken/  301", redirects);
+    }
+
+    [Fact]
     public void AVacancyRenamedWithItsOldAddressInRedirectFromKeepsItsId()
     {
         using var site = NewSite();

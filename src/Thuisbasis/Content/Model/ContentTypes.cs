@@ -253,6 +253,7 @@ public static class ContentTypes
         Audience("Voor wie de activiteit vooral is."),
         .. FieldSpec.ImageWithAlt("image", "image_alt", "Afbeelding"),
         Draft,
+        RedirectFrom,
     ])
     { BodyHint = "Wat er gebeurt en wat mensen kunnen verwachten." };
 

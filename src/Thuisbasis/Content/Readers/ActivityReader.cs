@@ -33,7 +33,7 @@ internal static class ActivityReader
         var (start, end, allDay, endOk) = when.Value;
         var activity = new Activity(CommonFields.Entry(fm, file, slug, url), title ?? "", start, end, allDay, repeat,
             location ?? new ActivityPlace("", null, null, null, false, null), r.Text("price"), registration, false, [], contact, service,
-            r.Text("summary"), tags, audience, image, draft) { Announced = announced, CancelledOn = cancelledOn };
+            r.Text("summary"), tags, audience, image, draft) { Announced = announced, CancelledOn = cancelledOn, RedirectFrom = CommonFields.RedirectFrom(r) };
         if (repeat is not null) activity = activity with { Repeat = ActivityRepeatReader.CheckExcept(r, activity, except) };
         var clockOk = allDay || ActivityWhenReader.CheckClockChange(r, activity, ctx.Settings.TimeZone);
         // A `repeat` that could not be read makes every cancelled date look wrong; its own message comes first.
