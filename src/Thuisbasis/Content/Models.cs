@@ -81,7 +81,14 @@ public sealed record Service(Entry Entry, string Title, string Summary, int Orde
     IReadOnlyList<string> RedirectFrom, Diagnostics.SourcePosition? TitleAt = null) : IContentRecord;
 
 public sealed record Person(Entry Entry, string Id, string Name, string Role, ImageRef? Photo, string? Email, string? Phone,
-    IReadOnlyDictionary<string, string> Socials, int Order) : IContentRecord;
+    IReadOnlyDictionary<string, string> Socials, int Order) : IContentRecord
+{
+    /// <summary>
+    /// <c>former: true</c>: no longer works here. The stories keep the name and role (and the author page), without
+    /// photo, e-mail, phone or profiles; the person is not on the team page, and the photo is not published.
+    /// </summary>
+    public bool Former { get; init; }
+}
 
 /// <summary>A file under <c>assets/</c>, copied as is.</summary>
 public sealed record Asset(string SourcePath, string FullPath, string Url);

@@ -40,7 +40,8 @@ internal static class References
         return slug.Length == 0
             ? "Schrijf de bestandsnaam van een medewerker uit `input/team/`, of voor een cliënt `author: { name: Ria, role: cliënt }` (met `consent: true` als de cliënt ja zei)."
             : $"Maak `input/team/{slug}.md` aan{(slug == id ? "" : $" en schrijf `author: {slug}`")} als een medewerker het schreef. " +
-              "Is het het verhaal van een cliënt, schrijf dan `author: { name: Ria, role: cliënt }`: dan komt het pas online met `consent: true`.";
+              "Is het het verhaal van een cliënt, schrijf dan `author: { name: Ria, role: cliënt }`: dan komt het pas online met `consent: true`. " +
+              "Werkt de schrijver hier niet meer en is het bestand weggehaald? Zet het dan terug met `former: true`: de verhalen houden de naam, zonder foto en contactgegevens.";
     }
 
     public static void Check(ContentSet content, ReadContext ctx, IReadOnlySet<string>? unreadable = null)

@@ -50,6 +50,8 @@ public sealed record PersonView(Person Source, string Id, string Name, string Ro
 {
     (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;
+    /// <summary><c>former: true</c>: not on the team page; photo and contact details are left out (see <see cref="Person.Former"/>).</summary>
+    [Derived] public bool Former => Source.Former;
 }
 
 public sealed record PageView(Page Source, string? Role, string Title, string Url, string? Description, string MenuTitle, RawHtml Html,

@@ -117,9 +117,12 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     private Dictionary<string, PersonView> People(ContentSet content, Run run) =>
         content.People
             .OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => Same("person:", p.Entry.SourcePath, new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
-                p.Phone is null ? null : Links.TelHref(p.Phone),
-                p.Socials.Select(kv => new SocialLink(kv.Key, Content.Model.SocialNetworks.Label(kv.Key), kv.Value)).ToList(), run.Html(p.Entry), null, p.Order)))
+            // Someone who left keeps the name and role on their stories, and nothing more: no photo, no way to reach them.
+            .Select(p => Same("person:", p.Entry.SourcePath, p.Former
+                ? new PersonView(p, p.Id, p.Name, p.Role, null, null, null, null, [], run.Html(p.Entry), null, p.Order)
+                : new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
+                    p.Phone is null ? null : Links.TelHref(p.Phone),
+                    p.Socials.Select(kv => new SocialLink(kv.Key, Content.Model.SocialNetworks.Label(kv.Key), kv.Value)).ToList(), run.Html(p.Entry), null, p.Order)))
             .ToDictionary(p => p.Id);
 
     /// <summary>Stories that the publishing rules let through, newest first (then by address).</summary>

@@ -178,6 +178,10 @@ public static class ContentTypes
         FieldSpec.Text("phone", "Telefoonnummer"),
         Socials(SocialNetworks.Keys),
         Order("De volgorde op de pagina Over ons: laag eerst."),
+        new("former", FieldKind.Flag, "Werkt hier niet meer")
+        {
+            Hint = "Aan: de verhalen houden de naam en functie, zonder foto en contactgegevens, en de persoon staat niet meer bij Over ons.",
+        },
     ])
     { TitleKey = "name", BodyLabel = "Over deze medewerker", BodyHint = "Een paar zinnen: wie is dit en waarvoor kunt u bij hem of haar terecht?", NewFileName = "{{slug}}" };
 

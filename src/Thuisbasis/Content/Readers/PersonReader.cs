@@ -33,8 +33,9 @@ internal static class PersonReader
         }
         var photo = CommonFields.Image(r, "photo", "photo_alt", ctx.Images(file.Path));
         var order = CommonFields.Order(r); // read before giving up on the file, so all its mistakes are reported at once
+        var former = r.Flag("former") ?? false;
         if (name is null || role is null) return null;
         return new Person(CommonFields.Entry(fm, file, id, address), id, name, role, photo, email, r.Phone("phone"),
-            socials, order);
+            socials, order) { Former = former };
     }
 }
