@@ -59,7 +59,7 @@ internal static class References
         {
             var near = NearPerson(r.Id, people);
             var byName = near is null ? ByName(r.Id, content.People) : null;
-            ctx.Diagnostics.Error("TB0106", r.At, $"`author` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
+            ctx.Diagnostics.Error("TB0106", r.At, $"`author` is `{r.Id}`, maar in `input/team/` staat geen medewerker met die code (de bestandsnaam zonder `.md`).",
                 byName is not null ? ByNameHelp(byName)
                 : near is not null
                     ? $"Bedoelde u `{near}`?"
@@ -70,7 +70,7 @@ internal static class References
         {
             var near = NearPerson(r.Id, people);
             var byName = near is null ? ByName(r.Id, content.People) : null;
-            ctx.Diagnostics.Error("TB0106", r.At, $"`contact` is `{r.Id}`, maar er is geen medewerker met die id in `input/team/`.",
+            ctx.Diagnostics.Error("TB0106", r.At, $"`contact` is `{r.Id}`, maar in `input/team/` staat geen medewerker met die code (de bestandsnaam zonder `.md`).",
                 byName is not null ? ByNameHelp(byName) : near is not null ? $"Bedoelde u `{near}`?" : "Schrijf de bestandsnaam van een medewerker uit `input/team/`, zonder `.md`.");
         }
 
@@ -106,7 +106,7 @@ internal static class References
     public static string WhereToPut(string url, string? key)
     {
         if (url.StartsWith("/assets/", StringComparison.Ordinal)) return $"Zet het bestand in `input{url}`, of verbeter het pad.";
-        var address = "/assets/img/" + url[(url.LastIndexOf('/') + 1)..];
+        var address = "/assets/img/" + url[(url.LastIndexOfAny(['/', '\\']) + 1)..]; // C:\Users\anouk\foto.jpg: only the name
         var written = key is not null ? $"{key}: {address}" : address.Contains(' ', StringComparison.Ordinal) ? $"<{address}>" : address;
         return $"Zet het bestand in de map `input/assets/img/` en schrijf `{written}`.";
     }

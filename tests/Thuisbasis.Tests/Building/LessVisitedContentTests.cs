@@ -46,7 +46,7 @@ public sealed class LessVisitedContentTests
         site.Write("input/team/anouk.md", "---\nname: Anouk Visser\nrole: Opbouwwerker\n---\nAnouk werkt in de wijk.\n");
         site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
         var d = Assert.Single(site.Build().Diagnostics);
-        Assert.Equal("input/stories/a.md(4,9): error TB0106: `author` is `anouk-visser`, maar er is geen medewerker met die id in `input/team/`. "
+        Assert.Equal("input/stories/a.md(4,9): error TB0106: `author` is `anouk-visser`, maar in `input/team/` staat geen medewerker met die code (de bestandsnaam zonder `.md`). "
             + "Bedoelde u `anouk`? Dat is `input/team/anouk.md`, van Anouk Visser.", d.ToString());
     }
 

@@ -363,6 +363,28 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void ATestimonialWithoutWordsIsAnErrorNotAnEmptyQuote()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/testimonials/gerda.md", "---\nname: Gerda\nrole: mantelzorger\nconsent: true\nfeatured: true\n---\n\n");
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, x => x.Path == "input/testimonials/gerda.md");
+        Assert.Equal(("TB0101", 6, Severity.Error), (d.Code, d.Line, d.Severity));
+        Assert.Contains("geen tekst", d.Message);
+    }
+
+    [Fact]
+    public void AnImageOnTheWritersWindowsComputerGetsHelpWithOnlyItsName()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\nimage: C:\\Users\\anouk\\Pictures\\foto.jpg\nimage_alt: De markt\n---\nTekst.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Code is "TB0107" or "TB0137");
+        Assert.Contains("`image: /assets/img/foto.jpg`", d.Help);
+        Assert.DoesNotContain("Users", d.Help);
+    }
+
+    [Fact]
     public void APhotoBesideItsTextAsAnExportPutsItSaysWhereToMoveItAndWhatToWrite()
     {
         using var site = new FixtureSite();

@@ -42,6 +42,11 @@ internal static partial class TestimonialReader
     private static void CheckQuote(FrontMatter fm, Diagnostics.DiagnosticBag diagnostics)
     {
         var quote = fm.Body.Trim();
+        // The body is the quote: without it the site showed an empty quotation with a name under it.
+        if (quote.Length == 0)
+            diagnostics.Error("TB0101", new Diagnostics.SourcePosition(fm.Path, Math.Max(1, fm.BodyLine - 1), 1),
+                "Deze aanbeveling heeft geen tekst: de woorden van de persoon ontbreken.",
+                "Schrijf de uitspraak onder de regel met `---`, in de woorden van de persoon zelf.");
         if (quote.Length > LongQuote)
             diagnostics.Warning("TB0261", new Diagnostics.SourcePosition(fm.Path, fm.BodyLine, 1),
                 $"Deze aanbeveling is {quote.Length} tekens lang; ze staat helemaal op elke pagina die aanbevelingen laat zien.",
