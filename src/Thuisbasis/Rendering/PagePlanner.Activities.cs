@@ -12,6 +12,8 @@ public sealed partial class PagePlanner
             plans.Add(Base(a.Url, "layouts/activity.sbn-html", "activity", a.SourcePath, a.Title) with
             {
                 Description = a.Summary, Body = a.Html, Activity = a, Marker = a.Marker, Image = a.Image,
+                // As a closed vacancy: the page stays for links already shared, but a search engine should drop it.
+                NoIndex = !site.IsProduction || a.HasEnded,
                 ShareCard = shareCards.GetValueOrDefault(a.Url),
                 Breadcrumbs = [home, agenda, new Breadcrumb(a.Title, a.Url)],
                 Inputs = a.Contact is { } c ? [a.SourcePath, c.SourcePath] : [a.SourcePath],

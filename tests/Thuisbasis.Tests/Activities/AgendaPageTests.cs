@@ -50,6 +50,12 @@ public sealed class AgendaPageTests : IDisposable
         Assert.DoesNotContain("https://www.test.example/activiteiten/herfstmarkt/", links);
         Assert.DoesNotContain("herfstmarkt@", _result.Text("activiteiten/agenda.ics"));
         Assert.DoesNotContain(JsonLd(page), j => j.GetProperty("@type").GetString() == "Event");
+        // As a closed vacancy: the page stays for links already shared, search engines drop it.
+        Assert.Contains("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        var sitemap = _result.Text("sitemap.xml");
+        Assert.DoesNotContain("/activiteiten/herfstmarkt/", sitemap);
+        Assert.Contains("/activiteiten/taalcafe/", sitemap);
+        Assert.Null(_result.Html("activiteiten/taalcafe/index.html").QuerySelector("meta[name=robots]"));
     }
 
     [Fact]
