@@ -33,4 +33,18 @@ public sealed class FormerStaffTests
         Assert.DoesNotContain("Sanne", result.Html("over-ons/index.html").QuerySelector("main")!.TextContent);
         Assert.Contains("Anouk Visser", result.Html("over-ons/index.html").QuerySelector("main")!.TextContent);
     }
+
+    [Fact]
+    public void TheTeamPageShowsAPersonsPhoneAndProfilesWithTheirNameForAScreenReader()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/team/sanne-de-wit.md", "---\nname: Sanne de Wit\nrole: Buurtwerker\nemail: sanne@test.example\n" +
+            "phone: 020 765 43 21\nsocials: { linkedin: https://www.linkedin.com/in/sannedewit }\n---\nSanne werkt in Oost.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var sanne = result.Html("over-ons/index.html").QuerySelector("li#sanne-de-wit")!;
+        Assert.Equal("tel:+31207654321", sanne.QuerySelector("a[data-track=phone]")!.GetAttribute("href"));
+        var profile = sanne.QuerySelector("a[href='https://www.linkedin.com/in/sannedewit']")!;
+        Assert.Equal("LinkedIn van Sanne de Wit", profile.TextContent);
+    }
 }
