@@ -27,6 +27,8 @@ public sealed class Site
     /// <summary>Only testimonials with consent; the others never get this far.</summary>
     public required IReadOnlyList<TestimonialView> Testimonials { get; init; }
     public required IReadOnlyList<TestimonialView> FeaturedTestimonials { get; init; }
+    /// <summary>The testimonials of clients and the people around them, for Onze klanten (see <see cref="Content.ClientRoles"/>).</summary>
+    public required IReadOnlyList<TestimonialView> ClientTestimonials { get; init; }
     public required IReadOnlyList<ServiceView> Services { get; init; }
     public required IReadOnlyList<PersonView> Team { get; init; }
     public required IReadOnlyList<TagIndexEntry> Tags { get; init; }

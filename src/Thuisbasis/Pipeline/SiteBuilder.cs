@@ -76,6 +76,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             Vacancies = vacancies.Where(v => v.IsOpen).ToList(),
             Testimonials = testimonials,
             FeaturedTestimonials = testimonials.Where(t => t.Featured).ToList(),
+            ClientTestimonials = testimonials.Where(t => Content.ClientRoles.IsClients(t.Role)).ToList(),
             Services = services,
             Team = team,
             Tags = tags,

@@ -31,4 +31,21 @@ public sealed class TestimonialPhotoTests
             Assert.Empty(piet.QuerySelectorAll("img"));
         }
     }
+
+    [Fact]
+    public void OnzeKlantenShowsWhatClientsAndThePeopleAroundThemSayExtraShowsEveryone()
+    {
+        using var site = new FixtureSite();
+        string Quote(string name, string role) => $"---\nname: {name}\nrole: {role}\nconsent: true\n---\nFijn.\n";
+        site.Write("input/testimonials/ria.md", Quote("Ria", "cliënt"));
+        site.Write("input/testimonials/gerda.md", Quote("Gerda", "mantelzorger"));
+        site.Write("input/testimonials/mila.md", Quote("Mila", "moeder van Sem"));
+        site.Write("input/testimonials/piet.md", Quote("Piet", "vrijwilliger bij het taalcafé"));
+        site.Write("input/testimonials/jansen.md", Quote("Dokter Jansen", "huisarts"));
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        string[] Names(string page) => [.. result.Html(page).QuerySelectorAll("figure.quote figcaption").Select(f => f.TextContent.Split(',')[0].Trim()).Order()];
+        Assert.Equal(["Gerda", "Mila", "Ria"], Names("onze-klanten/index.html"));
+        Assert.Equal(["Dokter Jansen", "Gerda", "Mila", "Piet", "Ria"], Names("extra/index.html"));
+    }
 }
