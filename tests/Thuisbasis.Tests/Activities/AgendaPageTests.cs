@@ -48,7 +48,11 @@ public sealed class AgendaPageTests : IDisposable
         var links = feed.Descendants("item").Select(i => i.Element("link")!.Value).ToList();
         Assert.Equal(5, links.Count); // four coming activities and the notice of the taalcafé's cancelled date
         Assert.DoesNotContain("https://www.test.example/activiteiten/herfstmarkt/", links);
-        Assert.DoesNotContain("herfstmarkt@", _result.Text("activiteiten/agenda.ics"));
+        // The subscribed agenda keeps it for about three months (a calendar app removes what the feed no longer has),
+        // without an own calendar file; after that it is gone.
+        Assert.Contains("herfstmarkt@", _result.Text("activiteiten/agenda.ics"));
+        Assert.False(_result.Has("activiteiten/herfstmarkt/agenda.ics"));
+        Assert.DoesNotContain("herfstmarkt@", _site.Build(date: new DateOnly(2027, 2, 2)).Text("activiteiten/agenda.ics"));
         Assert.DoesNotContain(JsonLd(page), j => j.GetProperty("@type").GetString() == "Event");
         // As a closed vacancy: the page stays for links already shared, search engines drop it.
         Assert.Contains("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));

@@ -20,12 +20,13 @@ public sealed class CalendarFileTests : IDisposable
     private Calendar Load(string path) => Calendar.Load(_result.Text(path))!;
 
     [Fact]
-    public void AgendaHoldsEveryComingActivityOnceButNotTheEndedOneOrTheDraft()
+    public void AgendaHoldsEveryComingActivityOnceAndOneThatEndedLatelyButNotTheDraft()
     {
         var calendar = Load("activiteiten/agenda.ics");
         var uids = calendar.Events.Where(e => e.RecurrenceIdentifier is null).Select(e => e.Uid).Order().ToList();
-        Assert.Equal(["mantelzorgavond@www.test.example", "online-spreekuur@www.test.example", "open-dag@www.test.example",
-            "taalcafe@www.test.example"], uids);
+        // The herfstmarkt ended three weeks ago: a subscriber's calendar keeps it (see CalendarGenerator.EndedKeptDays).
+        Assert.Equal(["herfstmarkt@www.test.example", "mantelzorgavond@www.test.example", "online-spreekuur@www.test.example",
+            "open-dag@www.test.example", "taalcafe@www.test.example"], uids);
     }
 
     [Fact]
