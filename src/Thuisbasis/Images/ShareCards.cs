@@ -10,6 +10,13 @@ namespace Thuisbasis.Images;
 public sealed record ShareCard(string Url, string Alt, string MediaType, string Source)
 {
     /// <summary>
+    /// What the card shows, in eight hex digits: the photo's fingerprint, or a hash of the title, name, colours and logo
+    /// it is drawn with. The share tags name the card with it (<c>?v=…</c>): Facebook, LinkedIn and WhatsApp keep an image
+    /// by its address, for weeks, so a new title or photo under the same address was not shown.
+    /// </summary>
+    public string Version { get; init; } = "";
+
+    /// <summary>
     /// The cached file, made when first read: its bytes are part of no page. Internal, so comparisons of page plans skip
     /// it; set by <see cref="ShareCards.Make"/>.
     /// </summary>
@@ -61,7 +68,7 @@ public static class ShareCards
                 var path = media.Store.Derived($"crop-v2|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, source, jpeg));
                 var stem = image.Url[..image.Url.LastIndexOf('.')];
                 cards[p.PageUrl] = new ShareCard($"{stem}-deelkaart{(jpeg ? ".jpg" : ".png")}", image.Alt, jpeg ? "image/jpeg" : "image/png",
-                    p.Entry.SourcePath) { File = path };
+                    p.Entry.SourcePath) { File = path, Version = $"{photo.Hash:x16}"[..8] };
                 return;
             }
             cards[p.PageUrl] = Drawn(p.Title, $"/assets/deelkaarten/{p.Kind}-{p.Entry.Slug}.png", p.Entry.SourcePath);
@@ -77,7 +84,8 @@ public static class ShareCards
             var card = media.Store.Derived(key, ".png", () => ShareCardPainter.Paint(title, s.Name, s.Brand.Primary, s.Brand.Accent, logoBytes.Value));
             // The alternative text says what the card shows: the title, unless the typeface cannot draw it.
             var shown = ShareCardPainter.TextOf(title) is { Undrawable: "", Text.Length: > 0 } ? $"{title} – {s.Name}" : s.Name;
-            return new ShareCard(url, title == s.Name ? s.Name : shown, "image/png", source) { File = card };
+            var version = Convert.ToHexStringLower(System.IO.Hashing.XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(key)))[..8];
+            return new ShareCard(url, title == s.Name ? s.Name : shown, "image/png", source) { File = card, Version = version };
         }
     }
 

@@ -86,7 +86,8 @@ public sealed class SocialCardEnricher : IPageEnricher
     /// <summary>A story's, vacancy's or service's own 1200×630 card (planned with the page): a crop of its photo, or drawn with its title.</summary>
     private static SocialImage? ShareCard(Site site, PageModel page) => page.ShareCard is { } card ? Card(site, card) : null;
 
-    private static SocialImage Card(Site site, ShareCard card) => new(site.Absolute(card.Url), card.Alt, card.Width, card.Height, card.MediaType);
+    private static SocialImage Card(Site site, ShareCard card) =>
+        new(site.Absolute(card.Url) + (card.Version.Length > 0 ? $"?v={card.Version}" : ""), card.Alt, card.Width, card.Height, card.MediaType);
 
     private static SocialImage? Image(Site site, ImageRef? image)
     {

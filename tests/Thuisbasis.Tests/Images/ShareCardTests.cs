@@ -23,8 +23,9 @@ public sealed class ShareCardTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static string? Meta(IDocument doc, string property) =>
-        doc.QuerySelector($"meta[property='{property}']")?.GetAttribute("content") ?? doc.QuerySelector($"meta[name='{property}']")?.GetAttribute("content");
+    // A card's address without its version (see SharedImages): the tests look at the file.
+    private static string? Meta(IDocument doc, string property) => SharedImages.Unversioned(
+        doc.QuerySelector($"meta[property='{property}']")?.GetAttribute("content") ?? doc.QuerySelector($"meta[name='{property}']")?.GetAttribute("content"));
 
     private static SKBitmap Image(BuildResult result, string absolute)
     {

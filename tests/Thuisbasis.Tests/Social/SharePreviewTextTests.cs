@@ -10,8 +10,9 @@ namespace Thuisbasis.Tests.Social;
 /// </summary>
 public sealed class SharePreviewTextTests
 {
-    private static string? Meta(IDocument doc, string property) =>
-        doc.QuerySelector($"meta[property='{property}']")?.GetAttribute("content") ?? doc.QuerySelector($"meta[name='{property}']")?.GetAttribute("content");
+    // A card's address without its version (see SharedImages): the tests look at the file.
+    private static string? Meta(IDocument doc, string property) => SharedImages.Unversioned(
+        doc.QuerySelector($"meta[property='{property}']")?.GetAttribute("content") ?? doc.QuerySelector($"meta[name='{property}']")?.GetAttribute("content"));
 
     private static FixtureSite Site()
     {
@@ -80,6 +81,21 @@ public sealed class SharePreviewTextTests
         Assert.Equal("summary_large_image", Meta(klein, "twitter:card"));
         Assert.Equal("https://www.test.example/assets/img/groot-deelkaart.png", Meta(result.Html("verhalen/groot/index.html"), "og:image"));
         Assert.Equal("summary", Meta(result.Html("auteur/anouk-visser/index.html"), "twitter:card"));
+    }
+
+    [Fact]
+    public void ACardsAddressChangesWithWhatItShowsSoTheNetworksFetchItAgain()
+    {
+        using var site = Site();
+        string Card(Pipeline.BuildResult r) => r.Html("verhalen/ria/index.html").QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+        var before = Card(site.Build());
+        Assert.Matches(@"^https://www\.test\.example/assets/deelkaarten/verhaal-ria\.png\?v=[0-9a-f]{8}$", before);
+        Assert.Equal(before, Card(site.Build())); // the same card: the same address
+
+        site.Write("input/stories/ria.md", "---\ntitle: Ria gaat weer naar de markt\ndate: 2026-11-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var after = Card(site.Build());
+        Assert.NotEqual(before, after);
+        Assert.Equal(SharedImages.Unversioned(before), SharedImages.Unversioned(after));
     }
 
     [Fact]
