@@ -220,11 +220,31 @@ public sealed class SiteEngine
         return site;
     }
 
+    /// <summary>
+    /// TB0210: a page's <c>layout</c> that neither the theme nor <c>overrides/</c> has. The page is made with the ordinary
+    /// page layout, as before, but a typo (<c>layout: paginaa</c>) no longer passes without a word.
+    /// </summary>
+    private static void UnknownLayouts(Site site, Theme theme, DiagnosticBag diagnostics)
+    {
+        foreach (var page in site.Pages.Values.Concat(site.ExtraPages).Distinct())
+        {
+            if (page.Source.Layout is not { } layout || theme.Find($"layouts/{layout}.sbn-html") is not null) continue;
+            var known = theme.Folders.Select(f => Path.Combine(f, "layouts")).Where(Directory.Exists)
+                .SelectMany(d => Directory.EnumerateFiles(d, "*.sbn-html")).Select(f => Path.GetFileName(f)[..^".sbn-html".Length])
+                .Where(n => n is not ("base" or "404")).Distinct().Order(StringComparer.Ordinal).ToList();
+            var near = Content.Suggest.Closest(layout, known);
+            diagnostics.Warning("TB0210", Hosting.SourceLocator.Find(site.Options.Root, page.SourcePath, layout, "layout"),
+                $"`layout: {layout}` bestaat niet in het thema of in `overrides/layouts/`; de pagina krijgt de gewone opmaak.",
+                near is not null ? $"Bedoelde u `layout: {near}`?" : "Haal de regel weg, of zet een bestand `overrides/layouts/" + layout + ".sbn-html` neer.");
+        }
+    }
+
     /// <summary>PostProcess: every page planned, enriched and rendered (in the preview, only what changed), then the generated files.</summary>
     private (IReadOnlyList<PageModel> Pages, List<OutputFile> Files) PostProcess(Site site, TemplateEngine templates, OutputWriter.Staging? pageSink,
         DiagnosticBag diagnostics)
     {
         ThemeMigrations.Check(templates.Theme, diagnostics);
+        UnknownLayouts(site, templates.Theme, diagnostics);
         templates.CheckEncodings(diagnostics);
         Progress?.Report(new BuildProgress("Plannen", 0, 0));
         var planned = new PagePlanner(site, templates).Plan();

@@ -161,6 +161,7 @@ internal static class SuggestedFixCases
         Raw("TB0113 lange streepjes bovenaan", "TB0113", Story, "–––\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n"),
         Raw("TB0113 lange streepjes als afsluiting", "TB0113", Story, "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n——\nTekst.\n"),
         Md("TB0160 pagina als concept", "TB0160", "input/pages/contact.md", "title: Contact\ndraft: true"),
+        Md("TB0210 onbekende opmaak", "TB0210", "input/pages/spreekuur.md", "title: Spreekuur\nlayout: paginaa"),
         Raw("TB0204 tekstbestand in data", "TB0204", "input/data/lijst.txt", "koffie, thee\n"),
         Raw("TB0205 verhaal los in input", "TB0205", "input/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n"),
         Raw("TB0114 groot bestand tussen de verhalen", "TB0114", "input/stories/export.md", new string('a', 6 * 1024 * 1024)),
