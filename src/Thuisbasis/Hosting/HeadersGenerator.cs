@@ -18,6 +18,9 @@ public sealed class HeadersGenerator : IOutputGenerator
 {
     public const string Immutable = "public, max-age=31536000, immutable";
 
+    /// <summary>The folders of Pagefind's bundle whose files are named by their content hash.</summary>
+    public static readonly string[] PagefindHashedFolders = ["fragment", "index", "filter"];
+
     /// <summary>
     /// Browser features the site never uses; the one-line list keeps a third-party script from using them either.
     /// Autoplay is the one exception: a video player the visitor started with "Video afspelen" may play at once (the
@@ -49,6 +52,10 @@ public sealed class HeadersGenerator : IOutputGenerator
         if (editor is not null) AppendEditorPolicies(head, site, pages, policy, editor);
         foreach (var file in Analytics.AnalyticsPlan.Of(site).Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             head.Append($"\n/{file.Path}\n  Cache-Control: {Immutable}\n");
+        // Pagefind names its index and fragment files by their content: a new build writes new names, so a visitor's
+        // browser may keep them (each search fetched them again, ten or more small files).
+        if (site.Settings.Search)
+            foreach (var folder in PagefindHashedFolders) head.Append($"\n/pagefind/{folder}/*\n  Cache-Control: {Immutable}\n");
         foreach (var calendar in Calendars(site))
             head.Append($"\n{calendar}\n  Content-Type: {CalendarType}\n");
         yield return OutputFile.Text("_headers", head.ToString(), "statiq.config");

@@ -48,6 +48,19 @@ public sealed partial class NetlifyHeadersTests
     }
 
     [Fact]
+    public void WithSearchPagefindsContentNamedFilesAreImmutableAndItsEntryFilesAreNot()
+    {
+        using var site = AnalyticsSites.With("search: true\n");
+        var result = site.Build("production");
+        var (rules, errors) = NetlifyRules.ParseHeaders(result.Text("_headers"));
+        Assert.Empty(errors);
+        foreach (var file in new[] { "/pagefind/fragment/nl_4f1c2a9.pf_fragment", "/pagefind/index/nl_9a8b7c6.pf_index", "/pagefind/filter/nl_1d2e3f.pf_filter" })
+            Assert.Equal(HeadersGenerator.Immutable, NetlifyRules.HeadersFor(rules, file)["Cache-Control"]);
+        foreach (var file in new[] { "/pagefind/pagefind.js", "/pagefind/pagefind-entry.json", "/pagefind/wasm.nl.pagefind" })
+            Assert.False(NetlifyRules.HeadersFor(rules, file).ContainsKey("Cache-Control"), file);
+    }
+
+    [Fact]
     public void EveryPageGetsExactlyOnePolicyAndEveryHeaderOnce()
     {
         var (result, rules) = Build();
