@@ -202,6 +202,17 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         {
             var setting = settings.Pages[role];
             var path = $"input/pages/{role}.md";
+            // `over-ons.md` for Over ons: named by its address, it is that page (a page made from the layout alone would
+            // get the same address, and the message named a file that is not there).
+            if (pages.FindIndex(p => p.Role is null && p.Url == setting.Url) is var named and >= 0)
+            {
+                var file = pages[named].SourcePath;
+                run.Diagnostics.Warning("TB0206", SourcePosition.StartOf(file), $"`{file}` is de vaste pagina {setting.Title} ({setting.Url}); die hoort in `{path}`.",
+                    $"Noem het bestand `{role}.md`: het adres blijft {setting.Url} (dat staat bij `pages` in statiq.config).");
+                pages[named] = Same("page:", file, pages[named] with { Role = role });
+                byRole[role] = pages[named];
+                continue;
+            }
             if (!content.FilesWithErrors.Any(f => f.StartsWith("input/pages/", StringComparison.Ordinal) && Content.Readers.PageReader.RoleOf(f) == role))
                 run.Diagnostics.Warning("TB0206", SourcePosition.StartOf(path), $"`{path}` ontbreekt; de pagina {setting.Url} krijgt alleen wat de opmaak toevoegt.",
                     $"Maak het bestand aan met `title: {YamlValue.Written(setting.Title)}` en een korte tekst.");

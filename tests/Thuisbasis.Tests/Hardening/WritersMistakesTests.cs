@@ -385,6 +385,24 @@ public sealed class WritersMistakesTests
     }
 
     [Fact]
+    public void AFixedPageNamedByItsAddressIsThatPageWithAWarningToRenameIt()
+    {
+        using var site = new FixtureSite();
+        File.Delete(Path.Combine(site.Root, "input/pages/about.md"));
+        site.Write("input/pages/over-ons.md", "---\ntitle: Over ons\n---\nWie wij zijn.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("TB0206", "input/pages/over-ons.md", 1), (d.Code, d.Path, d.Line));
+        Assert.Equal("`input/pages/over-ons.md` is de vaste pagina Over ons (/over-ons/); die hoort in `input/pages/about.md`.", d.Message);
+        Assert.StartsWith("Noem het bestand `about.md`", d.Help);
+        var page = result.Html("over-ons/index.html");
+        Assert.Contains("Wie wij zijn.", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Anouk Visser", page.QuerySelector("main")!.TextContent); // the team: the page Over ons's own layout
+        Assert.Single(result.Html("index.html").QuerySelectorAll("nav.site-nav a[href='/over-ons/']")); // in the menu once, not as a page of its own too
+    }
+
+    [Fact]
     public void APhotoBesideItsTextAsAnExportPutsItSaysWhereToMoveItAndWhatToWrite()
     {
         using var site = new FixtureSite();
