@@ -188,7 +188,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         var images = Images.FeedImages.Of(site);
         var other = false;
         // The images the image checks find in a text, in its order (a name with spaces is no image in Markdown).
-        foreach (var (path, alt, _, spaced) in Images.ImageChecks.InBody(entry, site.Settings.Url))
+        foreach (var (path, alt, _, spaced) in Images.ImageChecks.InBody(entry, site.Settings.OwnUrl))
         {
             if (spaced) continue;
             if (images.Photo(path) is { } photo) return Feed(photo, alt ?? "");

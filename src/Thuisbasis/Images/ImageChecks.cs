@@ -38,7 +38,7 @@ public static partial class ImageChecks
         var assets = content.Assets.Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
         InSettings(settings, assets, diagnostics);
         foreach (var entry in content.CheckedTexts)
-        foreach (var (url, alt, at, spaced) in InBody(entry, settings.Url))
+        foreach (var (url, alt, at, spaced) in InBody(entry, settings.OwnUrl))
         {
             if (spaced)
             {

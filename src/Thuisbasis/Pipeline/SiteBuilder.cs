@@ -103,7 +103,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         var bodies = content.CheckedTexts.ToList();
         var rendered = new MarkdownCache.Text[bodies.Count];
         var links = new FileLinks(content);
-        Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml, links, settings.Url));
+        Parallel.For(0, bodies.Count, i => rendered[i] = Body(bodies[i], diagnostics, settings.Security.RawHtml, links, settings.OwnUrl));
         markdown.Retain(bodies);
         var html = new Dictionary<string, RawHtml>(bodies.Count, StringComparer.Ordinal);
         siteLinks = new Dictionary<string, IReadOnlyList<SiteLink>>(StringComparer.Ordinal);
@@ -226,7 +226,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
     /// A body as HTML: Markdown, then its images made responsive (a separate step, see <see cref="Images.BodyImages"/>),
     /// and ids that are unique on the pages it is shown on (see <see cref="BodyIds"/>).
     /// </summary>
-    private MarkdownCache.Text Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml, FileLinks links, string ownSite)
+    private MarkdownCache.Text Body(Entry entry, Diagnostics.DiagnosticBag? diagnostics, bool rawHtml, FileLinks links, string? ownSite)
     {
         var text = markdown.RenderText(entry, diagnostics, rawHtml, links, ownSite);
         var html = Images.BodyImages.Rewrite(text.Html, images);

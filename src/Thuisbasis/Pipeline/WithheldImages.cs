@@ -21,7 +21,7 @@ internal static class WithheldImages
         bool Withheld(Content.Readers.PendingImage i) => withheldFiles.ContainsKey(i.At.Path) || i.Key == "photo" && former.Contains(i.At.Path);
 
         var candidates = content.ImageRefs.Where(Withheld).Select(i => i.Url)
-            .Concat(withheldFiles.Values.SelectMany(e => Images.ImageChecks.InBody(e, settings.Url)).Select(i => i.Url))
+            .Concat(withheldFiles.Values.SelectMany(e => Images.ImageChecks.InBody(e, settings.OwnUrl)).Select(i => i.Url))
             .ToHashSet(StringComparer.Ordinal);
         if (candidates.Count == 0) return content.Assets;
 

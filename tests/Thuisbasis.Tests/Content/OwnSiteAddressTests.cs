@@ -46,6 +46,7 @@ public sealed class OwnSiteAddressTests
         site.WriteBytes("input/assets/img/bankje.png", Feeds.FeedTestSupport.Png(800, 600));
         site.Write("input/stories/ria.md", Story("Ria", "Tekst."));
         const string line = "Zie [Ria](https://www.test.example/verhalen/ria/), [oud](http://test.example/2019/05/oud-bericht/) en https://www.test.example/verhalen/ria/.";
+        site.Write("input/stories/auto.md", Story("Auto", "Kijk op <https://www.test.example/ook-weg/> en <https://www.test.example/verhalen/ria/>."));
         site.Write("input/stories/verhuisd.md", Story("Verhuisd", line +
             "\n\n![Twee buren op een bankje](https://www.test.example/assets/img/bankje.png)" +
             "\n\n![Markt](http://test.example/wp-content/uploads/2023/05/markt.jpg)"));
@@ -53,8 +54,11 @@ public sealed class OwnSiteAddressTests
         var result = site.Build();
 
         // The dead link and the missing image are named at their place, as the site's own; the image is no other website's.
-        var dead = Assert.Single(result.Diagnostics, d => d.Code == DeadTextLinks.Code);
+        var dead = Assert.Single(result.Diagnostics, d => d.Code == DeadTextLinks.Code && d.Path == "input/stories/verhuisd.md");
         Assert.Equal(("input/stories/verhuisd.md", 6, line.IndexOf("http://test.example/2019", StringComparison.Ordinal) + 1), (dead.Path, dead.Line, dead.Column));
+        // An address between < and > keeps its text and address, and is checked as the site's all the same.
+        var auto = Assert.Single(result.Diagnostics, d => d.Code == DeadTextLinks.Code && d.Path == "input/stories/auto.md");
+        Assert.Contains("`/ook-weg/`", auto.Message);
         Assert.Contains("`/2019/05/oud-bericht/`", dead.Message);
         var missing = Assert.Single(result.Diagnostics, d => d.Code == "TB0107");
         Assert.Equal(("input/stories/verhuisd.md", 10), (missing.Path, missing.Line));
@@ -63,6 +67,7 @@ public sealed class OwnSiteAddressTests
 
         site.Write("input/stories/verhuisd.md", Story("Verhuisd",
             "Zie [Ria](https://www.test.example/verhalen/ria/) en http://test.example/verhalen/ria/.\n\n![Twee buren op een bankje](https://www.test.example/assets/img/bankje.png)"));
+        File.Delete(Path.Combine(site.Root, "input/stories/auto.md"));
         result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "TB0240" or "TB0107" || d.Code == DeadTextLinks.Code);
@@ -80,6 +85,24 @@ public sealed class OwnSiteAddressTests
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(item.Elements().Single(e => e.Name.LocalName == "encoded").Value);
         Assert.All(html.QuerySelectorAll("a"), a => Assert.Equal("https://www.test.example/verhalen/ria/", a.GetAttribute("href")));
         Assert.StartsWith("https://www.test.example/assets/img/bankje", html.QuerySelector("img")!.GetAttribute("src"));
+    }
+
+    [Fact]
+    public void InThePreviewAndADeployPreviewTheSitesOwnAddressIsStillTheSites()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/bankje.png", Feeds.FeedTestSupport.Png(800, 600));
+        site.Write("input/stories/ria.md", Story("Ria", "Tekst."));
+        site.Write("input/stories/verhuisd.md", Story("Verhuisd",
+            "Zie [Ria](https://www.test.example/verhalen/ria/) en [weg](https://www.test.example/bestaat-niet/).\n\n![Twee buren op een bankje](https://www.test.example/assets/img/bankje.png)"));
+        // The preview's and a Netlify deploy preview's own address replaces `url` for the pages, not for what is the site's.
+        var result = new SiteEngine(site.Options(drafts: true) with { BaseUrl = "https://deploy-preview-1--buurt.netlify.app" }).Build();
+        var dead = Assert.Single(result.Diagnostics, d => d.Code == DeadTextLinks.Code);
+        Assert.Contains("`/bestaat-niet/`", dead.Message);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0240");
+        var main = result.Html("verhalen/verhuisd/index.html").QuerySelector("main")!;
+        Assert.Equal("/verhalen/ria/", main.QuerySelector("p:not(.meta) a")!.GetAttribute("href"));
+        Assert.StartsWith("/assets/img/bankje", main.QuerySelector("img")!.GetAttribute("src"));
     }
 
     [Fact]

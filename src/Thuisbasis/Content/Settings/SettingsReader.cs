@@ -85,6 +85,8 @@ public static partial class SettingsReader
         {
             Name = name,
             Url = url,
+            OwnUrl = baseUrlOverride is null ? url
+                : r.Text("url") is { } own && Uri.TryCreate(own, UriKind.Absolute, out var ownUri) && ownUri.Scheme is "https" or "http" ? SiteAddress.Ascii(ownUri) : null,
             Language = Language(r),
             TimeZone = zone,
             Description = r.Text("description"),

@@ -6,6 +6,12 @@ public sealed record SiteSettings
     public required string Name { get; init; }
     /// <summary>The public address without a trailing slash, e.g. <c>https://www.buurtkracht-oost.nl</c>.</summary>
     public required string Url { get; init; }
+    /// <summary>
+    /// The site's own address as <c>url</c> in <c>statiq.config</c> says, also in the preview and a deploy preview (whose
+    /// <see cref="Url"/> is their own): a full address on its domain in a text is a link of the site (see
+    /// <see cref="BrowserAddress.OwnPath"/>).
+    /// </summary>
+    public string? OwnUrl { get; init; }
     public string Language { get; init; } = "nl";
     public TimeZoneInfo TimeZone { get; init; } = DefaultZone();
     public string? Description { get; init; }

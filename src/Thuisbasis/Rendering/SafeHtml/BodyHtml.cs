@@ -53,6 +53,10 @@ public static class BodyHtml
         {
             if (node is HeadingBlock heading) (headingBlocks ??= []).Add(heading);
             if (node is Markdig.Syntax.Inlines.LinkInline link) LinkAddresses.Check(link, markdown, fileLink, ownSite, ref links, ref siteLinks);
+            // `<https://www.buurtkracht.nl/diensten/>` shows its address as its text, so it keeps it; it is checked as
+            // a link of the site all the same.
+            else if (node is Markdig.Syntax.Inlines.AutolinkInline { IsEmail: false } auto && Content.BrowserAddress.OwnPath(auto.Url, ownSite) is { } own)
+                (siteLinks ??= []).Add(new SiteLink(auto.Line, auto.Column, own));
             else if (node is ParagraphBlock paragraph)
             {
                 SafeHtml.HeadingMarks.Check(paragraph, ref headings);
