@@ -8,12 +8,22 @@ namespace Thuisbasis.Content;
 /// </summary>
 public static class ClientRoles
 {
+    // Whole words at the start of the role (`mantelzorger voor haar partner` is a carer, `sociaal werker bij het wijkteam`
+    // is not a client): the first word or two say who someone is.
+    private static readonly string[] Clients = ["cliënt", "client", "mantelzorger", "collega-mantelzorger", "bewoner", "buurtbewoner", "deelnemer", "ouder", "moeder", "vader", "bezoeker"];
     private static readonly string[] Others =
     [
-        "vrijwillig", "partner", "medewerker", "collega", "stagiair", "huisarts", "verpleegkundige", "wijkagent", "gemeente",
-        "wethouder", "financier", "sponsor", "fonds", "professional", "docent", "leerkracht", "directeur", "bestuur", "coördinator",
-        "coordinator", "organisatie", "woningcorporatie",
+        "vrijwilliger", "vrijwilligster", "maatje", "buddy", "partner", "samenwerkingspartner", "medewerker", "collega", "stagiair", "stagiaire",
+        "huisarts", "verpleegkundige", "wijkverpleegkundige", "wijkagent", "gemeente", "wethouder", "financier", "sponsor", "fonds",
+        "professional", "docent", "leerkracht", "directeur", "bestuurder", "coördinator", "coordinator", "sociaal", "opbouwwerker",
+        "buurtwerker", "jongerenwerker", "wijkteam", "organisatie", "woningcorporatie",
     ];
 
-    public static bool IsClients(string role) => !Others.Any(o => role.Contains(o, StringComparison.OrdinalIgnoreCase));
+    public static bool IsClients(string role)
+    {
+        var words = role.ToLowerInvariant().Split([' ', ',', '(', ')', '/', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return true;
+        if (Clients.Contains(words[0])) return true;
+        return !words.Take(2).Any(w => Others.Contains(w));
+    }
 }

@@ -160,6 +160,7 @@ public sealed partial class FieldReader
         var text = Text(key);
         if (text is null || !text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return text;
         var address = text["mailto:".Length..].Trim();
+        if (address.IndexOf('?') is var query and >= 0) address = address[..query].Trim(); // ?subject=…: the site writes its own link
         Diagnostics.Warning("TB0170", At(key), $"`{Name(key)}` begint met `mailto:`; de site zet dat er zelf voor.",
             $"Schrijf alleen het e-mailadres: `{key}: {(address.Length > 0 ? address : "naam@organisatie.nl")}`.");
         return address.Length == 0 ? null : address;

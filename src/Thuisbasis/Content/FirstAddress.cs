@@ -17,7 +17,9 @@ public static class FirstAddress
         var folder = Folder(pagePath);
         foreach (var from in redirectFrom)
             if (from.IndexOfAny(['*', ':', '?']) < 0 && from.StartsWith('/') && Folder(from) == folder && from.Trim('/') != pagePath.Trim('/'))
-                return from;
+                // As the site writes its addresses: lower case, with the closing slash. `/verhalen/Buurtfeest` was the
+                // page /verhalen/buurtfeest/, and the id it was posted under is that one.
+                return from.TrimEnd('/').ToLowerInvariant() + "/";
         return null;
     }
 

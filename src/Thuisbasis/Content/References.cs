@@ -66,6 +66,16 @@ internal static class References
                     : NewPersonHelp(r.Id));
         }
 
+        // Someone who left has no contact details on the site any more: an activity that names them leaves visitors no one to ask.
+        var former = content.People.Where(p => p.Former).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var r in ctx.ContactRefs.Where(r => former.ContainsKey(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
+        {
+            var colleague = content.People.Where(p => !p.Former).Select(p => p.Id).Order(StringComparer.Ordinal).FirstOrDefault();
+            ctx.Diagnostics.Warning("TB0172", r.At, $"`contact` is `{r.Id}`, maar {former[r.Id].Name} werkt hier niet meer (`former: true`): bezoekers zien geen manier om diegene te bereiken.",
+                colleague is not null ? $"Kies een collega als contactpersoon, bijvoorbeeld `contact: {colleague}`, of haal de regel weg."
+                    : "Kies een collega als contactpersoon, of haal de regel weg.");
+        }
+
         foreach (var r in ctx.ContactRefs.Where(r => !people.Contains(r.Id)).OrderBy(r => r.FromPath, StringComparer.Ordinal))
         {
             var near = NearPerson(r.Id, people);

@@ -35,6 +35,18 @@ public sealed class FormerStaffTests
     }
 
     [Fact]
+    public void AnActivityWhoseContactLeftIsAWarningNamingAColleague()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/team/sanne-de-wit.md", "---\nname: Sanne de Wit\nrole: Buurtwerker\nformer: true\n---\nSanne werkte in Oost.\n");
+        site.Write("input/activities/koffie.md", "---\ntitle: Koffie\nstart: 2026-12-08 10:00\nlocation: Buurthuis\ncontact: sanne-de-wit\n---\nKoffie.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Code == "TB0172");
+        Assert.Equal(("input/activities/koffie.md", 5), (d.Path, d.Line));
+        Assert.Contains("Sanne de Wit werkt hier niet meer", d.Message);
+        Assert.Contains("`contact: anouk-visser`", d.Help);
+    }
+
+    [Fact]
     public void TheTeamPageShowsAPersonsPhoneAndProfilesWithTheirNameForAScreenReader()
     {
         using var site = new FixtureSite();

@@ -42,10 +42,13 @@ public sealed class TestimonialPhotoTests
         site.Write("input/testimonials/mila.md", Quote("Mila", "moeder van Sem"));
         site.Write("input/testimonials/piet.md", Quote("Piet", "vrijwilliger bij het taalcafé"));
         site.Write("input/testimonials/jansen.md", Quote("Dokter Jansen", "huisarts"));
+        site.Write("input/testimonials/els.md", Quote("Els", "mantelzorger voor haar partner"));
+        site.Write("input/testimonials/kees.md", Quote("Kees", "sociaal werker bij het wijkteam"));
+        site.Write("input/testimonials/sem.md", Quote("Sem", "maatje"));
         var result = site.Build();
         Assert.True(result.Succeeded, result.Describe());
         string[] Names(string page) => [.. result.Html(page).QuerySelectorAll("figure.quote figcaption").Select(f => f.TextContent.Split(',')[0].Trim()).Order()];
-        Assert.Equal(["Gerda", "Mila", "Ria"], Names("onze-klanten/index.html"));
-        Assert.Equal(["Dokter Jansen", "Gerda", "Mila", "Piet", "Ria"], Names("extra/index.html"));
+        Assert.Equal(["Els", "Gerda", "Mila", "Ria"], Names("onze-klanten/index.html"));
+        Assert.Equal(["Dokter Jansen", "Els", "Gerda", "Kees", "Mila", "Piet", "Ria", "Sem"], Names("extra/index.html"));
     }
 }

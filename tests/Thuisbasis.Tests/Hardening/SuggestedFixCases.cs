@@ -92,6 +92,7 @@ internal static class SuggestedFixCases
         Md("TB0109 vacature zonder sollicitatie", "TB0109", Vacancy, Job.Replace("\napply_email: werken@test.example", "")),
         Md("TB0111 sollicitatie-adres zonder @", "TB0111", Vacancy, Job.Replace("werken@test.example", "werken bij test.example")),
         Md("TB0170 mailto: voor het sollicitatie-adres", "TB0170", Vacancy, Job.Replace("apply_email: werken@test.example", "apply_email: mailto:werken@test.example")),
+        Md("TB0172 contactpersoon werkt hier niet meer", "TB0172", "input/activities/koffie.md", "title: Koffie\nstart: 2026-12-08 10:00\nlocation: Buurthuis\ncontact: sanne", more: ("input/team/sanne.md", "---\nname: Sanne\nrole: Buurtwerker\nformer: true\n---\nSanne.\n")),
         StoryCase("TB0111 oud adres met #", "TB0111", "title: A\ndate: 2026-01-01\nauthor: anouk-visser\nredirect_from: [/nieuws.html#oud]"),
         StoryCase("TB0116 hashtag zonder aanhalingstekens", "TB0116", "title: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags: #mantelzorg"),
         StoryCase("TB0117 gekrulde aanhalingstekens", "TB0117", "title: “Werken bij ons: vacatures”\ndate: 2026-01-01\nauthor: anouk-visser"),

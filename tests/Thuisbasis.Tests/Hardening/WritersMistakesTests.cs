@@ -323,6 +323,10 @@ public sealed class WritersMistakesTests
         Assert.Equal([(7, "`contact.email`"), (8, "`apply_email`")], warnings.Select(d => (d.Line, d.Message.Split(' ')[0])));
         Assert.All(warnings, d => Assert.Equal(Severity.Warning, d.Severity));
         Assert.Equal("Schrijf alleen het e-mailadres: `apply_email: werk@test.example`.", warnings[1].Help);
+        site.Write("input/vacancies/kok.md", File.ReadAllText(Path.Combine(site.Root, "input/vacancies/kok.md")).Replace("mailto:werk@test.example", "mailto:werk@test.example?subject=Sollicitatie"));
+        var subject = site.Build();
+        Assert.Equal("Schrijf alleen het e-mailadres: `apply_email: werk@test.example`.", subject.Diagnostics.Single(d => d.Code == "TB0170" && d.Line == 8).Help);
+        Assert.DoesNotContain(subject.Diagnostics, d => d.Code == "TB0111");
         var links = result.Html("vacatures/kok/index.html").QuerySelectorAll("main a[href^='mailto:']").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(links);
         Assert.All(links, href => Assert.DoesNotContain("mailto:", href[7..], StringComparison.OrdinalIgnoreCase));

@@ -65,6 +65,7 @@ public sealed class NetlifyFormTests
     [Theory]
     [InlineData("contact_form: misschien\n", "TB0302")]
     [InlineData("contact_form: http://formspree.io/f/abcd\n", "TB0302")]
+    [InlineData("contact_form: \"https://user:geheim@formspree.io/f/abcd\"\n", "TB0302")]
     public void AContactFormThatIsNoneOfTheThreeIsAnError(string line, string code)
     {
         using var site = new FixtureSite();

@@ -24,7 +24,8 @@ public static partial class SettingsReader
         var form = NetlifyForm;
         if (written is null || written.Equals(NetlifyForm, StringComparison.OrdinalIgnoreCase)) { }
         else if (written.ToLowerInvariant() is "false" or "no" or "nee" or "off" or "none" or "geen") form = NoForm;
-        else if (written.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && Links.IsWebAddress(written))
+        else if (written.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && Links.IsWebAddress(written) &&
+                 Uri.TryCreate(written, UriKind.Absolute, out var service) && service.UserInfo.Length == 0)
             form = SiteAddress.Read(written, diagnostics, r.At("contact_form"), "TB0302", "contact_form") ?? NetlifyForm;
         else
             diagnostics.Error("TB0302", r.At("contact_form"), $"`contact_form` is `{written}`.",
