@@ -360,6 +360,10 @@ public sealed class WritersMistakesTests
         Assert.Equal("`[de folder](/assets/folder mantelzorg.pdf)` staat als gewone tekst op de pagina, niet als link: in Markdown houdt een adres op bij een spatie.", d.Message);
         Assert.Equal("Zet het adres tussen < en >: `</assets/folder mantelzorg.pdf>`. Of geef het bestand een naam zonder spaties.", d.Help);
 
+        site.Write("input/stories/b.md", "---\ntitle: B\ndate: 2026-01-01\nauthor: anouk-visser\n---\nLees [de folder](/assets/folder mantelzorg.pdf \"Folder\").\n");
+        Assert.Equal("Zet het adres tussen < en >: `</assets/folder mantelzorg.pdf> \"Folder\"`. Of geef het bestand een naam zonder spaties.",
+            site.Build().Diagnostics.Single(x => x.Code == "TB0139" && x.Path == "input/stories/b.md").Help);
+        File.Delete(Path.Combine(site.Root, "input/stories/b.md"));
         site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nLees [de folder](</assets/folder mantelzorg.pdf>).\n");
         result = site.Build();
         Assert.DoesNotContain(result.Diagnostics, x => x.Code is "TB0139" or "TB0129");

@@ -25,9 +25,15 @@ internal static partial class SpacedLinks
             if (Content.LocalFiles.IsOnOwnComputer(address)) continue; // C:/Documenten/…: TB0137 says where to put the file
             var at = start + m.Index;
             var newline = at == 0 ? -1 : markdown.LastIndexOf('\n', at - 1);
-            (problems ??= []).Add(new LinkProblem(markdown.AsSpan(0, at).Count('\n'), at - newline - 1, m.Value, "<" + address + ">", LinkProblemKind.Spaced));
+            // `(/a b "titel")`: the title stays outside the brackets, `(</a b> "titel")`.
+            var fixedUrl = TitleAtEnd().Match(address) is { Success: true } titled
+                ? $"<{titled.Groups["url"].Value}> {titled.Groups["title"].Value}" : "<" + address + ">";
+            (problems ??= []).Add(new LinkProblem(markdown.AsSpan(0, at).Count('\n'), at - newline - 1, m.Value, fixedUrl, LinkProblemKind.Spaced));
         }
     }
+
+    [GeneratedRegex(@"^(?<url>.+?)\s+(?<title>""[^""]*""|'[^']*')$")]
+    private static partial Regex TitleAtEnd();
 
     // `[words](address with a space)` on one line; the address holds no brackets or angle brackets of its own.
     [GeneratedRegex(@"\[[^\]\n]{1,500}\]\((?<url>[^()\s<>]{1,1000} [^()<>\n]{1,1000}?)\)")]
