@@ -4,7 +4,8 @@ namespace Thuisbasis.Content;
 /// Whose words a testimonial is, by its <c>role</c>: Onze klanten shows what clients and the people around them
 /// (cliënt, mantelzorger, bewoner, ouder) say, not a volunteer's, a partner's or a professional's, who have their place
 /// on Extra and the home page. Written roles vary (<c>moeder van Sem</c>, <c>buurtbewoner</c>), so a role counts as a
-/// client's unless it names one of those others.
+/// client's unless its first two words name one of those others; a role that starts with a client's word
+/// (<c>mantelzorger voor haar partner</c>) is a client's whatever follows.
 /// </summary>
 public static class ClientRoles
 {

@@ -16,7 +16,7 @@ public static class FirstAddress
         if (redirectFrom.Count == 0) return null;
         var folder = Folder(pagePath);
         foreach (var from in redirectFrom)
-            if (from.IndexOfAny(['*', ':', '?']) < 0 && from.StartsWith('/') && Folder(from) == folder && from.Trim('/') != pagePath.Trim('/'))
+            if (from.IndexOfAny(['*', ':', '?']) < 0 && from.StartsWith('/') && string.Equals(Folder(from), folder, StringComparison.OrdinalIgnoreCase) && from.Trim('/') != pagePath.Trim('/'))
                 // As the site writes its addresses: lower case, with the closing slash. `/verhalen/Buurtfeest` was the
                 // page /verhalen/buurtfeest/, and the id it was posted under is that one.
                 return from.TrimEnd('/').ToLowerInvariant() + "/";
