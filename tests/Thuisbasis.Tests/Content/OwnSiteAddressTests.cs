@@ -106,6 +106,19 @@ public sealed class OwnSiteAddressTests
     }
 
     [Fact]
+    public void ACoverAtTheSitesOwnAddressIsTheSitesImage()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/bankje.png", Feeds.FeedTestSupport.Png(1200, 800));
+        site.Write("input/stories/verhuisd.md", "---\ntitle: Verhuisd\ndate: 2026-01-05\nauthor: anouk-visser\n" +
+            "image: http://test.example/assets/img/bankje.png\nimage_alt: Twee buren op een bankje\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0107");
+        Assert.StartsWith("/assets/img/bankje", result.Html("verhalen/verhuisd/index.html").QuerySelector("figure.cover img")!.GetAttribute("src"));
+    }
+
+    [Fact]
     public void ThePreviewRendersTheTextAgainWhenTheSitesUrlChanges()
     {
         using var site = new FixtureSite();

@@ -21,7 +21,7 @@ internal static class ActivityReader
         if (contact is not null) ctx.ContactRefs.Add(new PendingRef(file.Path, contact, r.At("contact")));
         var service = r.Text("service");
         if (service is not null) ctx.ServiceRefs.Add(new PendingRef(file.Path, service, r.At("service")));
-        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
+        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path), ctx.Settings.OwnUrl);
         var tags = CommonFields.Tags(r, ctx.Tags);
         var audience = CommonFields.Audience(r);
         var draft = r.Flag("draft") ?? false;

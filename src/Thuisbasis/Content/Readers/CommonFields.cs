@@ -16,11 +16,14 @@ internal static class CommonFields
         };
 
     /// <summary>An image and its alt text: the alt text is required whenever there is an image.</summary>
-    public static ImageRef? Image(FieldReader r, string key, string altKey, List<PendingImage> images)
+    /// <param name="ownSite">The site's <c>url</c>: an image at a full address on its domain is one of the site's
+    /// (<see cref="BrowserAddress.OwnPath"/>), as posts moved from the old site name their covers.</param>
+    public static ImageRef? Image(FieldReader r, string key, string altKey, List<PendingImage> images, string? ownSite = null)
     {
         var url = r.Text(key);
         var alt = r.Text(altKey);
         if (url is null) return null;
+        if (BrowserAddress.OwnPath(url, ownSite) is { } own) url = own.Split('?', '#')[0];
         if (Links.IsWebAddress(url) || url.StartsWith("//", StringComparison.Ordinal))
         {
             // Made into `/https://…` it was "that file does not exist", which sent the writer looking in input/.

@@ -31,7 +31,7 @@ internal static class PersonReader
                     "Schrijf het volledige adres van het profiel, met https:// ervoor.");
             }
         }
-        var photo = CommonFields.Image(r, "photo", "photo_alt", ctx.Images(file.Path));
+        var photo = CommonFields.Image(r, "photo", "photo_alt", ctx.Images(file.Path), ctx.Settings.OwnUrl);
         var order = CommonFields.Order(r); // read before giving up on the file, so all its mistakes are reported at once
         var former = r.Flag("former") ?? false;
         if (name is null || role is null) return null;

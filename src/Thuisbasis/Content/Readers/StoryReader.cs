@@ -20,7 +20,7 @@ internal static class StoryReader
             ctx.Diagnostics.Error("TB0104", r.Keys.Contains("consent") ? r.KeyAt("consent") : r.KeyAt("author"),
                 r.Keys.Contains("consent") ? "Dit verhaal is van een cliënt, maar `consent` is leeg." : "Dit verhaal is van een cliënt, maar `consent` ontbreekt.",
                 "Vraag de cliënt om toestemming en zet dan `consent: true`; zonder toestemming komt niemands verhaal online.");
-        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
+        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path), ctx.Settings.OwnUrl);
         var story = new Story(
             CommonFields.Entry(fm, file, slug, url),
             title ?? slug, date ?? default, author ?? new Author("?", null, null), consent,

@@ -21,7 +21,7 @@ internal static partial class TestimonialReader
         }
         var serviceId = r.Text("service");
         if (serviceId is not null) ctx.ServiceRefs.Add(new PendingRef(file.Path, serviceId, r.At("service")));
-        var photo = CommonFields.Image(r, "photo", "photo_alt", ctx.Images(file.Path));
+        var photo = CommonFields.Image(r, "photo", "photo_alt", ctx.Images(file.Path), ctx.Settings.OwnUrl);
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
         var (consentDate, featured) = (r.Date("consent_date", ctx.Settings.TimeZone), r.Flag("featured") ?? false);
         CheckQuote(fm, ctx.Diagnostics);

@@ -37,7 +37,7 @@ internal static partial class VacancyReader
                 $"Schrijf het adres zoals `{NewFiles.ExampleAddress(ctx.Settings, "werken")}`.");
             applyEmail = null;
         }
-        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path));
+        var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path), ctx.Settings.OwnUrl);
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
         var (salary, filled, tags, draft, redirects, summary) = (ReadSalary(r), r.Flag("filled") ?? false, CommonFields.Tags(r, ctx.Tags),
             r.Flag("draft") ?? false, CommonFields.RedirectFrom(r), CommonFields.Summary(r, fm, "Deze vacature"));
