@@ -32,13 +32,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
         Parallel.For(0, needed.Count, i => made[i] = Find(needed[i]));
         for (var i = 0; i < needed.Count; i++) _memo.Current[needed[i]] = made[i];
 
-        // The newest of both: stories and vacancies are each newest first already (see SiteBuilder), so the two are merged
-        // rather than all 10,000 sorted again; on the same date a story comes first.
-        var everything = new List<FeedItem>(limit);
-        for (int si = 0, vi = 0; everything.Count < limit && (si < stories.Count || vi < vacancies.Count);)
-            everything.Add(vi == vacancies.Count || si < stories.Count && stories[si].Date >= vacancies[vi].Date
-                ? Item(stories[si++])
-                : Item(vacancies[vi++]));
+        var everything = Newest(stories, vacancies, limit);
 
         var feeds = new List<Feed>
         {
@@ -53,13 +47,27 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
             site.Absolute(FeedAddresses.Activities), site.Activities.Where(a => IsPublic(a) && IsAnnounced(a)).SelectMany(AgendaItems).Take(limit).ToList(),
             [FeedFormat.Rss]));
         foreach (var tag in site.Tags)
-            feeds.Add(new Feed(FeedAddresses.Tag(tag), $"{name}: {tag.Name}", $"Verhalen van {name} over {tag.Name}.",
-                site.Absolute(tag.Url), Take(tag.Stories.Where(IsPublic), limit), [FeedFormat.Rss]));
+            feeds.Add(new Feed(FeedAddresses.Tag(tag), $"{name}: {tag.Name}", $"Verhalen{(tag.Vacancies.Count > 0 ? " en vacatures" : "")} van {name} over {tag.Name}.",
+                site.Absolute(tag.Url), Newest(tag.Stories.Where(IsPublic).ToList(), tag.Vacancies.Where(IsPublic).ToList(), limit), [FeedFormat.Rss]));
         foreach (var author in site.Authors)
             feeds.Add(new Feed(FeedAddresses.Author(author.Person), $"{name}: verhalen van {author.Person.Name}",
                 $"Verhalen van {author.Person.Name}, {author.Person.Role} bij {name}.",
                 site.Absolute(FeedAddresses.Author(author.Person)), Take(author.Stories.Where(IsPublic), limit), [FeedFormat.Rss]));
         return feeds.ConvertAll(FeedText.Clean);
+    }
+
+    /// <summary>
+    /// The newest of both: stories and vacancies are each newest first already (see SiteBuilder), so the two are merged
+    /// rather than all 10,000 sorted again; on the same date a story comes first.
+    /// </summary>
+    private List<FeedItem> Newest(IReadOnlyList<StoryView> stories, IReadOnlyList<VacancyView> vacancies, int limit)
+    {
+        var items = new List<FeedItem>(Math.Min(limit, stories.Count + vacancies.Count));
+        for (int si = 0, vi = 0; items.Count < limit && (si < stories.Count || vi < vacancies.Count);)
+            items.Add(vi == vacancies.Count || si < stories.Count && stories[si].Date >= vacancies[vi].Date
+                ? Item(stories[si++])
+                : Item(vacancies[vi++]));
+        return items;
     }
 
     /// <summary>Published today: a marker means draft, scheduled or closed, and such items stay out of every feed.</summary>

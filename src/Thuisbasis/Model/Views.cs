@@ -67,6 +67,8 @@ public sealed record TagIndexEntry(string Name, string Slug, string Url, IReadOn
 {
     (string Kind, string Id) IHasIdentity.Identity => ("tag:", Slug);
     [Derived] public int Count => Stories.Count;
+    /// <summary>The open vacancies with this tag: a topic's page and feed show them with its stories.</summary>
+    public IReadOnlyList<VacancyView> Vacancies { get; init; } = [];
 }
 
 public sealed record AuthorIndexEntry(PersonView Person, IReadOnlyList<StoryView> Stories) : IHasIdentity

@@ -49,9 +49,18 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
         var (pages, byRole) = Pages(content, run);
 
         // Indexes, computed once.
-        var tags = stories.SelectMany(s => s.Tags.Select(t => (t, s)))
-            .GroupBy(x => x.t.Slug)
-            .Select(g => Same("tag:", g.Key, new TagIndexEntry(g.First().t.Name, g.Key, g.First().t.Url, g.Select(x => x.s).ToList())))
+        // A topic is every story and every open vacancy with its tag (the contract: vacancies have tags "as for stories").
+        var storiesByTag = stories.SelectMany(s => s.Tags.Select(t => (Tag: t, Story: s))).ToLookup(x => x.Tag.Slug);
+        var vacanciesByTag = vacancies.Where(v => v.IsOpen).SelectMany(v => v.Tags.Select(t => (Tag: t, Vacancy: v))).ToLookup(x => x.Tag.Slug);
+        var tags = storiesByTag.Select(g => g.Key).Union(vacanciesByTag.Select(g => g.Key))
+            .Select(slug =>
+            {
+                var tag = storiesByTag[slug].Select(x => x.Tag).Concat(vacanciesByTag[slug].Select(x => x.Tag)).First();
+                return Same("tag:", slug, new TagIndexEntry(tag.Name, slug, tag.Url, storiesByTag[slug].Select(x => x.Story).ToList())
+                {
+                    Vacancies = vacanciesByTag[slug].Select(x => x.Vacancy).ToList(),
+                });
+            })
             .OrderBy(t => t.Name, DutchNames).ToList();
         var byAuthor = stories.Where(s => s.Author.Person is not null).GroupBy(s => s.Author.Person!.Id)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryView>)g.ToList());
