@@ -146,7 +146,7 @@ internal sealed partial class SiteEdits(string root, Random random, DateOnly? to
     {
         _counter++;
         if (_repairs.Count > 0 && random.Next(siteBuilds ? 4 : 2) == 0) return ("herstel", Repair());
-        return random.Next(49) switch
+        return random.Next(52) switch
         {
             0 or 1 => ("verhaal: titel", SetKey(Pick("stories"), "title", $"Verhaal nummer {_counter} & co")),
             2 => ("verhaal: datum", SetKey(Pick("stories"), "date", RandomDate())),
@@ -200,6 +200,10 @@ internal sealed partial class SiteEdits(string root, Random random, DateOnly? to
             // A staff story's consent: false keeps it off the site too; links to it become words.
             47 => ("verhaal: toestemming", SetKey(Pick("stories"), "consent", random.Next(2) == 0 ? "true" : "false")),
             48 => ("link naar een verhaal met zijn bestandsnaam", LinkToStoryFile()),
+            // An open vacancy is on its topics' pages and feeds.
+            49 => ("vacature: tags", SetKey(Pick("vacancies"), "tags", "[" + string.Join(", ", RandomTags()) + "]")),
+            // Someone who left: no photo or contact anywhere, off the team page, activities that name them warned.
+            50 => ("medewerker: uit dienst", Toggle(Pick("team"), "former")),
             _ => ("nieuwe medewerker", NewPerson()),
         };
     }
