@@ -24,7 +24,7 @@ public static partial class BodyIds
         "contact-form-title", "contact-naam", "contact-telefoon", "extra-quotes", "extra-stories", "extra-vacancies", "footer-contact",
         "footer-pages", "footer-social", "gaat-niet-door", "home-activities", "home-quotes", "home-services", "home-stories",
         "home-vacancies", "inhoud", "kop-zoekterm", "newsletter-email", "newsletter-title", "probleem-melden", "service-activities",
-        "services-list", "share-title", "status", "wat-wij-doen", "zoeken-misschien", "zoekterm", "zoekterm-uitleg",
+        "services-list", "share-title", "status", "tag-vacancies", "wat-wij-doen", "zoeken-misschien", "zoekterm", "zoekterm-uitleg",
     };
 
     /// <summary>The body with ids of its own on any page it is shown on.</summary>
