@@ -32,6 +32,10 @@ public sealed class FormerStaffTests
         Assert.True(result.Has("auteur/sanne-de-wit/index.html"));
         Assert.DoesNotContain("Sanne", result.Html("over-ons/index.html").QuerySelector("main")!.TextContent);
         Assert.Contains("Anouk Visser", result.Html("over-ons/index.html").QuerySelector("main")!.TextContent);
+
+        // When everyone on file has left, there is no empty team section.
+        site.Write("input/team/anouk-visser.md", "---\nname: Anouk Visser\nrole: Opbouwwerker\nformer: true\n---\nAnouk werkte in de wijk.\n");
+        Assert.Null(site.Build().Html("over-ons/index.html").QuerySelector("#about-team"));
     }
 
     [Fact]

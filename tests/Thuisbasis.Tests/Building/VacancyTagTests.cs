@@ -36,6 +36,8 @@ public sealed class VacancyTagTests
         Assert.Contains("Kok", koken.QuerySelector("section[aria-labelledby=tag-vacancies]")!.TextContent);
         Assert.DoesNotContain("nog geen verhalen", koken.TextContent);
         Assert.Single(XDocument.Parse(result.Text("onderwerp/koken/feed.xml")).Descendants("item"));
-        Assert.Contains(result.Html("onderwerp/index.html").QuerySelectorAll("ul.tags a"), a => a.GetAttribute("href") == "/onderwerp/koken/");
+        var overview = result.Html("onderwerp/index.html").QuerySelectorAll("ul.tags a");
+        Assert.Equal("koken (1 bericht: 0 verhalen en 1 vacature)", overview.Single(a => a.GetAttribute("href") == "/onderwerp/koken/").TextContent.Replace("  ", " "));
+        Assert.Equal("mantelzorg (2 berichten: 1 verhaal en 1 vacature)", overview.Single(a => a.GetAttribute("href") == "/onderwerp/mantelzorg/").TextContent.Replace("  ", " "));
     }
 }
