@@ -51,7 +51,15 @@ internal static class SiteResponder
             return;
         }
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (!state.Files.TryGetValue(relative, out var file))
+        var exists = state.Files.TryGetValue(relative, out var file);
+        if ((!exists || request.QueryString.HasValue) && state.Files.TryGetValue("_redirects", out var rules) &&
+            PreviewRedirects.Target(rules, path, request.Query, request.QueryString, exists) is { } moved)
+        {
+            // As Netlify does with `_redirects` on the site; temporary here, so the browser remembers nothing.
+            response.Redirect(moved);
+            return;
+        }
+        if (!exists)
         {
             if (state.Files.ContainsKey(relative + "/index.html"))
             {
@@ -62,7 +70,7 @@ internal static class SiteResponder
             else response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        await Send(context, file, relative, StatusCodes.Status200OK, state, toolbar, copyMissing);
+        await Send(context, file!, relative, StatusCodes.Status200OK, state, toolbar, copyMissing);
     }
 
     /// <summary>Only plain path segments: no <c>..</c>, no backslashes or NUL, no encoded slashes.</summary>

@@ -132,11 +132,12 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
             }, a.Stories, s => s.SourcePath));
     }
 
-    /// <summary>Pages every site has: thanks after the contact form, accessibility, search, 404.</summary>
+    /// <summary>Pages every site has: thanks after the contact form (when there is one), accessibility, search, 404.</summary>
     private void PlanFixedPages(List<PageModel> plans, Breadcrumb home)
     {
         var contact = site.Settings.Pages["contact"];
-        plans.Add(Base($"{contact.Url}bedankt/", "layouts/thanks.sbn-html", "thanks", "(bedankt)", "Bedankt voor uw bericht") with
+        if (site.Settings.ContactForm != Content.Settings.SettingsReader.NoForm)
+            plans.Add(Base($"{contact.Url}bedankt/", "layouts/thanks.sbn-html", "thanks", "(bedankt)", "Bedankt voor uw bericht") with
         {
             NoIndex = true,
             Breadcrumbs = [home, new Breadcrumb(contact.Title, contact.Url), new Breadcrumb("Bedankt", $"{contact.Url}bedankt/")],

@@ -44,6 +44,23 @@ public sealed class NetlifyFormTests
         Assert.Null(page.QuerySelector("form[name=contact]"));
         Assert.Null(page.QuerySelector("#contact-form-title"));
         Assert.NotNull(page.QuerySelector("main a[href^='mailto:']"));
+        // Nobody posts to a thank-you page without a form: it is not published (nor in the search index or sitemap).
+        Assert.False(result.Has("contact/bedankt/index.html"));
+        Assert.DoesNotContain("/contact/bedankt/", result.Text("sitemap.xml"));
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("ja")]
+    public void YesForAContactFormIsNetlifysForm(string written)
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) + $"\ncontact_form: {written}\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Path == "statiq.config");
+        Assert.Equal("true", result.Html("contact/index.html").QuerySelector("form[name=contact]")!.GetAttribute("data-netlify"));
+        Assert.True(result.Has("contact/bedankt/index.html"));
     }
 
     [Fact]

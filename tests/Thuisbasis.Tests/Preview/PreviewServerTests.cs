@@ -216,6 +216,33 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains("Gedeeld verhaal twee", await _http.GetStringAsync(page));
     }
 
+    /// <summary>
+    /// An old address of <c>redirect_from:</c> leads to the page in the preview as it does on Netlify (from the build's
+    /// <c>_redirects</c>): with or without its closing slash, a query pair only with its value, the query passed on, a
+    /// splat with what it matched; temporarily, so the browser forgets it when the writer changes the list.
+    /// </summary>
+    [Fact]
+    public async Task AnOldAddressLeadsToItsPageAsOnNetlify()
+    {
+        var built = WaitForBuild(s => s.Files.TryGetValue("_redirects", out var f) && f.Bytes is { } b && Encoding.UTF8.GetString(b).Contains("/oud-wandelen"));
+        _site.Replace("input/stories/2026-02-14-wandelen.md", "tags: [buren]",
+            "tags: [buren]\nredirect_from: [/oud-wandelen/, \"/index.php?p=12\", /archief/wandelen/*]");
+        var state = await built;
+        var page = "/" + state.Files.Keys.Single(k => k.StartsWith("verhalen/", StringComparison.Ordinal) && k.Contains("wandelen", StringComparison.Ordinal) && k.EndsWith("/index.html", StringComparison.Ordinal))[..^"index.html".Length];
+
+        foreach (var (old, to) in new[] { ("/oud-wandelen/", page), ("/oud-wandelen", page), ("/oud-wandelen/?utm_source=flyer", page + "?utm_source=flyer"),
+                     ("/index.php?p=12", page), ("/archief/wandelen/2019/foto", page) })
+        {
+            var response = await _http.GetAsync(old);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{old} gaf {(int)response.StatusCode}");
+            Assert.Equal(to, response.Headers.Location?.OriginalString);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/index.php?p=13")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/OUD-wandelen/")).StatusCode); // Netlify's paths are case-sensitive
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/?p=13")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(page)).StatusCode);
+    }
+
     /// <summary>Replaces text by text of the same length and gives the file its old time of change back.</summary>
     private void SameSizeAndTime(string relative, string from, string to)
     {

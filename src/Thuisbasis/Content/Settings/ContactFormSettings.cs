@@ -1,7 +1,7 @@
 namespace Thuisbasis.Content.Settings;
 
 /// <summary>
-/// <c>contact_form:</c> where the contact page's form sends its messages. Netlify Forms by default; <c>false</c> for no
+/// <c>contact_form:</c> where the contact page's form sends its messages. Netlify Forms by default (also for <c>true</c>); <c>false</c> for no
 /// form (the page keeps the phone number, e-mail address and WhatsApp); or the https address of a form service
 /// (Formspree, Basin, the organisation's own), which the form posts to and the Content-Security-Policy allows.
 /// </summary>
@@ -22,7 +22,8 @@ public static partial class SettingsReader
     {
         var written = r.Text("contact_form");
         var form = NetlifyForm;
-        if (written is null || written.Equals(NetlifyForm, StringComparison.OrdinalIgnoreCase)) { }
+        // `true` (or `ja`) asks for a form, and the form a site has without a service is Netlify's.
+        if (written is null || written.ToLowerInvariant() is NetlifyForm or "true" or "yes" or "ja" or "on") { }
         else if (written.ToLowerInvariant() is "false" or "no" or "nee" or "off" or "none" or "geen") form = NoForm;
         else if (written.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && Links.IsWebAddress(written) &&
                  Uri.TryCreate(written, UriKind.Absolute, out var service) && service.UserInfo.Length == 0)

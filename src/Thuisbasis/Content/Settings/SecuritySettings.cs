@@ -20,20 +20,20 @@ public sealed record SecuritySettings
 
     private static readonly string[] Keys = ["frame_ancestors", "raw_html"];
 
-    public static SecuritySettings Read(FieldReader root)
+    /// <param name="contactForm">What <c>contact_form</c> was read as (<see cref="SiteSettings.ContactForm"/>): a form service's address adds its origin.</param>
+    public static SecuritySettings Read(FieldReader root, string contactForm)
     {
-        var result = new SecuritySettings { FormTargets = [.. NewsletterOrigin(root), .. ContactFormOrigin(root)] };
+        var result = new SecuritySettings { FormTargets = [.. NewsletterOrigin(root), .. ContactFormOrigin(contactForm)] };
         if (!root.Has("security")) return result;
         if (root.Map("security", help: "Schrijf het als `security: { frame_ancestors: none }`.") is not { } s) return result;
         s.WarnUnknownKeys(Keys);
         return result with { FrameAncestors = s.OneOf("frame_ancestors", ["none", "self"]) ?? "none", RawHtml = s.Flag("raw_html") ?? false };
     }
 
-    /// <summary>A form service named by <c>contact_form</c> (read quietly: <see cref="SettingsReader"/> reports mistakes).</summary>
-    private static IReadOnlyList<string> ContactFormOrigin(FieldReader root) =>
-        root.Node("contact_form") is YamlScalarNode { Value: { } written } && written.StartsWith("https://", StringComparison.OrdinalIgnoreCase) &&
-        Links.IsWebAddress(written) && SiteAddress.Ascii(written) is { } ascii
-            ? [new Uri(ascii).GetLeftPart(UriPartial.Authority)] : [];
+    /// <summary>A form service named by <c>contact_form</c>, as the settings reader took it (checked there).</summary>
+    private static IReadOnlyList<string> ContactFormOrigin(string contactForm) =>
+        contactForm.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(contactForm, UriKind.Absolute, out var service)
+            ? [service.GetLeftPart(UriPartial.Authority)] : [];
 
     /// <summary>
     /// The newsletter form posts to its provider; <c>form-action</c> must allow exactly that origin. Read quietly:

@@ -81,6 +81,7 @@ public static partial class SettingsReader
             }
         }
 
+        var contactForm = ReadContactForm(r, diagnostics);
         return new SiteSettings
         {
             Name = name,
@@ -103,14 +104,14 @@ public static partial class SettingsReader
             Brand = ReadBrand(r),
             Feeds = ReadFeeds(r),
             Newsletter = ReadNewsletter(r),
-            ContactForm = ReadContactForm(r, diagnostics),
+            ContactForm = contactForm,
             Images = ReadImages(r),
             Search = ReadSearch(r),
             PageSize = r.WholeNumber("page_size", 1, 100, "page_size: 10") ?? 10,
             Theme = ThemeName(r),
             Extra = Plain(fm.Map, ExtensionSections),
             Analytics = AnalyticsSettingsReader.Read(r),
-            Security = SecuritySettings.Read(r),
+            Security = SecuritySettings.Read(r, contactForm),
             Accessibility = AccessibilitySettings.Read(r, zone),
             PlainLanguage = PlainLanguageSettings.Read(r),
             Rhythm = RhythmSettings.Read(r),
