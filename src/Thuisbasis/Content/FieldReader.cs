@@ -307,8 +307,12 @@ public sealed partial class FieldReader
             {
                 var name = glued.Groups[1].Value;
                 var value = (glued.Groups[2].Value.Trim('\u00A0', ' ') + ": " + ((_map.Children[k] as YamlScalarNode)?.Value ?? "")).Trim();
-                Diagnostics.Warning("TB0201", _source.PositionOf(k), $"Na `{name}:` staat geen gewone spatie; zo wordt `{name}` niet gelezen.",
-                    $"Schrijf `{name}: {YamlValue.Written(value)}`: de naam, een dubbele punt, een spatie en dan de waarde.");
+                var hard = glued.Groups[2].Value.StartsWith('\u00A0');
+                Diagnostics.Warning("TB0201", _source.PositionOf(k),
+                    hard ? $"Na `{name}:` staat een harde spatie (die maakt Word, of een Mac met Option+spatie), geen gewone spatie; zo wordt `{name}` niet gelezen."
+                         : $"Na `{name}:` staat geen gewone spatie; zo wordt `{name}` niet gelezen.",
+                    hard ? $"Haal het teken na de dubbele punt weg en typ een gewone spatie: `{name}: {YamlValue.Written(value)}`."
+                         : $"Schrijf `{name}: {YamlValue.Written(value)}`: de naam, een dubbele punt, een spatie en dan de waarde.");
                 continue;
             }
             // `email: …` that lost its spaces under `contact:`: it follows a block of keys and is one of that kind.

@@ -281,6 +281,11 @@ internal static partial class YamlProblems
             var key = m.Groups["key"].Value;
             var value = m.Groups["value"].Value.Trim().Trim('\u00A0').Trim();
             var written = value.Length == 0 ? $"{key}: ..." : $"{key}: {(YamlValue.Written(value) == value ? value : Quoted(value))}";
+            // The invisible character named, or the writer sees a space there and does not know what to change.
+            if (m.Groups["value"].Value.StartsWith('\u00A0'))
+                return (index + 1, m.Groups["key"].Index + 1,
+                    $"Na `{key}:` staat een harde spatie (die maakt Word, of een Mac met Option+spatie); die lijkt op een spatie, maar is het niet.",
+                    $"Haal het teken na de dubbele punt weg en typ een gewone spatie: `{written}`.");
             return (index + 1, m.Groups["key"].Index + 1, $"Na `{key}:` ontbreekt de spatie.",
                 $"Schrijf `{written}`: de naam, een dubbele punt, een spatie en dan de waarde.");
         }

@@ -65,7 +65,7 @@ public static partial class ImageChecks
     /// <summary>
     /// Images of this site named in a Markdown body (<c>![alt](/assets/…)</c> or <c>&lt;img src&gt;</c>), with their place.
     /// <c>Spaced</c>: a Markdown address with a space outside <c>&lt;…&gt;</c> (<c>![…](WhatsApp Image 2025-03-12.jpeg)</c>),
-    /// which Markdown shows as text; its address is the whole name the writer wrote. A Markdown image at a full address on
+    /// which Markdown shows as text; its address is the whole name the writer wrote. An image at a full address on
     /// the site's own domain (<paramref name="ownSite"/>, see <see cref="BrowserAddress.OwnPath"/>) is one of the site.
     /// </summary>
     public static IEnumerable<(string Url, string? Alt, SourcePosition At, bool Spaced)> InBody(Entry entry, string? ownSite = null)
@@ -74,7 +74,7 @@ public static partial class ImageChecks
         if (!entry.MayShowImages) yield break;
         // Each address as the browser gets it: Markdig percent-encodes a backslash, HTML has entities (`&#9;`).
         var found = MarkdownImage().Matches(body).Select(m => (m.Index, Url: Written(WholeName(m, out var spaced), ownSite), Alt: (string?)m.Groups["alt"].Value, Spaced: spaced))
-            .Concat(HtmlImage().Matches(body).Select(m => (m.Index, Url: System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value),
+            .Concat(HtmlImage().Matches(body).Select(m => (m.Index, Url: OwnOrAsWritten(System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value), ownSite),
                 Alt: AltAttribute().Match(m.Value) is { Success: true } a ? (string?)a.Groups["alt"].Value : null, Spaced: false)))
             .OrderBy(f => f.Index);
         foreach (var (index, raw, alt, spaced) in found)
@@ -85,6 +85,8 @@ public static partial class ImageChecks
             yield return (url, alt, new SourcePosition(entry.SourcePath, line, index - newline), spaced);
         }
     }
+
+    private static string OwnOrAsWritten(string url, string? ownSite) => BrowserAddress.OwnPath(url, ownSite) ?? url;
 
     /// <summary>A Markdown image's address as the page has it (see <see cref="Rendering.SafeHtml.LinkAddresses"/>).</summary>
     private static string Written(string destination, string? ownSite) =>

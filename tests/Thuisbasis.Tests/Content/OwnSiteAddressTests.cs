@@ -118,6 +118,53 @@ public sealed class OwnSiteAddressTests
         Assert.StartsWith("/assets/img/bankje", result.Html("verhalen/verhuisd/index.html").QuerySelector("figure.cover img")!.GetAttribute("src"));
     }
 
+    /// <summary>HTML pasted from the old site (<c>&lt;a href&gt;</c>, <c>&lt;img src&gt;</c> with the full address) is the site's too.</summary>
+    [Fact]
+    public void PastedHtmlAtTheSitesOwnAddressIsCheckedAndShownAsTheSitesOwn()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/bankje.png", Feeds.FeedTestSupport.Png(800, 600));
+        site.Write("input/stories/ria.md", Story("Ria", "Tekst."));
+        const string link = "<p>Lees <a href=\"http://test.example/2019/05/oud-bericht/\">het oude bericht</a> of <a href=\"https://www.test.example/verhalen/ria/\">Ria</a>.</p>";
+        site.Write("input/stories/geplakt.md", Story("Geplakt", link +
+            "\n\n<p><img src=\"https://www.test.example/wp-content/uploads/2023/05/markt.jpg\" alt=\"De markt\"></p>"));
+
+        var result = site.Build();
+        var dead = Assert.Single(result.Diagnostics, d => d.Code == DeadTextLinks.Code);
+        Assert.Equal(("input/stories/geplakt.md", 6, link.IndexOf("http://test.example/2019", StringComparison.Ordinal) + 1), (dead.Path, dead.Line, dead.Column));
+        Assert.Contains("`/2019/05/oud-bericht/`", dead.Message);
+        var missing = Assert.Single(result.Diagnostics, d => d.Code == "TB0107");
+        Assert.Equal(("input/stories/geplakt.md", 8), (missing.Path, missing.Line));
+        Assert.Contains("/wp-content/uploads/2023/05/markt.jpg", missing.Message);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0240");
+
+        site.Write("input/stories/geplakt.md", Story("Geplakt",
+            "<p>Lees over <a href=\"https://www.test.example/verhalen/ria/\">Ria</a>.</p>\n\n<p><img src=\"http://test.example/assets/img/bankje.png\" alt=\"Twee buren op een bankje\"></p>"));
+        result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "TB0240" or "TB0107" || d.Code == DeadTextLinks.Code);
+        var main = result.Html("verhalen/geplakt/index.html").QuerySelector("main")!;
+        Assert.Equal("/verhalen/ria/", main.QuerySelector("p:not(.meta) a")!.GetAttribute("href"));
+        Assert.StartsWith("/assets/img/bankje", Assert.Single(main.QuerySelectorAll("img")).GetAttribute("src"));
+    }
+
+    [Fact]
+    public void ALogoAndShareImageAtTheSitesOwnAddressAreTheSitesFiles()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/bankje.png", Feeds.FeedTestSupport.Png(1200, 630));
+        site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) +
+            "\nlogo: https://www.test.example/assets/img/bankje.png\nlogo_alt: De Linde\nshare_image: http://test.example/assets/img/bankje.png\nshare_image_alt: Twee buren op een bankje\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var page = result.Html("index.html");
+        Assert.StartsWith("/assets/img/bankje", page.QuerySelector("header img")!.GetAttribute("src"));
+        Assert.DoesNotContain("test.example", page.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content"));
+
+        site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")).Replace("assets/img/bankje.png\nlogo_alt", "assets/img/weg.png\nlogo_alt"));
+        Assert.Contains(site.Build().Diagnostics, d => d.Path == "statiq.config" && d.Message.Contains("/assets/img/weg.png", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ThePreviewRendersTheTextAgainWhenTheSitesUrlChanges()
     {

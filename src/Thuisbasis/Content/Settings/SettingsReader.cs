@@ -82,19 +82,20 @@ public static partial class SettingsReader
         }
 
         var contactForm = ReadContactForm(r, diagnostics);
+        var ownUrl = baseUrlOverride is null ? url
+            : r.Text("url") is { } own && Uri.TryCreate(own, UriKind.Absolute, out var ownUri) && ownUri.Scheme is "https" or "http" ? SiteAddress.Ascii(ownUri) : null;
         return new SiteSettings
         {
             Name = name,
             Url = url,
-            OwnUrl = baseUrlOverride is null ? url
-                : r.Text("url") is { } own && Uri.TryCreate(own, UriKind.Absolute, out var ownUri) && ownUri.Scheme is "https" or "http" ? SiteAddress.Ascii(ownUri) : null,
+            OwnUrl = ownUrl,
             Language = Language(r),
             TimeZone = zone,
             Description = r.Text("description"),
             Tagline = r.Text("tagline"),
-            Logo = SiteLink(r, "logo", root),
+            Logo = SiteLink(r, "logo", root, ownUrl),
             LogoAlt = r.Text("logo_alt"),
-            ShareImage = SiteLink(r, "share_image", root),
+            ShareImage = SiteLink(r, "share_image", root, ownUrl),
             ShareImageAlt = r.Text("share_image_alt"),
             LogoAt = r.Has("logo") ? r.At("logo") : null,
             ShareImageAt = r.Has("share_image") ? r.At("share_image") : null,
@@ -125,10 +126,13 @@ public static partial class SettingsReader
             ? "https://" + written.Trim().TrimEnd('/') : null;
 
     /// <summary>A file on this site or a web address; anything else (<c>javascript:</c>, <c>../</c>) never reaches a page.</summary>
-    private static string? SiteLink(FieldReader r, string key, string? root)
+    /// <param name="ownUrl">The site's own address: a full address on its domain (<c>https://www.buurtkracht.nl/assets/logo.svg</c>,
+    /// as a site moved from its old home has it) is the site's file at that path, checked as one (see <see cref="BrowserAddress.OwnPath"/>).</param>
+    private static string? SiteLink(FieldReader r, string key, string? root, string? ownUrl)
     {
         static bool Acceptable(string v) => Links.IsSafeLink(v) && !v.Contains("..") && v.All(c => c > ' ' && c is not ('"' or '<' or '>'));
         var value = r.Text(key);
+        if (value is not null && BrowserAddress.OwnPath(value, ownUrl) is { } own && own.Split('?', '#')[0] is var path && Acceptable(path)) return path;
         if (value is not null && Links.IsWebAddress(value)) return SiteAddress.Read(value, r.Diagnostics, r.At(key), "TB0302", key);
         if (value is null || Acceptable(value)) return value;
         // A file named "Logo Buurt.png" is there, so "geen bestand op deze site" would send the writer looking for it.

@@ -78,11 +78,11 @@ public static class BodyHtml
         {
             var raw = Markdown.ToHtml(document, pipeline);
             if (htmlLinks is null) return Made(raw, [], null);
-            var (unmarked, kept) = HtmlLinks.KeptInRaw(raw, htmlLinks);
+            var (unmarked, kept) = HtmlLinks.KeptInRaw(raw, htmlLinks, ownSite);
             return Made(unmarked, [], kept);
         }
         LineMarkers.Insert(parts);
-        var (html, removed, keptLinks) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun, htmlLinks ?? []);
+        var (html, removed, keptLinks) = BodySanitizer.Clean(Markdown.ToHtml(document, pipeline), noun, htmlLinks ?? [], ownSite);
         return Made(html, removed, keptLinks);
     }
 

@@ -52,8 +52,9 @@ internal sealed class BodySanitizer
     /// line markers; <paramref name="noun"/> names the kind of text ("een verhaal") in the messages.
     /// </summary>
     /// <param name="links">The links to this site in pasted HTML (see <see cref="HtmlLinks"/>): those still on the page are returned.</param>
+    /// <param name="ownSite">The site's <c>url</c>: a full address on its domain in a link or image is one of the site (see <see cref="OwnSiteAddresses"/>).</param>
     public static (string Html, IReadOnlyList<Removal> Removed, IReadOnlyList<SiteLink> Links) Clean(string html, string noun,
-        IReadOnlyList<(int Line, int Column)> links)
+        IReadOnlyList<(int Line, int Column)> links, string? ownSite = null)
     {
         if (NestingDepth(html) > MaxDepth)
             throw new ArgumentException("HTML nested too deeply to clean"); // reported as TB0122, like Markdig's own limit
@@ -63,6 +64,7 @@ internal sealed class BodySanitizer
         PastedOffice.BeforeCleaning(document);
         cleaner.Sanitizer().SanitizeDom(document, document.Body);
         cleaner.OnlyOwnClasses();
+        cleaner.OwnSiteAddresses(ownSite);
         cleaner.LinkImagesOfOtherSites(document);
         cleaner.ImagesWithoutAddress(document);
         cleaner.LinkAddressesAsMeant();
@@ -168,6 +170,28 @@ internal sealed class BodySanitizer
             if (own.Count == 0) element.RemoveAttribute("class");
             else element.SetAttribute("class", string.Join(' ', own));
             if (names.Length > own.Count) Note(RemovalText.Class(element.LocalName, LineOf(element)));
+        }
+    }
+
+    /// <summary>
+    /// HTML pasted from the organisation's old site names its pages and images with the full address
+    /// (<c>&lt;img src="https://www.buurtkracht.nl/assets/img/x.jpg"&gt;</c>): on the site's own domain that is an address of
+    /// the site, written from the root as a Markdown link or image is (see <see cref="BrowserAddress.OwnPath"/>), so it is
+    /// checked and shown as the site's own, in the preview too; it was "another website's" image, made a link.
+    /// </summary>
+    private void OwnSiteAddresses(string? ownSite)
+    {
+        if (ownSite is null) return;
+        foreach (var element in _body!.QuerySelectorAll("a[href], img[src], source[src], img[srcset], source[srcset]").ToList())
+        {
+            var attribute = element.LocalName == "a" ? "href" : "src";
+            if (element.GetAttribute(attribute) is { } value && BrowserAddress.OwnPath(value, ownSite) is { } own) element.SetAttribute(attribute, own);
+            if (element.LocalName != "a" && element.GetAttribute("srcset") is { } srcset && srcset.Contains("://", StringComparison.Ordinal))
+                element.SetAttribute("srcset", string.Join(", ", srcset.Split(',').Select(candidate =>
+                {
+                    var parts = candidate.Trim().Split(' ', 2);
+                    return BrowserAddress.OwnPath(parts[0], ownSite) is { } path ? string.Join(' ', [path, .. parts.Skip(1)]) : candidate.Trim();
+                })));
         }
     }
 

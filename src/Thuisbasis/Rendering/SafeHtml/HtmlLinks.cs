@@ -71,14 +71,16 @@ internal static partial class HtmlLinks
     /// <paramref name="root"/> (the sanitized body), by the address on the page as a browser reads it, with the numbered
     /// attribute taken off every element (see <see cref="Unmark"/> for the rest).
     /// </summary>
-    public static IEnumerable<SiteLink> Kept(IElement root, IReadOnlyList<(int Line, int Column)> found)
+    /// <param name="ownSite">The site's <c>url</c>: a full address on its domain is checked as the site path it reaches.</param>
+    public static IEnumerable<SiteLink> Kept(IElement root, IReadOnlyList<(int Line, int Column)> found, string? ownSite = null)
     {
         var kept = new List<SiteLink>();
         foreach (var element in root.QuerySelectorAll($"[{Attribute}]").ToList())
         {
             if (element.LocalName == "a" && element.GetAttribute("href") is { } value &&
                 int.TryParse(element.GetAttribute(Attribute), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < found.Count &&
-                Content.BrowserAddress.Read(value).Trim() is var href && !Content.BrowserAddress.IsOtherSite(href) && LinkAddresses.IsSiteAddress(href))
+                (Content.BrowserAddress.OwnPath(value, ownSite) ?? Content.BrowserAddress.Read(value).Trim()) is var href &&
+                !Content.BrowserAddress.IsOtherSite(href) && LinkAddresses.IsSiteAddress(href))
                 kept.Add(new SiteLink(found[n].Line, found[n].Column, href));
             element.RemoveAttribute(Attribute);
         }
@@ -89,10 +91,10 @@ internal static partial class HtmlLinks
     /// With raw HTML allowed: the links of <paramref name="found"/> that a browser reads as links in <paramref name="html"/>
     /// (not inside a comment or a script), and the HTML without the numbered attributes, exactly as it was written.
     /// </summary>
-    public static (string Html, IEnumerable<SiteLink> Kept) KeptInRaw(string html, IReadOnlyList<(int Line, int Column)> found)
+    public static (string Html, IEnumerable<SiteLink> Kept) KeptInRaw(string html, IReadOnlyList<(int Line, int Column)> found, string? ownSite = null)
     {
         using var document = new HtmlParser().ParseDocument("<!doctype html><html><body>" + html);
-        var kept = Kept(document.Body!, found).ToList();
+        var kept = Kept(document.Body!, found, ownSite).ToList();
         return (Unmark(html), kept);
     }
 
