@@ -78,7 +78,8 @@ public static class ContentFiles
     /// </summary>
     private static (string Head, string Body)? Split(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        // Two marks happen when a file with one is opened by a program that puts its own in front: both are invisible.
+        while (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         if (!bytes.StartsWith("---\n"u8) || bytes.IndexOfAny((byte)'\r', (byte)0) >= 0) return null;
         var start = 4;
         while (start < bytes.Length)
@@ -131,8 +132,11 @@ public static class ContentFiles
     public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)
     {
         var at = SourcePosition.StartOf(relativePath);
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            return Strict(bytes[3..], relativePath, diagnostics);
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            while (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..]; // a second, invisible mark as well (see Split)
+            return Strict(bytes, relativePath, diagnostics);
+        }
         if (bytes.Length >= 4 && (bytes[..4].SequenceEqual((byte[])[0xFF, 0xFE, 0, 0]) || bytes[..4].SequenceEqual((byte[])[0, 0, 0xFE, 0xFF])))
         {
             diagnostics.Error("TB0002", at, "Dit bestand is opgeslagen als UTF-32; die tekenset leest Thuisbasis niet.",

@@ -27,6 +27,12 @@ public static partial class Links
     }
 
     /// <summary>
+    /// The <c>tel:</c> address of <paramref name="phone"/> when it is one number a phone can dial, or null: "020 123 45 67
+    /// (ma-vr 9-17 uur)" made <c>tel:+31201234567917</c>, a number nobody has (TB0263 warns; the text is shown without a link).
+    /// </summary>
+    public static string? DialHref(string? phone) => phone is not null && IsPhoneNumber(phone) ? TelHref(phone) : null;
+
+    /// <summary>
     /// One number a tap-to-call link can dial: digits with spaces, dashes, dots, slashes or brackets, a + only in front.
     /// A Dutch number has nine digits after the 0 (0800 and 0900 numbers four to eight), another country's 8 to 15 in all
     /// (E.164), a short number such as 14 020 three to six. Two numbers in one value, or a word, would dial nonsense.

@@ -15,9 +15,10 @@ internal static class MergeConflicts
     /// <paramref name="lineOffset"/> + 1 of the file; true when there is none.</summary>
     public static bool Check(string path, string text, int lineOffset, DiagnosticBag diagnostics)
     {
-        if (!text.Contains("<<<<<<<", StringComparison.Ordinal)) return true;
+        if (!text.Contains("<<<<<<<", StringComparison.Ordinal) && !text.Contains(">>>>>>> ", StringComparison.Ordinal)) return true;
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         var clean = true;
+        var inConflict = new bool[lines.Length];
         for (var i = 0; i < lines.Length; i++)
         {
             if (Label(lines[i], '<') is not { } ours) continue;
@@ -35,7 +36,18 @@ internal static class MergeConflicts
             diagnostics.Error(Code, new SourcePosition(path, lineOffset + i + 1, 1),
                 $"Git kon hier twee versies niet samenvoegen{versions}: beide staan nog in het bestand, tot regel {lineOffset + end + 1}.",
                 "Kies welke versie blijft, haal de andere weg en ook de regels met `<<<<<<<`, `=======` en `>>>>>>>`, en sla het bestand op.");
+            Array.Fill(inConflict, true, i, end - i + 1);
             i = end;
+        }
+        // A conflict mended halfway: the line of one mark taken away, another left (`<<<<<<< HEAD` without its
+        // `>>>>>>>`). A `=======` alone is left be: in Markdown it underlines a heading.
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (inConflict[i] || !(Label(lines[i], '<') is not null || Label(lines[i], '>') is { Length: > 0 })) continue;
+            clean = false;
+            diagnostics.Error(Code, new SourcePosition(path, lineOffset + i + 1, 1),
+                $"Hier staat nog een regel die Git bij het samenvoegen van twee versies schreef: `{lines[i].TrimEnd()}`.",
+                "Haal deze regel weg, en ook een regel met alleen `=======` in de buurt; kijk of van de twee versies alleen de goede over is, en sla het bestand op.");
         }
         return clean;
     }

@@ -74,7 +74,8 @@ public static class NewFiles
             kind: paid            # paid, volunteer of internship
             hours: "24-32"
             location: "{Place}"
-            contact: {"{"} name: "{ContactName}", email: "{Email}", phone: "020 123 45 67" {"}"}
+            # Met een telefoonnummer erbij: contact: {"{"} name: …, email: …, phone: "…" {"}"}
+            contact: {"{"} name: "{ContactName}", email: "{Email}" {"}"}
             apply_email: "{ApplyEmail}"
             summary: "{VacancySummary}"
             draft: true
@@ -168,7 +169,8 @@ public static class NewFiles
             var index = at + found;
             var sentence = ExampleSentences.First(s => body.AsSpan(index).StartsWith(s, StringComparison.Ordinal));
             var lineStart = body.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
-            Warn(diagnostics, new SourcePosition(fm.Path, fm.BodyLine + body.AsSpan(0, index).Count('\n'), index - lineStart + 1), sentence);
+            Warn(diagnostics, new SourcePosition(fm.Path, fm.BodyLine + body.AsSpan(0, index).Count('\n'), index - lineStart + 1), sentence,
+                "Vervang de voorbeeldzin door uw eigen tekst, of haal hem weg; anders komt hij zo op de site.");
         }
     }
 
@@ -188,7 +190,8 @@ public static class NewFiles
         }
     }
 
-    private static void Warn(DiagnosticBag diagnostics, SourcePosition at, string example) =>
-        diagnostics.Warning("TB0209", at, $"Hier staat nog voorbeeldtekst: `{example}`.",
-            "Vervang die door wat er echt moet staan, of haal hem weg; anders komt de voorbeeldtekst zo op de site.");
+    /// <param name="help">What to do; for a value: put the real one in (taking a required value away is another error).</param>
+    private static void Warn(DiagnosticBag diagnostics, SourcePosition at, string example,
+        string help = "Vervang deze voorbeeldtekst door de echte gegevens; anders komt hij zo op de site.") =>
+        diagnostics.Warning("TB0209", at, $"Hier staat nog voorbeeldtekst: `{example}`.", help);
 }

@@ -53,6 +53,15 @@ public static class SiteFiles
             {
                 if (entry.Full is null) continue;
                 var rel = dirRel + "/" + entry.Name;
+                if (entry.Name.Contains('\uFFFD'))
+                {
+                    // A name in another character set than UTF-8 (a zip made by Windows, a copy from an old network share):
+                    // the bytes of its é cannot be read as a letter, and the file cannot be opened under the name read.
+                    diagnostics.Error("TB0006", SourcePosition.StartOf(rel),
+                        $"De naam van {(entry.IsDirectory ? "deze map" : "dit bestand")} bevat een teken dat niet te lezen is (op de plek van het vraagteken); vaak is dat een letter met een accent uit een zip-bestand van Windows.",
+                        "Geef " + (entry.IsDirectory ? "de map" : "het bestand") + " een nieuwe naam, zonder letters met accenten, zoals `cafe.png` in plaats van `café.png`.");
+                    continue;
+                }
                 if (!entry.IsDirectory && TooLong(entry.Name))
                 {
                     var nameLength = System.Text.Encoding.UTF8.GetByteCount(entry.Name);
@@ -124,6 +133,7 @@ public static class SiteFiles
         {
             if (!rel.StartsWith("input/", StringComparison.Ordinal)) continue;
             if (rel.Split('/').Any(IsIgnored)) continue;
+            if (rel.Contains('\uFFFD')) return false; // a name that is not UTF-8: the full listing reports it (TB0006)
             var full = Path.Combine(rootFull, rel);
             FileSystemInfo info = new FileInfo(full);
             // Replacing an entry keeps its path, so the listing stays sorted for the searches of the next paths.
@@ -303,11 +313,18 @@ public static class SiteFiles
     /// Editor temp and swap files, OS litter and hidden files: never content. Each is what a tool leaves beside a
     /// writer's file (vim's <c>x.md~</c>, <c>.x.md.swp</c> and <c>4913</c>; JetBrains' safe write; Chromium's
     /// <c>.crswap</c>; Office's <c>~$x</c>; macOS's <c>._x</c> and <c>Icon\r</c>; Windows' <c>Thumbs.db</c> in any case;
-    /// git mergetool's <c>.orig</c>; Windows' <c>x:Zone.Identifier</c> in WSL), so none is published or warned about, in a build or in the preview.
+    /// git mergetool's <c>.orig</c>; Windows' <c>x:Zone.Identifier</c> in WSL; a browser's <c>.crdownload</c> and <c>.part</c>;
+    /// Excel's <c>7A3F2B00</c>; Synology's <c>@eaDir</c>; Syncthing's conflict copy of a file that is not a text), so none is
+    /// published or warned about, in a build or in the preview.
     /// </summary>
     public static bool IsIgnored(string name) =>
         name.StartsWith('.') || name.StartsWith('#') || name.StartsWith("~$") || name.EndsWith('~') || name == "4913" ||
-        name == "Icon\r" || EndsLikeLeftBehind(name) || LeftBehindNames.Contains(name);
+        name == "Icon\r" || EndsLikeLeftBehind(name) || LeftBehindNames.Contains(name) || OfficeTempName(name) ||
+        // Syncthing's copy at a conflict; a text's copy is reported instead (TB0124: two texts with one title).
+        name.Contains(".sync-conflict-", StringComparison.Ordinal) && !ContentReader.IsMarkdown(name);
+
+    /// <summary>Excel's and Word's temporary file while saving: eight hexadecimal characters and no extension (<c>7A3F2B00</c>).</summary>
+    private static bool OfficeTempName(string name) => name.Length == 8 && name.All(char.IsAsciiHexDigit) && !name.All(char.IsAsciiDigit);
 
     private static bool EndsLikeLeftBehind(string name)
     {
@@ -318,9 +335,12 @@ public static class SiteFiles
 
     private static readonly string[] LeftBehindEndings =
         [".swp", ".swx", ".swo", ".tmp", ".bak", ".crswap", ".kate-swp", "___jb_tmp___", "___jb_old___", ".orig",
+         ".crdownload", ".part", ".partial", // a browser's download in progress, or one broken off
          ":Zone.Identifier"]; // Windows' "downloaded from the internet" mark, a file of its own when copied into WSL
 
-    private static readonly HashSet<string> LeftBehindNames = new(["Thumbs.db", "ehthumbs.db", "desktop.ini"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Files and folders of Windows, and a Synology NAS's folder of thumbnails (<c>@eaDir</c>) in every folder it shares.</summary>
+    private static readonly HashSet<string> LeftBehindNames = new(["Thumbs.db", "ehthumbs.db", "desktop.ini", "@eaDir", "$RECYCLE.BIN",
+        "System Volume Information"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Longest name (in UTF-8 bytes, as Linux counts) of a file published under its own name: a photo's variants add up

@@ -12,6 +12,9 @@ public static partial class SvgGuard
 {
     public static void Check(Asset svg, DiagnosticBag diagnostics)
     {
+        // Git's marks of a conflict make the file no SVG: that is what to mend, not the export (TB0132 said).
+        try { if (!Content.MergeConflicts.Check(svg.SourcePath, File.ReadAllText(svg.FullPath), 0, diagnostics)) return; }
+        catch (IOException) { } // read again below, which reports what cannot be read
         foreach (var (line, column, what) in Problems(svg.FullPath))
             diagnostics.Error("TB0132", new SourcePosition(svg.SourcePath, line, column), $"Dit SVG-bestand bevat {what}; dat kan in de browser van een bezoeker code uitvoeren.",
                 "Exporteer het plaatje opnieuw als gewone SVG zonder scripts of interactie, of sla het op als PNG.");

@@ -54,7 +54,7 @@ public sealed partial class SiteBuilder
         return new ActivityView(a, a.Title, a.Entry.Url, settings.Url + a.Entry.Url, a.Summary ?? markdown.Excerpt(a.Entry), a.Image, html,
             decision.Marker, TagLinks(a.Tags, tagNames).Select(t => t with { Url = $"/activiteiten/onderwerp/{t.Slug}/" }).ToList(),
             a.Audience.Select(AudienceOf).ToList(), Place(a.Location, settings), a.Price,
-            r is null ? null : new RegistrationView(r.Required, r.Url, r.Email, r.Phone, r.Phone is null ? null : Links.TelHref(r.Phone), r.Places),
+            r is null ? null : new RegistrationView(r.Required, r.Url, r.Email, r.Phone, Links.DialHref(r.Phone), r.Places),
             contact, service, a.AllDay, RepeatText(a), a.CancelledAll, ended,
             ended && last is { } l ? $"De laatste keer was op {Dates.ToDutchWithDay(l)}." : null,
             next, coming, a.Entry.Url + "agenda.ics");

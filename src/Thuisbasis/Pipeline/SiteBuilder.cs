@@ -131,7 +131,7 @@ public sealed partial class SiteBuilder(MarkdownCache markdown, ViewReuse? reuse
             .Select(p => Same("person:", p.Entry.SourcePath, p.Former
                 ? new PersonView(p, p.Id, p.Name, p.Role, null, null, null, null, [], run.Html(p.Entry), null, p.Order)
                 : new PersonView(p, p.Id, p.Name, p.Role, p.Photo, p.Email, p.Phone,
-                    p.Phone is null ? null : Links.TelHref(p.Phone),
+                    Links.DialHref(p.Phone),
                     p.Socials.Select(kv => new SocialLink(kv.Key, Content.Model.SocialNetworks.Label(kv.Key), kv.Value)).ToList(), run.Html(p.Entry), null, p.Order)))
             .ToDictionary(p => p.Id);
 
@@ -380,6 +380,14 @@ public sealed class MarkdownCache(bool keep = true)
                 case LinkProblemKind.EmailWithoutMailto:
                     (message, help) = ($"Het e-mailadres `{href}` in de link mist `mailto:`; zonder dat zoekt de browser een pagina op uw eigen site.",
                         $"Schrijf `{fixedUrl}`; tot dan maakt de site dat er zelf van.");
+                    break;
+                case LinkProblemKind.Phone:
+                    (message, help) = ($"De link `{Shortened(href)}` belt geen bestaand nummer: na `tel:` hoort één telefoonnummer, met alleen cijfers, spaties en streepjes.",
+                        "Schrijf het nummer zo: `[020 123 45 67](tel:0201234567)`, met uw eigen nummer. Tijden of een tweede nummer horen in de tekst naast de link.");
+                    break;
+                case LinkProblemKind.NoText:
+                    (message, help) = ($"De link naar `{Shortened(href)}` heeft geen woorden tussen de blokhaken: op de pagina is hij onzichtbaar, en een schermlezer leest alleen het adres voor.",
+                        "Zet tussen de blokhaken waar de link heen gaat, zoals `[Neem contact op](/contact/)`, of haal de link weg.");
                     break;
                 default:
                     (message, help) = ("Deze link heeft geen adres tussen de haakjes; hij leidt nergens heen.",

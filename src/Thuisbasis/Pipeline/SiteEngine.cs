@@ -168,6 +168,7 @@ public sealed class SiteEngine
         ImageStore.EndBuild(); // every image, card and crop this build uses is asked for by now
         files.AddRange(AssetFiles(site, templates.Theme));
         Progress?.Report(new BuildProgress("Controleren", 0, 0));
+        CopiedTextFiles.Check(files, Options.Root, diagnostics);
         OutputConflicts.Check(files, pages, diagnostics);
         Hosting.RedirectRules.Check(site, files, diagnostics);
         var deadLinks = DeadTextLinks.Check(site, content, pages, files, diagnostics);

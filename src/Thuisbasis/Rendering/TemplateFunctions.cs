@@ -7,7 +7,7 @@ using Thuisbasis.Model;
 namespace Thuisbasis.Rendering;
 
 /// <summary>
-/// The functions layouts may call besides Scriban's own: <c>raw</c>, <c>date_nl</c>, <c>tel_href</c>, <c>json_ld</c> and friends.
+/// The functions layouts may call besides Scriban's own: <c>raw</c>, <c>date_nl</c>, <c>tel_href</c>, <c>phone_link</c>, <c>json_ld</c> and friends.
 /// Built once and shared read-only by every render.
 /// </summary>
 internal static class TemplateFunctions
@@ -43,9 +43,23 @@ internal static class TemplateFunctions
             _ => "",
         };
 
-        public static string TelHref(string? phone) => phone is null ? "" : Links.TelHref(phone);
+        /// <summary>The <c>tel:</c> address of a phone number, or "" when the value is not one number to dial (see <see cref="Links.DialHref"/>).</summary>
+        public static string TelHref(string? phone) => Links.DialHref(phone) ?? "";
 
-        public static string WhatsappHref(string? phone) => phone is null ? "" : Links.WhatsappHref(phone);
+        /// <summary>
+        /// <c>{{ phone_link c.phone }}</c>: the number as a link to call it, or as text only when the value is not one number
+        /// a phone can dial (opening hours or a second number with it); <paramref name="track"/> names the click for statistics.
+        /// </summary>
+        public static RawHtml PhoneLink(string? phone, string? track = "phone")
+        {
+            if (string.IsNullOrWhiteSpace(phone)) return RawHtml.Empty;
+            var text = Html.Escape(phone);
+            return Links.DialHref(phone) is { } href
+                ? new RawHtml($"<a href=\"{href}\"{(string.IsNullOrEmpty(track) ? "" : $" data-track=\"{Html.Escape(track)}\"")}>{text}</a>")
+                : new RawHtml(text);
+        }
+
+        public static string WhatsappHref(string? phone) => phone is not null && Links.IsPhoneNumber(phone) ? Links.WhatsappHref(phone) : "";
 
         /// <summary>Only addresses content may link to: a path on this site, http(s), mailto: or tel:; anything else becomes "#".</summary>
         public static string SafeUrl(string? url) =>

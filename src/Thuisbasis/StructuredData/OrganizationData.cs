@@ -21,12 +21,12 @@ public static class OrganizationData
             .Set("description", s.Description)
             .Set("logo", Schema.ImageObject(site, s.Logo))
             .Set("email", c.Email)
-            .Set("telephone", c.Phone is null ? null : Links.TelHref(c.Phone)[4..])
+            .Set("telephone", Links.DialHref(c.Phone)?[4..])
             .Set("address", Schema.PostalAddress(c));
         if (c.Phone is not null || c.Email is not null)
         {
             var point = Schema.Thing("ContactPoint").Set("contactType", "customer service")
-                .Set("telephone", c.Phone is null ? null : Links.TelHref(c.Phone)[4..]).Set("email", c.Email)
+                .Set("telephone", Links.DialHref(c.Phone)?[4..]).Set("email", c.Email)
                 .Set("availableLanguage", "nl");
             o["contactPoint"] = point;
         }

@@ -27,6 +27,9 @@ public sealed class LeftBehindFilesTests
         "verhaal.md.kate-swp",                                                       // Kate
         "verhaal.md.orig", "foto.jpg.orig",                                          // git mergetool's backup
         "foto.jpg:Zone.Identifier", "verhaal.md:Zone.Identifier",                    // a download copied from Windows into WSL
+        "folder.pdf.crdownload", "folder.pdf.part",                                  // a browser's download in progress or broken off
+        "logo.sync-conflict-20260101-101010-ABC1234.svg",                            // Syncthing's copy at a conflict
+        "7A3F2B00", "@eaDir", "$RECYCLE.BIN",                                        // Excel saving; a Synology NAS; Windows' bin
     ];
 
     public static TheoryData<string> LeftBehind() => new(Names);
@@ -43,6 +46,8 @@ public sealed class LeftBehindFilesTests
     [InlineData("4913.md")]
     [InlineData("origineel.pdf")]
     [InlineData("jaarverslag-2025.pdf")]
+    [InlineData("20260101")]
+    [InlineData("verhaal.sync-conflict-20260101-101010-ABC1234.md")] // a text's copy is reported (TB0124), not passed over
     public void WritersOwnFilesAreContent(string name) => Assert.False(SiteFiles.IsIgnored(name), name);
 
     [Fact]
@@ -72,4 +77,31 @@ public sealed class LeftBehindFilesTests
 
     private static BuildResult Build(string root) =>
         new SiteEngine(new BuildOptions { Root = root, Date = Today }) { Incremental = false }.Build();
+}
+
+/// <summary>
+/// A name that is not UTF-8 (a zip made by Windows unpacked on Linux, a copy from an old share: `café.png` with é as the
+/// single byte 0xE9) cannot be opened under the name read; the build crashed with an English stack trace, and a preview
+/// started with it served "De site wordt gebouwd…" for ever. Now TB0006 names the file, and the rest is built.
+/// </summary>
+public sealed class UnreadableFileNameTests
+{
+    [Fact]
+    public void AFileNameThatIsNotUtf8IsNamedWithWhatToDo()
+    {
+        using var site = new Support.FixtureSite();
+        site.WriteBytes("input/assets/img/goed.png", Feeds.FeedTestSupport.Png(800, 600));
+        var folder = Path.Combine(site.Root, "input/assets/img");
+        // .NET names files in UTF-8; the shell writes the byte as it is.
+        using (var copy = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", "cp goed.png \"$(printf 'caf\\351.png')\""]) { WorkingDirectory = folder })!)
+            copy.WaitForExit();
+        Assert.Equal(2, Directory.GetFiles(folder).Length);
+
+        var result = site.Build();
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "TB0006");
+        Assert.Equal((Diagnostics.Severity.Error, 1, 1), (d.Severity, d.Line, d.Column));
+        Assert.StartsWith("input/assets/img/caf", d.Path);
+        Assert.Contains("`cafe.png`", d.Help);
+        Assert.DoesNotContain(result.Diagnostics, x => x.Code == "TB0001");
+    }
 }

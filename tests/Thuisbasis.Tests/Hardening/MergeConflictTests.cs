@@ -114,4 +114,28 @@ public sealed class MergeConflictTests
         Assert.True(result.Succeeded, result.Describe());
         Assert.DoesNotContain("TB0112", result.Codes());
     }
+
+    /// <summary>Half mended: the `>>>>>>>` line taken away, `<<<<<<< HEAD` left; it read as a missing colon (TB0100).</summary>
+    [Fact]
+    public void AMarkLeftAfterAConflictWasHalfMendedIsNamed()
+    {
+        var problems = ProblemsIn(Story, "---\n<<<<<<< HEAD\ntitle: Van main\n=======\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var d = Assert.Single(problems);
+        Assert.Equal(("TB0112", 2, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("`<<<<<<< HEAD`", d.Message);
+    }
+
+    /// <summary>
+    /// Style sheets, scripts and SVGs are published as they are: with Git's marks in `site.css` a browser drops the rule
+    /// they stand in (every brand colour), silently. TB0112 for them too, and for an SVG instead of TB0132's "export again".
+    /// </summary>
+    [Theory]
+    [InlineData("overrides/assets/css/site.css", "/* mijn css */", "/* van de collega */")]
+    [InlineData("input/assets/extra.js", "const a = 1;", "const a = 2;")]
+    [InlineData("input/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")]
+    public void AConflictInAFilePublishedAsItIsStopsTheBuild(string path, string ours, string theirs)
+    {
+        var problems = ProblemsIn(path, $"<<<<<<< HEAD\n{ours}\n=======\n{theirs}\n>>>>>>> 9b09e0c\n:root {{ }}\n");
+        AssertConflictAt(Assert.Single(problems), 1);
+    }
 }

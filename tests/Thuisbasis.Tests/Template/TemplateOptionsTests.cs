@@ -70,7 +70,8 @@ public sealed class TemplateOptionsTests
         var result = new SiteEngine(new BuildOptions { Root = site.Root, Date = FixtureSite.Today }).Build();
 
         Assert.True(result.Succeeded, result.Describe());
-        Assert.All(result.Diagnostics, d => Assert.Contains(d.Code, new[] { "TB0202", "TB0263" })); // TB0263: not a number a phone can dial
+        // TB0263: not a number a phone can dial; TB0139: the home page's `tel:` link in the text, made of it, dials none either.
+        Assert.All(result.Diagnostics, d => Assert.Contains(d.Code, new[] { "TB0202", "TB0263", "TB0139" }));
         var contact = result.Html("contact/index.html");
         Assert.Contains(contact.QuerySelectorAll("address, footer").Select(e => e.TextContent), t => t.Contains(phone, StringComparison.Ordinal));
         var talk = result.Html("activiteiten/informatieavond-geldzaken/index.html");

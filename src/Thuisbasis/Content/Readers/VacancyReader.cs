@@ -23,7 +23,7 @@ internal static partial class VacancyReader
         var applyEmail = r.EmailText("apply_email");
         if (applyUrl is null && applyEmail is null)
             ctx.Diagnostics.Error("TB0109", r.At("title"), "Er staat niet bij hoe iemand kan solliciteren.",
-                $"Voeg `apply_email: {NewFiles.ExampleAddress(ctx.Settings, "werken")}` of `apply_url: https://...` toe.");
+                $"Zet erbij waar sollicitaties heen gaan: het e-mailadres dat ze ontvangt, zoals `apply_email: {NewFiles.ExampleAddress(ctx.Settings, "werken")}` (als dat adres bij u bestaat), of het adres van een sollicitatieformulier: `apply_url: https://…`.");
         if (applyUrl is not null && !Links.IsWebAddress(applyUrl))
         {
             ctx.Diagnostics.Error("TB0111", r.At("apply_url"), $"`apply_url` is `{applyUrl}`; dat is geen webadres.",
@@ -63,8 +63,12 @@ internal static partial class VacancyReader
 
     private static ContactPerson? ReadContact(FieldReader r, Settings.SiteSettings settings)
     {
-        var c = r.Map("contact", required: true,
-            help: $"Schrijf wie vragen beantwoordt: `contact: {{ name: Anouk Visser, email: {NewFiles.ExampleAddress(settings, "anouk")}, phone: 020 123 45 67 }}`.");
+        // `contact: Mehmet Yilmaz`: the help shows that name in its place; the address and number are the writer's to
+        // fill in (an example of them would go online as if it were the person's).
+        var help = r.Node("contact") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } written }
+            ? $"Schrijf het als groepje, met het e-mailadres of telefoonnummer van {written} (of allebei): `contact: {{ name: {written}, email: …, phone: … }}`."
+            : "Schrijf wie vragen beantwoordt, met e-mailadres of telefoonnummer (of allebei): `contact: { name: …, email: …, phone: … }`.";
+        var c = r.Map("contact", required: true, help: help);
         if (c is null) return null;
         c.WarnUnknownKeys(KnownKeys.Contact);
         var name = c.Text("name", required: true, help: "Schrijf de naam van de contactpersoon: `name: ...`.");

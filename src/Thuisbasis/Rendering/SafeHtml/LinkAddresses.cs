@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Thuisbasis.Content;
 
@@ -19,6 +20,10 @@ public enum LinkProblemKind
     Spaced,
     /// <summary>A link through Outlook's or Google's redirect server (<see cref="Content.Redirects"/>): the site links to the page meant (TB0139).</summary>
     Redirect,
+    /// <summary><c>tel:</c> with no number a phone can dial (<c>tel:</c>, <c>tel:abc</c>, a number with opening hours) (TB0139).</summary>
+    Phone,
+    /// <summary><c>[](/contact/)</c>: a link without words, invisible on the page and read out as its address (TB0139).</summary>
+    NoText,
 }
 
 /// <param name="Line">The body line, 0-based.</param>
@@ -76,9 +81,14 @@ internal static partial class LinkAddresses
         if (BrowserAddress.OwnPath(link.Url ?? "", ownSite) is { } own) link.Url = own;
         if (link.IsImage) return; // an image of the site that is not there is TB0107 (Images.ImageChecks)
         var href = (link.Url ?? "").Trim();
+        // Reported besides whatever the address itself gets: both need mending.
+        if (href.Length > 0 && !HasWords(link)) (problems ??= []).Add(new LinkProblem(link.Line, link.Column, href, null, LinkProblemKind.NoText));
         string? fixedUrl = null;
         LinkProblemKind kind;
         if (href.Length == 0) kind = LinkProblemKind.Empty;
+        else if (href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) && !Links.IsPhoneNumber(Uri.UnescapeDataString(href[4..])))
+            kind = LinkProblemKind.Phone;
+
         else if (href.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && href.Length > 4 && !href.Contains('@'))
             (fixedUrl, kind) = ("https://" + href, LinkProblemKind.NoScheme);
         else if (Email().IsMatch(href)) (fixedUrl, kind) = ("mailto:" + href, LinkProblemKind.EmailWithoutMailto);
@@ -107,6 +117,19 @@ internal static partial class LinkAddresses
         }
         if (fixedUrl is not null) link.Url = fixedUrl;
         (problems ??= []).Add(new LinkProblem(link.Line, link.Column, href, fixedUrl, kind));
+    }
+
+    /// <summary>Words (or an image with a description) between the brackets, for the page and a screen reader.</summary>
+    private static bool HasWords(LinkInline link)
+    {
+        foreach (var inline in link.Descendants<Inline>())
+        {
+            if (inline is LiteralInline literal && !literal.Content.IsEmptyOrWhitespace()) return true;
+            if (inline is CodeInline code && !string.IsNullOrWhiteSpace(code.Content)) return true;
+            if (inline is LinkInline { IsImage: true } image && image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmptyOrWhitespace())) return true;
+            if (inline is HtmlInline or HtmlEntityInline) return true; // judged with the pasted HTML
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,31 @@
+using Thuisbasis.Diagnostics;
+using Thuisbasis.Output;
+
+namespace Thuisbasis.Pipeline;
+
+/// <summary>
+/// The site's own text files that are published as they are (a style sheet or script in <c>overrides/</c>, a theme of its
+/// own or <c>input/assets/</c>): a <c>git pull</c> that could not join two versions leaves both in them, between Git's
+/// marks, and a browser then drops the whole rule the marks stand in (every brand colour of <c>site.css</c>). TB0112,
+/// as for a text. SVG files are checked with their other checks (<see cref="Images.SvgGuard"/>).
+/// </summary>
+internal static class CopiedTextFiles
+{
+    private static readonly string[] Extensions = [".css", ".js", ".mjs", ".json", ".html", ".htm", ".xml", ".txt", ".webmanifest", ".csv", ".ics"];
+
+    public static void Check(IEnumerable<OutputFile> files, string root, DiagnosticBag diagnostics)
+    {
+        var rootFull = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+        foreach (var file in files)
+        {
+            if (file.CopyFrom is not { } full || !full.StartsWith(rootFull, StringComparison.Ordinal) ||
+                !Extensions.Any(e => full.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                continue;
+            string text;
+            try { text = File.ReadAllText(full); }
+            catch (IOException) { continue; } // gone since it was listed: the next build lists again
+            catch (UnauthorizedAccessException) { continue; }
+            Content.MergeConflicts.Check(file.Source, text, 0, diagnostics);
+        }
+    }
+}
