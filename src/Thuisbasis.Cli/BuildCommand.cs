@@ -28,10 +28,11 @@ internal static class BuildCommand
             if (options is null) return SiteHost.WrongUsage;
             // A deploy preview or branch deploy shows what is coming: drafts and scheduled items, marked and never indexed.
             if (DeployContext.IsPreviewDeploy(deploy)) options = options with { IncludeDrafts = true };
-            BuildResult result;
+            BuildResult? result;
             var phases = PhaseTimes.FromEnvironment(Environment.GetEnvironmentVariable);
             using (var progress = new BuildProgressView(stdout))
-                result = new SiteEngine(options) { Progress = BothProgress.Of(progress, phases), Incremental = false, StreamToDisk = true }.BuildAndWrite();
+                result = WhileFilesChange.Build(() => new SiteEngine(options) { Progress = BothProgress.Of(progress, phases), Incremental = false, StreamToDisk = true }.BuildAndWrite(), stderr);
+            if (result is null) return SiteHost.ContentProblems;
             phases?.Flush(stderr);
             Report.Diagnostics(result, stdout, stderr);
             if (!result.Succeeded)

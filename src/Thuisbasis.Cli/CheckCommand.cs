@@ -25,7 +25,8 @@ internal static class CheckCommand
             if (options is null) return SiteHost.WrongUsage;
             try
             {
-                var result = new SiteEngine(options) { Incremental = false, IndexSearch = false }.BuildAndWrite();
+                if (WhileFilesChange.Build(() => new SiteEngine(options) { Incremental = false, IndexSearch = false }.BuildAndWrite(), stderr) is not { } result)
+                    return SiteHost.ContentProblems;
                 var diagnostics = new DiagnosticBag();
                 // A link that leads nowhere fails check, also when the build only warned that it names a missing file or an
                 // address that is not on the site (the link checker leaves those links to these messages).

@@ -234,7 +234,7 @@ public sealed partial class FieldReader
             if (ListSentence.Looks(scalar.Value ?? "", scalar.Style))
             {
                 Diagnostics.Error("TB0119", at, $"`{Name(key)}` is geschreven als een zin (`{scalar.Value}`), maar hier hoort een lijst.",
-                    $"Schrijf de woorden tussen blokhaken met komma's ertussen: `{key}: [{ListSentence.Suggest(scalar.Value ?? "")}]`.");
+                    $"Schrijf de woorden tussen blokhaken met komma's ertussen: `{key}: [{ListSentence.Suggest(scalar.Value ?? "")}]`. Horen twee woorden bij één onderwerp, schrijf ze dan aan elkaar.");
                 return [];
             }
             return Decoded(scalar.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -297,9 +297,14 @@ public sealed partial class FieldReader
             }
             if (key == "slug" && Content.Slug.From((_map.Children[k] as YamlScalarNode)?.Value ?? "") is { Length: > 0 } slug)
             {
+                // A team member's or service's file name is also the code other files name them by.
+                var code = _source.Path.StartsWith("input/team/", StringComparison.Ordinal) ? "`author:` en `contact:`"
+                    : _source.Path.StartsWith("input/services/", StringComparison.Ordinal) ? "`service:`" : null;
                 Diagnostics.Warning("TB0201", _source.PositionOf(k), "`slug` wordt niet gebruikt: het adres van de pagina komt uit de naam van het bestand.",
-                    $"Wilt u het adres `{slug}`? Noem het bestand dan `{slug}.md` (een datum ervoor mag) en haal de regel weg. " +
-                    (known.Contains("redirect_from") ? "Staat de pagina al online, zet dan het oude adres onder `redirect_from`, zodat links blijven werken." : ""));
+                    (code is not null
+                        ? $"Wilt u het adres `{slug}`? Noem het bestand dan `{slug}.md` en haal de regel weg. Let op: de bestandsnaam is ook de code bij {code} in andere bestanden; verander die overal mee."
+                        : $"Wilt u het adres `{slug}`? Noem het bestand dan `{slug}.md` (een datum ervoor mag) en haal de regel weg. " +
+                          (known.Contains("redirect_from") ? "Staat de pagina al online, zet dan het oude adres onder `redirect_from`, zodat links blijven werken." : "")).TrimEnd());
                 continue;
             }
             // `title:` + a non-breaking space (a Mac's Option+Space, Word) + a text with a colon: YAML reads it all as a key.

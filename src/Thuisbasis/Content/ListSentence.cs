@@ -18,11 +18,21 @@ internal static class ListSentence
                value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3;
     }
 
-    /// <summary>"mantelzorg en vrijwilligers" → "mantelzorg, vrijwilligers".</summary>
-    public static string Suggest(string value)
+    /// <summary>
+    /// "mantelzorg en vrijwilligers" → "mantelzorg, vrijwilligers"; "eenzaamheid ouderen en vrijwilligers" → "eenzaamheid,
+    /// ouderen, vrijwilligers": every word its own, since a topic with a space is a warning of its own (TB0121) and
+    /// "eenzaamheid ouderen" is no hashtag.
+    /// </summary>
+    public static string Suggest(string value) =>
+        string.Join(", ", value.Split([" en ", " and ", " of ", " & ", ";", " / "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(part => part.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>Whether a topic with spaces reads as several (joined by "en", "of", a slash, or three words and more).</summary>
+    public static bool Several(string topic)
     {
-        var parts = value.Split([" en ", " and ", " of ", " & ", ";", " / "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length == 1) parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(", ", parts);
+        var padded = " " + topic.Trim() + " ";
+        return padded.Contains(" en ", StringComparison.OrdinalIgnoreCase) || padded.Contains(" of ", StringComparison.OrdinalIgnoreCase) ||
+               padded.Contains(" and ", StringComparison.OrdinalIgnoreCase) || topic.Contains('/') || topic.Contains(';') ||
+               topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 }

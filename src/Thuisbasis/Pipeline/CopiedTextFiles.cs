@@ -18,8 +18,10 @@ internal static class CopiedTextFiles
         var rootFull = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
         foreach (var file in files)
         {
-            if (file.CopyFrom is not { } full || !full.StartsWith(rootFull, StringComparison.Ordinal) ||
-                !Extensions.Any(e => full.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            // The extension first, and never a file made when read (a share card, a photo variant): reading its
+            // address would make it.
+            if (file.MadeWhenRead || file.Bytes is not null || !Extensions.Any(e => file.Path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ||
+                file.CopyFrom is not { } full || !full.StartsWith(rootFull, StringComparison.Ordinal))
                 continue;
             string text;
             try { text = File.ReadAllText(full); }

@@ -279,9 +279,13 @@ public sealed class TemplateEngine(Theme theme)
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
             if (engine.FindPartial(templateName, out var name, out var problems) is not { } partial)
-                throw new ScriptRuntimeException(callerSpan, problems is null
-                    ? $"het onderdeel `{name}` bestaat niet in het thema"
-                    : string.Join(" ", problems.Sorted().Select(d => d.ToString())));
+                throw new ScriptRuntimeException(callerSpan, problems is not null ? string.Join(" ", problems.Sorted().Select(d => d.ToString()))
+                    // An override made for an older version includes a partial that a newer one renamed: say the new name.
+                    : Content.Upgrading.Migrations.All.FirstOrDefault(m => m.Kind == Content.Upgrading.MigrationKind.ThemeFile && m.Old == name) is { } moved
+                        ? moved.New is { } now
+                            ? $"het onderdeel `{name}` heet sinds Thuisbasis {moved.Since} `{now}`; schrijf `{{{{ include \"{now[..^".sbn-html".Length]}\" }}}}`"
+                            : $"het onderdeel `{name}` bestaat sinds Thuisbasis {moved.Since} niet meer. {moved.Advice}".TrimEnd()
+                        : $"het onderdeel `{name}` bestaat niet in het thema");
             // Hand Scriban the compiled partial from the engine's cache, so no page parses a partial again.
             context.CachedTemplates[partial.Full] = partial.Template;
             ((HtmlEscapingContext)context).Recorder?.Add(DependencyKeys.ThemeFile(name));

@@ -120,6 +120,28 @@ public sealed class WritersMistakesTests
         Assert.Contains("`tags: [mantelzorg, vrijwilligers]`", d.Help);
     }
 
+    /// <summary>"eenzaamheid ouderen en vrijwilligers": the help's list gave the topic "eenzaamheid ouderen", a warning of its own.</summary>
+    [Fact]
+    public void ListWrittenAsASentenceOfLooseWordsShowsEachWordAsATopic()
+    {
+        var d = OnlyProblem("title: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags: eenzaamheid ouderen en vrijwilligers");
+        Assert.Equal("TB0119", d.Code);
+        Assert.Contains("`tags: [eenzaamheid, ouderen, vrijwilligers]`", d.Help);
+    }
+
+    /// <summary>"ouderen en vrijwilligers" in a list is two topics: "ouderenenvrijwilligers" is no word.</summary>
+    [Theory]
+    [InlineData("[jongeren, ouderen en vrijwilligers]", "`ouderen, vrijwilligers`")]
+    [InlineData("[taal vrijwilligers eenzaamheid]", "`taal, vrijwilligers, eenzaamheid`")]
+    public void TopicsRunTogetherInOneAreSuggestedApart(string tags, string suggestion)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/a.md", $"---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\ntags: {tags}\n---\nTekst.\n");
+        var d = Assert.Single(site.Build().Diagnostics, x => x.Code == "TB0121");
+        Assert.StartsWith("Bedoelt u losse onderwerpen? Zet er komma's tussen: " + suggestion, d.Help);
+        Assert.DoesNotContain("envrijwilligers", d.Help);
+    }
+
     [Fact]
     public void TagWithASpaceIsAWarningThatSuggestsOneWord()
     {

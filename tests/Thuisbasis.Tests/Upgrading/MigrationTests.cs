@@ -154,3 +154,42 @@ public sealed class MigrationTests
         throw new InvalidOperationException("Site.sln not found");
     }
 }
+
+/// <summary>
+/// TB0282: a file in <c>overrides/</c> that nothing uses (a typo in its name, a wrong extension, or a theme file a new
+/// version renamed without a line in the table) was passed over without a word, and the change in it with it.
+/// </summary>
+public sealed class UnusedThemeFileTests
+{
+    [Fact]
+    public void AnOverrideThatReplacesNothingAndIsIncludedNowhereIsNamedWithTheFileMeant()
+    {
+        using var site = new FixtureSite();
+        site.Write("overrides/partials/foter.sbn-html", "<footer>x</footer>\n")
+            .Write("overrides/partials/header.html", "<header>x</header>\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var unused = result.Diagnostics.Where(d => d.Code == UnusedThemeFiles.Code).OrderBy(d => d.Path).ToList();
+        Assert.Equal(["overrides/partials/foter.sbn-html", "overrides/partials/header.html"], unused.Select(d => d.Path));
+        Assert.Equal("Bedoelde u `partials/footer.sbn-html`? Geef het bestand dan die naam (in dezelfde map als nu).", unused[0].Help);
+        Assert.Contains("`partials/header.sbn-html`", unused[1].Help);
+    }
+
+    [Fact]
+    public void AnOwnPartialThatALayoutIncludesAndAnOwnLayoutThatAPageAsksForAreUsed()
+    {
+        using var site = new FixtureSite();
+        site.Write("overrides/partials/eigen-blok.sbn-html", "<p class=\"eigen-blok\">x</p>\n")
+            .Write("overrides/layouts/speciaal.sbn-html", "{{ include 'partials/eigen-blok' }}<h1>{{ page.title }}</h1>\n")
+            .Write("input/pages/speciaal.md", "---\ntitle: Speciaal\nlayout: speciaal\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == UnusedThemeFiles.Code);
+
+        // A partial nobody includes any more is named again.
+        site.Write("overrides/layouts/speciaal.sbn-html", "<h1>{{ page.title }}</h1>\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Code == UnusedThemeFiles.Code);
+        Assert.Equal("overrides/partials/eigen-blok.sbn-html", d.Path);
+        Assert.Contains("{{ include \"partials/eigen-blok\" }}", d.Help);
+    }
+}

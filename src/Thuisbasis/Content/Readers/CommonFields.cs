@@ -73,7 +73,10 @@ internal static class CommonFields
         var list = r.List("tags");
         foreach (var (value, at) in list.Where(t => t.Value.Trim().TrimStart('#').Trim().Contains(' ')))
             r.Diagnostics.Warning("TB0121", at, $"Het onderwerp `{value}` heeft een spatie; een hashtag heeft er geen.",
-                $"Schrijf het als één woord (`{OneWord(value)}`), of zet een komma tussen twee onderwerpen.");
+                // "ouderen en vrijwilligers" is two topics; "ouderenenvrijwilligers" would be no word at all.
+                ListSentence.Several(value)
+                    ? $"Bedoelt u losse onderwerpen? Zet er komma's tussen: `{ListSentence.Suggest(value.Trim().TrimStart('#'))}`. Hoort het bij elkaar, schrijf het dan als één woord."
+                    : $"Schrijf het als één woord (`{OneWord(value)}`), of zet een komma tussen twee onderwerpen.");
         var folded = list.Select(t => (Tag: tags.Fold(t.Value), t.Value, t.At)).ToList();
         foreach (var (_, value, at) in folded.Where(t => t.Tag.Slug.Length == 0 && t.Tag.Name.Length > 0))
             r.Diagnostics.Warning("TB0127", at, $"Het onderwerp `{value}` heeft geen letters of cijfers en wordt weggelaten; er kan geen pagina voor komen.",

@@ -137,15 +137,37 @@ public static partial class SettingsReader
         if (value is null || Acceptable(value)) return value;
         // A file named "Logo Buurt.png" is there, so "geen bestand op deze site" would send the writer looking for it.
         var unspaced = string.Join('-', value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (value.Contains(' ') && Acceptable(unspaced))
+        // Only a file that is there can be renamed as the help says; for another, the help names what is there.
+        var there = root is not null && value.StartsWith('/') && File.Exists(Path.Combine(root, "input", value.TrimStart('/')));
+        if (value.Contains(' ') && Acceptable(unspaced) && there)
             r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; een pad met een spatie kan hier niet.",
                 $"Geef het bestand een naam met kleine letters en streepjes, zonder spaties, en schrijf die hier: `{unspaced}`.");
         else
             r.Diagnostics.Error("TB0302", r.At(key), $"`{key}` is `{value}`; dat is geen bestand op deze site.",
                 FoundInInput(root, value) is { } found
                     ? $"Het bestand staat in `input{found}`; schrijf `{key}: {found}`."
-                    : $"Schrijf het pad van het bestand, beginnend met /, bijvoorbeeld `{key}: /assets/img/logo.png`.");
+                    : SameKindNearby(root, value) is { } near
+                        ? $"Bedoelde u `{key}: {near}`?"
+                        : $"Schrijf het pad van het bestand, beginnend met /, bijvoorbeeld `{key}: /assets/img/logo.png`.");
         return null;
+    }
+
+    /// <summary>
+    /// The file of the same kind in the folder <paramref name="value"/> names whose name is closest (<c>/assets/img/logo.svg</c>
+    /// for <c>/assets/img/Logo Buurt.svg</c>), or the only one of that kind there; null when there is none.
+    /// </summary>
+    private static string? SameKindNearby(string? root, string value)
+    {
+        var slash = value.LastIndexOf('/');
+        var extension = Path.GetExtension(value);
+        if (root is null || slash < 0 || extension.Length == 0) return null;
+        var folder = Path.Combine(root, "input", value[..slash].TrimStart('/'));
+        if (!Directory.Exists(folder) || !SiteFiles.IsInside(Path.GetFullPath(Path.Combine(root, "input")), folder)) return null;
+        var names = Directory.EnumerateFiles(folder, "*" + extension).Select(Path.GetFileName).OfType<string>().Where(n => !SiteFiles.IsIgnored(n)).ToList();
+        var name = names.Count == 1 ? names[0]
+            : Suggest.Closest(value[(slash + 1)..].ToLowerInvariant(), names) ??
+              names.FirstOrDefault(n => n.Contains(Path.GetFileNameWithoutExtension(value).Split(' ', '-')[0], StringComparison.OrdinalIgnoreCase));
+        return name is null ? null : value[..(slash + 1)] + name;
     }
 
     /// <summary>The address of the one file in <c>input/</c> with the name <paramref name="value"/> ends in (<c>logo.png</c>
