@@ -41,6 +41,7 @@ internal static class BuildCommand
                 return SiteHost.ContentProblems;
             }
             Report.Summary(result, options, stdout);
+            if (HostLimits.Check(options.OutputPath, Environment.GetEnvironmentVariable) is { } limit) stderr.WriteLine(limit);
             return SiteHost.Ok;
         });
         return command;

@@ -135,7 +135,7 @@ public sealed class PreviewSession
             try { result = _engine.Build(null); }
             catch (Exception again) when (FileTrouble(again) is { } trouble)
             {
-                _log.WriteLine($"[{Now}] {what}: bestand was even niet leesbaar ({trouble.Message}); opnieuw bij de volgende wijziging.");
+                _log.WriteLine($"[{Now}] {what}: bestand was even niet leesbaar ({Path.GetFileName((trouble as FileNotFoundException)?.FileName) ?? "in gebruik"}); opnieuw bij de volgende wijziging.");
                 return _state;
             }
         }

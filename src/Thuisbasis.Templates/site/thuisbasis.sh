@@ -19,6 +19,13 @@ if [[ ! $manifest =~ $pattern ]]; then
   exit 2
 fi
 version="${BASH_REMATCH[1]}"
+# Een spatie die bij het typen meekwam, hoort niet bij het nummer (anders kwam er een map "0.2.0 " naast "0.2.0").
+version="${version#"${version%%[![:space:]]*}"}"
+version="${version%"${version##*[![:space:]]}"}"
+if [[ ! $version =~ ^[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$ ]]; then
+  echo "In .config/dotnet-tools.json staat als versie van thuisbasis \"$version\"; dat is geen versienummer. Schrijf het zoals \"0.1.0\"." >&2
+  exit 2
+fi
 folder="${THUISBASIS_PROGRAMMA:-.thuisbasis/programma}"
 program="$folder/$version/thuisbasis"
 [ -f "$program.exe" ] && program="$program.exe"

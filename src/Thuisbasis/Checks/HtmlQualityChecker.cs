@@ -15,6 +15,7 @@ public sealed class HtmlQualityChecker(string root)
 
     public void Check(IReadOnlyList<BuiltPage> pages, DiagnosticBag diagnostics)
     {
+        List<BuiltPage>? fromLayout = null;
         foreach (var built in pages)
         {
             var page = built.Page;
@@ -55,10 +56,36 @@ public sealed class HtmlQualityChecker(string root)
                 previous = level;
             }
 
-            foreach (var problem in built.ParseErrors.Take(3))
+            // The writer's text: at its file. What the layout makes wrong is the same on many pages: said once below.
+            foreach (var problem in built.BodyErrors.Take(3))
                 diagnostics.Error("TB0505", SourcePosition.StartOf(source),
-                    $"De HTML van {page.Url} klopt niet op regel {problem.Line}, kolom {problem.Column}: {problem.Message}",
+                    $"De HTML in de tekst van {page.Url} klopt niet: {problem.Dutch} (technisch: {problem.Message.TrimEnd('.')}).",
                     "Staat er HTML in de tekst? Controleer dan of elke tag (zoals `<div>`) ook wordt afgesloten, of schrijf het als Markdown.");
+            if (built.BodyErrors.Count == 0 && built.ParseErrors.Count > 0) (fromLayout ??= []).Add(built);
+        }
+        if (fromLayout is not null) LayoutErrors(fromLayout, diagnostics);
+    }
+
+    /// <summary>
+    /// HTML that is wrong on pages whose text is fine comes from the layout: one error per kind of problem, at the site's
+    /// own layout files when it has them (an override is where such a mistake is made), with how many pages have it.
+    /// It was an English parser message on every page (198 for one unclosed tag in a footer), blaming each page's text.
+    /// </summary>
+    private void LayoutErrors(List<BuiltPage> pages, DiagnosticBag diagnostics)
+    {
+        var own = new[] { "overrides", "themes" }.Select(f => Path.Combine(root, f)).Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.sbn-html", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        var at = own.FirstOrDefault(f => f.StartsWith("overrides/", StringComparison.Ordinal)) ?? own.FirstOrDefault() ?? "(ingebouwd thema)";
+        foreach (var kind in pages.SelectMany(p => p.ParseErrors.Select(e => (Page: p, Error: e))).GroupBy(x => x.Error.Dutch))
+        {
+            var (first, error) = kind.First();
+            var count = kind.Select(x => x.Page).Distinct().Count();
+            diagnostics.Error("TB0505", SourcePosition.StartOf(at),
+                $"De opmaak maakt HTML die niet klopt, op {count} {(count == 1 ? "pagina" : "pagina's")} (zoals {first.Page.Url}, regel {error.Line}): {kind.Key} (technisch: {error.Message.TrimEnd('.')}).",
+                own.Count > 0
+                    ? $"Kijk in de eigen opmaak van de site ({string.Join(", ", own.Take(5).Select(f => $"`{f}`"))}{(own.Count > 5 ? ", …" : "")}) of elke tag die opent ook wordt afgesloten, en in de goede volgorde."
+                    : "Dit zit in het ingebouwde thema van Thuisbasis: meld het aan wie de site onderhoudt.");
         }
     }
 

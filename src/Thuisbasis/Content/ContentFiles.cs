@@ -66,8 +66,14 @@ public static class ContentFiles
                 folder ? "Geef iedereen leesrecht op de map (Eigenschappen, of `chmod -R a+rX`), of zet de bestanden er opnieuw in."
                     : "Geef iedereen leesrecht op het bestand (Eigenschappen, of `chmod a+r`), of zet het er opnieuw in.");
         else
-            diagnostics.Error("TB0001", SourcePosition.StartOf(relativePath), $"{what} kan niet gelezen worden ({e.GetType().Name}).",
-                "Sluit het in andere programma's en probeer het opnieuw.");
+            // The system's own words are English and name the machine's path: what the writer can do is the same.
+            diagnostics.Error("TB0001", SourcePosition.StartOf(relativePath),
+                e is FileNotFoundException or DirectoryNotFoundException
+                    ? $"{what} was weg toen de site het wilde lezen; misschien is git of een kopie nog bezig."
+                    : $"{what} kan nu niet gelezen worden: het is in gebruik of beschadigd.",
+                e is FileNotFoundException or DirectoryNotFoundException
+                    ? "Wacht tot git of het kopiëren klaar is, en bouw dan opnieuw."
+                    : "Sluit het in andere programma's en probeer het opnieuw.");
     }
 
     /// <summary>

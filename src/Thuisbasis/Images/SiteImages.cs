@@ -80,7 +80,10 @@ public sealed class SiteImages
     /// Processes every JPEG, PNG and WebP in <c>input/assets/</c> in parallel, takes the metadata out of GIF and AVIF
     /// files and of videos and recordings, checks every SVG for script and stops at HEIC files (<see cref="UnreadableImages"/>).
     /// </summary>
-    public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics)
+    /// <param name="progress">Told how many photos of how many are done (a site's first build with 1,000 phone photos
+    /// takes a quarter of an hour, which said nothing all that time).</param>
+    public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics,
+        Action<int, int>? progress = null)
     {
         var raster = assets.Where(a => ImageFormats.FromName(a.Url) is not null).ToList();
         // A file the build may not read is TB0001 here, before a step below or the copy into the output reads it. A
@@ -88,7 +91,13 @@ public sealed class SiteImages
         assets = assets.Where(a => ImageFormats.FromName(a.Url) is not null || Readable(a, diagnostics)).ToList();
         var made = new (Asset, ProcessedImage)?[raster.Count];
         var unreadable = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var done = 0;
         Parallel.For(0, raster.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, i =>
+        {
+            try { Process(i); }
+            finally { progress?.Invoke(Interlocked.Increment(ref done), raster.Count); }
+        });
+        void Process(int i)
         {
             var asset = raster[i];
             var length = new FileInfo(asset.FullPath).Length;
@@ -105,7 +114,7 @@ public sealed class SiteImages
             }
             if (processed is null) unreadable[asset.Url] = UnreadableImages.Report(asset, diagnostics);
             else made[i] = (asset, processed);
-        });
+        }
         foreach (var heic in assets.Where(a => UnreadableImages.IsHeicName(a.Url)))
         {
             UnreadableImages.Heic(heic, diagnostics);

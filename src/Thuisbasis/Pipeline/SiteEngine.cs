@@ -206,7 +206,8 @@ public sealed class SiteEngine
         Progress?.Report(new BuildProgress("Afbeeldingen", 0, 0));
         var assets = WithheldImages.Published(content, settings, Options.Today(settings.TimeZone, now), Options.IncludeDrafts);
         ImageStore.ForgetWhenFolderGone();
-        var media = Images.SiteImages.Prepare(assets, ImageStore, settings.Images.PublishOriginals, diagnostics);
+        var media = Images.SiteImages.Prepare(assets, ImageStore, settings.Images.PublishOriginals, diagnostics,
+            Progress is { } progress ? (done, total) => progress.Report(new BuildProgress("Afbeeldingen", done, total)) : null);
         Images.ImageChecks.Check(content, settings, media, diagnostics);
         LocalFiles.Check(content, diagnostics);
         if (!ReferenceEquals(assets, content.Assets)) content = content with { Assets = assets };

@@ -39,3 +39,25 @@ public sealed class WhileFilesChangeTests
         Assert.Throws<InvalidOperationException>(() => WhileFilesChange.Build(() => throw new InvalidOperationException("fout"), err, TimeSpan.Zero));
     }
 }
+
+/// <summary>GitHub Pages takes a site of at most 1 GB; a build for it says so before the deploy fails.</summary>
+public sealed class HostLimitsTests
+{
+    [Fact]
+    public void ABuildForGitHubPagesSaysSoWhenTheSiteComesNearOneGigabyte()
+    {
+        var folder = Directory.CreateTempSubdirectory("tb-limits-").FullName;
+        try
+        {
+            // A sparse file: its length counts, no disk is used.
+            using (var big = File.Create(Path.Combine(folder, "groot.jpg"))) big.SetLength(850_000_000);
+            string? Env(string name) => name == Thuisbasis.Content.Settings.SettingsReader.HostVariable ? "github-pages" : null;
+            Assert.StartsWith("Let op: de site is 0,9 GB; GitHub Pages publiceert een site van hoogstens 1 GB.", HostLimits.Check(folder, Env));
+            Assert.Null(HostLimits.Check(folder, _ => null)); // Netlify: no such limit here
+
+            using (var more = File.Create(Path.Combine(folder, "nog.jpg"))) more.SetLength(300_000_000);
+            Assert.Contains("dus deze komt niet online", HostLimits.Check(folder, Env));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+}

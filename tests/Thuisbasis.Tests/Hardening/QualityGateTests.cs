@@ -83,6 +83,22 @@ public sealed class QualityGateTests
         Assert.Contains(Check(site), d => d.Code == "TB0505" && d.Path == "input/stories/a.md");
     }
 
+    /// <summary>
+    /// An unclosed tag in an overridden partial was 198 errors at `(404)(1,1)` and every page, in English, blaming each
+    /// page's text. It is one error per kind, at the site's own layout file, in Dutch, with how many pages have it.
+    /// </summary>
+    [Fact]
+    public void MalformedHtmlFromTheLayoutIsOneErrorAtTheSitesOwnLayout()
+    {
+        using var site = Story("Tekst.\n");
+        site.Write("overrides/partials/footer.sbn-html", "<footer><p>Adres <div>Straat 1</div></p></footer>\n");
+        var problems = Check(site).Where(d => d.Code == "TB0505").ToList();
+        var d = Assert.Single(problems);
+        Assert.Equal(("overrides/partials/footer.sbn-html", 1, 1), (d.Path, d.Line, d.Column));
+        Assert.Matches(@"^De opmaak maakt HTML die niet klopt, op \d+ pagina's \(zoals /", d.Message);
+        Assert.Contains("`overrides/partials/footer.sbn-html`", d.Help);
+    }
+
     [Fact]
     public void MalformedPastedHtmlIsPublishedWellFormed()
     {

@@ -112,7 +112,7 @@
             window.location.reload();
             return;
           }
-          confirm('U heeft geweigerd. Wij meten niets van uw bezoek. U kunt dit altijd wijzigen via "Cookie-instellingen" onderaan elke pagina.');
+          confirm('U heeft nee gezegd. Wij meten niets van uw bezoek. U kunt dit altijd wijzigen via "Cookie-instellingen" onderaan elke pagina.');
         } else if (button.hasAttribute('data-tb-consent-hide')) {
           banner.hidden = true;
           // Focus on the button just hidden is nowhere: back to the opener, or to the start of the page (the skip link).
