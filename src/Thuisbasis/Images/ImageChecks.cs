@@ -25,8 +25,10 @@ public static partial class ImageChecks
 
     public static void Check(ContentSet content, Content.Settings.SiteSettings settings, SiteImages images, DiagnosticBag diagnostics)
     {
+        var shown = images.FileProblems.Count == 0 ? null : new HashSet<string>(StringComparer.Ordinal);
         foreach (var image in content.ImageRefs)
         {
+            shown?.Add(image.Url);
             if (images.Unreadable.TryGetValue(image.Url, out var heic))
                 UnreadableImages.Used(diagnostics, image.At, $"`{image.Key}` toont", image.Url, heic);
             var min = image.Key == "photo" ? PhotoWidth : CoverWidth;
@@ -36,10 +38,11 @@ public static partial class ImageChecks
                 EmptyAlt(diagnostics, image.AltAt, image.Alt);
         }
         var assets = content.Assets.Select(a => a.Url).ToHashSet(StringComparer.Ordinal);
-        InSettings(settings, assets, diagnostics);
+        InSettings(settings, assets, images, diagnostics);
         foreach (var entry in content.CheckedTexts)
         foreach (var (url, alt, at, spaced) in InBody(entry, settings.OwnUrl))
         {
+            shown?.Add(url);
             if (spaced)
             {
                 // Markdown reads no image here at all; the writer meant the whole name.
@@ -59,6 +62,19 @@ public static partial class ImageChecks
             if (alt is null) NoAlt(diagnostics, at, url);
             else if (alt.Trim().Length == 0 && WrittenInMarkdown(entry, at)) NothingBetweenTheBrackets(diagnostics, at, url);
             else if (SaysNothing(alt, url)) EmptyAlt(diagnostics, at, alt);
+        }
+        if (shown is null) return;
+        if (settings.Logo is { } logo) shown.Add(logo.Normalized());
+        if (settings.ShareImage is { } share) shown.Add(share.Normalized());
+        foreach (var problem in images.FileProblems)
+        {
+            var url = problem.Path.StartsWith("input/", StringComparison.Ordinal) ? problem.Path["input".Length..] : problem.Path;
+            diagnostics.Add(shown.Contains(url) ? problem : problem with
+            {
+                Severity = Severity.Warning,
+                Message = problem.Message + " Geen pagina toont het, en het komt niet op de site.",
+                Help = problem.Help + " Of haal het bestand weg als het niet meer nodig is.",
+            });
         }
     }
 
@@ -158,13 +174,14 @@ public static partial class ImageChecks
     /// The logo and share image of <c>statiq.config</c>: a missing one is a broken image in the header of every page
     /// and an Open Graph image that leads nowhere. Another site's address is not checked.
     /// </summary>
-    private static void InSettings(Content.Settings.SiteSettings s, HashSet<string> assets, DiagnosticBag d)
+    private static void InSettings(Content.Settings.SiteSettings s, HashSet<string> assets, SiteImages images, DiagnosticBag d)
     {
         foreach (var (key, value, at) in new[] { ("logo", s.Logo, s.LogoAt), ("share_image", s.ShareImage, s.ShareImageAt) })
         {
             if (value is null || at is not { } pos || BrowserAddress.IsOtherSite(value)) continue;
             var url = value.Normalized();
             if (!assets.Contains(url)) Missing(d, pos, url, assets, $"`{key}` wijst naar `{url}`, maar dat bestand bestaat niet.", key);
+            else if (images.Unreadable.TryGetValue(url, out var heic)) UnreadableImages.Used(d, pos, $"`{key}` toont", url, heic);
         }
     }
 

@@ -27,9 +27,11 @@ public sealed class SiteImages
     private readonly Dictionary<string, (Asset Asset, Lazy<string> Copy)> _recordings;
 
     private SiteImages(Dictionary<string, (Asset, ProcessedImage)> images, Dictionary<string, (Asset, byte[])> asIs,
-        Dictionary<string, (Asset, Lazy<string>)> recordings, ImageStore store, bool publishOriginals, IReadOnlyDictionary<string, bool> unreadable)
+        Dictionary<string, (Asset, Lazy<string>)> recordings, ImageStore store, bool publishOriginals, IReadOnlyDictionary<string, bool> unreadable,
+        IReadOnlyList<Diagnostic> fileProblems)
     {
         Unreadable = unreadable;
+        FileProblems = fileProblems;
         _images = images;
         _asIs = asIs;
         _recordings = recordings;
@@ -40,8 +42,15 @@ public sealed class SiteImages
     public ImageStore Store { get; }
     public bool PublishOriginals { get; }
 
-    /// <summary>The images the site cannot read (reported at their file), by address: true for a HEIC photo.</summary>
+    /// <summary>The images the site cannot read (reported at their file), by address: true for a HEIC photo. None is published.</summary>
     public IReadOnlyDictionary<string, bool> Unreadable { get; }
+
+    /// <summary>
+    /// What is wrong with each of <see cref="Unreadable"/> (TB0131, TB0135), said at its file by <see cref="ImageChecks"/>:
+    /// an error when a page shows it, a warning when none does (a stray HEIC in the folder stopped every build, and with
+    /// it the daily one that publishes scheduled stories and closes vacancies).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> FileProblems { get; }
 
     /// <summary>
     /// The width and height of a GIF or AVIF that is published as it is (not in variants), read from the bytes published;
@@ -91,6 +100,7 @@ public sealed class SiteImages
         assets = assets.Where(a => ImageFormats.FromName(a.Url) is not null || Readable(a, diagnostics)).ToList();
         var made = new (Asset, ProcessedImage)?[raster.Count];
         var unreadable = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var fileProblems = new DiagnosticBag(); // said by ImageChecks, once it knows which pages show the file
         var done = 0;
         Parallel.For(0, raster.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, i =>
         {
@@ -112,12 +122,12 @@ public sealed class SiteImages
                 ContentFiles.Unreadable(asset.SourcePath, e, diagnostics);
                 return;
             }
-            if (processed is null) unreadable[asset.Url] = UnreadableImages.Report(asset, diagnostics);
+            if (processed is null) unreadable[asset.Url] = UnreadableImages.Report(asset, fileProblems);
             else made[i] = (asset, processed);
         }
         foreach (var heic in assets.Where(a => UnreadableImages.IsHeicName(a.Url)))
         {
-            UnreadableImages.Heic(heic, diagnostics);
+            UnreadableImages.Heic(heic, fileProblems);
             unreadable[heic.Url] = true;
         }
         foreach (var svg in assets.Where(a => a.Url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
@@ -129,7 +139,7 @@ public sealed class SiteImages
         foreach (var asset in publishOriginals ? [] : assets.Where(a => MetadataFree.Handles(a.Url)))
         {
             if (MetadataFree.Copy(asset.Url, File.ReadAllBytes(asset.FullPath)) is { } bytes) asIs[asset.Url] = (asset, bytes);
-            else unreadable[asset.Url] = UnreadableImages.Report(asset, diagnostics);
+            else unreadable[asset.Url] = UnreadableImages.Report(asset, fileProblems);
         }
         var recordings = new Dictionary<string, (Asset, Lazy<string>)>(StringComparer.Ordinal);
         foreach (var asset in publishOriginals ? [] : assets.Where(a => MetadataFree.IsRecording(a.Url)))
@@ -140,7 +150,7 @@ public sealed class SiteImages
             recordings[asset.Url] = (asset, store.Derived(key, Path.GetExtension(asset.Url).ToLowerInvariant(),
                 temp => MetadataFree.WriteRecording(asset.FullPath, metadata, temp)));
         }
-        return new SiteImages(images, asIs, recordings, store, publishOriginals, unreadable);
+        return new SiteImages(images, asIs, recordings, store, publishOriginals, unreadable, fileProblems.Sorted());
     }
 
     /// <summary>The processed image at a site address (<c>/assets/img/x.jpg</c>), or null for SVG, GIF, other sites' images and missing files.</summary>
@@ -181,7 +191,8 @@ public sealed class SiteImages
     public string? PathOf(string url) => Find(url)?.Asset.Url;
 
     /// <summary>Whether the build publishes this asset itself (as variants, or without metadata) instead of copying it.</summary>
-    public bool Handles(Asset asset) => _images.ContainsKey(asset.Url) || _asIs.ContainsKey(asset.Url) || _recordings.ContainsKey(asset.Url);
+    public bool Handles(Asset asset) => _images.ContainsKey(asset.Url) || _asIs.ContainsKey(asset.Url) || _recordings.ContainsKey(asset.Url) ||
+                                        Unreadable.ContainsKey(asset.Url); // never copied as it is: a HEIC photo holds the place it was taken
 
     private static OutputFile Copy(string url, ImageVariant v, Asset asset) => v.Later is { } later
         ? OutputFile.CopyLater(url.TrimStart('/'), later, asset.SourcePath)

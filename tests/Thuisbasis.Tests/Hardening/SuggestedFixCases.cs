@@ -146,7 +146,7 @@ internal static class SuggestedFixCases
         InSettings("TB0302 kleur zonder aanhalingstekens", "TB0302", "brand:\n  primary: 0b5f7a\n"),
         InSettings("TB0302 status toegankelijkheid bijna goed", "TB0302", "accessibility:\n  status: C\n"),
         InSettings("TB0302 feedformaat", "TB0302", "feeds:\n  formats: [rss, xml]\n"),
-        InSettings("TB0302 logo zonder /", "TB0302", "logo: logo.png\n").With("input/assets/logo.png", "x"),
+        InSettings("TB0302 logo zonder /", "TB0302", "logo: logo.svg\n").With("input/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>"),
         InSettings("TB0302 Plausible met het hele adres", "TB0302", "analytics:\n  provider: plausible\n  site: https://www.test.example/\n"),
         InSettings("TB0103 search bijna goed", "TB0103", "search: treu\n"),
         ActivityCase("TB0102 until in woorden", "TB0102", "title: Koffie\nstart: 2026-12-08 10:00\nrepeat: { every: week, until: 29 juni 2027 }\nlocation: Buurthuis"),

@@ -155,10 +155,13 @@ public sealed class PhoneFileTests : IDisposable
         Assert.Equal(["input/assets/img/IMG_5678.HEIC", "input/assets/img/IMG_5679.jpg", "input/stories/2026-11-01-kerst.md"], errors.Select(e => e.Path));
         Assert.All(errors, e =>
         {
-            Assert.True(e.IsError);
             Assert.Contains("HEIC", e.Message);
             Assert.Contains("JPEG", e.Help);
         });
+        // An error where a page shows it; the one no page shows is a warning, and neither file is published.
+        Assert.Equal([true, false, true], errors.Select(e => e.IsError));
+        Assert.Contains("Geen pagina toont het, en het komt niet op de site.", errors[1].Message);
+        Assert.DoesNotContain(result.Files, f => f.Path.Contains("IMG_567", StringComparison.Ordinal));
         Assert.Equal("`image` toont `/assets/img/IMG_5678.HEIC`, maar dat plaatje kan de site niet lezen: het is een HEIC-foto " +
                      "(zie de melding bij `input/assets/img/IMG_5678.HEIC`).", errors[2].Message);
         Assert.Equal(5, errors[2].Line);
