@@ -18,9 +18,13 @@ internal static class OverrideCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var root = new Option<DirectoryInfo>("--root") { Description = "De map van de site.", DefaultValueFactory = _ => new DirectoryInfo(".") };
+        var fresh = new Option<bool>("--nieuw")
+        {
+            Description = "Zet het bestand van deze versie naast uw eigen kopie, als .nieuw, om te vergelijken na een nieuwe versie (melding TB0283).",
+        };
         var command = new Command("override", "Zet een kopie van een bestand uit het ingebouwde thema in overrides/, om de opmaak zelf aan te passen.")
         {
-            file, root,
+            file, root, fresh,
         };
         command.SetAction(parse =>
         {
@@ -50,13 +54,23 @@ internal static class OverrideCommand
                 return SiteHost.WrongUsage;
             }
             var target = Path.Combine(parse.GetValue(root)!.FullName, "overrides", wanted);
+            var bytes = File.ReadAllBytes(Path.Combine(theme, wanted));
+            // The first line says which file this copies, and how it was: a new version that changes it is then noticed (TB0283).
+            var copy = System.Text.Encoding.UTF8.GetBytes(OverrideCopies.Header(wanted, bytes)).Concat(bytes).ToArray();
+            if (parse.GetValue(fresh))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target + ".nieuw", copy);
+                stdout.WriteLine($"Gezet: overrides/{wanted}.nieuw, het bestand van deze versie. Vergelijk het met uw kopie, neem over wat u nodig hebt, en haal het .nieuw-bestand daarna weg.");
+                return SiteHost.Ok;
+            }
             if (File.Exists(target))
             {
                 stderr.WriteLine($"error: overrides/{wanted} bestaat al; er is niets overschreven. Wilt u opnieuw beginnen? Haal dat bestand dan eerst weg.");
                 return SiteHost.ContentProblems;
             }
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(theme, wanted), target);
+            File.WriteAllBytes(target, copy);
             stdout.WriteLine($"Gekopieerd: overrides/{wanted}. Pas het aan; het gaat nu voor het ingebouwde bestand.");
             return SiteHost.Ok;
         });

@@ -336,6 +336,7 @@ public static class SiteFiles
     private static readonly string[] LeftBehindEndings =
         [".swp", ".swx", ".swo", ".tmp", ".bak", ".crswap", ".kate-swp", "___jb_tmp___", "___jb_old___", ".orig",
          ".crdownload", ".part", ".partial", // a browser's download in progress, or one broken off
+         ".nieuw", // a theme file `override --nieuw` sets beside a site's own copy, to compare
          ":Zone.Identifier"]; // Windows' "downloaded from the internet" mark, a file of its own when copied into WSL
 
     /// <summary>Files and folders of Windows, and a Synology NAS's folder of thumbnails (<c>@eaDir</c>) in every folder it shares.</summary>

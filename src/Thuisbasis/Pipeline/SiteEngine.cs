@@ -246,6 +246,7 @@ public sealed class SiteEngine
         DiagnosticBag diagnostics)
     {
         ThemeMigrations.Check(templates.Theme, diagnostics);
+        OverrideCopies.Check(templates.Theme, diagnostics);
         UnusedThemeFiles.Check(templates.Theme, site.Pages.Values.Concat(site.ExtraPages).Select(p => p.Source.Layout).OfType<string>(), diagnostics);
         UnknownLayouts(site, templates.Theme, diagnostics);
         templates.CheckEncodings(diagnostics);

@@ -239,6 +239,35 @@ public sealed class CommandLineTests
         Assert.Equal("mijn eigen tekst", File.ReadAllText(file));
     }
 
+    /// <summary>
+    /// A new version changed the built-in file a site copied (the skip link moved into the header): the copy still wins,
+    /// without it. TB0283 says so, and `override --nieuw` sets the new file beside the copy to compare.
+    /// </summary>
+    [Fact]
+    public async Task ACopyOfABuiltInFileThatANewVersionChangedIsNamedWithHowToCompare()
+    {
+        using var site = new FixtureSite();
+        Assert.Equal(0, (await Run("override", "partials/footer.sbn-html", "--root", site.Root)).Item1);
+        var copy = Path.Combine(site.Root, "overrides", "partials", "footer.sbn-html");
+        // As if made by an older version: the fingerprint on its first line is not the built-in file's now.
+        File.WriteAllText(copy, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(copy), @"\([0-9a-f]{8}\)", "(00000000)"));
+
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Code == Thuisbasis.Rendering.OverrideCopies.Code);
+        Assert.Equal(("overrides/partials/footer.sbn-html", 1, 1), (d.Path, d.Line, d.Column));
+        Assert.Contains("`override partials/footer.sbn-html --nieuw`", d.Help);
+
+        var (code, output, err) = await Run("override", "partials/footer.sbn-html", "--nieuw", "--root", site.Root);
+        Assert.True(code == 0, err);
+        Assert.Contains("overrides/partials/footer.sbn-html.nieuw", output);
+        Assert.True(File.Exists(copy + ".nieuw"));
+        var now = System.Text.RegularExpressions.Regex.Match(d.Help, @"`\(([0-9a-f]{8})\)`").Groups[1].Value;
+        File.WriteAllText(copy, File.ReadAllText(copy).Replace("(00000000)", $"({now})"));
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, x => x.Code is "TB0282" or "TB0283"); // the .nieuw file is neither used nor published
+        Assert.DoesNotContain(result.Files, f => f.Path.EndsWith(".nieuw", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task OverrideCopiesABuiltInThemeFileIntoOverridesWhereTheBuildUsesItAndNeverOverwrites()
     {
@@ -247,8 +276,20 @@ public sealed class CommandLineTests
         var (code, output, err) = await Run("override", "partials/footer.sbn-html", "--root", site.Root);
         Assert.True(code == 0, err);
         var copy = Path.Combine(site.Root, "overrides", "partials", "footer.sbn-html");
-        Assert.Equal(File.ReadAllBytes(Path.Combine(Thuisbasis.Rendering.BuiltInTheme.Folder!, "partials", "footer.sbn-html")), File.ReadAllBytes(copy));
+        // The built-in file, below a first line that says which file it copies and how it was then (TB0283).
+        var original = File.ReadAllBytes(Path.Combine(Thuisbasis.Rendering.BuiltInTheme.Folder!, "partials", "footer.sbn-html"));
+        var lines = File.ReadAllText(copy).Split('\n', 2);
+        Assert.Equal($"{{{{~# thuisbasis-kopie van partials/footer.sbn-html ({Thuisbasis.Rendering.OverrideCopies.Fingerprint(original)}): deze regel laat u staan ~}}}}", lines[0]);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(original), lines[1]);
         Assert.Contains("Gekopieerd: overrides/partials/footer.sbn-html", output);
+
+        // The first line writes nothing: the copy makes the page the built-in file makes.
+        var unchanged = site.Build();
+        Assert.DoesNotContain(unchanged.Diagnostics, d => d.Code is "TB0282" or "TB0283");
+        File.Move(copy, copy + ".bewaard");
+        var without = site.Build();
+        File.Move(copy + ".bewaard", copy);
+        Assert.Equal(without.Text("index.html"), unchanged.Text("index.html"));
 
         File.WriteAllText(copy, File.ReadAllText(copy).Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-eigen=\"ja\">"));
         var result = site.Build();

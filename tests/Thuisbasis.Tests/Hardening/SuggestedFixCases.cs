@@ -243,6 +243,7 @@ internal static class SuggestedFixCases
         ["TB0262"] = "een kop weghalen of vet maken; beschreven",
         ["TB0263"] = "een telefoonnummer; het voorbeeld is geen nummer van de organisatie",
         ["TB0264"] = "een titel inkorten",
+        ["TB0283"] = "een eigen kopie van een themabestand vergelijken met het nieuwe; beschreven (eigen tests in Cli)",
         ["TB0282"] = "een bestand in overrides/ een andere naam geven of weghalen; beschreven (eigen tests in Upgrading)",
         ["TB0281"] = "een themabestand dat een versie hernoemde; de tabel noemt er nog geen (eigen tests in Upgrading)",
         ["TB0290"] = "opmaak uit een samenvatting halen; beschreven",

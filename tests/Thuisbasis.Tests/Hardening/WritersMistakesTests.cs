@@ -277,11 +277,12 @@ public sealed class WritersMistakesTests
     public void AssetsDifferingOnlyInCaseAreAnErrorNamingBoth()
     {
         using var site = new FixtureSite();
-        site.WriteBytes("input/assets/Foto.jpg", [1]);
-        site.WriteBytes("input/assets/foto.jpg", [2]);
+        // Two real files (files the site cannot read are not published, so they cannot clash).
+        site.WriteBytes("input/assets/Foto.pdf", "%PDF-1.4\n1"u8.ToArray());
+        site.WriteBytes("input/assets/foto.pdf", "%PDF-1.4\n2"u8.ToArray());
         var d = Assert.Single(site.Build().Diagnostics, x => x.Code == "TB0110");
-        Assert.Contains("input/assets/Foto.jpg", d.Message);
-        Assert.Contains("input/assets/foto.jpg", d.Message);
+        Assert.Contains("input/assets/Foto.pdf", d.Message);
+        Assert.Contains("input/assets/foto.pdf", d.Message);
     }
 
     [Fact]
