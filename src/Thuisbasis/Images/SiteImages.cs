@@ -68,6 +68,23 @@ public sealed class SiteImages
         string.Join('\n', _images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value.Image.Hash:x16}")) + PublishOriginals));
     private ulong? _version;
 
+    /// <summary>
+    /// TB0151: a WebP that moves (a sticker or an animation saved from a chat app). The site makes its versions from the
+    /// first picture, so on the site it stands still, which nobody was told.
+    /// </summary>
+    private static void Moving(Asset asset, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var codec = SkiaSharp.SKCodec.Create(asset.FullPath);
+            if (codec is null || codec.FrameCount < 2) return;
+            diagnostics.Warning("TB0151", SourcePosition.StartOf(asset.SourcePath),
+                $"Deze WebP beweegt ({codec.FrameCount} beelden); de site toont alleen het eerste beeld, stilstaand.",
+                "Moet hij bewegen, sla hem dan op als GIF (die staat op de site zoals hij is); anders kunt u dit laten zo.");
+        }
+        catch (IOException) { } // gone since it was read: the next build says what is there
+    }
+
     private static bool MayRead(string fullPath)
     {
         try { File.OpenHandle(fullPath).Dispose(); return true; }
@@ -124,6 +141,7 @@ public sealed class SiteImages
             }
             if (processed is null) unreadable[asset.Url] = UnreadableImages.Report(asset, fileProblems);
             else made[i] = (asset, processed);
+            if (processed is not null && asset.Url.EndsWith(".webp", StringComparison.OrdinalIgnoreCase)) Moving(asset, diagnostics);
         }
         foreach (var heic in assets.Where(a => UnreadableImages.IsHeicName(a.Url)))
         {
