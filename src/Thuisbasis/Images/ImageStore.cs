@@ -230,6 +230,28 @@ public sealed class ImageStore(string folder)
     {
         if (ImageEncoder.UprightSize(bytes) is not var (width, height)) return null;
         var widths = WidthsFor(width);
+        // A PNG or WebP is decoded whole (only JPEG decodes at a smaller scale): a 100-megapixel screenshot or panorama
+        // takes 400 MB and more, so such images are made one at a time, whatever the number of cores (four at once
+        // needed 3.2 GB, more than a build container may have).
+        var huge = format is not ImageFormat.Jpeg && (long)width * height > HugePixels;
+        if (huge) HugeOne.Wait();
+        try
+        {
+            return MakeFrom(bytes, format, hash, dir, width, height, widths);
+        }
+        finally
+        {
+            if (huge) HugeOne.Release();
+        }
+    }
+
+    /// <summary>Above this many pixels a PNG or WebP is made on its own (see <see cref="Make"/>).</summary>
+    private const long HugePixels = 40_000_000;
+
+    private static readonly SemaphoreSlim HugeOne = new(1, 1);
+
+    private ProcessedImage? MakeFrom(byte[] bytes, ImageFormat format, ulong hash, string dir, int width, int height, int[] widths)
+    {
         // Made now, every variant is drawn from these pixels. Made when read (the preview), the photo is only checked
         // now, at the smallest scale its codec offers, and sized as this decode would be: a fraction of the work for
         // each new photo, with the same result, message and page.
