@@ -43,7 +43,9 @@ public sealed class PlainLanguageChecker(string root, PlainLanguageSettings sett
                 var occurrence = seen[m.Value] = seen.GetValueOrDefault(m.Value, -1) + 1;
                 var (key, simpler) = settings.Jargon.First(kv => string.Equals(kv.Key, m.Value, StringComparison.OrdinalIgnoreCase));
                 if (InName(text, m.Index, m.Value, key)) continue;
-                diagnostics.Warning("TB0602", SourceLocator.FindWord(root, source, m.Value, occurrence), $"`{m.Value}` is een moeilijk woord.", $"Schrijf liever `{simpler}`.");
+                diagnostics.Warning("TB0602", SourceLocator.FindWord(root, source, m.Value, occurrence), $"`{m.Value}` is moeilijke taal.",
+                    // Swapped word for word, the sentence may no longer run ("de betreffende medewerker" is not "de over medewerker").
+                    $"Zeg het eenvoudiger, bijvoorbeeld met `{simpler}`, en lees de zin daarna nog een keer: soms moet hij anders.");
             }
             if (built.Page.Kind == "story")
                 scores.Add(new StoryScore(built.Page.Title, source, Readability.Measure(string.Join("\n", blocks))));

@@ -95,7 +95,7 @@ public sealed partial class FieldReader
         if (title is not null && new System.Globalization.StringInfo(title).LengthInTextElements is var length and > LongestTitle)
             Diagnostics.Warning("TB0264", At("title"),
                 $"De titel is {length} tekens lang; zoekmachines en sociale media laten er ongeveer 60 zien, de rest valt weg.",
-                $"Maak de titel korter, hoogstens {LongestTitle} tekens; wat u nog meer wilt zeggen, past in de eerste zin van de tekst.");
+                $"Maak de titel korter: liefst onder de 60 tekens, zeker onder de {LongestTitle}. Wat u nog meer wilt zeggen, past in de eerste zin van de tekst.");
         return title;
     }
 
@@ -379,6 +379,15 @@ public sealed partial class FieldReader
         node is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain &&
         (s.Value is null || s.Value is "" or "~" or "null" or "Null" or "NULL");
 
+    /// <summary>The values, each with what it means in Dutch when the value is an English word (`volunteer` (vrijwilligerswerk)).</summary>
     private static string List(IEnumerable<string> values) =>
-        string.Join(", ", values.Select(v => $"`{v}`"));
+        string.Join(", ", values.Select(v => Meaning.TryGetValue(v, out var dutch) ? $"`{v}` ({dutch})" : $"`{v}`"));
+
+    /// <summary>What the content model's English values mean, for the writers who choose among them.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Meaning = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["paid"] = "betaald", ["volunteer"] = "vrijwilligerswerk", ["internship"] = "stage",
+        ["clients"] = "cliënten", ["carers"] = "mantelzorgers", ["volunteers"] = "vrijwilligers", ["funders"] = "financiers",
+        ["week"] = "elke week", ["month"] = "elke maand", ["2 weeks"] = "om de twee weken",
+    };
 }

@@ -69,12 +69,17 @@ public sealed partial class SiteBuilder
         var text = (r.Unit, r.Interval) switch
         {
             (RepeatUnit.Week, 1) => $"Elke week op {day}",
-            (RepeatUnit.Week, var n) => $"Om de {n} weken op {day}",
+            (RepeatUnit.Week, var n) => $"Om de {Count(n)} weken op {day}",
             (RepeatUnit.Month, 1) => $"Elke {nth} {day} van de maand",
-            (_, var n) => $"Om de {n} maanden op de {nth} {day} van de maand",
+            (_, var n) => $"Om de {Count(n)} maanden op de {nth} {day} van de maand",
         };
         return r.Until is { } until ? $"{text}, tot en met {Dates.ToDutch(until)}" : text;
     }
+
+    /// <summary>"twee" for 2, up to twaalf, as Dutch writes small numbers in a sentence; a larger one in digits.</summary>
+    private static string Count(int n) => n is >= 2 and <= 12
+        ? ((string[])["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"])[n - 2]
+        : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static PlaceView Place(ActivityPlace p, SiteSettings settings)
     {

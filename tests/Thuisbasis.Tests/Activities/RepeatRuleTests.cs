@@ -46,6 +46,8 @@ public sealed class RepeatRuleTests
         var a = ActivityText.Valid("title: Wandelen\nstart: 08-12-2026 14:00\nrepeat: { every: 2 weeks }\nlocation: Park");
         Assert.Equal([new(2026, 12, 8), new(2026, 12, 22), new(2027, 1, 5)], Dates(a, 3));
         Assert.Equal(new DateTime(2026, 12, 8, 15, 0, 0), a.End);
+        // A small number in words, as Dutch writes it in a sentence.
+        Assert.Equal("Om de twee weken op dinsdag", Thuisbasis.Pipeline.SiteBuilder.RepeatText(a));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class LongTitleTests
         Assert.False(d.IsError);
         Assert.Equal(($"input/{folder}/a.md", 2, 8), (d.Path, d.Line, d.Column));
         Assert.Equal("De titel is 129 tekens lang; zoekmachines en sociale media laten er ongeveer 60 zien, de rest valt weg.", d.Message);
-        Assert.Equal("Maak de titel korter, hoogstens 100 tekens; wat u nog meer wilt zeggen, past in de eerste zin van de tekst.", d.Help);
+        Assert.Equal("Maak de titel korter: liefst onder de 60 tekens, zeker onder de 100. Wat u nog meer wilt zeggen, past in de eerste zin van de tekst.", d.Help);
     }
 
     [Fact]

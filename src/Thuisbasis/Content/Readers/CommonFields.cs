@@ -106,7 +106,7 @@ internal static class CommonFields
             if (hit is not null) { result.Add(hit); continue; }
             var near = KnownKeys.DutchValue(value, KnownKeys.Audiences) ?? Suggest.Closest(value, KnownKeys.Audiences);
             r.Diagnostics.Error("TB0103", at, $"`audience` noemt `{value}`, maar die doelgroep bestaat niet.",
-                (near is null ? "" : $"Bedoelde u `{near}`? ") + "Kies uit `clients`, `carers`, `volunteers`, `professionals` en `funders`.");
+                (near is null ? "" : $"Bedoelde u `{near}`? ") + "Kies uit `clients` (cliënten), `carers` (mantelzorgers), `volunteers` (vrijwilligers), `professionals` en `funders` (financiers).");
         }
         return result;
     }
