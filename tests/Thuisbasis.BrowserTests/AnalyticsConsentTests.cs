@@ -76,7 +76,7 @@ public sealed class AnalyticsConsentTests(SiteFixture chromium, AnalyticsSites s
         {
             await page.GotoAsync("/");
             await page.GetByRole(AriaRole.Button, new() { Name = "Weigeren", Exact = true }).ClickAsync();
-            await Assertions.Expect(page.Locator("[data-tb-consent-message]")).ToContainTextAsync("geweigerd");
+            await Assertions.Expect(page.Locator("[data-tb-consent-message]")).ToContainTextAsync("nee gezegd");
 
             await page.ReloadAsync();
             await SettleAsync(page);
@@ -121,7 +121,7 @@ public sealed class AnalyticsConsentTests(SiteFixture chromium, AnalyticsSites s
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accepteren", Exact = true })).ToBeFocusedAsync();
             await page.Keyboard.PressAsync("Tab");
             await page.Keyboard.PressAsync("Enter"); // Weigeren
-            await Assertions.Expect(page.Locator("[data-tb-consent-message]")).ToContainTextAsync("geweigerd");
+            await Assertions.Expect(page.Locator("[data-tb-consent-message]")).ToContainTextAsync("nee gezegd");
             await page.GetByRole(AriaRole.Button, new() { Name = "Bericht sluiten" }).FocusAsync();
             await page.Keyboard.PressAsync("Enter");
             await Assertions.Expect(Banner(page)).ToBeHiddenAsync();
