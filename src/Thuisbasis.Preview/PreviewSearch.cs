@@ -113,7 +113,7 @@ public sealed class PreviewSearch : IDisposable
             {
                 // The temporary folder itself in trouble (a cleaner emptied it): a failed run, said like one, and the
                 // loop goes on, so the next save indexes again and stopping the preview still deletes the folder.
-                run = new PagefindRun(false, 0, TimeSpan.Zero, e.Message);
+                run = new PagefindRun(false, 0, TimeSpan.Zero, "de tijdelijke map van de zoekindex was niet te gebruiken; bij de volgende wijziging probeert de preview het opnieuw");
             }
             if (_stop.IsCancellationRequested) return;
             if (run.Succeeded)

@@ -35,7 +35,9 @@ public static partial class PagefindRunner
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            return new PagefindRun(false, 0, clock.Elapsed, e.Message);
+            // The system's words are English and name paths; what happened, for a writer: the program is not there.
+            return new PagefindRun(false, 0, clock.Elapsed,
+                $"het programma Pagefind ({Path.GetFileName(program)}) start niet; is `node_modules` weggehaald (git clean, git stash -u)? Zet het terug met `npm ci`.");
         }
         using (service)
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel))
