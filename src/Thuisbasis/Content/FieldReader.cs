@@ -317,7 +317,7 @@ public sealed partial class FieldReader
                     hard ? $"Na `{name}:` staat een harde spatie (die maakt Word, of een Mac met Option+spatie), geen gewone spatie; zo wordt `{name}` niet gelezen."
                          : $"Na `{name}:` staat geen gewone spatie; zo wordt `{name}` niet gelezen.",
                     hard ? $"Haal het teken na de dubbele punt weg en typ een gewone spatie: `{name}: {YamlValue.Written(value)}`."
-                         : $"Schrijf `{name}: {YamlValue.Written(value)}`: de naam, een dubbele punt, een spatie en dan de waarde.");
+                         : $"Schrijf `{name}: {YamlValue.Written(value)}`: de sleutel, een dubbele punt, een spatie en dan de waarde.");
                 continue;
             }
             // `email: …` that lost its spaces under `contact:`: it follows a block of keys and is one of that kind.
@@ -343,7 +343,7 @@ public sealed partial class FieldReader
                 : known.Count > 12
                     ? $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn onder andere {List(known.Take(12).ToList())}."
                     : $"Deze sleutel wordt niet gebruikt. Bekende sleutels zijn {List(known)}.";
-            Diagnostics.Warning("TB0201", _source.PositionOf(k), $"onbekende sleutel `{Name(key)}`.", help);
+            Diagnostics.Warning("TB0201", _source.PositionOf(k), $"Onbekende sleutel `{Name(key)}`.", help);
         }
     }
 

@@ -123,7 +123,7 @@ internal static partial class YamlProblems
         var value = space < 0 ? "" : bare[(space + 1)..].Trim();
         var written = space < 0 ? $"{bare}: ..." : $"{bare[..space]}: {(YamlValue.Written(value) == value ? value : Quoted(value))}";
         return (line, row.Length - row.TrimStart().Length + 1, $"Na `{(space < 0 ? bare : bare[..space])}` ontbreekt de dubbele punt.",
-            $"Schrijf `{written}`: de naam, een dubbele punt, een spatie en dan de waarde.");
+            $"Schrijf `{written}`: de sleutel, een dubbele punt, een spatie en dan de waarde.");
     }
 
     private static int LastIndexOf(IReadOnlyList<string> lines, string line, int before)
@@ -287,7 +287,7 @@ internal static partial class YamlProblems
                     $"Na `{key}:` staat een harde spatie (die maakt Word, of een Mac met Option+spatie); die lijkt op een spatie, maar is het niet.",
                     $"Haal het teken na de dubbele punt weg en typ een gewone spatie: `{written}`.");
             return (index + 1, m.Groups["key"].Index + 1, $"Na `{key}:` ontbreekt de spatie.",
-                $"Schrijf `{written}`: de naam, een dubbele punt, een spatie en dan de waarde.");
+                $"Schrijf `{written}`: de sleutel, een dubbele punt, een spatie en dan de waarde.");
         }
         return null;
     }

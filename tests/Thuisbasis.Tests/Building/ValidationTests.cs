@@ -13,7 +13,7 @@ public sealed class ValidationTests
         var result = site.Build();
         Assert.True(result.Succeeded);
         var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0201");
-        Assert.Equal("input/stories/spelfout.md(3,1): warning TB0201: onbekende sleutel `titel`. Bedoelde u `title`?", d.ToString());
+        Assert.Equal("input/stories/spelfout.md(3,1): warning TB0201: Onbekende sleutel `titel`. Bedoelde u `title`?", d.ToString());
     }
 
     [Fact]
