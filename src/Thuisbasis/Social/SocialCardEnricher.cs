@@ -93,7 +93,10 @@ public sealed class SocialCardEnricher : IPageEnricher
     {
         if (image is null) return null;
         var info = ImageCatalog.Of(site).Get(image.Url);
-        return new SocialImage(site.Absolute(image.Url), image.Alt, info?.Width, info?.Height,
+        // A photo the site processed is named with what it shows (`?v=…`), as a share card is: a new portrait under
+        // the same file name was not fetched again by Facebook, LinkedIn or WhatsApp for weeks.
+        var version = info is null ? "" : SiteImages.Of(site)?.Get(image.Url) is { } processed ? $"?v={processed.Hash & 0xFFFFFFFF:x8}" : "";
+        return new SocialImage(site.Absolute(image.Url) + version, image.Alt, info?.Width, info?.Height,
             info?.MediaType ?? ImageCatalog.MediaTypeFromName(image.Url));
     }
 

@@ -83,6 +83,24 @@ public sealed class SharePreviewTextTests
         Assert.Equal("summary", Meta(result.Html("auteur/anouk-visser/index.html"), "twitter:card"));
     }
 
+    /// <summary>A portrait on an author page is named with what it shows too: a new photo under the same name is fetched again.</summary>
+    [Fact]
+    public void APortraitsAddressChangesWithThePhoto()
+    {
+        using var site = Site();
+        site.WriteBytes("input/assets/img/anouk.png", Feeds.FeedTestSupport.Png(400, 400));
+        site.Write("input/team/anouk-visser.md", "---\nname: Anouk Visser\nrole: Opbouwwerker\nphoto: /assets/img/anouk.png\nphoto_alt: Anouk lacht\n---\nIk werk in Oost.\n");
+        string Portrait(Pipeline.BuildResult r) => r.Html("auteur/anouk-visser/index.html").QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+        var before = Portrait(site.Build());
+        Assert.Matches(@"^https://www\.test\.example/assets/img/anouk\.png\?v=[0-9a-f]{8}$", before);
+        Assert.Equal(before, Portrait(site.Build()));
+
+        site.WriteBytes("input/assets/img/anouk.png", Feeds.FeedTestSupport.Png(420, 420));
+        var after = Portrait(site.Build());
+        Assert.NotEqual(before, after);
+        Assert.StartsWith("https://www.test.example/assets/img/anouk.png?v=", after);
+    }
+
     [Fact]
     public void ACardsAddressChangesWithWhatItShowsSoTheNetworksFetchItAgain()
     {
