@@ -89,6 +89,11 @@ internal static class SameIds
         published.AddRange(content.Pages.Where(p => !p.Draft).Select(p => (p.Entry, "de pagina")));
         published.AddRange(content.Services.Select(s => (s.Entry, "de dienst")));
         published.AddRange(content.People.Select(p => (p.Entry, "deze persoon")));
+        // `_concept.md`: a _ hides a file in Jekyll and Hugo (`_index.md`, `_drafts/`), not here, and the writer was not told.
+        foreach (var (entry, what) in published.Where(p => Path.GetFileName(p.Entry.SourcePath).StartsWith('_')))
+            diagnostics.Warning("TB0173", SourcePosition.StartOf(entry.SourcePath),
+                $"`{Path.GetFileName(entry.SourcePath)}` begint met een _, maar dat verbergt {what} niet: het staat gewoon op de site.",
+                "Wilt u het nog niet publiceren, zet dan `draft: true` bij de gegevens bovenaan. Anders kunt u de _ uit de naam van het bestand halen.");
         if (!published.Any(p => CopyNames.MayBeCopy(Path.GetFileNameWithoutExtension(p.Entry.SourcePath.AsSpan())))) return;
         var paths = published.Select(p => p.Entry.SourcePath).ToHashSet(StringComparer.Ordinal);
         foreach (var (entry, what) in published.OrderBy(p => p.Entry.SourcePath, StringComparer.Ordinal))

@@ -211,6 +211,7 @@ internal static class SuggestedFixCases
         ["TB0105"] = "zelf beschrijven wat er op de afbeelding staat",
         ["TB0006"] = "het bestand een naam geven zonder letters met accenten; de naam is niet als tekst te schrijven",
         ["TB0151"] = "een bewegend plaatje als GIF opslaan, of laten zo; beschreven (eigen test in Images)",
+        ["TB0173"] = "een keuze: publiceren (de _ weghalen) of verbergen (draft: true); beschreven",
         ["TB0209"] = "de voorbeeldtekst vervangen door eigen tekst",
         ["TB0112"] = "kiezen welke van twee versies na een samenvoeging in Git blijft",
         ["TB0115"] = "een tab door spaties vervangen; beschreven",

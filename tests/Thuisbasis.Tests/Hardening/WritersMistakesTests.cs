@@ -142,6 +142,21 @@ public sealed class WritersMistakesTests
         Assert.DoesNotContain("envrijwilligers", d.Help);
     }
 
+    /// <summary>A _ in front hides a file in Jekyll and Hugo, not here: the writer hears it is on the site.</summary>
+    [Fact]
+    public void AFileNameStartingWithAnUnderscoreIsToldItIsPublished()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/stories/_concept.md", "---\ntitle: Nog niet af\ndate: 2026-01-01\nauthor: anouk-visser\n---\nTekst.\n");
+        var result = site.Build();
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "TB0173");
+        Assert.Equal(("input/stories/_concept.md", Diagnostics.Severity.Warning), (d.Path, d.Severity));
+        Assert.Contains("`draft: true`", d.Help);
+
+        site.Write("input/stories/_concept.md", "---\ntitle: Nog niet af\ndate: 2026-01-01\nauthor: anouk-visser\ndraft: true\n---\nTekst.\n");
+        Assert.DoesNotContain(site.Build().Diagnostics, x => x.Code == "TB0173");
+    }
+
     [Fact]
     public void TagWithASpaceIsAWarningThatSuggestsOneWord()
     {
