@@ -244,9 +244,9 @@ public sealed class TemplateSiteTests(PackageFeed feed)
         Assert.True(File.Exists(Path.Combine(site, "overrides", "assets", "css", "site.css")), viaRun.Text);
         var footer = Path.Combine(site, "overrides", "partials", "footer.sbn-html");
         var lines = File.ReadAllLines(footer).ToList();
-        var phone = lines.FindIndex(l => l.Contains("tel_href c.phone", StringComparison.Ordinal));
-        Assert.True(phone >= 0, "the footer has no tel_href c.phone");
-        lines[phone] = lines[phone].Replace("tel_href c.phone", "telefoon_link c.phone");
+        var phone = lines.FindIndex(l => l.Contains("phone_link c.phone", StringComparison.Ordinal));
+        Assert.True(phone >= 0, "the footer has no phone_link c.phone");
+        lines[phone] = lines[phone].Replace("phone_link c.phone", "telefoon_link c.phone");
         File.WriteAllLines(footer, lines);
 
         var build = Tools.Run("bash", ["thuisbasis.sh", "build", "--date", Today], site, feed.Variables);
