@@ -68,7 +68,7 @@ public static partial class ImageChecks
         if (settings.ShareImage is { } share) shown.Add(share.Normalized());
         foreach (var problem in images.FileProblems)
         {
-            var url = problem.Path.StartsWith("input/", StringComparison.Ordinal) ? problem.Path["input".Length..] : problem.Path;
+            var url = (problem.Path.StartsWith("input/", StringComparison.Ordinal) ? problem.Path["input".Length..] : problem.Path).Normalized();
             diagnostics.Add(shown.Contains(url) ? problem : problem with
             {
                 Severity = Severity.Warning,
