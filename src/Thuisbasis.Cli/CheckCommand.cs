@@ -16,7 +16,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var common = new CommonOptions();
-        var command = new Command("check", "Controleer de site: bouwt in een tijdelijke map en test links, #ankers, plaatjes, koppen, alt-teksten en eenvoudige taal.");
+        var command = new Command("check", "Controleer de site: bouwt in een tijdelijke map en test links (ook naar een plek op een pagina), plaatjes, koppen, alt-teksten en eenvoudige taal.");
         common.AddTo(command);
         command.SetAction(parse =>
         {

@@ -16,9 +16,11 @@ internal static class CheckReport
     /// <summary>What each code means, for the summary; codes not listed are shown by number only.</summary>
     private static readonly Dictionary<string, string> Kinds = new()
     {
-        ["TB0500"] = "link naar een pagina die niet bestaat", ["TB0501"] = "link naar een #anker dat niet bestaat",
+        ["TB0500"] = "link naar een pagina die niet bestaat", ["TB0501"] = "link naar een plek op een pagina die niet bestaat",
+        ["TB0129"] = "link in de tekst naar een pagina die niet op de site staat", ["TB0138"] = "link naar een bestand dat niet bestaat",
+        ["TB0306"] = "merkkleur met te weinig contrast", ["TB0307"] = "activiteit zonder adres",
         ["TB0502"] = "afbeelding zonder beschrijving", ["TB0503"] = "niet precies één hoofdkop", ["TB0504"] = "kopniveau overgeslagen",
-        ["TB0505"] = "HTML klopt niet", ["TB0601"] = "lange zin", ["TB0602"] = "moeilijk woord",
+        ["TB0505"] = "HTML klopt niet", ["TB0601"] = "lange zin", ["TB0602"] = "moeilijke taal",
     };
 
     public sealed record Totals(int Pages, int Links, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<PlainLanguageChecker.StoryScore> Scores);

@@ -14,7 +14,7 @@ internal static class OverrideCommand
     {
         var file = new Argument<string?>("bestand")
         {
-            Description = "Het bestand uit het ingebouwde thema, bijvoorbeeld partials/footer.sbn-html of assets/css/site.css. Zonder: de lijst.",
+            Description = "Het bestand uit het ingebouwde thema, bijvoorbeeld partials/footer.sbn-html of assets/css/site.css. Zonder bestandsnaam: de lijst van bestanden.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var root = new Option<DirectoryInfo>("--root") { Description = "De map van de site.", DefaultValueFactory = _ => new DirectoryInfo(".") };

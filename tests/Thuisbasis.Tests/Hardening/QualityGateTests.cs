@@ -208,7 +208,7 @@ public sealed class QualityGateTests
         Assert.Equal(1, code);
         var text = stdout.ToString();
         Assert.Contains("  TB0504 fout: 1× kopniveau overgeslagen", text);
-        Assert.Contains("  TB0602 waarschuwing: 1× moeilijk woord", text);
+        Assert.Contains("  TB0602 waarschuwing: 1× moeilijke taal", text);
         Assert.Matches(@"leesbaarheid \d+ \([^)]+\): input/stories/a\.md", text);
         Assert.Contains("1 fout, 1 waarschuwing.", text);
     }
