@@ -53,7 +53,15 @@ public sealed class LocalBackend(string root)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException)
         {
-            await Reply(context, StatusCodes.Status500InternalServerError, Error($"Opslaan of lezen lukte niet: {e.Message}"));
+            // The system's text is English and names the machine's paths; the editor shows the writer what happened.
+            var why = e switch
+            {
+                UnauthorizedAccessException => "de computer geeft geen recht om dat bestand of die map te schrijven",
+                FileNotFoundException or DirectoryNotFoundException => "het bestand of de map is er niet (meer)",
+                IOException => "het bestand is in gebruik in een ander programma, of de schijf is vol",
+                _ => "de redactie stuurde iets wat de preview niet kon lezen",
+            };
+            await Reply(context, StatusCodes.Status500InternalServerError, Error($"Opslaan of lezen lukte niet: {why}. Probeer het opnieuw."));
         }
     }
 
