@@ -17,17 +17,13 @@ internal static class PreviewRedirects
 {
     private sealed record Rule(Regex Path, IReadOnlyList<(string Name, string Value)> Query, string To, bool Force);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], List<Rule>> Parsed = new();
-
     /// <summary>The new address for <paramref name="path"/> (decoded, as the request has it), or null.</summary>
     /// <param name="pageExists">Whether the build has a file for the path: only a forced rule goes before it.</param>
     public static string? Target(OutputFile? redirects, string path, IQueryCollection query, QueryString queryString, bool pageExists)
     {
         if (redirects?.Bytes is not { } bytes) return null;
-        // Read once per build's file: a site moved from WordPress has thousands of old addresses, and every request
-        // with a query (`site.css?v=…`) asks.
-        var rules = Parsed.GetValue(bytes, b => Rules(System.Text.Encoding.UTF8.GetString(b)).ToList());
-        foreach (var rule in rules)
+        // Read when asked: only a page that is not there, or an address with a query, asks (no memo to keep right).
+        foreach (var rule in Rules(System.Text.Encoding.UTF8.GetString(bytes)))
         {
             if (pageExists && !rule.Force) continue;
             var match = rule.Path.Match(Redirect.Key(path));
