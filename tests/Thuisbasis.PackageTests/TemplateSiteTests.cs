@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using YamlDotNet.RepresentationModel;
 
@@ -93,6 +94,69 @@ public sealed class TemplateSiteTests(PackageFeed feed)
             Assert.Contains(calls, a => a.TextContent == "030 765 43 21"); // home.md's own text
             Assert.All(calls, a => Assert.Equal("tel:+31307654321", a.GetAttribute("href")));
         }
+    }
+
+    [Fact]
+    public void ANameWithMarkdownCharactersIsShownAsTypedAndAWebAddressWithCapitalsGetsALowerCaseHost()
+    {
+        // `*…*` is emphasis and `[…]` a link in Markdown, `_` too can be, `<b>` is HTML; the `&` and the brackets mean
+        // something in YAML. The address as someone copies it from a letterhead.
+        const string name = "Buurt*kracht* & [Zorg]_Noord <b>";
+        var site = feed.NewSite("buurt-noord", previous: false,
+            "--organisatie", name, "--webadres", "https://WWW.Buurtkracht-Noord.NL", "--telefoon", "020 765 43 21");
+        const string url = "https://www.buurtkracht-noord.nl";
+        var settings = Yaml(Path.Combine(site, "statiq.config"));
+        Assert.Equal(name, Scalar(settings, "name"));
+        Assert.Equal(name, Scalar(settings, "logo_alt"));
+        Assert.Equal(url, Scalar(settings, "url"));
+        Assert.Equal("info@buurtkracht-noord.nl", Scalar((YamlMappingNode)settings.Children[new YamlScalarNode("contact")], "email"));
+        var frontMatter = new YamlStream();
+        frontMatter.Load(new StringReader(File.ReadAllText(Path.Combine(site, "input", "pages", "home.md")).Split("---\n")[1]));
+        Assert.Equal("Welkom bij " + name, Scalar((YamlMappingNode)frontMatter.Documents[0].RootNode, "title"));
+        // In the Markdown the writers read (README, guide) a \ before each character that would be markup.
+        Assert.Equal(@"# De website van Buurt\*kracht\* & \[Zorg\]\_Noord \<b>", File.ReadLines(Path.Combine(site, "README.md")).First());
+
+        var output = Path.Combine(feed.Work, "outputs-buurt-noord");
+        var run = feed.Dotnet(site, "run", "--", "build", "--date", Today, "--output", output);
+        Assert.True(run.Code == 0, run.Text);
+        var parser = new HtmlParser();
+        IHtmlDocument Page(string path) => parser.ParseDocument(File.ReadAllText(Path.Combine(output, path)));
+
+        var home = Page("index.html");
+        Assert.Equal("Welkom bij " + name, Assert.Single(home.QuerySelectorAll("h1")).TextContent);
+        Assert.StartsWith(name + " – ", home.Title);
+        var text = home.QuerySelectorAll("p").Single(p => p.TextContent.Contains("Bij " + name + " kunt u terecht.", StringComparison.Ordinal));
+        Assert.Equal(["A"], text.Children.Select(c => c.TagName)); // the phone link, nothing made of the name
+        Assert.Equal(url + "/", home.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
+        // A paragraph that begins with the name, and a heading that ends with it.
+        var about = Page(Path.Combine("over-ons", "index.html")).QuerySelectorAll("p")
+            .Single(p => p.TextContent.StartsWith(name + " is een welzijnsorganisatie", StringComparison.Ordinal));
+        Assert.Empty(about.Children);
+        var heading = Page(Path.Combine("extra", "index.html")).QuerySelectorAll("h2").Single(h => h.TextContent == "Werken bij " + name);
+        Assert.Empty(heading.Children);
+        // Nowhere did the name become markup: no <b> from it, no emphasis of "kracht", no link "Zorg".
+        var pages = Directory.GetFiles(output, "*.html", SearchOption.AllDirectories).Select(f => parser.ParseDocument(File.ReadAllText(f))).ToList();
+        Assert.True(pages.Count > 40, $"only {pages.Count} pages were made");
+        Assert.True(pages.Count(p => p.Body!.TextContent.Contains(name, StringComparison.Ordinal)) > 15, "the name is on too few pages as typed");
+        Assert.All(pages, p => Assert.Empty(p.QuerySelectorAll("b")));
+        Assert.All(pages, p => Assert.DoesNotContain(p.QuerySelectorAll("em, strong, a"), e => e.TextContent is "kracht" or "Zorg"));
+        // The site's own links and its e-mail addresses have the host in lower case.
+        var links = pages.SelectMany(p => p.QuerySelectorAll("a[href], link[href]")).Select(e => e.GetAttribute("href")!)
+            .Where(h => Uri.TryCreate(h, UriKind.Absolute, out var u) && u.Host.Equals("www.buurtkracht-noord.nl", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        Assert.Contains(url + "/contact/", links); // the volunteer vacancy's apply_url
+        Assert.All(links, href => Assert.StartsWith(url + "/", href, StringComparison.Ordinal));
+        var mails = Page(Path.Combine("contact", "index.html")).QuerySelectorAll("a[href^='mailto:']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("mailto:info@buurtkracht-noord.nl", mails);
+        Assert.All(mails, m => Assert.EndsWith("@buurtkracht-noord.nl", m.Split('?')[0], StringComparison.Ordinal));
+        var sitemap = System.Xml.Linq.XDocument.Load(Path.Combine(output, "sitemap.xml"));
+        var locations = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+        Assert.NotEmpty(locations);
+        Assert.All(locations, l => Assert.StartsWith(url + "/", l, StringComparison.Ordinal));
+
+        // Only the host: a path after it stays as typed.
+        var withPath = feed.NewSite("met-pad", previous: false, "--webadres", " WWW.Buurtkracht-Noord.NL/Oost/ ");
+        Assert.Equal(url + "/Oost", Scalar(Yaml(Path.Combine(withPath, "statiq.config")), "url"));
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class TemplateOptionsTests
     [InlineData("Welzijn \\ Zorg", "0031 20 765 43 21")]
     [InlineData("Stichting 't Anker & Zorg", "+31 (0)30 123 45 67")]
     [InlineData("Welzijn Éénhoorn", "0800-1234")]
+    [InlineData("Buurt*kracht* & [Zorg]_Noord <b>", "020 123 45 67")]
     public void ASiteMadeWithAnyOrganisationNameAndPhoneBuildsLikeTheSampleAndShowsThemAsWritten(string name, string phone)
     {
         using var site = MakeSite(name, phone);
@@ -39,6 +40,37 @@ public sealed class TemplateOptionsTests
             .Single(j => j.TryGetProperty("@type", out var t) && t.GetString() == "Organization");
         Assert.Equal(name, organisation.GetProperty("name").GetString());
         Assert.StartsWith(name + " helpt", organisation.GetProperty("description").GetString());
+    }
+
+    /// <summary>
+    /// The name stands in the sample's Markdown texts too (a heading, the start of a paragraph, mid-sentence). There the
+    /// template puts a \ before what Markdown would read as markup: emphasis, a link, HTML, a heading or a list at the
+    /// start of a line, a bare web address. Whatever the name, the pages show it as typed.
+    /// </summary>
+    [Theory]
+    [InlineData("Buurt*kracht* & [Zorg]_Noord <b>")]
+    [InlineData("#1 Zorg ~~oud~~ ==nieuw== ++plus++ ^boven^ ~onder~")]
+    [InlineData("A. Jansen Zorg &amp; Welzijn")]
+    [InlineData("- Zorg > Welzijn | `code` \\ www.zorg.example")]
+    [InlineData("12. Stichting _Oost_ [^1] <!-- -->")]
+    public void ANameWithMarkdownCharactersStandsInTheTextsAsTypedNotAsMarkup(string name)
+    {
+        using var site = MakeSite(name, "030 765 43 21");
+        var result = new SiteEngine(new BuildOptions { Root = site.Root, Date = FixtureSite.Today }).Build();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal(["TB0202"], result.Codes());
+        // about.md: a paragraph that begins with the name.
+        var about = result.Html("over-ons/index.html").QuerySelectorAll("p")
+            .Single(p => p.TextContent.StartsWith(name + " is een welzijnsorganisatie", StringComparison.Ordinal));
+        Assert.Empty(about.Children);
+        // extra.md: a heading that ends with it.
+        var heading = result.Html("extra/index.html").QuerySelectorAll("h2").Single(h => h.TextContent == "Werken bij " + name);
+        Assert.Empty(heading.Children);
+        // home.md: mid-sentence, in a paragraph whose one element is the phone link.
+        var home = result.Html("index.html").QuerySelectorAll("p")
+            .Single(p => p.TextContent.Contains("Bij " + name + " kunt u terecht.", StringComparison.Ordinal));
+        Assert.Equal(["A"], home.Children.Select(c => c.TagName));
     }
 
     [Theory]
@@ -82,6 +114,8 @@ public sealed class TemplateOptionsTests
     [InlineData("https://www.delinde.example/")]
     [InlineData("www.delinde.example")]
     [InlineData("https://www.delinde.example")]
+    [InlineData("HTTPS://WWW.DeLinde.Example/")]
+    [InlineData("WWW.DELINDE.EXAMPLE")]
     public void AWebAddressCopiedWithASlashOrWithoutHttpsGivesTheSiteItsAddressAndLinksWithoutADoubleSlash(string given)
     {
         using var site = MakeSite("Buurthuis De Linde", "030 765 43 21", given);
@@ -102,6 +136,7 @@ public sealed class TemplateOptionsTests
     [InlineData("https://www.delinde.example/", "delinde.example")]
     [InlineData("delinde.example", "delinde.example")]
     [InlineData("https://buurt.delinde.example/", "buurt.delinde.example")]
+    [InlineData("https://Buurt.DeLinde.EXAMPLE/", "buurt.delinde.example")]
     public void EveryEmailAddressOfANewSiteIsAtTheOrganisationsOwnDomainNotTheSamples(string given, string domain)
     {
         using var site = MakeSite("Buurthuis De Linde", "030 765 43 21", given);
@@ -121,6 +156,23 @@ public sealed class TemplateOptionsTests
             .Select(f => f.Path).ToList();
         Assert.True(texts.Count > 40, $"only {texts.Count} text files were made");
         Assert.DoesNotContain(texts, path => result.Text(path).Contains("buurtkracht-oost.nl", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A host name has no capitals (the site compares addresses letter for letter), so the template writes it in lower
+    /// case; what follows it is kept as typed, where a server may tell capitals apart.
+    /// </summary>
+    [Theory]
+    [InlineData("HTTPS://WWW.DeLinde.Example", "https://www.delinde.example")]
+    [InlineData(" WWW.DeLinde.Example/Oost/ ", "https://www.delinde.example/Oost")]
+    [InlineData("https://Zorg.Example:8443/Wijk/Noord", "https://zorg.example:8443/Wijk/Noord")]
+    public void TheHostOfTheWebAddressIsWrittenInLowerCaseAndTheRestAsTyped(string given, string url)
+    {
+        var symbols = TemplateSymbols.Read(TemplateSymbols.TemplateJson(Root), new Dictionary<string, string> { ["webadres"] = given });
+
+        var settings = symbols.Apply(File.ReadAllText(Path.Combine(Root, "statiq.config"))).Split('\n');
+
+        Assert.Contains("url: " + url, settings);
     }
 
     /// <summary>

@@ -6,9 +6,10 @@ namespace Thuisbasis.Tests.Template;
 
 /// <summary>
 /// The replacements `dotnet new thuisbasis` makes, read from the template's own template.json: every symbol's
-/// `replaces` text becomes the option's value, or for a derived symbol the value after its chain of `replace` forms.
-/// At each place the longest matching text wins, as the template engine does. Lets a unit test make a site from the
-/// sample as the template would, without packing; the package tests run the real `dotnet new`.
+/// `replaces` text becomes the option's value, for a derived symbol the value after its chain of forms, for a generated
+/// one what its generator (`regex`, `join`, `casing`) makes of the symbols it names. At each place the longest matching
+/// text wins, as the template engine does. Lets a unit test make a site from the sample as the template would, without
+/// packing; the package tests run the real `dotnet new`.
 /// </summary>
 public sealed class TemplateSymbols
 {
@@ -27,22 +28,43 @@ public sealed class TemplateSymbols
         var symbols = json.RootElement.GetProperty("symbols");
         var forms = json.RootElement.TryGetProperty("forms", out var f) ? f : default;
         var values = new Dictionary<string, string>();
-        foreach (var symbol in symbols.EnumerateObject().Where(s => s.Value.GetProperty("type").GetString() == "parameter"))
-            values[symbol.Name] = options.TryGetValue(symbol.Name, out var given) ? given : symbol.Value.GetProperty("defaultValue").GetString()!;
-        var replacements = new List<(string, string)>();
-        foreach (var symbol in symbols.EnumerateObject())
+        // A symbol's value, worked out from the symbols it names first (the engine orders them by what they depend on).
+        string Value(string name)
         {
-            if (!symbol.Value.TryGetProperty("replaces", out var replaces)) continue;
-            var value = symbol.Value.GetProperty("type").GetString() switch
+            if (values.TryGetValue(name, out var known)) return known;
+            var symbol = symbols.GetProperty(name);
+            var value = symbol.GetProperty("type").GetString() switch
             {
-                "parameter" => values[symbol.Name],
-                "derived" => Transform(forms, symbol.Value.GetProperty("valueTransform").GetString()!,
-                    values[symbol.Value.GetProperty("valueSource").GetString()!]),
+                "parameter" => options.TryGetValue(name, out var given) ? given : symbol.GetProperty("defaultValue").GetString()!,
+                "derived" => Transform(forms, symbol.GetProperty("valueTransform").GetString()!, Value(symbol.GetProperty("valueSource").GetString()!)),
+                "generated" => Generate(symbol, Value),
                 var other => throw new InvalidOperationException($"symbol type {other} is not known to this test"),
             };
-            replacements.Add((replaces.GetString()!, value));
+            return values[name] = value;
         }
+        var replacements = new List<(string, string)>();
+        foreach (var symbol in symbols.EnumerateObject())
+            if (symbol.Value.TryGetProperty("replaces", out var replaces)) replacements.Add((replaces.GetString()!, Value(symbol.Name)));
         return new TemplateSymbols(replacements);
+    }
+
+    private static string Generate(JsonElement symbol, Func<string, string> value)
+    {
+        var parameters = symbol.GetProperty("parameters");
+        return symbol.GetProperty("generator").GetString() switch
+        {
+            "regex" => parameters.GetProperty("steps").EnumerateArray().Aggregate(value(parameters.GetProperty("source").GetString()!),
+                (v, step) => Regex.Replace(v, step.GetProperty("regex").GetString()!, step.GetProperty("replacement").GetString()!)),
+            "join" => string.Join(parameters.TryGetProperty("separator", out var separator) ? separator.GetString() : "",
+                parameters.GetProperty("symbols").EnumerateArray()
+                    .Select(s => s.TryGetProperty("type", out var t) && t.GetString() == "ref"
+                        ? value(s.GetProperty("value").GetString()!) : s.GetProperty("value").GetString()!)
+                    .Where(v => !(parameters.TryGetProperty("removeEmptyValues", out var remove) && remove.GetBoolean()) || v.Length > 0)),
+            "casing" => parameters.TryGetProperty("toLower", out var lower) && lower.GetBoolean()
+                ? value(parameters.GetProperty("source").GetString()!).ToLowerInvariant()
+                : value(parameters.GetProperty("source").GetString()!).ToUpperInvariant(),
+            var other => throw new InvalidOperationException($"generator {other} is not known to this test"),
+        };
     }
 
     private static string Transform(JsonElement forms, string name, string value)
@@ -52,6 +74,7 @@ public sealed class TemplateSymbols
         {
             "chain" => form.GetProperty("steps").EnumerateArray().Aggregate(value, (v, step) => Transform(forms, step.GetString()!, v)),
             "replace" => Regex.Replace(value, form.GetProperty("pattern").GetString()!, form.GetProperty("replacement").GetString()!),
+            "lowerCaseInvariant" => value.ToLowerInvariant(),
             var other => throw new InvalidOperationException($"form {other} is not known to this test"),
         };
     }
