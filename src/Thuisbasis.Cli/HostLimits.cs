@@ -5,7 +5,7 @@ namespace Thuisbasis.Cli;
 
 /// <summary>
 /// GitHub Pages publishes a site of at most 1 GB. A site with many phone photos passes that without a word at the
-/// build (each phone photo is about 2 MB of versions on the site), and then its deploy fails. A build for GitHub Pages
+/// build (each phone photo is half a MB to a MB of versions on the site), and then its deploy fails. A build for GitHub Pages
 /// (<c>THUISBASIS_HOST=github-pages</c>, set by the template's workflow) says so as soon as the site comes near.
 /// </summary>
 internal static class HostLimits

@@ -238,8 +238,11 @@ public sealed class LocalBackend(string root)
     /// <summary>Photos larger than this, and wider than <see cref="ListedWidth"/>, are listed as a smaller copy.</summary>
     internal const long ListedAsIs = 256 * 1024;
 
-    /// <summary>The width of a photo's copy in the media library: sharp in its cards and in the editor's preview pane.</summary>
-    internal const int ListedWidth = 800;
+    /// <summary>
+    /// The widest a photo is listed in the media library: sharp in its cards and in the editor's preview pane. A JPEG or
+    /// PNG is then listed as the file the site publishes at its address (<see cref="Thuisbasis.Images.ImageStore.FallbackMaxWidth"/>).
+    /// </summary>
+    internal const int ListedWidth = Thuisbasis.Images.ImageStore.FallbackMaxWidth;
 
     /// <summary>The site's own image cache, where the preview makes every photo's variants.</summary>
     private readonly Thuisbasis.Images.ImageStore _images = new(Thuisbasis.Images.ImageStore.FolderIn(root));
@@ -256,7 +259,7 @@ public sealed class LocalBackend(string root)
     /// A file as the media library lists it. The protocol sends every file of the folder whole, in base64, each time the
     /// editor opens: a folder of phone photos makes that answer hundreds of megabytes, slow to make and to read, and past
     /// half a gigabyte the browser cannot read it at all. A photo larger than <see cref="ListedAsIs"/> is therefore listed
-    /// as its variant <see cref="ListedWidth"/> pixels wide, the file the site publishes, from the image cache: the
+    /// as its variant at most <see cref="ListedWidth"/> pixels wide, the file the site publishes, from the image cache: the
     /// preview makes it for every photo in the background, and it is there when the preview starts again another day.
     /// A photo the preview has not got to yet is listed as a quick copy of that width, made once and kept in memory.
     /// The editor uses what it lists only to show it (its cards and preview pane; its download button gives that copy);

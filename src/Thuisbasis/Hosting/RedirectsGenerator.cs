@@ -13,12 +13,28 @@ public sealed class RedirectsGenerator : IOutputGenerator
 {
     public IEnumerable<OutputFile> Generate(Site site, IReadOnlyList<PageModel> pages)
     {
-        var text = new StringBuilder("# Gemaakt door Thuisbasis uit `redirect_from:` in de pagina's; wijzigingen hier gaan bij de volgende bouw verloren.\n");
+        var text = new StringBuilder("# Gemaakt door Thuisbasis uit `redirect_from:` in de pagina's en de oude adressen van foto's; wijzigingen hier gaan bij de volgende bouw verloren.\n");
         foreach (var r in RedirectRules.Unique(site))
+            foreach (var line in Lines(r))
+                text.Append(line).Append('\n');
+        foreach (var r in EarlierPhotoAddresses(site))
             foreach (var line in Lines(r))
                 text.Append(line).Append('\n');
         yield return OutputFile.Text("_redirects", text.ToString(), "(redirects)");
     }
+
+    /// <summary>
+    /// Feeds gave a JPEG or PNG photo as its variant of 1200 pixels (<c>x-1200.jpg</c>, or <c>x-900.jpg</c> for a photo
+    /// 900 wide) before that file moved to the photo's own address (see <see cref="Images.ImageStore.FallbackMaxWidth"/>):
+    /// newsletters sent before then name it, so that address leads to the same file. One line a photo; only where the
+    /// photo's own address holds it (not with <c>publish_originals</c>, which keeps the variant's address).
+    /// </summary>
+    private static IEnumerable<Redirect> EarlierPhotoAddresses(Site site) =>
+        Images.SiteImages.Of(site) is { PublishOriginals: false } images
+            ? images.Processed.Where(p => p.Image.Format != Images.ImageFormat.Webp && images.PathOf(p.Url) == p.Url)
+                .OrderBy(p => p.Url, StringComparer.Ordinal)
+                .Select(p => new Redirect(Images.SiteImages.VariantUrl(p.Url, p.Image.Fallback), UrlPath.Ascii(p.Url), "(images)"))
+            : [];
 
     /// <summary>
     /// The lines for one old address, in Netlify's syntax <c>from [name=value…] to status</c>. Netlify splits a line at

@@ -18,7 +18,7 @@ public sealed record MailImage(string Path, string MediaType, int Width, int Hei
 /// </summary>
 public sealed partial class FeedImages
 {
-    public const int MaxWidth = 1200;
+    public const int MaxWidth = ImageStore.FallbackMaxWidth;
 
     /// <summary>The feed images of a build: what it asked for is published by <see cref="Files"/>.</summary>
     public static FeedImages Of(Site site) => site.Part(static s => new FeedImages(SiteImages.Of(s), ShareCards.Of(s)));
@@ -31,9 +31,10 @@ public sealed partial class FeedImages
     private FeedImages(SiteImages? media, IReadOnlyDictionary<string, ShareCard> cards) => (_media, _cards) = (media, cards);
 
     /// <summary>
-    /// A photo of this site as feeds give it: the widest variant in its own format up to <see cref="MaxWidth"/> (JPEG and
-    /// PNG have those already), or for a WebP and a photo in PNG (<see cref="SiteImages.IsPngPhoto"/>) a JPEG made for the purpose. Null for what the pipeline did not process:
-    /// SVG, GIF, an image of another site, a missing file.
+    /// A photo of this site as feeds give it: a JPEG or a drawing in PNG its one variant in its own format, at most
+    /// <see cref="MaxWidth"/> wide (at the photo's own address); a WebP and a photo in PNG (<see cref="SiteImages.IsPngPhoto"/>)
+    /// a JPEG made for the purpose. Null for what the pipeline did not process: SVG, GIF, an image of another site, a
+    /// missing file.
     /// </summary>
     public MailImage? Photo(string url) => _media is null ? null : _photos.GetOrAdd(url, Find);
 
@@ -43,8 +44,8 @@ public sealed partial class FeedImages
         // A JPEG or a drawing in PNG has its variant already; a WebP, and a photo in PNG (several MB), get a JPEG.
         if (image.Format != ImageFormat.Webp && !_media.IsPngPhoto(url))
         {
-            var v = image.Variants.Where(v => v.Format == image.Format && v.Width <= MaxWidth).MaxBy(v => v.Width)!;
-            return new MailImage(SiteImages.VariantUrl(asset.Url, v), ImageFormats.MediaType(v.Format), v.Width, v.Height,
+            var v = image.Fallback;
+            return new MailImage(_media.FallbackUrl(asset.Url, image), ImageFormats.MediaType(v.Format), v.Width, v.Height,
                 new FileInfo(v.MadePath).Length);
         }
         var file = _media.Store.Jpeg(image, asset.FullPath, MaxWidth).Value;
@@ -57,7 +58,7 @@ public sealed partial class FeedImages
     /// <summary>
     /// A text as feeds carry it: each <c>&lt;picture&gt;</c> of a photo of this site becomes one <c>&lt;img&gt;</c> of its
     /// <see cref="Photo"/>. Mail programs show no <c>&lt;picture&gt;</c> source and take its <c>&lt;img&gt;</c>, which was
-    /// the widest variant in the photo's own format: a WebP for a WebP photo (Outlook for Windows shows none), a PNG of
+    /// the variant in the photo's own format: a WebP for a WebP photo (Outlook for Windows shows none), a PNG of
     /// several MB for a screenshot. The rest of the text stays as it is.
     /// </summary>
     /// <param name="used">The site paths of the photos whose mail image the text now shows.</param>
@@ -70,7 +71,7 @@ public sealed partial class FeedImages
         return Picture().Replace(html, m =>
         {
             var img = Img().Match(m.Value);
-            if (!img.Success || !Bylargest().TryGetValue(WebUtility.HtmlDecode(img.Groups["src"].Value), out var url) || Photo(url) is not { } photo)
+            if (!img.Success || !ByFallback().TryGetValue(WebUtility.HtmlDecode(img.Groups["src"].Value), out var url) || Photo(url) is not { } photo)
                 return m.Value;
             found.Add(url);
             var alt = Alt().Match(img.Value) is { Success: true } a ? a.Groups["alt"].Value : "";
@@ -78,16 +79,16 @@ public sealed partial class FeedImages
         });
     }
 
-    private Dictionary<string, string>? _byLargest;
+    private Dictionary<string, string>? _byFallback;
 
-    /// <summary>The site path of each processed photo by the address of its widest variant, as a <c>&lt;picture&gt;</c>'s <c>&lt;img&gt;</c> names it.</summary>
-    private Dictionary<string, string> Bylargest()
+    /// <summary>The site path of each processed photo by the address of its fallback, as a <c>&lt;picture&gt;</c>'s <c>&lt;img&gt;</c> names it.</summary>
+    private Dictionary<string, string> ByFallback()
     {
-        if (Volatile.Read(ref _byLargest) is { } made) return made;
+        if (Volatile.Read(ref _byFallback) is { } made) return made;
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (url, image) in _media!.Processed)
-            if (_media.PathOf(url) is { } path) map.TryAdd(UrlPath.Escape(SiteImages.VariantUrl(path, image.Largest)), url);
-        Volatile.Write(ref _byLargest, map);
+            if (_media.PathOf(url) is { } path) map.TryAdd(UrlPath.Escape(_media.FallbackUrl(path, image)), url);
+        Volatile.Write(ref _byFallback, map);
         return map;
     }
 

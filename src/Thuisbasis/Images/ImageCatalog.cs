@@ -52,7 +52,7 @@ public sealed class ImageCatalog
     public ImageInfo? Get(string url)
     {
         DependencyRecorder.Read(ImagesKey);
-        return _cache.GetOrAdd(url, u => _processed?.Get(u)?.Largest is { } v
+        return _cache.GetOrAdd(url, u => _processed?.Get(u)?.Fallback is { } v
             ? new ImageInfo(v.Width, v.Height, Images.ImageFormats.MediaType(v.Format))
             : _files.TryGetValue(u, out var full) || _files.TryGetValue(Uri.UnescapeDataString(u.Split('?', '#')[0]), out full)
                 ? ImageHeader.Read(full) : null);

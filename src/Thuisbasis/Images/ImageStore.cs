@@ -20,8 +20,14 @@ public sealed record ImageVariant(int Width, int Height, ImageFormat Format, str
 /// <summary>An image as published: the upright size of the source, its format and every variant made from it.</summary>
 public sealed record ProcessedImage(ulong Hash, int Width, int Height, ImageFormat Format, IReadOnlyList<ImageVariant> Variants)
 {
-    /// <summary>The widest variant in the source's own format: the <c>src</c> fallback and the file at the source's address.</summary>
-    public ImageVariant Largest => Variants.Where(v => v.Format == Format).MaxBy(v => v.Width)!;
+    /// <summary>
+    /// The one variant in the source's own format (the widest WebP for a WebP): the file at the source's own address,
+    /// the <c>&lt;img src&gt;</c> for a browser without WebP and the image feeds give (see <see cref="ImageStore.FallbackMaxWidth"/>).
+    /// </summary>
+    public ImageVariant Fallback => Variants.Where(v => v.Format == Format).MaxBy(v => v.Width)!;
+
+    /// <summary>The widest variant, in the source's own format where two are that wide: what a share card is cut from.</summary>
+    public ImageVariant Widest => Variants.OrderByDescending(v => v.Width).ThenBy(v => v.Format == Format ? 0 : 1).First();
 }
 
 /// <summary>
@@ -31,8 +37,20 @@ public sealed record ProcessedImage(ulong Hash, int Width, int Height, ImageForm
 /// </summary>
 public sealed class ImageStore(string folder)
 {
-    /// <summary>The widths a site publishes (never wider than the source; at least one).</summary>
+    /// <summary>The widths a site publishes as WebP (never wider than the source; at least one).</summary>
     public static readonly int[] Widths = [480, 800, 1200, 1600];
+
+    /// <summary>
+    /// A JPEG or PNG is published in its own format once, at the widest of <see cref="Widths"/> up to this: at the
+    /// photo's own address. Every browser in use takes the WebP sizes; this one file is for the rest, for mail
+    /// programs (feeds give it: Outlook for Windows shows no WebP) and for whoever links to the photo. Four sizes in
+    /// both formats and the widest once more made a phone photo about 2.2 MB on the site, and a site of 500 photos too
+    /// large for GitHub Pages.
+    /// </summary>
+    public const int FallbackMaxWidth = 1200;
+
+    /// <summary>The width of the one variant in the source's own format (see <see cref="FallbackMaxWidth"/>), from the widths made.</summary>
+    public static int FallbackWidth(int[] widths) => widths.Where(w => w <= FallbackMaxWidth).DefaultIfEmpty(widths[0]).Max();
 
     /// <summary>Changes whenever processing does, so old cache entries are simply not found any more.</summary>
     private const string Parameters = "v2|480,800,1200,1600|webp78|jpeg80|png6";
@@ -203,22 +221,28 @@ public sealed class ImageStore(string folder)
     }
 
     /// <summary>
-    /// One variant of an image, the very file the site publishes at that width, when the cache holds it (a build made it,
-    /// or the preview, which makes every photo's variants in the background); null when it does not (yet). The web
-    /// editor lists large photos this way.
+    /// The widest variant of an image in <paramref name="format"/> up to <paramref name="maxWidth"/>, the very file the
+    /// site publishes, when the cache holds it (a build made it, or the preview, which makes every photo's variants in
+    /// the background); null when it does not (yet). The web editor lists large photos this way.
     /// </summary>
     /// <param name="read">The file's bytes when the caller has just read them: fingerprinted and remembered without a second read.</param>
-    public byte[]? CachedVariant(string fullPath, ImageFormat format, int width, byte[]? read = null)
+    public byte[]? CachedVariant(string fullPath, ImageFormat format, int maxWidth, byte[]? read = null)
     {
         var hash = Combine(read is null ? HashOf(fullPath, out _) : HashOf(fullPath, read), Parameters + format);
-        var file = Path.Combine(Folder, hash.ToString("x16"), width.ToString(CultureInfo.InvariantCulture) + ImageFormats.Extension(format));
+        var dir = Path.Combine(Folder, hash.ToString("x16"));
+        var extension = ImageFormats.Extension(format);
         try
         {
-            return InUse(file) ? File.ReadAllBytes(file) : null;
+            // By the files' names (an entry the preview is still completing has no index yet): "1200.jpg".
+            var widest = Directory.EnumerateFiles(dir, "*" + extension)
+                .Select(f => int.TryParse(Path.GetFileName(f)[..^extension.Length], NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : 0)
+                .Where(w => w > 0 && w <= maxWidth).DefaultIfEmpty().Max();
+            var file = Path.Combine(dir, widest.ToString(CultureInfo.InvariantCulture) + extension);
+            return widest > 0 && InUse(file) ? File.ReadAllBytes(file) : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return null; // cleaned up meanwhile
+            return null; // not made, or cleaned up meanwhile
         }
     }
 
@@ -264,7 +288,7 @@ public sealed class ImageStore(string folder)
         foreach (var w in widths)
         {
             var h = w == decodedWidth ? decodedHeight : ImageEncoder.ScaledHeight(decodedWidth, decodedHeight, w);
-            foreach (var f in format == ImageFormat.Webp ? [ImageFormat.Webp] : new[] { ImageFormat.Webp, format })
+            foreach (var f in Formats(format, w, widths))
                 variants.Add(new ImageVariant(w, h, f, Path.Combine(dir, w.ToString(CultureInfo.InvariantCulture) + ImageFormats.Extension(f))));
         }
         var result = new ProcessedImage(hash, width, height, format, variants);
@@ -387,6 +411,10 @@ public sealed class ImageStore(string folder)
         }
     }
 
+    /// <summary>The formats an image of <paramref name="format"/> is published in at width <paramref name="w"/>: WebP, and its own once.</summary>
+    private static ImageFormat[] Formats(ImageFormat format, int w, int[] widths) =>
+        format == ImageFormat.Webp || w != FallbackWidth(widths) ? [ImageFormat.Webp] : [ImageFormat.Webp, format];
+
     /// <summary>480, 800, 1200 and 1600 where the source is wider, and the source's own width when that is 1600 or less.</summary>
     public static int[] WidthsFor(int width)
     {
@@ -439,7 +467,7 @@ public sealed class ImageStore(string folder)
             var width = Math.Min(maxWidth, image.Width);
             var bytes = sourcePath is not null && File.Exists(sourcePath) ? File.ReadAllBytes(sourcePath) : null;
             if (bytes is null || Combine(XxHash3.HashToUInt64(bytes), Parameters + image.Format) != image.Hash)
-                bytes = File.ReadAllBytes(image.Largest.MadePath);
+                bytes = File.ReadAllBytes(image.Widest.MadePath);
             using var decoded = ImageEncoder.DecodeUpright(bytes, width)
                 ?? throw new InvalidOperationException("Een bewerkte foto kan niet opnieuw worden gelezen.");
             using var flat = ImageEncoder.OnWhite(decoded, width);
@@ -465,21 +493,46 @@ public sealed class ImageStore(string folder)
         {
             var lines = File.ReadAllLines(index);
             var head = lines[0].Split(' ');
+            var format = Enum.Parse<ImageFormat>(head[2]);
+            var widths = WidthsFor(int.Parse(head[0], CultureInfo.InvariantCulture));
             var variants = new List<ImageVariant>();
+            var unused = new List<string>();
             foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
             {
                 var p = line.Split(' ');
+                var (w, f) = (int.Parse(p[0], CultureInfo.InvariantCulture), Enum.Parse<ImageFormat>(p[2]));
                 var path = Path.Combine(dir, p[3]);
+                // An entry of an earlier version holds every width in the source's format too: the same bytes, of which
+                // this version publishes one (see FallbackMaxWidth). The entry is used, without encoding the photo again.
+                if (!Formats(format, w, widths).Contains(f)) { unused.Add(path); continue; }
                 if (!File.Exists(path)) return null;
-                variants.Add(new ImageVariant(int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture),
-                    Enum.Parse<ImageFormat>(p[2]), path));
+                variants.Add(new ImageVariant(w, int.Parse(p[1], CultureInfo.InvariantCulture), f, path));
             }
-            return variants.Count == 0 ? null : new ProcessedImage(hash, int.Parse(head[0], CultureInfo.InvariantCulture),
-                int.Parse(head[1], CultureInfo.InvariantCulture), Enum.Parse<ImageFormat>(head[2]), variants);
+            if (variants.Count == 0) return null;
+            var image = new ProcessedImage(hash, int.Parse(head[0], CultureInfo.InvariantCulture), int.Parse(head[1], CultureInfo.InvariantCulture), format, variants);
+            if (unused.Count > 0) Shrink(index, image, unused);
+            return image;
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or ArgumentException or IOException)
         {
             return null; // a damaged entry is made again
+        }
+    }
+
+    /// <summary>
+    /// Takes the files this version does not publish out of an earlier version's entry (about 1 MB a phone photo, in a
+    /// cache a host keeps between deploys): the index first, so that an entry is never listed with a file it lacks.
+    /// </summary>
+    private static void Shrink(string index, ProcessedImage image, IEnumerable<string> unused)
+    {
+        try
+        {
+            WholeFile.Write(index, Encoding.UTF8.GetBytes(IndexText(image)));
+            foreach (var file in unused) File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // a cache that may be read but not changed: the entry is used as it is
         }
     }
 

@@ -4,9 +4,10 @@ using Thuisbasis.Model;
 namespace Thuisbasis.Images;
 
 /// <summary>
-/// The one way a page shows an image: a <c>&lt;picture&gt;</c> with a WebP <c>srcset</c> and a fallback in the source's
-/// format, the true width and height (no layout shift), <c>sizes</c> for the place it takes, lazy loading below the first
-/// screen and eager loading with high priority for a page's cover. Addresses are escaped (<see cref="UrlPath"/>): a
+/// The one way a page shows an image: a <c>&lt;picture&gt;</c> with a WebP <c>srcset</c> and, for a browser without WebP,
+/// the source's own format at the source's address (<see cref="ProcessedImage.Fallback"/>), the true width and height
+/// (no layout shift), <c>sizes</c> for the place it takes, lazy loading below the first screen and eager loading with
+/// high priority for a page's cover. Addresses are escaped (<see cref="UrlPath"/>): a
 /// space in a file name would split a <c>srcset</c> candidate in two. Layouts call it as <c>picture</c>, Markdown bodies get it too.
 /// </summary>
 public static class PictureHtml
@@ -32,13 +33,15 @@ public static class PictureHtml
         }
         var path = images!.PathOf(url)!;
         var size = Html.Escape(sizes ?? ColumnSizes);
-        var largest = image.Largest;
+        var fallback = image.Fallback;
         html.Append("<picture>");
         if (image.Format != ImageFormat.Webp)
             html.Append("<source type=\"image/webp\" srcset=\"").Append(SrcSet(path, image, ImageFormat.Webp)).Append("\" sizes=\"").Append(size).Append("\">");
-        html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(UrlPath.Escape(SiteImages.VariantUrl(path, largest))))
-            .Append("\" srcset=\"").Append(SrcSet(path, image, image.Format)).Append("\" sizes=\"").Append(size)
-            .Append($"\" width=\"{largest.Width}\" height=\"{largest.Height}\" alt=\"").Append(Html.Escape(alt)).Append('"')
+        html.Append("<img").Append(cls).Append(" src=\"").Append(Html.Escape(UrlPath.Escape(images.FallbackUrl(path, image)))).Append('"');
+        // A JPEG or PNG has one variant in its own format, for a browser without WebP: a srcset of one says nothing more.
+        if (image.Format == ImageFormat.Webp)
+            html.Append(" srcset=\"").Append(SrcSet(path, image, ImageFormat.Webp)).Append("\" sizes=\"").Append(size).Append('"');
+        html.Append($" width=\"{fallback.Width}\" height=\"{fallback.Height}\" alt=\"").Append(Html.Escape(alt)).Append('"')
             .Append(loading).Append(" decoding=\"async\"></picture>");
         return html.ToString();
     }

@@ -20,8 +20,11 @@ public static class ShareCardPainter
     /// <summary>The smallest size for a word too long for the card at <see cref="SmallestTitle"/>: still readable in a feed.</summary>
     private const float SmallestWord = 28;
     private const float LineSpacing = 1.18f;
-    /// <summary>Changes whenever the drawing does, so cached cards are drawn again.</summary>
-    public const string Version = "card-v4";
+    /// <summary>
+    /// Changes whenever the drawing does, so cached cards are drawn again: v5 draws a logo wider than 1200 pixels from
+    /// its 1200-pixel file, the widest the site still publishes in PNG.
+    /// </summary>
+    public const string Version = "card-v5";
 
     public static byte[] Paint(string title, string organisation, string primary, string accent, byte[]? logo)
     {

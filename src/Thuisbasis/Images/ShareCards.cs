@@ -56,7 +56,7 @@ public static class ShareCards
         pages.AddRange(site.AllActivities.Select(a => (a.Url, "activiteit", a.Source.Entry, a.Title, a.Image)));
         var s = site.Settings;
         var logo = s.Logo is { } l && media.Get(l) is { } processed ? processed : null;
-        var logoBytes = new Lazy<byte[]?>(() => logo is null ? null : System.IO.File.ReadAllBytes(logo.Largest.MadePath));
+        var logoBytes = new Lazy<byte[]?>(() => logo is null ? null : System.IO.File.ReadAllBytes(logo.Fallback.MadePath));
         var cards = new ConcurrentDictionary<string, ShareCard>(StringComparer.Ordinal);
         Parallel.ForEach(pages, p =>
         {
@@ -65,7 +65,7 @@ public static class ShareCards
                 // A drawing in PNG keeps its PNG (sharp lines); a photo in PNG becomes a JPEG of a tenth of the size.
                 var jpeg = photo.Format != ImageFormat.Png || media.IsPngPhoto(image.Url);
                 var source = media.SourceOf(image.Url);
-                var path = media.Store.Derived($"crop-v2|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, source, jpeg));
+                var path = media.Store.Derived($"crop-v3|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, source, jpeg));
                 var stem = image.Url[..image.Url.LastIndexOf('.')];
                 cards[p.PageUrl] = new ShareCard($"{stem}-deelkaart{(jpeg ? ".jpg" : ".png")}", image.Alt, jpeg ? "image/jpeg" : "image/png",
                     p.Entry.SourcePath) { File = path, Version = $"{photo.Hash:x16}"[..8] };
@@ -101,11 +101,12 @@ public static class ShareCards
     /// </summary>
     private static byte[] Crop(ProcessedImage photo, string? sourcePath, bool jpeg)
     {
-        var low = photo.Largest.Height < ShareCardPainter.Height && photo.Largest.Width < photo.Width && sourcePath is not null;
+        var widest = photo.Widest;
+        var low = widest.Height < ShareCardPainter.Height && widest.Width < photo.Width && sourcePath is not null;
         var atLeastWidth = (int)Math.Ceiling(photo.Width * (double)ShareCardPainter.Height / photo.Height);
         using var source = (low
             ? ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(sourcePath!), atLeastWidth)
-            : ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(photo.Largest.MadePath)))
+            : ImageEncoder.DecodeUpright(System.IO.File.ReadAllBytes(widest.MadePath)))
             ?? throw new InvalidOperationException("Een bewerkte foto kan niet opnieuw worden gelezen.");
         using var card = ImageEncoder.Cover(source, ShareCardPainter.Width, ShareCardPainter.Height);
         return ImageEncoder.Encode(card, jpeg ? ImageFormat.Jpeg : ImageFormat.Png);

@@ -225,16 +225,25 @@ public sealed class SiteImages
     }
 
     /// <summary>
-    /// Every published image file: the variants, and at the source's own address either the widest variant in its
-    /// format (without metadata) or, when the settings ask, the source file itself.
+    /// The address of a processed image's <see cref="ProcessedImage.Fallback"/>, named after its site path: the path
+    /// itself, where that variant is published; its variant's address when the settings publish the source file there.
+    /// </summary>
+    public string FallbackUrl(string path, ProcessedImage image) =>
+        PublishOriginals || image.Format == ImageFormat.Webp ? VariantUrl(path, image.Fallback) : path;
+
+    /// <summary>
+    /// Every published image file: the variants, and at the source's own address either its one variant in its own
+    /// format (without metadata, see <see cref="ImageStore.FallbackMaxWidth"/>), which then has no address of its own,
+    /// or, when the settings ask, the source file itself.
     /// </summary>
     public IEnumerable<OutputFile> Files()
     {
         foreach (var (url, (asset, image)) in _images.OrderBy(i => i.Key, StringComparer.Ordinal))
         {
-            foreach (var v in image.Variants)
-                yield return Copy(VariantUrl(url, v), v, asset);
-            yield return PublishOriginals ? OutputFile.Copy(url.TrimStart('/'), asset.FullPath, asset.SourcePath) : Copy(url, image.Largest, asset);
+            var fallback = image.Fallback;
+            foreach (var v in image.Variants) // a WebP's widest is in its srcset too
+                if (PublishOriginals || v != fallback || image.Format == ImageFormat.Webp) yield return Copy(VariantUrl(url, v), v, asset);
+            yield return PublishOriginals ? OutputFile.Copy(url.TrimStart('/'), asset.FullPath, asset.SourcePath) : Copy(url, fallback, asset);
         }
         foreach (var (url, (asset, bytes)) in _asIs.OrderBy(i => i.Key, StringComparer.Ordinal))
             yield return new OutputFile(url.TrimStart('/'), bytes, null, asset.SourcePath);

@@ -270,10 +270,13 @@ public sealed class UploadMetadataTests : IDisposable
         var result = _site.Build();
 
         Assert.True(result.Succeeded, result.Describe());
-        var file = result.Files.Single(f => f.Path == "assets/img/tuin-480.jpg");
-        using var upright = SKBitmap.Decode(file.Bytes ?? File.ReadAllBytes(file.CopyFrom!));
-        Assert.Equal((480, 640), (upright.Width, upright.Height));
-        TestImages.RedOnTopBlueBelow(upright);
+        foreach (var (path, size) in new[] { ("assets/img/tuin-480.webp", (480, 640)), ("assets/img/tuin.jpg", (1200, 1600)) })
+        {
+            var file = result.Files.Single(f => f.Path == path);
+            using var upright = SKBitmap.Decode(file.Bytes ?? File.ReadAllBytes(file.CopyFrom!));
+            Assert.Equal(size, (upright.Width, upright.Height));
+            TestImages.RedOnTopBlueBelow(upright);
+        }
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Thuisbasis.Tests.Feeds;
 /// </summary>
 public sealed class EnclosureAddressTests : IDisposable
 {
-    private const string Encoded = "https://www.buurtkracht.example/assets/img/Foto%20caf%C3%A9-800.png";
+    private const string Encoded = "https://www.buurtkracht.example/assets/img/Foto%20caf%C3%A9.png";
     private static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
     private readonly FixtureSite _site = new();
     private readonly Pipeline.BuildResult _result;

@@ -71,7 +71,7 @@ public sealed partial class FeedFormatTests(FeedSite site) : IClassFixture<FeedS
         var item = rss.Descendants("item").Single(i => i.Element("link")!.Value == Base + "verhalen/verhaal-4/");
         Assert.Equal(["mantelzorg", "taal"], item.Elements("category").Select(c => c.Value).Order());
         Assert.Equal("Anouk Visser", item.Element(Dc + "creator")!.Value);
-        Assert.Equal(Base + "assets/img/verhaal-800.png", (string?)item.Element("enclosure")!.Attribute("url"));
+        Assert.Equal(Base + "assets/img/verhaal.png", (string?)item.Element("enclosure")!.Attribute("url"));
         var media = item.Element((XNamespace)"http://search.yahoo.com/mrss/" + "content")!;
         Assert.Equal("800", (string?)media.Attribute("width"));
         Assert.Equal("450", (string?)media.Attribute("height"));

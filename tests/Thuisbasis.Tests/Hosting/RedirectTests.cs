@@ -23,6 +23,33 @@ public sealed class RedirectTests
             Lines(result).OrderBy(l => l[1], StringComparer.Ordinal).ThenBy(l => l[0], StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Feeds gave a JPEG or PNG photo as its file of 1200 pixels (<c>x-1200.jpg</c>, or its own width when smaller)
+    /// before that file moved to the photo's own address; newsletters sent before then still name it. Netlify leads
+    /// that address to the photo's, read as Netlify's parser reads the file; a WebP, whose sizes did not move, gets none.
+    /// </summary>
+    [Fact]
+    public void TheAddressFeedsGaveAPhotoBeforeLeadsToTheSameFileNow()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/Foto café.jpg", Images.TestImages.PhonePhoto(2400, 1800, orientation: 1));
+        site.WriteBytes("input/assets/img/plein.png", Feeds.FeedTestSupport.Png(900, 600));
+        site.WriteBytes("input/assets/img/tuin.webp", Images.TestImages.Encode(Images.TestImages.TwoHalves(1000, 800, SkiaSharp.SKColors.Red, SkiaSharp.SKColors.Blue), SkiaSharp.SKEncodedImageFormat.Webp));
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+
+        var (rules, errors) = NetlifyRules.ParseRedirects(result.Text("_redirects"));
+        Assert.Empty(errors);
+        var photos = rules.Where(r => r.From.StartsWith("/assets/", StringComparison.Ordinal)).Select(r => (r.From, r.To, r.StatusCode, r.Force)).ToList();
+        Assert.Equal([("/assets/img/Foto%20caf%C3%A9-1200.jpg", "/assets/img/Foto%20caf%C3%A9.jpg", 301, false),
+                      ("/assets/img/plein-900.png", "/assets/img/plein.png", 301, false)], photos);
+        foreach (var (from, to, _, _) in photos)
+        {
+            Assert.False(result.Has(Uri.UnescapeDataString(from).TrimStart('/')), from); // else Netlify serves that file
+            Assert.True(result.Has(Uri.UnescapeDataString(to).TrimStart('/')), to);
+        }
+    }
+
     [Fact]
     public void RedirectsOfDraftsAreNotWrittenInProduction()
     {

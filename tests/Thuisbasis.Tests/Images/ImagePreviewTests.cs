@@ -51,8 +51,9 @@ public sealed class ImagePreviewTests : IDisposable
         }
         var page = new SiteEngine(Options).Build().Html("verhalen/tuin/index.html");
         var cover = page.QuerySelector("figure.cover img")!;
-        // Orientation 8 turns 3000×2000 a quarter: 2000 wide, 3000 high; published at most 1600 wide.
-        Assert.Equal(("1600", "2400"), (cover.GetAttribute("width"), cover.GetAttribute("height")));
+        // Orientation 8 turns 3000×2000 a quarter: 2000 wide, 3000 high; published at most 1600 wide, as JPEG 1200.
+        Assert.Equal(("1200", "1800"), (cover.GetAttribute("width"), cover.GetAttribute("height")));
+        Assert.EndsWith("1600w", page.QuerySelector("figure.cover source")!.GetAttribute("srcset"));
     }
 
     [Fact]

@@ -43,8 +43,7 @@ public sealed class PhotosMadeWhenReadTests : IDisposable
 
     private static readonly string[] TuinFiles =
     [
-        "assets/img/tuin-480.webp", "assets/img/tuin-480.jpg", "assets/img/tuin-800.webp", "assets/img/tuin-800.jpg",
-        "assets/img/tuin-1200.webp", "assets/img/tuin-1200.jpg", "assets/img/tuin-1600.webp", "assets/img/tuin-1600.jpg", "assets/img/tuin.jpg",
+        "assets/img/tuin-480.webp", "assets/img/tuin-800.webp", "assets/img/tuin-1200.webp", "assets/img/tuin-1600.webp", "assets/img/tuin.jpg",
     ];
 
     private static byte[] Read(BuildResult result, string path) => File.ReadAllBytes(result.Files.Single(f => f.Path == path).CopyFrom!);
@@ -114,8 +113,8 @@ public sealed class PhotosMadeWhenReadTests : IDisposable
 
         Assert.True(result.Succeeded, result.Describe());
         var expected = OneOff(second);
-        Assert.NotEqual(OneOff(first)["assets/img/tuin-800.jpg"], expected["assets/img/tuin-800.jpg"]);
-        Assert.Equal(expected["assets/img/tuin-800.jpg"], Read(result, "assets/img/tuin-800.jpg"));
+        Assert.NotEqual(OneOff(first)["assets/img/tuin-800.webp"], expected["assets/img/tuin-800.webp"]);
+        Assert.Equal(expected["assets/img/tuin-800.webp"], Read(result, "assets/img/tuin-800.webp"));
         Assert.Equal(Html(new SiteEngine(_site.Options()) { Incremental = false }.Build()), Html(result));
     }
 
@@ -144,7 +143,7 @@ public sealed class PhotosMadeWhenReadTests : IDisposable
 
         preview.ImageStore.CompleteInBackground();
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (VariantFiles().Count < 8 || !Directory.EnumerateFiles(Cache, "index.txt", SearchOption.AllDirectories).Any())
+        while (VariantFiles().Count < 5 || !Directory.EnumerateFiles(Cache, "index.txt", SearchOption.AllDirectories).Any())
         {
             Assert.True(DateTime.UtcNow < deadline, $"after a minute: {string.Join(", ", VariantFiles())}");
             Thread.Sleep(50);

@@ -32,8 +32,8 @@ public static class TestImages
     /// <summary>A <see cref="TwoHalves"/> red and blue picture, stored sideways, as it must show at 480 wide: turned a quarter clockwise, red on top.</summary>
     public static void RedOnTopBlueBelow(SKBitmap upright)
     {
-        var top = upright.GetPixel(240, 100);
-        var bottom = upright.GetPixel(240, 540);
+        var top = upright.GetPixel(upright.Width / 2, upright.Height * 5 / 32);
+        var bottom = upright.GetPixel(upright.Width / 2, upright.Height * 27 / 32);
         Assert.True(top.Red > 200 && top.Blue < 60, $"top is {top}");
         Assert.True(bottom.Blue > 200 && bottom.Red < 60, $"bottom is {bottom}");
     }
