@@ -77,6 +77,8 @@ public sealed class AnalyticsConsentTests(SiteFixture chromium, AnalyticsSites s
             await page.GotoAsync("/");
             await page.GetByRole(AriaRole.Button, new() { Name = "Weigeren", Exact = true }).ClickAsync();
             await Assertions.Expect(page.Locator("[data-tb-consent-message]")).ToContainTextAsync("nee gezegd");
+            // The message names the footer button by its own words (read from the button by consent.js).
+            await Assertions.Expect(page.Locator("[data-tb-consent-message]")).ToContainTextAsync("via \"Cookie-instellingen\" onderaan");
 
             await page.ReloadAsync();
             await SettleAsync(page);

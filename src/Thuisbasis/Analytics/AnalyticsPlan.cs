@@ -26,6 +26,11 @@ public sealed class AnalyticsPlan
     public string ProviderName { get; private init; } = "";
     /// <summary>The site asks before anything is sent: a banner, and a footer button to change the choice.</summary>
     public bool NeedsConsent { get; private init; }
+    /// <summary>
+    /// The footer button's words (with <see cref="NeedsConsent"/>): "Cookie-instellingen" for a service that sets
+    /// cookies, "Privacy-instellingen" for one that asks without (<c>consent: always</c>), which has no cookies to set.
+    /// </summary>
+    public string SettingsLabel { get; private init; } = "";
     /// <summary>Script elements for the head, in the order they must run (configuration, provider, events, consent).</summary>
     public IReadOnlyList<ScriptTag> HeadScripts { get; private init; } = [];
     public RawHtml CustomHead { get; private init; } = RawHtml.Empty;
@@ -71,6 +76,7 @@ public sealed class AnalyticsPlan
             Enabled = true,
             ProviderName = snippet.Name,
             NeedsConsent = consent,
+            SettingsLabel = snippet.SetsCookies ? "Cookie-instellingen" : "Privacy-instellingen",
             Snippet = snippet,
             HeadScripts = scripts,
             CustomHead = consent ? RawHtml.Empty : Raw(snippet.RawHead),

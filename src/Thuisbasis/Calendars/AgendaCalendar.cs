@@ -37,10 +37,7 @@ public static class AgendaCalendar
             var uid = $"{(Content.FirstAddress.Of(view.Url, a.RedirectFrom) is { } first ? Content.FirstAddress.LastPart(first) : a.Entry.Slug)}@{host}";
             var master = Event(view, uid, stamp, At(a, a.FirstDate, tzid), tzid, site.Settings.TimeZone);
             master.Status = a.CancelledAll ? "CANCELLED" : "CONFIRMED";
-            // RFC 5545 wants a higher SEQUENCE for a change an app must take over: Outlook and Apple Calendar keep an
-            // event they imported from the activity's own .ics when the same UID comes again with the same SEQUENCE.
-            // The build keeps no history to count edits, but a cancellation, the change that matters most, is always 1.
-            master.Sequence = a.CancelledAll ? 1 : 0;
+            master.Sequence = Revision(site.Today, a.CancelledAll);
             // Not every app shows STATUS: the title says it too.
             if (a.CancelledAll) master.Summary = Cancelled(view);
             if (a.Repeat is { } repeat)
@@ -56,7 +53,7 @@ public static class AgendaCalendar
                 var cancelled = Event(view, uid, stamp, start, tzid, site.Settings.TimeZone);
                 cancelled.Summary = Cancelled(view);
                 cancelled.Status = "CANCELLED";
-                cancelled.Sequence = 1;
+                cancelled.Sequence = Revision(site.Today, cancelled: true);
                 if (a.Repeat is not null) cancelled.RecurrenceIdentifier = new RecurrenceIdentifier(start, null);
                 else calendar.Events.Remove(master);
                 calendar.Events.Add(cancelled);
@@ -64,6 +61,19 @@ public static class AgendaCalendar
         }
         return Fold(new CalendarSerializer().SerializeToString(calendar) ?? "");
     }
+
+    /// <summary>
+    /// The SEQUENCE of an event. RFC 5545 wants a higher one for a change an app must take over: Outlook and Apple
+    /// Calendar keep an event they imported from an activity's <c>.ics</c> when the same UID comes again with the same
+    /// or a lower SEQUENCE. The build keeps no history to count edits, so the number grows with the day of the build,
+    /// two a day, and a cancellation is one more than that day's event: called off, it replaces what an app imported
+    /// that day or before; taken back the next day (a fixed 1 for a cancellation left it called off in every app that
+    /// had it), it replaces the cancellation.
+    /// </summary>
+    internal static int Revision(DateOnly today, bool cancelled) =>
+        Math.Max(0, today.DayNumber - FirstDay.DayNumber) * 2 + (cancelled ? 1 : 0);
+
+    private static readonly DateOnly FirstDay = new(2026, 1, 1);
 
     /// <summary>
     /// Every line folded again at 75 octets (RFC 5545 3.1), between characters. Ical.Net counts the octets but cuts between

@@ -1,4 +1,5 @@
 using Thuisbasis.Tests.Support;
+using Thuisbasis.Pipeline;
 
 namespace Thuisbasis.Tests.Activities;
 
@@ -32,11 +33,45 @@ public sealed class CancelledCalendarTests
             Assert.NotEmpty(cancelled);
             Assert.All(cancelled, e => Assert.Equal($"Gaat niet door: {titles[e["UID"].Split('@')[0]]}", e["SUMMARY"]));
             // A higher SEQUENCE than the event had, so an app that imported it takes the cancellation over (RFC 5545 3.8.7.4).
-            Assert.All(cancelled, e => Assert.Equal("1", e.GetValueOrDefault("SEQUENCE")));
+            var day = (FixtureSite.Today.DayNumber - new DateOnly(2026, 1, 1).DayNumber) * 2;
+            Assert.All(cancelled, e => Assert.Equal((day + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), e.GetValueOrDefault("SEQUENCE")));
             Assert.All(IcsText.Events(result.Text(path)).Where(e => e.GetValueOrDefault("STATUS") != "CANCELLED"),
-                e => Assert.Equal("0", e.GetValueOrDefault("SEQUENCE", "0")));
+                e => Assert.Equal(day.ToString(System.Globalization.CultureInfo.InvariantCulture), e.GetValueOrDefault("SEQUENCE", "0")));
         }
         Assert.Equal(4, IcsText.Events(result.Text("activiteiten/agenda.ics")).Count(e => e.GetValueOrDefault("STATUS") == "CANCELLED"));
+    }
+}
+
+/// <summary>
+/// An activity called off and then taken back: the calendar app that imported the cancellation must take the event
+/// back too, so its SEQUENCE is higher than the cancellation's (it was 0 against 1, and the event stayed called off).
+/// The same for an event changed after an app imported it on an earlier day.
+/// </summary>
+public sealed class ReinstatedCalendarTests
+{
+    private static int Sequence(BuildResult result, string path) =>
+        int.Parse(IcsText.Events(result.Text(path)).Single()["SEQUENCE"], System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void AnActivityTakenBackAfterItWasCalledOffGetsAHigherSequenceThanItsCancellation()
+    {
+        using var site = new FixtureSite();
+        const string Lezing = "---\ntitle: Lezing\nstart: 2026-12-10 20:00\nlocation: Bibliotheek\n{0}---\nTekst.\n";
+        site.Write("input/activities/lezing.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, Lezing, ""));
+        var imported = site.Build(date: new DateOnly(2026, 12, 1));
+        site.Write("input/activities/lezing.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, Lezing, "cancelled: true\n"));
+        var calledOff = site.Build(date: new DateOnly(2026, 12, 1));
+        site.Write("input/activities/lezing.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, Lezing, ""));
+        var takenBack = site.Build(date: new DateOnly(2026, 12, 2));
+        var changed = site.Build(date: new DateOnly(2026, 12, 3));
+
+        foreach (var path in new[] { "activiteiten/lezing/agenda.ics", "activiteiten/agenda.ics" })
+        {
+            Assert.True(Sequence(calledOff, path) > Sequence(imported, path), path);
+            Assert.True(Sequence(takenBack, path) > Sequence(calledOff, path), path);
+            Assert.True(Sequence(changed, path) > Sequence(takenBack, path), path);
+            Assert.Equal("CONFIRMED", IcsText.Events(takenBack.Text(path)).Single()["STATUS"]);
+        }
     }
 }
 

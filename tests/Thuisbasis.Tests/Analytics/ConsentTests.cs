@@ -45,6 +45,19 @@ public sealed class ConsentTests
         Assert.True(change.HasAttribute("hidden"), "without JavaScript there is nothing to change, so the button stays hidden");
     }
 
+    /// <summary>
+    /// Statistics without cookies that ask anyway (<c>consent: always</c>) have no cookies to set: the footer button says
+    /// "Privacy-instellingen" there, and "Cookie-instellingen" only for a service that sets them.
+    /// </summary>
+    [Fact]
+    public void TheFooterButtonSpeaksOfCookiesOnlyWhenTheServiceSetsThem()
+    {
+        using var site = AnalyticsSites.With(AnalyticsSites.Providers["umami"] + "  consent: always\n");
+        var doc = site.Build("production").Html("index.html");
+        Assert.Equal("Privacy-instellingen", doc.QuerySelector("footer [data-tb-consent-open]")!.TextContent.Trim());
+        Assert.NotNull(doc.QuerySelector("[data-tb-consent-banner]"));
+    }
+
     [Theory]
     [InlineData("plausible")]
     [InlineData("matomo")]

@@ -53,7 +53,7 @@ public sealed class OtherSiteImageTests
         var warnings = result.Diagnostics.Where(d => d.Path == "input/stories/beelden.md").ToList();
         Assert.All(warnings, w => Assert.Equal("TB0240", w.Code));
         Assert.Equal([8, 10, 12, 14], warnings.Select(w => w.Line));
-        Assert.StartsWith("het plaatje `https://beelden.example/markt.jpg` is weggelaten: het staat op een andere website", warnings[0].Message);
+        Assert.StartsWith("Het plaatje `https://beelden.example/markt.jpg` is weggelaten: het staat op een andere website", warnings[0].Message);
         Assert.EndsWith("Bezoekers zien op die plek een link naar het plaatje.", warnings[0].Message);
         Assert.EndsWith("Het plaatje van uw eigen site blijft staan.", warnings[2].Message);
     }

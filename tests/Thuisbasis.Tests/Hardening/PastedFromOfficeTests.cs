@@ -231,7 +231,7 @@ public sealed class PastedFromOfficeTests
         Assert.Equal(meant, html.QuerySelector("a")!.GetAttribute("href"));
         var warning = Assert.Single(removed);
         Assert.Equal(2, warning.Line);
-        Assert.StartsWith("het doorstuuradres `https://", warning.Message);
+        Assert.StartsWith("Het doorstuuradres `https://", warning.Message);
         Assert.Contains($"De link gaat nu rechtstreeks naar `{meant}`.", warning.Message);
     }
 
@@ -322,9 +322,9 @@ public sealed class PastedFromOfficeTests
                      "`<o:p>` (4 keer), `valign` (4 keer), `border`, `cellspacing` en `cellpadding`. Zulke opmaak kan tekst verbergen of " +
                      "onleesbaar maken; de tekst zelf blijft staan.", formatting.Message);
         Assert.StartsWith("Haal die opmaak weg", formatting.Help);
-        Assert.Contains(table, d => d.Message.StartsWith("het stuk `<script>` is weggelaten", StringComparison.Ordinal));
+        Assert.Contains(table, d => d.Message.StartsWith("Het stuk `<script>` is weggelaten", StringComparison.Ordinal));
         var colour = Assert.Single(result.Diagnostics, d => d.Path == "input/stories/kleur.md");
-        Assert.Equal("de opmaak `style` op `<span>` is weggelaten: opmaak in de tekst kan tekst verbergen of onleesbaar maken. (nog 1 keer in deze tekst)",
+        Assert.Equal("De opmaak `style` op `<span>` is weggelaten: opmaak in de tekst kan tekst verbergen of onleesbaar maken. (nog 1 keer in deze tekst)",
             colour.Message);
     }
 }

@@ -90,13 +90,13 @@ public sealed class PastedHtmlSiteTests
             var bodyStart = File.ReadAllLines(Path.Combine(site.Root, file)).ToList().LastIndexOf("---") + 2; // 1-based line of "Tekst."
             var warnings = result.Diagnostics.Where(d => d.Path == file && d.Code == "TB0240").ToList();
             Assert.Equal(2, warnings.Count);
-            Assert.Equal((bodyStart + 2, "het stuk `<script>` is weggelaten"), (warnings[0].Line, warnings[0].Message[..33]));
+            Assert.Equal((bodyStart + 2, "Het stuk `<script>` is weggelaten"), (warnings[0].Line, warnings[0].Message[..33]));
             Assert.Equal(bodyStart + 4, warnings[1].Line);
-            Assert.StartsWith("het kenmerk `onerror` op `<img>` is weggelaten", warnings[1].Message);
+            Assert.StartsWith("Het kenmerk `onerror` op `<img>` is weggelaten", warnings[1].Message);
             Assert.All(warnings, w => Assert.False(w.IsError));
         }
         var story = result.Diagnostics.First(d => d.Path == "input/stories/plakken.md");
-        Assert.Equal("input/stories/plakken.md(8,1): warning TB0240: het stuk `<script>` is weggelaten: een verhaal mag geen scripts bevatten. " +
+        Assert.Equal("input/stories/plakken.md(8,1): warning TB0240: Het stuk `<script>` is weggelaten: een verhaal mag geen scripts bevatten. " +
             "Haal het weg. Wilt u een video laten zien, schrijf dan `![titel van de video](adres van de video)` (zie de handleiding).", story.ToString());
         Assert.Contains("een vacature mag geen scripts bevatten", result.Diagnostics.First(d => d.Path == "input/vacancies/v.md").Message);
     }
@@ -121,10 +121,10 @@ public sealed class PastedHtmlSiteTests
         Assert.True(result.Succeeded, result.Describe());
         var found = result.Diagnostics.Where(d => d.Path == "input/stories/kolom.md" && d.Code.StartsWith("TB024", StringComparison.Ordinal)).Select(d => (d.Code, d.Line, d.Column, d.Message[..20])).ToList();
         Assert.Equal([
-            ("TB0240", 8, 11, "het stuk `<script>` "),
-            ("TB0240", 10, 55, "het kenmerk `onerror"),
+            ("TB0240", 8, 11, "Het stuk `<script>` "),
+            ("TB0240", 10, 55, "Het kenmerk `onerror"),
             ("TB0241", 12, 4, "De video heeft geen "),
-            ("TB0240", 14, 14, "de opmaak `style` op"),
+            ("TB0240", 14, 14, "De opmaak `style` op"),
         ], found);
         Assert.Equal(1, PastedHtmlWarningsColumn("Tekst.\n<b>", 5, ["<b"]));
     }

@@ -130,6 +130,8 @@ internal static class SuggestedFixCases
         Md("TB0205 Nederlandse mapnaam", "TB0205", "input/verhalen/a.md", "title: A\ndate: 2026-01-01\nauthor: anouk-visser"),
         new("TB0206 pagina ontbreekt", "TB0206", "input/pages/method.md", new Dictionary<string, string?> { ["input/pages/method.md"] = null }),
         Md("TB0207 sluitdatum in het vorige jaar", "TB0207", Vacancy, Job.Replace("closing_date: 2026-12-31", "closing_date: 2025-12-31")),
+        Md("TB0211 jaarloon per maand", "TB0211", Vacancy, Job.Replace("kind: volunteer", "kind: paid") + "\nsalary:\n  min: 38000\n  max: 46000\n  period: month"),
+        Md("TB0211 uurloon zonder period", "TB0211", Vacancy, Job.Replace("kind: volunteer", "kind: paid") + "\nsalary:\n  min: 14,50\n  max: 16,80"),
         new("TB0206 pagina ontbreekt, titel met dubbele punt", "TB0206", "input/pages/method.md", new Dictionary<string, string?>
         {
             ["input/pages/method.md"] = null, [Settings] = SettingsStart + "pages:\n  method:\n    title: \"Werkwijze: zo doen wij het\"\n",

@@ -638,6 +638,35 @@ public sealed class WritersMistakesTests
         Assert.Equal(codes, found);
     }
 
+    /// <summary>
+    /// An amount that does not fit its period is a warning at <c>period</c> (or at the amount, when the period is the
+    /// default month): a year's pay per month, an hour's wage left at the default month, a month's wage per hour. A
+    /// volunteer's small allowance is no mistake in any period.
+    /// </summary>
+    [Theory]
+    [InlineData("paid", "  min: 38000\n  max: 46000\n  period: month", 12, "`salary.max` is € 46.000 per maand; dat lijkt een bedrag per jaar.")]
+    [InlineData("paid", "  min: 14,50\n  max: 16,80", 10, "`salary.min` is € 14,50 per maand; dat lijkt een bedrag per uur.")]
+    [InlineData("internship", "  max: 3100\n  period: hour", 11, "`salary.max` is € 3.100 per uur; dat lijkt een bedrag per maand.")]
+    [InlineData("paid", "  max: 14,50\n  period: year", 11, "`salary.max` is € 14,50 per jaar; dat lijkt een bedrag per uur.")]
+    [InlineData("paid", "  min: 3100\n  max: 4400\n  period: month", 0, null)]
+    [InlineData("paid", "  min: 42000\n  period: year", 0, null)]
+    [InlineData("internship", "  max: 600", 0, null)]
+    [InlineData("volunteer", "  max: 50\n  period: month", 0, null)]
+    [InlineData("volunteer", "  max: 2100\n  period: year", 0, null)]
+    public void ASalaryThatDoesNotFitItsPeriodIsAWarning(string kind, string salary, int line, string? message)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/v.md", "---\ntitle: V\ndate: 2026-11-01\nclosing_date: 2026-12-31\nkind: " + kind +
+            "\nlocation: Amsterdam\ncontact: { name: A, email: a@test.example }\napply_email: a@test.example\nsalary:\n" + salary + "\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var warnings = result.Diagnostics.Where(d => d.Code == "TB0211").ToList();
+        if (message is null) { Assert.Empty(warnings); return; }
+        var warning = Assert.Single(warnings);
+        Assert.Equal(("input/vacancies/v.md", line, message), (warning.Path, warning.Line, warning.Message));
+        Assert.Equal(Diagnostics.Severity.Warning, warning.Severity);
+    }
+
     [Fact]
     public void RequiredKeyLeftEmptyIsNamedAtItsOwnLine()
     {

@@ -39,7 +39,7 @@ internal static partial class VacancyReader
         }
         var image = CommonFields.Image(r, "image", "image_alt", ctx.Images(file.Path), ctx.Settings.OwnUrl);
         // Every key is read before giving up on a file, so all its mistakes are reported at once.
-        var (salary, filled, tags, draft, redirects, summary) = (ReadSalary(r), r.Flag("filled") ?? false, CommonFields.Tags(r, ctx.Tags),
+        var (salary, filled, tags, draft, redirects, summary) = (ReadSalary(r, kind), r.Flag("filled") ?? false, CommonFields.Tags(r, ctx.Tags),
             r.Flag("draft") ?? false, CommonFields.RedirectFrom(r), CommonFields.Summary(r, fm, "Deze vacature"));
         if (title is null || date is null || closing is null || kind is null || location is null || contact is null) return null;
         return new Vacancy(
@@ -86,7 +86,7 @@ internal static partial class VacancyReader
         return name is null ? null : new ContactPerson(name, email, phone);
     }
 
-    private static Salary? ReadSalary(FieldReader r)
+    private static Salary? ReadSalary(FieldReader r, string? kind)
     {
         var s = r.Map("salary");
         if (s is null) return null;
@@ -98,7 +98,35 @@ internal static partial class VacancyReader
             s.Diagnostics.Error("TB0103", s.At("max"), $"`salary.max` ({max}) is lager dan `salary.min` ({min}).",
                 "Zet het laagste bedrag bij `min` en het hoogste bij `max`.");
         }
-        return new Salary(min, max, s.OneOf("period", KnownKeys.SalaryPeriods) ?? "month", s.Text("scale"));
+        var period = s.OneOf("period", KnownKeys.SalaryPeriods) ?? "month";
+        if (min is not null || max is not null) Plausible(s, period, min, max, volunteer: kind == "volunteer");
+        return new Salary(min, max, period, s.Text("scale"));
+    }
+
+    /// <summary>
+    /// TB0211: an amount that does not fit its period, on the page and in Google's job data: 42.000 per month (a year's
+    /// pay), 14,50 per month for paid work (an hour's), 3.100 per hour (a month's), 14,50 per year. The default period is
+    /// a month, so an amount written without <c>period</c> showed as a monthly wage that it is not. A volunteer's
+    /// allowance may be small in any period (the tax-free most is about € 210 a month), so only its too large amounts
+    /// count. Said at <c>period</c> when written.
+    /// </summary>
+    private static void Plausible(FieldReader s, string period, decimal? min, decimal? max, bool volunteer)
+    {
+        var (low, high) = (min ?? max!.Value, max ?? min!.Value);
+        var (key, amount, meant) = period switch
+        {
+            "month" when high > 15_000 => (max is null ? "min" : "max", high, "year"),
+            "month" when low < 100 && !volunteer => (min is null ? "max" : "min", low, "hour"),
+            "hour" when high > 200 => (max is null ? "min" : "max", high, high > 15_000 ? "year" : "month"),
+            "year" when low < 100 && !volunteer => (min is null ? "max" : "min", low, "hour"),
+            _ => ((string?)null, 0m, (string?)null),
+        };
+        if (key is null) return;
+        var words = new Dictionary<string, string> { ["hour"] = "uur", ["month"] = "maand", ["year"] = "jaar" };
+        var shown = amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        s.Diagnostics.Warning("TB0211", s.Has("period") ? s.At("period") : s.At(key),
+            $"`salary.{key}` is € {shown} per {words[period]}; dat lijkt een bedrag per {words[meant!]}.",
+            $"Is het een bedrag per {words[meant!]}, schrijf dan `period: {meant}`. Is het toch per {words[period]}, kijk dan het bedrag na.");
     }
 
     /// <summary>

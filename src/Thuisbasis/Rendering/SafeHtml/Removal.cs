@@ -6,8 +6,8 @@ namespace Thuisbasis.Rendering.SafeHtml;
 /// </summary>
 public sealed record Removal(int Line, string What, string Why, string Fix, int Count = 1)
 {
-    /// <summary>The warning's message: "het stuk `&lt;script&gt;` is weggelaten: … (nog 2 keer in deze tekst)".</summary>
-    public string Message => $"{What} is weggelaten: {Why}" + (Count > 1 ? $" (nog {Count - 1} keer in deze tekst)" : "");
+    /// <summary>The warning's message, a sentence: "Het stuk `&lt;script&gt;` is weggelaten: … (nog 2 keer in deze tekst)".</summary>
+    public string Message => $"{char.ToUpperInvariant(What[0])}{What[1..]} is weggelaten: {Why}" + (Count > 1 ? $" (nog {Count - 1} keer in deze tekst)" : "");
 
     /// <summary>
     /// The last body line an element left open took with it (a <c>&lt;style&gt;</c> without <c>&lt;/style&gt;</c> swallows

@@ -77,6 +77,10 @@
     var confirmation = banner && banner.querySelector('[data-tb-consent-confirmation]');
     var message = banner && banner.querySelector('[data-tb-consent-message]');
     var openers = document.querySelectorAll('[data-tb-consent-open]');
+    // The footer button's own words ("Cookie-instellingen", or "Privacy-instellingen" without cookies), as the site shows them.
+    function settingsName() {
+      return (openers.length && openers[0].textContent.trim()) || 'Privacy-instellingen';
+    }
     var opener = null;
 
     function ask() {
@@ -101,7 +105,7 @@
         if (choice === 'granted') {
           store('granted');
           activate();
-          confirm('U heeft toestemming gegeven om te meten hoe u deze website gebruikt. U kunt dit altijd wijzigen via "Cookie-instellingen" onderaan elke pagina.');
+          confirm('U heeft toestemming gegeven om te meten hoe u deze website gebruikt. U kunt dit altijd wijzigen via "' + settingsName() + '" onderaan elke pagina.');
         } else if (choice === 'denied') {
           var before = stored();
           store('denied');
@@ -112,7 +116,7 @@
             window.location.reload();
             return;
           }
-          confirm('U heeft nee gezegd. Wij meten niets van uw bezoek. U kunt dit altijd wijzigen via "Cookie-instellingen" onderaan elke pagina.');
+          confirm('U heeft nee gezegd. Wij meten niets van uw bezoek. U kunt dit altijd wijzigen via "' + settingsName() + '" onderaan elke pagina.');
         } else if (button.hasAttribute('data-tb-consent-hide')) {
           banner.hidden = true;
           // Focus on the button just hidden is nowhere: back to the opener, or to the start of the page (the skip link).
@@ -138,7 +142,7 @@
     else if (withdrawn() && banner) {
       // The page was loaded again without what was loaded before: say so, where the choice was made.
       banner.hidden = false;
-      confirm('U heeft uw toestemming ingetrokken. Wij meten niets meer van uw bezoek. U kunt dit altijd wijzigen via "Cookie-instellingen" onderaan elke pagina.');
+      confirm('U heeft uw toestemming ingetrokken. Wij meten niets meer van uw bezoek. U kunt dit altijd wijzigen via "' + settingsName() + '" onderaan elke pagina.');
     }
   }
 
