@@ -337,6 +337,15 @@ public sealed partial class FieldReader
                     $"Haal de regel weg, of zet het bestand in `input/{elsewhere[0].Folder}/` als het {elsewhere[0].Name} is.");
                 continue;
             }
+            // `except:` on a line of its own next to `repeat: { every: week }`: it belongs inside that block, and the dates
+            // it names stayed in the agenda without a word on where to put it.
+            if (KnownKeys.DutchAlias(key, known) is null && Suggest.Closest(key, known) is null &&
+                BlockOf(key, known) is { } parent && _map.Children.Keys.OfType<YamlScalarNode>().Any(n => n.Value == parent))
+            {
+                Diagnostics.Warning("TB0201", _source.PositionOf(k), $"`{key}` hoort binnen `{parent}`; los ervan wordt het niet gebruikt.",
+                    $"Zet `{key}` in het blok van `{parent}`: tussen de haakjes van `{parent}: {{ … }}`, of op een eigen regel onder `{parent}:` met 2 spaties ervoor.");
+                continue;
+            }
             var near = KnownKeys.DutchAlias(key, known) ?? Suggest.Closest(key, known);
             var help = near is not null
                 ? $"Bedoelde u `{near}`?"
@@ -346,6 +355,10 @@ public sealed partial class FieldReader
             Diagnostics.Warning("TB0201", _source.PositionOf(k), $"Onbekende sleutel `{Name(key)}`.", help);
         }
     }
+
+    /// <summary>The key of this kind of file whose block holds <paramref name="key"/> (<c>repeat</c> for <c>except</c>), or null.</summary>
+    private static string? BlockOf(string key, IReadOnlyCollection<string> known) =>
+        Model.ContentTypes.All.SelectMany(t => t.Fields).FirstOrDefault(f => known.Contains(f.Key) && f.Fields.Any(n => n.Key == key))?.Key;
 
     /// <summary>The keys that live inside a block of another key (<c>contact.email</c>, <c>location.city</c>, <c>salary.min</c>).</summary>
     private static readonly HashSet<string> NestedKeys =

@@ -36,6 +36,9 @@ public static class NewFiles
     {
         StorySummary, Place, ContactName, Email, ApplyEmail, VacancySummary, Venue, RegistrationEmail, ActivitySummary,
         ServiceSummary, Role,
+        // The dots a message shows for what the writer fills in (`street: ...` in TB0307's help): copied as they are,
+        // they went on the page, into the calendar and into Google's event data as the address.
+        "...", "…",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The example sentences of the text below the front matter.</summary>

@@ -109,6 +109,8 @@ internal static partial class YamlProblems
             return (line, indent + 1, $"`{KeyOf(row)}` springt verder in dan de regel erboven.", help);
         }
 
+        if (Outdented(lines, line) is { } outdented) return outdented;
+
         return (Math.Min(line, Math.Max(1, lines.Count)), 1,
             wholeFile ? "Deze regel in dit bestand kan niet gelezen worden." : "Deze regel in de gegevens bovenaan kan niet gelezen worden.",
             "Vergelijk de regel met een voorbeeld uit de handleiding: elke regel `sleutel: waarde`, inspringen met spaties, en tekst met een dubbele punt tussen aanhalingstekens.");
@@ -304,6 +306,42 @@ internal static partial class YamlProblems
                 return t.EndsWith(':') ? KeyOf(lines[i]) : null;
         return null;
     }
+
+    /// <summary>
+    /// A line of a block that lost a space (<c>&#160;max: 4400</c> under <c>&#160;&#160;min: 3100</c>): it springs in
+    /// less than the block's other lines but more than the key they belong to, so it belongs to neither. The parser
+    /// only says it cannot read it; the help says where it goes, under the block's first line.
+    /// </summary>
+    private static (int, int, string, string)? Outdented(IReadOnlyList<string> lines, int line)
+    {
+        if (line < 2 || line > lines.Count || lines[line - 1] is not { } row || row.Trim() is not { Length: > 0 } text || text[0] is '#' or '-')
+            return null;
+        var indent = Indent(row);
+        string? first = null;
+        for (var i = line - 2; i >= 0; i--)
+        {
+            if (lines[i].Trim() is not { Length: > 0 } t || t[0] == '#') continue;
+            if (Indent(lines[i]) <= indent)
+            {
+                if (first is null || Indent(lines[i]) == indent || !t.EndsWith(':')) return null;
+                var key = KeyOf(row);
+                // `apply_email` under a `contact:` block belongs at the start of the line, like `contact` itself.
+                return (line, indent + 1, $"`{key}` springt minder ver in dan de regel erboven.", Indent(lines[i]) == 0 && OwnLine(key)
+                    ? $"Haal de spaties vóór `{key}` weg, zodat het recht onder `{KeyOf(lines[i])}` staat."
+                    : $"Zet `{key}` recht onder `{KeyOf(first)}`, met {Indent(first)} spaties ervoor: het hoort bij `{KeyOf(lines[i])}`.");
+            }
+            if (first is null || Indent(lines[i]) <= Indent(first)) first = lines[i];
+        }
+        return null;
+    }
+
+    /// <summary>A key that stands on a line of its own in some content file and never inside a block (<c>apply_email</c>, not <c>name</c>).</summary>
+    private static bool OwnLine(string key) =>
+        !Nested.Contains(key) && new[] { KnownKeys.Page, KnownKeys.Story, KnownKeys.Vacancy, KnownKeys.Testimonial, KnownKeys.Service,
+            KnownKeys.Person, KnownKeys.Activity }.Any(keys => keys.Contains(key));
+
+    private static readonly HashSet<string> Nested =
+        [.. KnownKeys.Salary, .. KnownKeys.Contact, .. KnownKeys.Repeat, .. KnownKeys.Place, .. KnownKeys.Registration, .. KnownKeys.ClientAuthor, .. KnownKeys.Socials];
 
     private static string? LineAbove(IReadOnlyList<string> lines, int index)
     {

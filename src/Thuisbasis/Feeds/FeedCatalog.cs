@@ -44,8 +44,7 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
                 site.Absolute(FeedAddresses.Vacancies), vacancies.Take(limit).Select(Item).ToList(), all),
         };
         feeds.Add(new Feed(FeedAddresses.Activities, $"{name}: agenda", $"Wat er binnenkort te doen is bij {name}, de eerstvolgende eerst.",
-            site.Absolute(FeedAddresses.Activities), site.Activities.Where(a => IsPublic(a) && IsAnnounced(a)).SelectMany(AgendaItems).Take(limit).ToList(),
-            [FeedFormat.Rss]));
+            site.Absolute(FeedAddresses.Activities), Agenda(limit), [FeedFormat.Rss]));
         foreach (var tag in site.Tags)
             feeds.Add(new Feed(FeedAddresses.Tag(tag), $"{name}: {tag.Name}", $"Verhalen{(tag.Vacancies.Count > 0 ? " en vacatures" : "")} van {name} over {tag.Name}.",
                 site.Absolute(tag.Url), Newest(tag.Stories.Where(IsPublic).ToList(), tag.Vacancies.Where(IsPublic).ToList(), limit), [FeedFormat.Rss]));
@@ -79,6 +78,22 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     public static bool IsPublic(ActivityView a) => a.Marker is null && a.Next is not null;
 
     /// <summary>A <c>date</c> after the build day announces the activity from that day on.</summary>
+    /// <summary>
+    /// The agenda feed: the <paramref name="limit"/> soonest items, and after them every later item dated (announced or
+    /// called off) in the last <see cref="NewFor"/> days, not after today. A newsletter or a post is made of the items dated after its last run: an
+    /// announcement (<c>date:</c>) of something months away, or a notice that it is called off, never reached one when
+    /// more than <paramref name="limit"/> activities came sooner.
+    /// </summary>
+    private List<FeedItem> Agenda(int limit)
+    {
+        var all = site.Activities.Where(a => IsPublic(a) && IsAnnounced(a)).SelectMany(AgendaItems).ToList();
+        var since = site.Today.AddDays(-NewFor);
+        return [.. all.Take(limit), .. all.Skip(limit).Where(i => DateOnly.FromDateTime(i.Published.DateTime) is var d && d >= since && d <= site.Today)];
+    }
+
+    /// <summary>How long an announcement stays in the agenda feed whatever comes sooner: a monthly newsletter's month.</summary>
+    public const int NewFor = 31;
+
     private bool IsAnnounced(ActivityView a) => a.Source.Announced is not { } d || DateOnly.FromDateTime(d.DateTime) <= site.Today;
 
     private List<FeedItem> Take(IEnumerable<StoryView> stories, int limit) => stories.Take(limit).Select(Item).ToList();

@@ -25,8 +25,13 @@ public sealed class OldAddresses
             else _exact[Redirect.Key(r.Path)] = [r];
     }
 
-    /// <summary>The old addresses of the pages on the site in this build; only pages that name one make anything.</summary>
-    public static OldAddresses Of(Site site) => RedirectRules.Unique(site) is { Count: > 0 } rules ? new OldAddresses(rules) : None;
+    /// <summary>
+    /// The old addresses of the pages on the site in this build (only pages that name one make anything), and of the
+    /// photos whose file feeds gave moved (<see cref="RedirectsGenerator.EarlierPhotoAddresses"/>): a link to one is a
+    /// link to an old address, with the new one to write.
+    /// </summary>
+    public static OldAddresses Of(Site site) =>
+        RedirectRules.Unique(site).Concat(RedirectsGenerator.EarlierPhotoAddresses(site)).ToList() is { Count: > 0 } rules ? new OldAddresses(rules) : None;
 
     /// <summary>
     /// The rule a browser that asks for <paramref name="path"/> (decoded, without query) with <paramref name="query"/>

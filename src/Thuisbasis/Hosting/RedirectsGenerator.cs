@@ -29,8 +29,8 @@ public sealed class RedirectsGenerator : IOutputGenerator
     /// newsletters sent before then name it, so that address leads to the same file. One line a photo; only where the
     /// photo's own address holds it (not with <c>publish_originals</c>, which keeps the variant's address).
     /// </summary>
-    private static IEnumerable<Redirect> EarlierPhotoAddresses(Site site) =>
-        Images.SiteImages.Of(site) is { PublishOriginals: false } images
+    internal static IEnumerable<Redirect> EarlierPhotoAddresses(Site site) =>
+        Images.SiteImages.Of(site) is { PublishOriginals: false, EarlierFeedCopies: false } images
             ? images.Processed.Where(p => p.Image.Format != Images.ImageFormat.Webp && images.PathOf(p.Url) == p.Url)
                 .OrderBy(p => p.Url, StringComparer.Ordinal)
                 .Select(p => new Redirect(Images.SiteImages.VariantUrl(p.Url, p.Image.Fallback), UrlPath.Ascii(p.Url), "(images)"))

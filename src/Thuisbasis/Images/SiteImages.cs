@@ -42,6 +42,9 @@ public sealed class SiteImages
     public ImageStore Store { get; }
     public bool PublishOriginals { get; }
 
+    /// <summary>See <c>earlierFeedCopies</c> of <see cref="Prepare"/>.</summary>
+    public bool EarlierFeedCopies { get; private init; }
+
     /// <summary>The images the site cannot read (reported at their file), by address: true for a HEIC photo. None is published.</summary>
     public IReadOnlyDictionary<string, bool> Unreadable { get; }
 
@@ -108,8 +111,13 @@ public sealed class SiteImages
     /// </summary>
     /// <param name="progress">Told how many photos of how many are done (a site's first build with 1,000 phone photos
     /// takes a quarter of an hour, which said nothing all that time).</param>
+    /// <param name="earlierFeedCopies">
+    /// The site has no redirects (GitHub Pages): the file feeds gave a JPEG or PNG photo before it moved to the photo's own
+    /// address (<c>x-1200.jpg</c>) is published there too, so the newsletters already sent keep their photos. On Netlify
+    /// <see cref="Hosting.RedirectsGenerator"/> sends that address on instead.
+    /// </param>
     public static SiteImages Prepare(IReadOnlyList<Asset> assets, ImageStore store, bool publishOriginals, DiagnosticBag diagnostics,
-        Action<int, int>? progress = null)
+        Action<int, int>? progress = null, bool earlierFeedCopies = false)
     {
         var raster = assets.Where(a => ImageFormats.FromName(a.Url) is not null).ToList();
         // A file the build may not read is TB0001 here, before a step below or the copy into the output reads it. A
@@ -168,7 +176,7 @@ public sealed class SiteImages
             recordings[asset.Url] = (asset, store.Derived(key, Path.GetExtension(asset.Url).ToLowerInvariant(),
                 temp => MetadataFree.WriteRecording(asset.FullPath, metadata, temp)));
         }
-        return new SiteImages(images, asIs, recordings, store, publishOriginals, unreadable, fileProblems.Sorted());
+        return new SiteImages(images, asIs, recordings, store, publishOriginals, unreadable, fileProblems.Sorted()) { EarlierFeedCopies = earlierFeedCopies };
     }
 
     /// <summary>The processed image at a site address (<c>/assets/img/x.jpg</c>), or null for SVG, GIF, other sites' images and missing files.</summary>
@@ -241,8 +249,8 @@ public sealed class SiteImages
         foreach (var (url, (asset, image)) in _images.OrderBy(i => i.Key, StringComparer.Ordinal))
         {
             var fallback = image.Fallback;
-            foreach (var v in image.Variants) // a WebP's widest is in its srcset too
-                if (PublishOriginals || v != fallback || image.Format == ImageFormat.Webp) yield return Copy(VariantUrl(url, v), v, asset);
+            foreach (var v in image.Variants) // a WebP's widest is in its srcset too; see EarlierFeedCopies
+                if (PublishOriginals || v != fallback || image.Format == ImageFormat.Webp || EarlierFeedCopies) yield return Copy(VariantUrl(url, v), v, asset);
             yield return PublishOriginals ? OutputFile.Copy(url.TrimStart('/'), asset.FullPath, asset.SourcePath) : Copy(url, fallback, asset);
         }
         foreach (var (url, (asset, bytes)) in _asIs.OrderBy(i => i.Key, StringComparer.Ordinal))

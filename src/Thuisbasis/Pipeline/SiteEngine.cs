@@ -207,7 +207,8 @@ public sealed class SiteEngine
         var assets = WithheldImages.Published(content, settings, Options.Today(settings.TimeZone, now), Options.IncludeDrafts);
         ImageStore.ForgetWhenFolderGone();
         var media = Images.SiteImages.Prepare(assets, ImageStore, settings.Images.PublishOriginals, diagnostics,
-            Progress is { } progress ? (done, total) => progress.Report(new BuildProgress("Afbeeldingen", done, total)) : null);
+            Progress is { } progress ? (done, total) => progress.Report(new BuildProgress("Afbeeldingen", done, total)) : null,
+            earlierFeedCopies: SettingsReader.OnGitHubPages);
         Images.ImageChecks.Check(content, settings, media, diagnostics);
         LocalFiles.Check(content, diagnostics);
         if (!ReferenceEquals(assets, content.Assets)) content = content with { Assets = assets };

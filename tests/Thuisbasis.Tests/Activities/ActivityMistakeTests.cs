@@ -55,6 +55,51 @@ public sealed class ActivityMistakeTests
         Assert.Equal((5, 13), (d.Line, d.Column));
     }
 
+    /// <summary>
+    /// A cancelled date that is one of <c>repeat.except</c>, or after <c>until</c>: the nearest other date was offered, and
+    /// copying it called off a session that does take place. The message says why the date is none of the activity's.
+    /// </summary>
+    [Theory]
+    [InlineData("2027-01-12", "`cancelled` noemt `2027-01-12` (dinsdag 12 januari 2027), maar die datum staat ook bij `repeat.except`: op die dag is de activiteit er al niet.")]
+    [InlineData("2027-03-02", "`cancelled` noemt `2027-03-02` (dinsdag 2 maart 2027), maar de activiteit herhaalt tot en met dinsdag 23 februari 2027 (`until`).")]
+    public void ACancelledDateLeftOutByExceptOrUntilSaysSoAndOffersNoOtherDate(string date, string message)
+    {
+        var d = Only($"title: A\nstart: 2027-01-05 10:00\nrepeat: {{ every: week, until: 2027-02-23, except: [2027-01-12] }}\nlocation: Buurthuis\ncancelled: [{date}]", "TB0143");
+        Assert.Equal((6, 13), (d.Line, d.Column));
+        Assert.Equal(message, d.Message);
+        Assert.DoesNotContain("Bedoelde u", d.Help);
+    }
+
+    [Theory]
+    [InlineData("07-12-26 10:00", "Schrijf het jaar helemaal: `start: 2026-12-07 10:00`.")]
+    [InlineData("7/12/26", "Schrijf het jaar helemaal: `start: 2026-12-07`.")]
+    public void AStartWithTheYearInTwoDigitsSuggestsThatDayNotAnExample(string start, string help)
+    {
+        var d = Only($"title: A\nstart: {start}\nlocation: Buurthuis", "TB0102");
+        Assert.Equal(help, d.Help);
+    }
+
+    [Fact]
+    public void ExceptBesideRepeatSaysToPutItInside()
+    {
+        var d = Only("title: A\nstart: 2027-01-05 10:00\nrepeat: { every: week }\nexcept: [2027-01-12]\nlocation: Buurthuis", "TB0201");
+        Assert.Equal((5, 1), (d.Line, d.Column));
+        Assert.Equal("`except` hoort binnen `repeat`; los ervan wordt het niet gebruikt.", d.Message);
+        Assert.StartsWith("Zet `except` in het blok van `repeat`", d.Help);
+    }
+
+    /// <summary>The dots a help shows for what the writer fills in, copied as they are, are example text (TB0209): they went on the page as the address.</summary>
+    [Fact]
+    public void DotsLeftInTheAddressAreExampleText()
+    {
+        using var site = new Support.FixtureSite();
+        site.Write("input/activities/a.md", "---\ntitle: A\nstart: 2026-12-08 10:00\nlocation: { name: Buurthuis De Linde, street: ..., postal_code: ..., city: … }\n---\nTekst.\n");
+        var result = site.Build();
+        var dots = result.Diagnostics.Where(d => d.Code == "TB0209").ToList();
+        Assert.Equal(3, dots.Count);
+        Assert.All(dots, d => Assert.Equal(("input/activities/a.md", 4), (d.Path, d.Line)));
+    }
+
     [Fact]
     public void OnlineWithoutOnlineUrlIsAnError()
     {

@@ -24,6 +24,33 @@ public sealed class AgendaFeedTests
     private static (string Guid, DateTimeOffset Published, string Description) Taalcafe(Thuisbasis.Pipeline.BuildResult result) =>
         Items(result).Single(i => i.Guid.EndsWith("/activiteiten/taalcafe/", StringComparison.Ordinal));
 
+    /// <summary>
+    /// More activities come sooner than the feed holds (<c>feeds.items</c>, 20 by default): an announcement of something
+    /// months away (<c>date:</c> today) is in the feed all the same, after the soonest, so a newsletter sends it. One
+    /// announced long ago that never made the soonest stays out: it is news to no one.
+    /// </summary>
+    [Fact]
+    public void AnAnnouncementOfSomethingFarAwayIsInTheFeedWhenManyComeSooner()
+    {
+        using var site = new FixtureSite();
+        var today = FixtureSite.Today;
+        for (var i = 1; i <= 25; i++)
+            site.Write($"input/activities/koffie-{i}.md",
+                $"---\ntitle: Koffie {i}\nstart: {today.AddDays(40 + i):yyyy-MM-dd} 10:00\nlocation: Buurthuis\n---\nKoffie.\n");
+        site.Write("input/activities/burendag.md",
+            $"---\ntitle: Burendag\ndate: {today:yyyy-MM-dd}\nstart: {today.AddDays(200):yyyy-MM-dd}\nlocation: Plein\n---\nFeest.\n");
+        site.Write("input/activities/zomerfeest.md",
+            $"---\ntitle: Zomerfeest\ndate: {today.AddDays(-40):yyyy-MM-dd}\nstart: {today.AddDays(210):yyyy-MM-dd}\nlocation: Plein\n---\nFeest.\n");
+
+        var guids = Items(site.Build()).Select(i => i.Guid).ToList();
+
+        Assert.Equal(21, guids.Count);
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => $"koffie-{i}/"), guids.Take(20).Select(g => g[(g.LastIndexOf("/activiteiten/", StringComparison.Ordinal) + 14)..]));
+        Assert.EndsWith("/activiteiten/burendag/", guids[20]);
+        // A month later it is no longer news: the feed is the soonest again.
+        Assert.DoesNotContain(Items(site.Build(date: today.AddDays(32))), i => i.Guid.EndsWith("/burendag/", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AWeeklyActivityKeepsItsGuidPubDateAndTextFromWeekToWeek()
     {

@@ -70,6 +70,29 @@ public sealed class BrokenYamlTests
         Assert.DoesNotContain("dubbele punt", d.Help);
     }
 
+    /// <summary>
+    /// A line of a block with one space too few (<c> max:</c> under <c>  min:</c>) belongs to no key; it was "Deze regel
+    /// kan niet gelezen worden" with a general hint. It is named at its own line, with where it goes: under the block's
+    /// first line, or at the start of the line for a key that never stands in a block.
+    /// </summary>
+    [Theory]
+    [InlineData("salary:\n  min: 3100\n max: 4400\n  period: month", 10, 2, "max", "Zet `max` recht onder `min`, met 2 spaties ervoor: het hoort bij `salary`.")]
+    [InlineData("salary:\n    min: 3100\n  max: 4400", 10, 3, "max", "Zet `max` recht onder `min`, met 4 spaties ervoor: het hoort bij `salary`.")]
+    [InlineData("contact:\n  name: Anouk\n email: anouk@test.example", 10, 2, "email", "Zet `email` recht onder `name`, met 2 spaties ervoor: het hoort bij `contact`.")]
+    [InlineData("contact:\n  name: Anouk\n  email: anouk@test.example\n apply_url: https://www.test.example/werken/", 11, 2, "apply_url",
+        "Haal de spaties vóór `apply_url` weg, zodat het recht onder `contact` staat.")]
+    public void ALineOfABlockWithASpaceTooFewIsNamedWithWhereItGoes(string block, int line, int column, string key, string help)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/vacancies/v.md", "---\ntitle: V\ndate: 2026-11-01\nclosing_date: 2026-12-31\nkind: paid\nlocation: Amsterdam\n" +
+            "apply_email: a@test.example\n" + block + "\n---\nTekst.\n");
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Code == "TB0100");
+        AssertPlainDutch(d);
+        Assert.Equal(("input/vacancies/v.md", line, column), (d.Path, d.Line, d.Column));
+        Assert.Equal($"`{key}` springt minder ver in dan de regel erboven.", d.Message);
+        Assert.Equal(help, d.Help);
+    }
+
     [Fact]
     public void ALineOfABlockThatLostItsSpacesIsNamedNotTheRightLineBelowIt()
     {

@@ -118,3 +118,33 @@ public sealed class EnvironmentCollection
 {
     public const string Name = "Environment variables";
 }
+
+/// <summary>
+/// GitHub Pages has no redirects: the file feeds gave a photo before it moved to the photo's own address is published
+/// there too, so the photos in newsletters already sent still load. On Netlify that address redirects instead.
+/// </summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class EarlierFeedPhotoTests
+{
+    [Fact]
+    public void OnGitHubPagesThePhotosEarlierFeedAddressHoldsTheSameFile()
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")) + "\ncontact_form: false\n");
+        site.WriteBytes("input/assets/img/markt.jpg", Images.TestImages.PhonePhoto(2400, 1800, orientation: 1));
+        Environment.SetEnvironmentVariable(SettingsReader.HostVariable, "github-pages");
+        try
+        {
+            var result = site.Build();
+            Assert.True(result.Succeeded, result.Describe());
+            byte[] Bytes(string path) => result.Files.Single(f => f.Path == path) is var f ? f.Bytes ?? File.ReadAllBytes(f.CopyFrom!) : [];
+            Assert.Equal(Bytes("assets/img/markt.jpg"), Bytes("assets/img/markt-1200.jpg"));
+            Assert.DoesNotContain("/assets/img/", result.Text("_redirects"));
+        }
+        finally { Environment.SetEnvironmentVariable(SettingsReader.HostVariable, null); }
+
+        var netlify = site.Build();
+        Assert.False(netlify.Has("assets/img/markt-1200.jpg"));
+        Assert.Contains("/assets/img/markt-1200.jpg  /assets/img/markt.jpg  301", netlify.Text("_redirects"));
+    }
+}

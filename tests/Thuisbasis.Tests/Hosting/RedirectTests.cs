@@ -50,6 +50,20 @@ public sealed class RedirectTests
         }
     }
 
+    /// <summary>A link in a text to the photo's earlier feed address is a link to an old address (TB0126), with the new one; not a dead link with a WebP to write.</summary>
+    [Fact]
+    public void ALinkToAPhotosEarlierFeedAddressNamesItsAddressNow()
+    {
+        using var site = new FixtureSite();
+        site.WriteBytes("input/assets/img/markt.jpg", Images.TestImages.PhonePhoto(2400, 1800, orientation: 1));
+        site.Write("input/stories/a.md", "---\ntitle: A\ndate: 2026-01-01\nauthor: anouk-visser\n---\nDe [grote foto](/assets/img/markt-1200.jpg).\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TB0129");
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "TB0126");
+        Assert.Contains("/assets/img/markt.jpg", d.Help);
+    }
+
     [Fact]
     public void RedirectsOfDraftsAreNotWrittenInProduction()
     {

@@ -164,6 +164,35 @@ public sealed class ImagePublishingTests : IDisposable
         Assert.Null(markt.ParentElement!.QuerySelector("source"));
     }
 
+    /// <summary>
+    /// A <c>&lt;picture&gt;</c> pasted from another site (WordPress writes them) around a photo of this site becomes the
+    /// site's own, whole: it was wrapped in a second <c>&lt;picture&gt;</c>, and the feeds kept a stray <c>&lt;/picture&gt;</c>.
+    /// </summary>
+    [Fact]
+    public void APastedPictureOfAPhotoOfThisSiteBecomesTheSitesOwnInThePageAndTheFeed()
+    {
+        _site.Write("input/stories/2026-11-03-geplakt.md", """
+            ---
+            title: Geplakt
+            date: 2026-11-03
+            author: anouk-visser
+            ---
+            <picture><source srcset="/assets/img/tuin-800.webp" type="image/webp"><img src="/assets/img/tuin.jpg" alt="Ria in haar tuin"></picture>
+            """);
+        var result = Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var body = result.Html("verhalen/geplakt/index.html").QuerySelector("main")!;
+        var picture = Assert.Single(body.QuerySelectorAll("picture"));
+        Assert.Empty(picture.QuerySelectorAll("picture"));
+        Assert.EndsWith("1600w", picture.QuerySelector("source")!.GetAttribute("srcset"));
+        Assert.Equal(("/assets/img/tuin.jpg", "Ria in haar tuin"), (picture.QuerySelector("img")!.GetAttribute("src"), picture.QuerySelector("img")!.GetAttribute("alt")));
+        var item = System.Xml.Linq.XDocument.Parse(result.Text("verhalen/feed.xml")).Descendants("item")
+            .Single(i => i.Element("link")!.Value.EndsWith("/verhalen/geplakt/", StringComparison.Ordinal));
+        var html = item.Elements().Single(e => e.Name.LocalName == "encoded").Value;
+        Assert.DoesNotContain("picture", html);
+        Assert.Single(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("img"));
+    }
+
     [Fact]
     public void TheSecondBuildEncodesNothing()
     {

@@ -102,7 +102,7 @@ internal static class ActivityReader
             return name is null ? null : new ActivityPlace(name, m.Text("street"), m.Text("postal_code"), m.Text("city"), false, onlineUrl);
         }
         var place = r.Text("location", required: true,
-            help: "Schrijf waar het is: een plek (`location: Buurthuis De Linde`), een adres, of `location: online` met `online_url:`.");
+            help: "Schrijf waar het is: de naam van de plek met het adres erbij (straat, postcode en plaats, zodat Google de activiteit toont), of `location: online` met `online_url:`.");
         if (place is null) return null;
         return IsOnline(place) ? OnlinePlace(r, onlineUrl) : new ActivityPlace(place, null, null, null, false, onlineUrl);
     }
@@ -220,6 +220,7 @@ internal static class ActivityReader
         foreach (var (date, at, text) in dates)
         {
             if (ActivityRepeatReader.IsOneOf(own, date)) { result.Add(date); continue; }
+            if (a.Repeat is { } repeat && ActivityRepeatReader.CancelledButNoDate(r, at, text, date, a, repeat)) continue;
             ActivityRepeatReader.NotOneOfItsDates(r, at, "cancelled", text, date, own);
         }
         return (false, result);

@@ -133,6 +133,24 @@ internal static partial class ActivityRepeatReader
     public static DateOnly? Nearest(IEnumerable<DateOnly> dates, DateOnly date) =>
         dates.TakeWhile(d => d <= date.AddDays(62)).OrderBy(d => Math.Abs(d.DayNumber - date.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
 
+    /// <summary>
+    /// TB0143 for a cancelled date a repeating activity never had for a reason the writer gave: it is one of
+    /// <c>repeat.except</c>, or after <c>repeat.until</c>. The nearest other date was offered instead, and copying it called
+    /// off a session that does take place. True when it said so.
+    /// </summary>
+    public static bool CancelledButNoDate(FieldReader r, SourcePosition at, string text, DateOnly date, Activity a, ActivityRepeat repeat)
+    {
+        var day = Dates.ToDutchWithDay(date);
+        if (repeat.Except.Contains(date))
+            r.Diagnostics.Error("TB0143", at, $"`cancelled` noemt `{text}` ({day}), maar die datum staat ook bij `repeat.except`: op die dag is de activiteit er al niet.",
+                "Laat de datum alleen bij `except` staan en haal hem bij `cancelled` weg. Wilt u bezoekers laten weten dat het die dag niet doorgaat, zet hem dan alleen bij `cancelled`.");
+        else if (repeat.Until is { } until && date > until)
+            r.Diagnostics.Error("TB0143", at, $"`cancelled` noemt `{text}` ({day}), maar de activiteit herhaalt tot en met {Dates.ToDutchWithDay(until)} (`until`).",
+                "Is er die dag toch een keer, zet `until` dan op die datum of later; anders kan de datum bij `cancelled` weg.");
+        else return false;
+        return true;
+    }
+
     public static void NotOneOfItsDates(FieldReader r, SourcePosition at, string key, string text, DateOnly date, IEnumerable<DateOnly> dates)
     {
         var nearest = Nearest(dates, date);

@@ -101,9 +101,21 @@ internal static partial class ActivityWhenReader
                 return written ? $"Schrijf de tijd met een dubbele punt: `start: {date} {time}`."
                     : $"Schrijf de datum in cijfers: `start: {date} {time}`." + WeekdayNote(parts.Groups["d"].Value, date);
         }
+        // `07-12-26 10:00`: the year in two digits. The fixed example below looked like the correction, and copying it
+        // moved the activity to another day.
+        if (ShortYear().Match(text.Trim()) is { Success: true } y && DateOnly.TryParseExact(
+                $"20{y.Groups["y"].Value}-{y.Groups["m"].Value.PadLeft(2, '0')}-{y.Groups["d"].Value.PadLeft(2, '0')}", "yyyy-MM-dd",
+                CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
+        {
+            var time = y.Groups["t"].Success && Dates.TryParseTime(y.Groups["t"].Value, out var t) ? " " + Clock(t) : "";
+            return $"Schrijf het jaar helemaal: `start: {full:yyyy-MM-dd}{time}`.";
+        }
         return Dates.SuggestFromWords(text, today, coming: true) is { } iso ? $"Schrijf de datum in cijfers: `start: {iso}`." + WeekdayNote(text, iso)
-            : "Schrijf `start: 2026-12-08 10:00` of `start: 08-12-2026 10:00`.";
+            : "Schrijf de datum als jaar-maand-dag en de tijd met een dubbele punt, zoals 2026-12-08 10:00 voor 8 december 2026 om tien uur.";
     }
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?<y>\d{2})(?:\s+(?<t>\d{1,2}[:.]\d{2}))?$")]
+    private static partial Regex ShortYear();
 
     /// <summary>" Let op: 5 december 2026 is een zaterdag, geen vrijdag." when the writer named a day that the date is not.</summary>
     internal static string WeekdayNote(string text, string iso)

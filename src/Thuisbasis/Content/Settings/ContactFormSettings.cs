@@ -18,6 +18,9 @@ public static partial class SettingsReader
     /// </summary>
     public const string HostVariable = "THUISBASIS_HOST";
 
+    /// <summary>Whether the deploy says the site goes to GitHub Pages, which has no redirects and no forms.</summary>
+    public static bool OnGitHubPages => Environment.GetEnvironmentVariable(HostVariable) is { } host && host.Equals("github-pages", StringComparison.OrdinalIgnoreCase);
+
     private static string ReadContactForm(FieldReader r, Diagnostics.DiagnosticBag diagnostics)
     {
         var written = r.Text("contact_form");
@@ -32,7 +35,7 @@ public static partial class SettingsReader
             diagnostics.Error("TB0302", r.At("contact_form"), $"`contact_form` is `{written}`.",
                 "Schrijf `contact_form: netlify` (het formulier van Netlify), `contact_form: false` (geen formulier, alleen telefoon en e-mail) " +
                 "of het adres van uw formulierdienst met https:// ervoor.");
-        if (form == NetlifyForm && Environment.GetEnvironmentVariable(HostVariable) is { } host && host.Equals("github-pages", StringComparison.OrdinalIgnoreCase))
+        if (form == NetlifyForm && OnGitHubPages)
             diagnostics.Error("TB0309", written is null ? Diagnostics.SourcePosition.StartOf(FileName) : r.At("contact_form"),
                 "De site komt op GitHub Pages, maar het contactformulier is dat van Netlify: GitHub Pages ontvangt geen formulieren, dus elk bericht van een bezoeker gaat verloren.",
                 "Schrijf `contact_form: false` in statiq.config (de contactpagina toont dan telefoon en e-mail), of het adres van een formulierdienst met https:// ervoor.");
