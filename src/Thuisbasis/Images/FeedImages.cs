@@ -75,9 +75,20 @@ public sealed partial class FeedImages
                 return m.Value;
             found.Add(url);
             var alt = Alt().Match(img.Value) is { Success: true } a ? a.Groups["alt"].Value : "";
-            return $"<img src=\"{Html.Escape(UrlPath.Escape(photo.Path))}\" width=\"{photo.Width}\" height=\"{photo.Height}\" alt=\"{alt}\">";
+            var (width, height) = InMail(photo.Width, photo.Height);
+            return $"<img src=\"{Html.Escape(UrlPath.Escape(photo.Path))}\" width=\"{width}\" height=\"{height}\" alt=\"{alt}\">";
         });
     }
+
+    /// <summary>
+    /// The width a mail shows a photo at: a newsletter's column is 600 pixels wide, and Outlook for Windows draws an image
+    /// at its <c>width</c>, whatever the mail's styles say, so a photo of 1200 broke the layout there. The file keeps its
+    /// pixels, sharp on a phone's screen.
+    /// </summary>
+    public const int MailColumn = 600;
+
+    private static (int Width, int Height) InMail(int width, int height) =>
+        width <= MailColumn ? (width, height) : (MailColumn, (int)Math.Round(height * (double)MailColumn / width));
 
     private Dictionary<string, string>? _byFallback;
 
