@@ -96,6 +96,7 @@ public sealed partial class FieldReader
             Diagnostics.Warning("TB0264", At("title"),
                 $"De titel is {length} tekens lang; zoekmachines en sociale media laten er ongeveer 60 zien, de rest valt weg.",
                 $"Maak de titel korter: liefst onder de 60 tekens, zeker onder de {LongestTitle}. Wat u nog meer wilt zeggen, past in de eerste zin van de tekst.");
+        if (title is not null) Readers.SummaryMarkup.Check(this, title, "title");
         return title;
     }
 

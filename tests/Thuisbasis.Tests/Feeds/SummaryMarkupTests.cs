@@ -40,6 +40,21 @@ public sealed class SummaryMarkupTests
         Assert.Equal(System.Net.WebUtility.HtmlEncode(summary).Replace("&#39;", "'"), item.Element("description")!.Value.Replace("&#39;", "'"));
     }
 
+    /// <summary>A title is plain text too: in the tab, in a calendar app and in every post `<b>` and `**` stand as written.</summary>
+    [Theory]
+    [InlineData("activities", "title: '<b>Burendag</b> op het plein'\nstart: 2026-12-12 14:00\nlocation: Plein\n", "<b>")]
+    [InlineData("stories", "title: '**Nieuw:** het taalcafé'\ndate: 2026-11-10\nauthor: anouk-visser\n", "**")]
+    public void MarkupInATitleIsAWarningAtTheTitle(string folder, string frontMatter, string named)
+    {
+        using var site = new FixtureSite();
+        site.Write($"input/{folder}/a.md", "---\n" + frontMatter + "---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "TB0290");
+        Assert.Equal(($"input/{folder}/a.md", 2), (warning.Path, warning.Line));
+        Assert.Equal($"De `title` is gewone tekst: `{named}` komt zo, met alle tekens, in de overzichten en in de berichten op sociale media en in de nieuwsbrief.", warning.Message);
+    }
+
     [Fact]
     public void AVacancySummaryIsCheckedToo() =>
         Assert.Contains(Build("Kom **koken**.", "vacancies").Diagnostics, d => d.Code == "TB0290");

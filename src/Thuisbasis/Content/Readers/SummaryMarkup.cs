@@ -19,13 +19,17 @@ internal static partial class SummaryMarkup
         return null;
     }
 
-    /// <summary>The warning, at the summary's value.</summary>
-    public static void Check(FieldReader r, string? summary)
+    /// <summary>
+    /// The warning, at the value. A <c>title</c> is plain text as well: in the tab, the agenda in a calendar app and every
+    /// post, <c>&lt;b&gt;</c> or <c>**</c> stand there as written.
+    /// </summary>
+    public static void Check(FieldReader r, string? summary, string key = "summary")
     {
         if (summary is null || Find(summary) is not { } markup) return;
-        r.Diagnostics.Warning("TB0290", r.At("summary"),
-            $"De `summary` is gewone tekst: `{markup}` komt zo, met alle tekens, in de overzichten en in de berichten op sociale media en in de nieuwsbrief.",
-            "Schrijf de samenvatting zonder opmaak of link; zet een link in de tekst onder de streepjes.");
+        r.Diagnostics.Warning("TB0290", r.At(key),
+            $"De `{key}` is gewone tekst: `{markup}` komt zo, met alle tekens, in de overzichten en in de berichten op sociale media en in de nieuwsbrief.",
+            key == "title" ? "Schrijf de titel zonder opmaak of link; vet of een link horen in de tekst onder de streepjes."
+                : "Schrijf de samenvatting zonder opmaak of link; zet een link in de tekst onder de streepjes.");
     }
 
     [GeneratedRegex(@"\[[^\[\]\n]+\]\([^()\s]+\)", RegexOptions.CultureInvariant)]
