@@ -87,7 +87,9 @@ public sealed partial class SiteBuilder
             .Where(x => !string.IsNullOrWhiteSpace(x)));
         var text = p.Online ? "Online" : address.Length > 0 ? $"{p.Name}, {address}" : p.Name;
         // A search on OpenStreetMap: an ordinary link, so no map (and no request to a map service) is on the page itself.
-        var query = p.Online ? null : address.Length > 0 ? address : settings.Contact.City is { } city ? $"{p.Name}, {city}" : p.Name;
+        // A place written with its own address on one line names its city already: "…, 1094 XK Amsterdam, Amsterdam" was searched.
+        var query = p.Online ? null : address.Length > 0 ? address
+            : settings.Contact.City is { } city && !p.Name.Contains(city, StringComparison.OrdinalIgnoreCase) ? $"{p.Name}, {city}" : p.Name;
         var map = query is null ? null : "https://www.openstreetmap.org/search?query=" + Uri.EscapeDataString(query);
         return new PlaceView(p.Name, p.Street, p.PostalCode, p.City, p.Online, p.OnlineUrl, map, text);
     }

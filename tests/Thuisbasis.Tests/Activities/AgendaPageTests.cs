@@ -37,6 +37,20 @@ public sealed class AgendaPageTests : IDisposable
         Assert.Equal("Taalcafé", first.QuerySelector("h3")!.TextContent);
     }
 
+    /// <summary>The taalcafé is called off on 1 December: built that day, its card says "vandaag", not the date of today.</summary>
+    [Fact]
+    public void ADateCalledOffTodayIsSaidAsToday()
+    {
+        var doc = _site.Build(date: new DateOnly(2026, 12, 1)).Html("activiteiten/index.html");
+        var card = doc.QuerySelectorAll("main .card").Single(c => c.QuerySelector("h3")!.TextContent == "Taalcafé");
+        var note = card.QuerySelectorAll("p").Single(p => p.TextContent.StartsWith("Let op:", StringComparison.Ordinal));
+        Assert.Equal("Let op: vandaag gaat het niet door.", note.TextContent);
+        Assert.Equal("2026-12-01T10:00+01:00", note.QuerySelector("time")!.GetAttribute("datetime"));
+        var later = _site.Build(date: new DateOnly(2026, 11, 30)).Html("activiteiten/index.html").QuerySelectorAll("main .card")
+            .Single(c => c.QuerySelector("h3")!.TextContent == "Taalcafé");
+        Assert.Contains(later.QuerySelectorAll("p"), p => p.TextContent == "Let op: op dinsdag 1 december 2026 gaat het niet door.");
+    }
+
     [Fact]
     public void AnEndedActivityKeepsItsPageButLeavesListingsFeedAndCalendar()
     {

@@ -61,4 +61,22 @@ public sealed class PlainAddressEventTests
         Assert.Equal(location, place.GetProperty("name").GetString());
         Assert.Empty(Address(place));
     }
+
+    /// <summary>
+    /// The map link searches the place with the site's city after a bare name ("Café 't Hoekje, Amsterdam"), but not after
+    /// a place written with its own address, which names its city already ("…, 1094 XK Amsterdam, Amsterdam" was searched).
+    /// </summary>
+    [Theory]
+    [InlineData("Café 't Hoekje", "Café 't Hoekje, Amsterdam")]
+    [InlineData("Buurthuis De Brug, Kerkstraat 12, 1234 AB Amsterdam", "Buurthuis De Brug, Kerkstraat 12, 1234 AB Amsterdam")]
+    public void TheMapLinkNamesTheCityOnce(string location, string query)
+    {
+        using var site = new FixtureSite();
+        site.Write("statiq.config", File.ReadAllText(Path.Combine(site.Root, "statiq.config")).TrimEnd() + "\n  city: Amsterdam\n");
+        site.Write("input/activities/bijeenkomst.md", $"---\ntitle: Bijeenkomst\nstart: 2026-12-10 19:30\nlocation: \"{location}\"\n---\nWelkom.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var map = result.Html("activiteiten/bijeenkomst/index.html").QuerySelector("a[href^='https://www.openstreetmap.org/search']")!;
+        Assert.Equal("https://www.openstreetmap.org/search?query=" + Uri.EscapeDataString(query), map.GetAttribute("href"));
+    }
 }
