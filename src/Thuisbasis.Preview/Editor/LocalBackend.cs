@@ -238,11 +238,8 @@ public sealed class LocalBackend(string root)
     /// <summary>Photos larger than this, and wider than <see cref="ListedWidth"/>, are listed as a smaller copy.</summary>
     internal const long ListedAsIs = 256 * 1024;
 
-    /// <summary>
-    /// The widest a photo is listed in the media library: sharp in its cards and in the editor's preview pane. A JPEG or
-    /// PNG is then listed as the file the site publishes at its address (<see cref="Thuisbasis.Images.ImageStore.FallbackMaxWidth"/>).
-    /// </summary>
-    internal const int ListedWidth = Thuisbasis.Images.ImageStore.FallbackMaxWidth;
+    /// <summary>The width of a photo's quick copy in the media library: sharp in its cards and in the editor's preview pane.</summary>
+    internal const int ListedWidth = 800;
 
     /// <summary>The site's own image cache, where the preview makes every photo's variants.</summary>
     private readonly Thuisbasis.Images.ImageStore _images = new(Thuisbasis.Images.ImageStore.FolderIn(root));
@@ -259,9 +256,11 @@ public sealed class LocalBackend(string root)
     /// A file as the media library lists it. The protocol sends every file of the folder whole, in base64, each time the
     /// editor opens: a folder of phone photos makes that answer hundreds of megabytes, slow to make and to read, and past
     /// half a gigabyte the browser cannot read it at all. A photo larger than <see cref="ListedAsIs"/> is therefore listed
-    /// as its variant at most <see cref="ListedWidth"/> pixels wide, the file the site publishes, from the image cache: the
-    /// preview makes it for every photo in the background, and it is there when the preview starts again another day.
-    /// A photo the preview has not got to yet is listed as a quick copy of that width, made once and kept in memory.
+    /// as the file the site publishes at its address (1200 pixels wide at most, see
+    /// <see cref="Thuisbasis.Images.ImageStore.FallbackMaxWidth"/>), from the image cache: the preview makes it for every
+    /// photo in the background, and it is there when the preview starts again another day. A photo the preview has not
+    /// got to yet, or whose file at that width is still large (a phone's screenshot in PNG), is listed as a quick copy
+    /// <see cref="ListedWidth"/> pixels wide, made once and kept in memory.
     /// The editor uses what it lists only to show it (its cards and preview pane; its download button gives that copy);
     /// choosing it puts the file's own address in the entry, and a save never sends back a file it listed, so the photo
     /// on disk is untouched.
@@ -276,7 +275,7 @@ public sealed class LocalBackend(string root)
             bytes = File.ReadAllBytes(full);
             _listed[full] = known = (info.Length, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
         }
-        if (_images.CachedVariant(full, format, ListedWidth, bytes) is { } published)
+        if (_images.CachedVariant(full, format, Thuisbasis.Images.ImageStore.FallbackMaxWidth, bytes) is { } published && published.Length <= ListedAsIs)
         {
             if (known.Copy is not null) _listed[full] = known with { Copy = null }; // the quick copy is not needed any more
             return MediaFile(full, known.Id, published);

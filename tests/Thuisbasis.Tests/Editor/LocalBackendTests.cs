@@ -277,13 +277,34 @@ public sealed class LocalBackendTests : IDisposable
         return Images.TestImages.Encode(bitmap, SkiaSharp.SKEncodedImageFormat.Jpeg);
     }
 
+    /// <summary>
+    /// A photo more like a real one: detail at every scale but not pure noise, so the file is large at 4000 pixels and its
+    /// 1200-pixel JPEG is a few hundred KB, as a phone photo's is.
+    /// </summary>
+    private static byte[] PhotoLikeJpeg(int width, int height, int seed)
+    {
+        var small = NoisyBitmap(width / 32, height / 32, seed);
+        using var large = Images.TestImages.Scale(small, width, height);
+        small.Dispose();
+        return Images.TestImages.Encode(large, SkiaSharp.SKEncodedImageFormat.Jpeg, 95);
+    }
+
+    private static SkiaSharp.SKBitmap NoisyBitmap(int width, int height, int seed)
+    {
+        var pixels = new byte[width * height * 4];
+        new Random(seed).NextBytes(pixels);
+        var bitmap = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(width, height, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque));
+        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
+        return bitmap;
+    }
+
     private Dictionary<string, JsonObject> ListedMedia() =>
         ((JsonArray)_backend.Run("getMedia", Params("""{"branch":"main","mediaFolder":"input/assets/img"}""")).Answer!)
             .OfType<JsonObject>().ToDictionary(f => (string)f["name"]!);
 
     /// <summary>
     /// The media library gets every file of the folder, whole, each time the editor opens: a folder of phone photos made
-    /// that answer hundreds of megabytes. A large photo is listed as a copy 1200 pixels wide, under its own name, path and
+    /// that answer hundreds of megabytes. A large photo is listed as a copy 800 pixels wide, under its own name, path and
     /// fingerprint; a small one as it is; asked for by its path, and on disk, the photo is whole; a new version is listed anew.
     /// </summary>
     [Fact]
@@ -298,8 +319,8 @@ public sealed class LocalBackendTests : IDisposable
         var listed = ListedMedia();
 
         var copy = Convert.FromBase64String((string)listed["markt.jpg"]["content"]!);
-        using (var bitmap = SkiaSharp.SKBitmap.Decode(copy)) Assert.Equal((1200, 900), (bitmap.Width, bitmap.Height));
-        Assert.True(copy.Length < large.Length / 2, $"{copy.Length} of {large.Length} bytes");
+        using (var bitmap = SkiaSharp.SKBitmap.Decode(copy)) Assert.Equal((800, 600), (bitmap.Width, bitmap.Height));
+        Assert.True(copy.Length < large.Length / 4, $"{copy.Length} of {large.Length} bytes");
         Assert.Equal("input/assets/img/markt.jpg", (string)listed["markt.jpg"]["path"]!);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(large)), (string)listed["markt.jpg"]["id"]!);
         Assert.Equal(small, Convert.FromBase64String((string)listed["klein.jpg"]["content"]!));
@@ -311,23 +332,24 @@ public sealed class LocalBackendTests : IDisposable
         _site.WriteBytes("input/assets/img/markt.jpg", square);
         File.SetLastWriteTimeUtc(Path.Combine(_site.Root, "input/assets/img/markt.jpg"), DateTime.UtcNow.AddMinutes(1));
         var again = ListedMedia()["markt.jpg"];
-        using (var bitmap = SkiaSharp.SKBitmap.Decode(Convert.FromBase64String((string)again["content"]!))) Assert.Equal((1200, 1200), (bitmap.Width, bitmap.Height));
+        using (var bitmap = SkiaSharp.SKBitmap.Decode(Convert.FromBase64String((string)again["content"]!))) Assert.Equal((800, 800), (bitmap.Width, bitmap.Height));
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(square)), (string)again["id"]!);
     }
 
     /// <summary>
     /// A large photo is listed as the file the site publishes at its address (1200 px), to the byte, once the image cache holds it (the preview
     /// makes every photo's variants in the background, and they are there when it starts again); before that, as a quick
-    /// copy of that width made once. Either way the photo on disk stays as it is.
+    /// copy 800 pixels wide made once. Either way the photo on disk stays as it is.
     /// </summary>
     [Fact]
     public void ALargePhotoIsListedAsTheVariantTheSitePublishesOnceTheCacheHoldsIt()
     {
-        var large = NoisyJpeg(2000, 1500, seed: 3);
+        var large = PhotoLikeJpeg(4000, 3000, seed: 3);
+        Assert.True(large.Length > LocalBackend.ListedAsIs, $"{large.Length} bytes");
         _site.WriteBytes("input/assets/img/markt.jpg", large);
 
         var quick = Convert.FromBase64String((string)ListedMedia()["markt.jpg"]["content"]!);
-        using (var bitmap = SkiaSharp.SKBitmap.Decode(quick)) Assert.Equal((1200, 900), (bitmap.Width, bitmap.Height));
+        using (var bitmap = SkiaSharp.SKBitmap.Decode(quick)) Assert.Equal((800, 600), (bitmap.Width, bitmap.Height));
         Assert.Equal(1, _backend.CopiesMade);
         Assert.Equal(quick, Convert.FromBase64String((string)ListedMedia()["markt.jpg"]["content"]!));
         Assert.Equal(1, _backend.CopiesMade);
@@ -335,6 +357,7 @@ public sealed class LocalBackendTests : IDisposable
         var built = _site.Build();
         var published = built.Files.Single(f => f.Path == "assets/img/markt.jpg");
         var variant = published.Bytes ?? File.ReadAllBytes(published.CopyFrom!);
+        Assert.True(variant.Length <= LocalBackend.ListedAsIs, $"the 1200-pixel JPEG is {variant.Length} bytes");
         Assert.Equal(variant, Convert.FromBase64String((string)ListedMedia()["markt.jpg"]["content"]!));
         var restarted = new LocalBackend(_site.Root);
         var again = ((JsonArray)restarted.Run("getMedia", Params("""{"branch":"main","mediaFolder":"input/assets/img"}""")).Answer!)

@@ -38,6 +38,14 @@ public static class TestImages
         Assert.True(bottom.Blue > 200 && bottom.Red < 60, $"bottom is {bottom}");
     }
 
+    /// <summary>A copy of <paramref name="source"/> at another size, smoothly scaled (soft detail, as in a photo).</summary>
+    public static SKBitmap Scale(SKBitmap source, int width, int height)
+    {
+        var scaled = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        source.ScalePixels(scaled, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        return scaled;
+    }
+
     public static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality = 90)
     {
         using var data = bitmap.Encode(format, quality);
