@@ -47,6 +47,14 @@ public static class AgendaCalendar
             }
             calendar.Events.Add(master);
             if (a.CancelledAll) continue;
+            foreach (var date in ClockChangeNights(a, site.Settings.TimeZone, site.Today))
+            {
+                var start = At(a, date, tzid);
+                var moved = Event(view, uid, stamp, start, tzid, site.Settings.TimeZone);
+                moved.Sequence = master.Sequence;
+                moved.RecurrenceIdentifier = new RecurrenceIdentifier(start, null);
+                calendar.Events.Add(moved);
+            }
             foreach (var date in a.CancelledDates)
             {
                 var start = At(a, date, tzid);
@@ -60,6 +68,22 @@ public static class AgendaCalendar
             }
         }
         return Fold(new CalendarSerializer().SerializeToString(calendar) ?? "");
+    }
+
+    /// <summary>
+    /// The coming dates (a year ahead; the calendar is made again every day) of a repeating activity that runs through a
+    /// night the clock changes: from 22:00 to 04:00 is six hours in winter but five or seven that night. RFC 5545 gives
+    /// every date of a rule the first one's length in hours, so calendar apps ended it at 05:00 or 03:00 where the page
+    /// says 04:00; each such date gets its own event with its own end (not a cancelled one: that one says so already).
+    /// </summary>
+    private static IEnumerable<DateOnly> ClockChangeNights(Activity a, TimeZoneInfo zone, DateOnly today)
+    {
+        if (a.Repeat is null || a.AllDay) return [];
+        var first = ActivitySchedule.From(a, zone, a.FirstDate, 1);
+        if (first.Count == 0) return [];
+        var length = first[0].End - first[0].Start;
+        return ActivitySchedule.From(a, zone, today, 400).TakeWhile(o => o.Date <= today.AddDays(366))
+            .Where(o => !o.Cancelled && o.Date != a.FirstDate && o.End - o.Start != length).Select(o => o.Date);
     }
 
     /// <summary>

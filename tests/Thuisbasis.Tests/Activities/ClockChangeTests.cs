@@ -8,6 +8,31 @@ namespace Thuisbasis.Tests.Activities;
 /// </summary>
 public sealed class ClockChangeTests
 {
+    /// <summary>
+    /// A weekly night from 22:00 to 04:00 is six hours, but five the night summer time starts and seven the night it
+    /// ends. RFC 5545 gives every date of a rule the first one's length, so calendar apps ended those two nights at
+    /// 05:00 and 03:00 where the page says 04:00: those dates get an event of their own, ending at 04:00.
+    /// </summary>
+    [Fact]
+    public void AWeeklyNightThroughAClockChangeEndsAtItsOwnTimeInTheCalendar()
+    {
+        using var site = new FixtureSite();
+        site.Write("input/activities/nachtopvang.md",
+            "---\ntitle: Nachtopvang\nstart: 2027-03-13 22:00\nend: 2027-03-14 04:00\nrepeat: { every: week }\nlocation: Buurthuis\n---\nWelkom.\n");
+        var result = site.Build(date: new DateOnly(2027, 3, 1));
+        Assert.True(result.Succeeded, result.Describe());
+
+        foreach (var path in new[] { "activiteiten/nachtopvang/agenda.ics", "activiteiten/agenda.ics" })
+        {
+            var events = IcsText.Events(result.Text(path));
+            var master = Assert.Single(events, e => !e.ContainsKey("RECURRENCE-ID"));
+            Assert.Equal(("20270313T220000", "20270314T040000"), (master["DTSTART"], master["DTEND"]));
+            var nights = events.Where(e => e.ContainsKey("RECURRENCE-ID")).Select(e => (e["RECURRENCE-ID"], e["DTSTART"], e["DTEND"])).ToList();
+            Assert.Equal([("20270327T220000", "20270327T220000", "20270328T040000"), ("20271030T220000", "20271030T220000", "20271031T040000")], nights);
+            Assert.All(events.Where(e => e.ContainsKey("RECURRENCE-ID")), e => Assert.Equal(master["UID"], e["UID"]));
+        }
+    }
+
     [Fact]
     public void AStartInTheHourSkippedInSpringIsAnErrorThatSaysWhichTimesExist()
     {
