@@ -26,6 +26,7 @@ public sealed class ActivityTimeWritingTests
         var d = ActivityText.Only("title: A\nstart: 2026-12-08 14:00-16:00\nlocation: Buurthuis");
         Assert.Equal(("TB0102", 3, 8), (d.Code, d.Line, d.Column));
         Assert.Equal("Schrijf het begin en het einde apart: `start: 2026-12-08 14:00` en `end: \"16:00\"`.", d.Help);
+        Assert.Equal("`start` is `2026-12-08 14:00-16:00`: een begin- en een eindtijd; bij `start` hoort alleen het begin.", d.Message);
         // "-12:00" could be read as a time zone; a writer means the end.
         Assert.Equal("Schrijf het begin en het einde apart: `start: 2026-12-08 10:00` en `end: \"12:00\"`.",
             ActivityText.Only("title: A\nstart: 2026-12-08 10:00-12:00\nlocation: Buurthuis").Help);

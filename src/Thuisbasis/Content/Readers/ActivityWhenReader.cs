@@ -29,7 +29,9 @@ internal static partial class ActivityWhenReader
             else
             {
                 if (!ActivityReader.ImpossibleDate(r, r.At("start"), "start", startText))
-                    r.Diagnostics.Error("TB0102", r.At("start"), $"`start` is `{startText}`; dat is geen datum.", StartHelp(startText, r.Today));
+                    r.Diagnostics.Error("TB0102", r.At("start"), WithRange(startText)
+                            ? $"`start` is `{startText}`: een begin- en een eindtijd; bij `start` hoort alleen het begin."
+                            : $"`start` is `{startText}`; dat is geen datum.", StartHelp(startText, r.Today));
                 return null;
             }
         }
@@ -85,6 +87,13 @@ internal static partial class ActivityWhenReader
         }
         return (start, end, allDay, true);
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a date with a time range (<c>2026-12-10 19:30 - 21:00</c>): the date is right,
+    /// so "dat is geen datum" named the wrong mistake.
+    /// </summary>
+    private static bool WithRange(string text) =>
+        DateAndTime().Match(text.Trim()) is { Success: true } parts && Range(parts.Groups["t"].Value) is not null;
 
     /// <summary>How to write a <c>start</c> that is not a date: its date and time apart, each as it works.</summary>
     private static string StartHelp(string text, DateOnly today)
