@@ -275,7 +275,7 @@ public sealed class LocalBackend(string root)
             bytes = File.ReadAllBytes(full);
             _listed[full] = known = (info.Length, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
         }
-        if (_images.CachedVariant(full, format, Thuisbasis.Images.ImageStore.FallbackMaxWidth, bytes) is { } published && published.Length <= ListedAsIs)
+        if (_images.CachedVariant(full, format, Thuisbasis.Images.ImageStore.FallbackMaxWidth, bytes, maxLength: ListedAsIs) is { } published)
         {
             if (known.Copy is not null) _listed[full] = known with { Copy = null }; // the quick copy is not needed any more
             return MediaFile(full, known.Id, published);

@@ -77,23 +77,33 @@ public sealed class FeedCatalog(Site site, FeedItemMemo? memo = null)
     /// <summary>Not a draft and not ended (ended ones are not in <see cref="Site.Activities"/> at all).</summary>
     public static bool IsPublic(ActivityView a) => a.Marker is null && a.Next is not null;
 
-    /// <summary>A <c>date</c> after the build day announces the activity from that day on.</summary>
     /// <summary>
     /// The agenda feed: the <paramref name="limit"/> soonest items, and after them every later item dated (announced or
-    /// called off) in the last <see cref="NewFor"/> days, not after today. A newsletter or a post is made of the items dated after its last run: an
-    /// announcement (<c>date:</c>) of something months away, or a notice that it is called off, never reached one when
-    /// more than <paramref name="limit"/> activities came sooner.
+    /// called off) in the last <see cref="NewFor"/> days, not after today. A newsletter or a post is made of the items
+    /// dated after its last run: an announcement (<c>date:</c>) of something months away, or a notice that it is called
+    /// off, never reached one when more than <paramref name="limit"/> activities came sooner. An item is made only for
+    /// an activity that can be in the feed: making one asks for its photo in a feed's format (a JPEG of a WebP, encoded
+    /// and published), and every later activity with none of its dates that recent stays out anyway.
     /// </summary>
     private List<FeedItem> Agenda(int limit)
     {
-        var all = site.Activities.Where(a => IsPublic(a) && IsAnnounced(a)).SelectMany(AgendaItems).ToList();
         var since = site.Today.AddDays(-NewFor);
-        return [.. all.Take(limit), .. all.Skip(limit).Where(i => DateOnly.FromDateTime(i.Published.DateTime) is var d && d >= since && d <= site.Today)];
+        bool Recent(DateTimeOffset at) => DateOnly.FromDateTime(at.DateTime) is var d && d >= since && d <= site.Today;
+        var items = new List<FeedItem>();
+        foreach (var a in site.Activities.Where(a => IsPublic(a) && IsAnnounced(a)))
+        {
+            // Its own item is dated when it is announced; only a notice that it is called off can have another date.
+            if (items.Count >= limit && !Recent(Announced(a)) && !a.Source.CancelledAll && a.Source.CancelledDates.Count == 0) continue;
+            foreach (var item in AgendaItems(a))
+                if (items.Count < limit || Recent(item.Published)) items.Add(item);
+        }
+        return items;
     }
 
     /// <summary>How long an announcement stays in the agenda feed whatever comes sooner: a monthly newsletter's month.</summary>
     public const int NewFor = 31;
 
+    /// <summary>A <c>date</c> after the build day announces the activity from that day on.</summary>
     private bool IsAnnounced(ActivityView a) => a.Source.Announced is not { } d || DateOnly.FromDateTime(d.DateTime) <= site.Today;
 
     private List<FeedItem> Take(IEnumerable<StoryView> stories, int limit) => stories.Take(limit).Select(Item).ToList();

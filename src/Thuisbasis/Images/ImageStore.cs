@@ -226,7 +226,8 @@ public sealed class ImageStore(string folder)
     /// the background); null when it does not (yet). The web editor lists large photos this way.
     /// </summary>
     /// <param name="read">The file's bytes when the caller has just read them: fingerprinted and remembered without a second read.</param>
-    public byte[]? CachedVariant(string fullPath, ImageFormat format, int maxWidth, byte[]? read = null)
+    /// <param name="maxLength">A variant larger than this is not read (null): the caller would not use it.</param>
+    public byte[]? CachedVariant(string fullPath, ImageFormat format, int maxWidth, byte[]? read = null, long maxLength = long.MaxValue)
     {
         var hash = Combine(read is null ? HashOf(fullPath, out _) : HashOf(fullPath, read), Parameters + format);
         var dir = Path.Combine(Folder, hash.ToString("x16"));
@@ -238,7 +239,7 @@ public sealed class ImageStore(string folder)
                 .Select(f => int.TryParse(Path.GetFileName(f)[..^extension.Length], NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : 0)
                 .Where(w => w > 0 && w <= maxWidth).DefaultIfEmpty().Max();
             var file = Path.Combine(dir, widest.ToString(CultureInfo.InvariantCulture) + extension);
-            return widest > 0 && InUse(file) ? File.ReadAllBytes(file) : null;
+            return widest > 0 && InUse(file) && new FileInfo(file).Length <= maxLength ? File.ReadAllBytes(file) : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -37,12 +37,19 @@ public sealed class AgendaFeedTests
         for (var i = 1; i <= 25; i++)
             site.Write($"input/activities/koffie-{i}.md",
                 $"---\ntitle: Koffie {i}\nstart: {today.AddDays(40 + i):yyyy-MM-dd} 10:00\nlocation: Buurthuis\n---\nKoffie.\n");
+        // Each with a WebP photo: a feed gives it as a JPEG made for the purpose, and only for an item it holds.
+        var webp = Images.TestImages.Encode(Images.TestImages.TwoHalves(1000, 600, SkiaSharp.SKColors.Red, SkiaSharp.SKColors.Blue), SkiaSharp.SKEncodedImageFormat.Webp);
+        site.WriteBytes("input/assets/img/buren.webp", webp);
+        site.WriteBytes("input/assets/img/zomer.webp", webp.Append((byte)0).ToArray());
         site.Write("input/activities/burendag.md",
-            $"---\ntitle: Burendag\ndate: {today:yyyy-MM-dd}\nstart: {today.AddDays(200):yyyy-MM-dd}\nlocation: Plein\n---\nFeest.\n");
+            $"---\ntitle: Burendag\ndate: {today:yyyy-MM-dd}\nstart: {today.AddDays(200):yyyy-MM-dd}\nlocation: Plein\nimage: /assets/img/buren.webp\nimage_alt: Buren aan tafel.\n---\nFeest.\n");
         site.Write("input/activities/zomerfeest.md",
-            $"---\ntitle: Zomerfeest\ndate: {today.AddDays(-40):yyyy-MM-dd}\nstart: {today.AddDays(210):yyyy-MM-dd}\nlocation: Plein\n---\nFeest.\n");
+            $"---\ntitle: Zomerfeest\ndate: {today.AddDays(-40):yyyy-MM-dd}\nstart: {today.AddDays(210):yyyy-MM-dd}\nlocation: Plein\nimage: /assets/img/zomer.webp\nimage_alt: Een zomerfeest.\n---\nFeest.\n");
 
-        var guids = Items(site.Build()).Select(i => i.Guid).ToList();
+        var result = site.Build();
+        var guids = Items(result).Select(i => i.Guid).ToList();
+        Assert.True(result.Has("assets/img/buren-1000.jpg"));
+        Assert.False(result.Has("assets/img/zomer-1000.jpg")); // made and published for no feed
 
         Assert.Equal(21, guids.Count);
         Assert.Equal(Enumerable.Range(1, 20).Select(i => $"koffie-{i}/"), guids.Take(20).Select(g => g[(g.LastIndexOf("/activiteiten/", StringComparison.Ordinal) + 14)..]));
