@@ -53,7 +53,7 @@ public sealed class ImageStore(string folder)
     public static int FallbackWidth(int[] widths) => widths.Where(w => w <= FallbackMaxWidth).DefaultIfEmpty(widths[0]).Max();
 
     /// <summary>Changes whenever processing does, so old cache entries are simply not found any more.</summary>
-    private const string Parameters = "v2|480,800,1200,1600|webp78|jpeg80|png6";
+    private const string Parameters = "v3|480,800,1200,1600|webp78|jpeg80|png6";
 
     /// <summary>
     /// An entry no build or preview has used for this long is removed (<see cref="Prune"/>): a photo replaced, a title
@@ -295,7 +295,7 @@ public sealed class ImageStore(string folder)
         var result = new ProcessedImage(hash, width, height, format, variants);
         if (upright is not null)
         {
-            MakeVariants(upright, variants);
+            MakeVariants(upright, variants, variants);
             File.Delete(Path.Combine(dir, Pending.SourceName)); // left by a preview stopped before it made every variant
             WholeFile.Write(Path.Combine(dir, "index.txt"), Encoding.UTF8.GetBytes(IndexText(result)));
             return result;
@@ -306,14 +306,21 @@ public sealed class ImageStore(string folder)
         return result with { Variants = variants.Select(v => v with { Later = new Lazy<string>(() => pending.Make(v), LazyThreadSafetyMode.PublicationOnly) }).ToList() };
     }
 
-    /// <summary>Writes the variants whose file is not there yet, each width scaled once from the same upright pixels.</summary>
-    private static void MakeVariants(SKBitmap upright, IEnumerable<ImageVariant> variants)
+    /// <summary>
+    /// Writes the variants of <paramref name="wanted"/> whose file is not there yet, each size scaled from the sizes
+    /// before it (see <see cref="ImageEncoder.ScaleInSteps"/>): a variant made alone (the preview) takes the same steps,
+    /// so it is the same file.
+    /// </summary>
+    private static void MakeVariants(SKBitmap upright, IReadOnlyList<ImageVariant> all, IEnumerable<ImageVariant> wanted)
     {
-        foreach (var width in variants.Where(v => !File.Exists(v.CachePath)).GroupBy(v => v.Width))
+        var missing = wanted.Where(v => !File.Exists(v.CachePath)).ToList();
+        if (missing.Count == 0) return;
+        var narrowest = missing.Min(v => v.Width);
+        var sizes = all.Where(v => v.Width >= narrowest).Select(v => (v.Width, v.Height)).Distinct().ToList();
+        ImageEncoder.ScaleInSteps(upright, sizes, scaled =>
         {
-            using var scaled = width.Key == upright.Width ? null : ImageEncoder.Resize(upright, width.Key);
-            foreach (var v in width) WholeFile.Write(v.CachePath, ImageEncoder.Encode(scaled ?? upright, v.Format));
-        }
+            foreach (var v in missing.Where(v => v.Width == scaled.Width)) WholeFile.Write(v.CachePath, ImageEncoder.Encode(scaled, v.Format));
+        });
     }
 
     /// <summary>
@@ -370,7 +377,7 @@ public sealed class ImageStore(string folder)
                 using (var upright = Decode())
                 {
                     if (upright is null) return variant.CachePath; // made by another reader meanwhile
-                    MakeVariants(upright, [variant]);
+                    MakeVariants(upright, image.Variants, [variant]);
                 }
                 if (image.Variants.All(v => File.Exists(v.CachePath))) Finish();
             }
@@ -385,7 +392,7 @@ public sealed class ImageStore(string folder)
                 return;
             }
             using var upright = Decode();
-            if (upright is not null) MakeVariants(upright, image.Variants);
+            if (upright is not null) MakeVariants(upright, image.Variants, image.Variants);
             Finish();
         }
 

@@ -24,7 +24,7 @@ public static class ShareCardPainter
     /// Changes whenever the drawing does, so cached cards are drawn again: v5 draws a logo wider than 1200 pixels from
     /// its 1200-pixel file, the widest the site still publishes in PNG.
     /// </summary>
-    public const string Version = "card-v5";
+    public const string Version = "card-v6";
 
     public static byte[] Paint(string title, string organisation, string primary, string accent, byte[]? logo)
     {

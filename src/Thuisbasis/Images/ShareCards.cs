@@ -65,7 +65,7 @@ public static class ShareCards
                 // A drawing in PNG keeps its PNG (sharp lines); a photo in PNG becomes a JPEG of a tenth of the size.
                 var jpeg = photo.Format != ImageFormat.Png || media.IsPngPhoto(image.Url);
                 var source = media.SourceOf(image.Url);
-                var path = media.Store.Derived($"crop-v3|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, source, jpeg));
+                var path = media.Store.Derived($"crop-v4|{photo.Hash:x16}|{jpeg}", jpeg ? ".jpg" : ".png", () => Crop(photo, source, jpeg));
                 var stem = image.Url[..image.Url.LastIndexOf('.')];
                 cards[p.PageUrl] = new ShareCard($"{stem}-deelkaart{(jpeg ? ".jpg" : ".png")}", image.Alt, jpeg ? "image/jpeg" : "image/png",
                     p.Entry.SourcePath) { File = path, Version = $"{photo.Hash:x16}"[..8] };
