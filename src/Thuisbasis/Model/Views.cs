@@ -29,6 +29,8 @@ public sealed record VacancyView(
 {
     (string Kind, string Id) IHasIdentity.Identity => ("view:", SourcePath);
     [Derived] public string SourcePath => Source.Entry.SourcePath;
+    /// <summary>The hours as the page says them: "24-32 uur per week" (see <see cref="WorkHours.PerWeek"/>).</summary>
+    [Derived] public string? HoursText => WorkHours.PerWeek(Hours);
 }
 
 public sealed record ServiceView(Service Source, string Title, string Url, string Summary, ImageRef? Image, RawHtml Html,

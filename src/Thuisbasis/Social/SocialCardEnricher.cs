@@ -63,7 +63,7 @@ public sealed class SocialCardEnricher : IPageEnricher
         if (page.Vacancy is { } v)
         {
             if (!v.IsOpen) return ("Gesloten", "");
-            var hours = v.Hours is { Length: > 0 } h ? $", {h} uur per week" : "";
+            var hours = v.HoursText is { } h ? $", {h}" : "";
             return (null, $"Vacature in {v.Location}{hours}. Reageren kan tot en met {v.ClosingText}. ");
         }
         return (null, "");

@@ -60,7 +60,8 @@ public static partial class EventData
     {
         if (a.Price is not { } text) return null;
         var offer = Schema.Thing("Offer").Set("description", text).Set("url", a.AbsoluteUrl);
-        var amounts = Amount().Matches(text).Select(m => decimal.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture)).ToHashSet();
+        // Read as a salary is (`€ 1.250` is twelve hundred and fifty euros, not € 1,25).
+        var amounts = Amount().Matches(text).Select(m => Content.Readers.VacancyReader.ReadAmount(m.Groups["n"].Value)).OfType<decimal>().ToHashSet();
         if (text.Contains("gratis", StringComparison.OrdinalIgnoreCase)) amounts.Add(0m);
         if (amounts.Count == 1 && amounts.Single() is var value)
         {
@@ -70,7 +71,9 @@ public static partial class EventData
         return offer;
     }
 
-    /// <summary>An amount in euros: after €, before "euro", or a number alone ("2,50", "2,-"); "2 consumpties" is none.</summary>
-    [GeneratedRegex(@"€\s*(?<n>\d+(?:[.,]\d{1,2})?)|(?<n>\d+(?:[.,]\d{1,2})?)\s*(?:euro|eur\b)|^\s*(?<n>\d+(?:[.,]\d{1,2})?)\s*(?:,-)?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// An amount in euros: after €, before "euro", or a number alone ("2,50", "2,-", "1.250,00"); "2 consumpties" is none.
+    /// </summary>
+    [GeneratedRegex(@"€\s*(?<n>\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)|(?<n>\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:euro|eur\b)|^\s*(?<n>\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:,-)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 }

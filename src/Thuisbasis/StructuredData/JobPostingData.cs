@@ -12,8 +12,11 @@ namespace Thuisbasis.StructuredData;
 /// </summary>
 public static partial class JobPostingData
 {
-    /// <summary>From this many hours a week a paid job counts as full time (Dutch collective agreements: 36–40).</summary>
-    public const int FullTimeHours = 32;
+    /// <summary>
+    /// From this many hours a week a paid job counts as full time: a full week is 36 to 40 hours in Dutch collective
+    /// agreements (36 in social work's), and 32 is a part-time job of four days.
+    /// </summary>
+    public const int FullTimeHours = 36;
 
     public static JsonObject? Build(Site site, VacancyView v)
     {
@@ -21,16 +24,20 @@ public static partial class JobPostingData
         var zone = site.Settings.TimeZone;
         var lastDay = v.ClosingDate.ToDateTime(new TimeOnly(23, 59, 59));
         var validThrough = new DateTimeOffset(lastDay, zone.GetUtcOffset(lastDay));
+        // The text as HTML, as Google asks: absolute addresses, and a video as its link without the theme's script. A
+        // vacancy with no text and no summary (TB0208) has no posting: Google requires the description and rejects one without.
+        var description = Feeds.AbsoluteLinks.Rewrite(Rendering.Video.VideoMarkup.WithoutScript(v.Html.Value), v.AbsoluteUrl, site.Settings.Url) is { Length: > 0 } html
+            ? html
+            : System.Net.WebUtility.HtmlEncode(Social.PlainText.Of(v.Summary));
+        if (string.IsNullOrWhiteSpace(description)) return null;
         var o = Schema.Thing("JobPosting", withContext: true)
             .Set("title", v.Title)
-            // The text as HTML, as Google asks: absolute addresses, and a video as its link without the theme's script.
-            .Set("description", Feeds.AbsoluteLinks.Rewrite(Rendering.Video.VideoMarkup.WithoutScript(v.Html.Value), v.AbsoluteUrl, site.Settings.Url) is { Length: > 0 } html ? html
-                : System.Net.WebUtility.HtmlEncode(Social.PlainText.Of(v.Summary)))
+            .Set("description", description)
             .Set("url", v.AbsoluteUrl)
             .Set("datePosted", Schema.Date(v.Date))
             .Set("validThrough", Schema.Date(validThrough))
             .Set("employmentType", EmploymentTypeJson(v.Kind, v.Hours))
-            .Set("workHours", v.Hours is null ? null : $"{v.Hours} uur per week")
+            .Set("workHours", v.HoursText)
             .Set("hiringOrganization", OrganizationData.Reference(site))
             .Set("jobLocation", Place(site, v.Location))
             .Set("identifier", Schema.Thing("PropertyValue").Set("name", site.Settings.Name).Set("value", v.Source.Entry.Slug))

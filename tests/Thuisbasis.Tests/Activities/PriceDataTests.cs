@@ -21,6 +21,10 @@ public sealed class PriceDataTests
     [InlineData("€ 2,50 per keer, € 20 voor tien keer", null)]
     [InlineData("Gratis, de lunch kost € 5", null)]
     [InlineData("€ 2,50 (ook € 2,50 voor leden)", "2.50")]
+    [InlineData("€ 1.250", "1250.00")] // read as 1.25 before: the dot groups thousands, as in a salary
+    [InlineData("€ 1.250,00 voor de hele cursus", "1250.00")]
+    [InlineData("1.250 euro", "1250.00")]
+    [InlineData("€ 2.50", "2.50")]
     public void OnlyASingleAmountInEurosBecomesThePrice(string price, string? amount)
     {
         using var site = new FixtureSite();

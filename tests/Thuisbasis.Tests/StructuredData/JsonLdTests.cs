@@ -90,7 +90,9 @@ public sealed class JsonLdTests(FeedSite site) : IClassFixture<FeedSite>
         Assert.Contains("<a href=\"https://www.delinde.example/verhalen/\">mantelzorgers</a>", job.GetProperty("description").GetString());
         Assert.Equal("2026-11-10T00:00:00+01:00", job.GetProperty("datePosted").GetString());
         Assert.Equal("2026-12-31T23:59:59+01:00", job.GetProperty("validThrough").GetString());
-        Assert.Equal("FULL_TIME", job.GetProperty("employmentType").GetString());
+        // 32-36 hours: from four days (part time) to a full week.
+        Assert.Equal(["FULL_TIME", "PART_TIME"], job.GetProperty("employmentType").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("32-36 uur per week", job.GetProperty("workHours").GetString());
         Assert.Equal("Buurthuis De Linde", job.GetProperty("hiringOrganization").GetProperty("name").GetString());
         var address = job.GetProperty("jobLocation").GetProperty("address");
         Assert.Equal("Utrecht", address.GetProperty("addressLocality").GetString());
@@ -138,7 +140,7 @@ public sealed class JsonLdTests(FeedSite site) : IClassFixture<FeedSite>
             date: 2026-11-10
             closing_date: 2099-12-31
             kind: paid
-            hours: 24-32
+            hours: 28-36
             location: Utrecht
             contact: { name: Fatima, email: fatima@delinde.example }
             apply_email: werk@delinde.example
@@ -207,10 +209,77 @@ public sealed class JsonLdTests(FeedSite site) : IClassFixture<FeedSite>
         Assert.Equal("Een dag in het buurthuis", link.QuerySelector(".video-title")!.TextContent);
     }
 
+    /// <summary>
+    /// A vacancy with neither text nor summary (TB0208) has its page but no JobPosting: Google requires the description
+    /// and reports a posting without one as an error in Search Console.
+    /// </summary>
+    [Fact]
+    public void AVacancyWithoutAnyTextHasNoJobPosting()
+    {
+        using var fixture = new Support.FixtureSite().Write("input/vacancies/leeg.md", """
+            ---
+            title: Sociaal werker
+            date: 2026-11-10
+            closing_date: 2099-12-31
+            kind: paid
+            location: Utrecht
+            contact: { name: Fatima, email: fatima@delinde.example }
+            apply_email: werk@delinde.example
+            ---
+            """);
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Contains(result.Diagnostics, d => d.Code == "TB0208");
+        Assert.DoesNotContain(JsonLd("vacatures/leeg/index.html", result), d => d.GetProperty("@type").GetString() == "JobPosting");
+    }
+
+    /// <summary>The hours as a page, a post and <c>workHours</c> say them: "uur per week" once, and not after a word.</summary>
     [Theory]
-    [InlineData("paid", "32-36", "FULL_TIME")]
-    [InlineData("paid", "24 tot 32 uur", "FULL_TIME PART_TIME")]
-    [InlineData("paid", "24-32", "FULL_TIME PART_TIME")]
+    [InlineData("24-32", "24-32 uur per week")]
+    [InlineData("32", "32 uur per week")]
+    [InlineData("24 tot 32 uur", "24 tot 32 uur per week")]
+    [InlineData("36u", "36u per week")]
+    [InlineData("32 uur per week", "32 uur per week")]
+    [InlineData("8 uur per maand", "8 uur per maand")]
+    [InlineData("2 à 4 uur p.w.", "2 à 4 uur p.w.")]
+    [InlineData("flexibel", "flexibel")]
+    [InlineData("in overleg", "in overleg")]
+    [InlineData("  ", null)]
+    public void HoursSayUurPerWeekOnce(string hours, string? expected) => Assert.Equal(expected, Thuisbasis.Model.WorkHours.PerWeek(hours));
+
+    [Fact]
+    public void HoursWrittenWithUurAreNotSaidTwiceOnThePageInTheListingAndInTheJobData()
+    {
+        using var fixture = new Support.FixtureSite().Write("input/vacancies/sociaal-werker.md", """
+            ---
+            title: Sociaal werker
+            date: 2026-11-10
+            closing_date: 2099-12-31
+            kind: paid
+            hours: 24 tot 32 uur
+            location: Utrecht
+            contact: { name: Fatima, email: fatima@delinde.example }
+            apply_email: werk@delinde.example
+            ---
+            Tekst.
+            """);
+        var result = fixture.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var page = result.Html("vacatures/sociaal-werker/index.html");
+        Assert.Equal("24 tot 32 uur per week", page.QuerySelectorAll("dt").Single(dt => dt.TextContent == "Uren").NextElementSibling!.TextContent);
+        Assert.Contains(", 24 tot 32 uur per week.", page.QuerySelector("meta[name='description']")!.GetAttribute("content"));
+        Assert.Contains("· 24 tot 32 uur per week", result.Html("vacatures/index.html").QuerySelector("main")!.TextContent);
+        var job = JsonLd("vacatures/sociaal-werker/index.html", result).Single(d => d.GetProperty("@type").GetString() == "JobPosting");
+        Assert.Equal("24 tot 32 uur per week", job.GetProperty("workHours").GetString());
+    }
+
+    [Theory]
+    [InlineData("paid", "36-38", "FULL_TIME")]
+    [InlineData("paid", "32-36", "FULL_TIME PART_TIME")]
+    [InlineData("paid", "24 tot 32 uur", "PART_TIME")] // four days: part time in the Netherlands (it was both)
+    [InlineData("paid", "24-32", "PART_TIME")]
+    [InlineData("paid", "32", "PART_TIME")]
+    [InlineData("paid", "36", "FULL_TIME")]
     [InlineData("paid", "40", "FULL_TIME")]
     [InlineData("paid", "16-24", "PART_TIME")]
     [InlineData("paid", "ongeveer twintig", "")]
