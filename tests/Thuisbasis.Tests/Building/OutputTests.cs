@@ -147,6 +147,12 @@ public sealed class OutputTests
         Assert.Equal("/verhalen/pagina/2/", last.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         Assert.True(result.Has("auteur/anouk-visser/pagina/3/index.html"));
         Assert.Equal("Verhaal 23", result.Html("verhalen/index.html").QuerySelector("main .cards a")!.TextContent);
+        // Each page its own description (search engines report pages sharing one as duplicates).
+        string Description(string path) => result.Html(path).QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        var first = Description("verhalen/index.html");
+        Assert.DoesNotContain("Pagina", first);
+        Assert.Equal($"{first} Pagina 2 van 3.", Description("verhalen/pagina/2/index.html"));
+        Assert.Equal($"{first} Pagina 3 van 3.", Description("verhalen/pagina/3/index.html"));
     }
 
     private static Dictionary<string, (string, DateTime)> Snapshot(string dir) =>
