@@ -33,6 +33,7 @@ public static partial class EventData
             if (a.Image is { } image) o["image"] = site.Absolute(image.Url);
             else if (card is not null) o["image"] = site.Absolute(card.Url);
             if (Offer(a) is { } offer) o["offers"] = offer;
+            if (a.Registration?.Places is > 0 and var places) o["maximumAttendeeCapacity"] = places;
             yield return o;
         }
     }
@@ -59,7 +60,9 @@ public static partial class EventData
     private static JsonObject? Offer(ActivityView a)
     {
         if (a.Price is not { } text) return null;
-        var offer = Schema.Thing("Offer").Set("description", text).Set("url", a.AbsoluteUrl);
+        // Where to get a place: the sign-up page when there is one on the web, else the activity's own page.
+        var signUp = a.Registration?.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" ? url : null;
+        var offer = Schema.Thing("Offer").Set("description", text).Set("url", signUp ?? a.AbsoluteUrl);
         // Read as a salary is (`€ 1.250` is twelve hundred and fifty euros, not € 1,25).
         var amounts = Amount().Matches(text).Select(m => Content.Readers.VacancyReader.ReadAmount(m.Groups["n"].Value)).OfType<decimal>().ToHashSet();
         if (text.Contains("gratis", StringComparison.OrdinalIgnoreCase)) amounts.Add(0m);

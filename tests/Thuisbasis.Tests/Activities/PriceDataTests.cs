@@ -37,4 +37,20 @@ public sealed class PriceDataTests
         Assert.Equal(amount, offer.TryGetProperty("price", out var p) ? p.GetString() : null);
         Assert.Equal(amount is null ? null : "EUR", offer.TryGetProperty("priceCurrency", out var c) ? c.GetString() : null);
     }
+
+    /// <summary>Where to get a place is the sign-up page when there is one; the number of places is the event's capacity.</summary>
+    [Theory]
+    [InlineData("url: https://aanmelden.example/taalcafe", "https://aanmelden.example/taalcafe")]
+    [InlineData("email: taal@delinde.example", "https://www.test.example/activiteiten/a/")]
+    public void TheOfferLinksToTheSignUpPageAndPlacesAreTheCapacity(string how, string offerUrl)
+    {
+        using var site = new FixtureSite();
+        site.Write("input/activities/a.md", $"---\ntitle: A\nstart: 2026-12-08 10:00\nlocation: Buurthuis\nprice: gratis\nregistration: {{ required: true, {how}, places: 12 }}\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.Describe());
+        var data = result.Html("activiteiten/a/index.html").QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement).First(j => j.GetProperty("@type").GetString() == "Event");
+        Assert.Equal(offerUrl, data.GetProperty("offers").GetProperty("url").GetString());
+        Assert.Equal(12, data.GetProperty("maximumAttendeeCapacity").GetInt32());
+    }
 }
