@@ -7,15 +7,21 @@ namespace Thuisbasis.Images;
 /// The one way a page shows an image: a <c>&lt;picture&gt;</c> with a WebP <c>srcset</c> and, for a browser without WebP,
 /// the source's own format at the source's address (<see cref="ProcessedImage.Fallback"/>), the true width and height
 /// (no layout shift), <c>sizes</c> for the place it takes, lazy loading below the first screen and eager loading with
-/// high priority for a page's cover. Addresses are escaped (<see cref="UrlPath"/>): a
+/// high priority for a page's cover or first card. Addresses are escaped (<see cref="UrlPath"/>): a
 /// space in a file name would split a <c>srcset</c> candidate in two. Layouts call it as <c>picture</c>, Markdown bodies get it too.
 /// </summary>
 public static class PictureHtml
 {
-    /// <summary>A full-width image in the text column or a cover.</summary>
-    public const string ColumnSizes = "(min-width: 50rem) 48rem, calc(100vw - 2rem)";
+    /// <summary>
+    /// A full-width image in the text column or a cover: 48rem wide, less the page's margins on a narrower screen. In
+    /// <c>sizes</c> a rem is the browser's own font size (16 px), and the page's is 112.5% of that (18 px): 48 of the
+    /// page's rem are 54 here. Written as the stylesheet's 48rem, a browser took a size smaller than the image it shows.
+    /// </summary>
+    public const string ColumnSizes = "(min-width: 56.25rem) 54rem, calc(100vw - 2.25rem)";
 
-    /// <param name="eager">True for the cover or hero at the top of a page: loaded at once, with high priority.</param>
+    /// <param name="eager">True for what the first screen shows: loaded at once, not lazily. The page's large image (a
+    /// cover, the first card: <paramref name="sizes"/> in <c>vw</c>) also with high priority; an image of a fixed small
+    /// size (a logo, an author's photo beside the name) not, or it is fetched before the cover.</param>
     /// <param name="known">Width and height of an image that has no variants (SVG), when its file says.</param>
     public static string Render(SiteImages? images, string url, string alt, string? sizes, bool eager, string? cssClass = null,
         (int? Width, int? Height) known = default)
@@ -23,7 +29,7 @@ public static class PictureHtml
         var html = new StringBuilder(512);
         var image = images?.Get(url);
         var cls = string.IsNullOrEmpty(cssClass) ? "" : $" class=\"{Html.Escape(cssClass)}\"";
-        var loading = eager ? " fetchpriority=\"high\"" : " loading=\"lazy\"";
+        var loading = !eager ? " loading=\"lazy\"" : sizes is null || sizes.Contains("vw", StringComparison.Ordinal) ? " fetchpriority=\"high\"" : "";
         if (image is null)
         {
             var src = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? UrlPath.Escape(url) : url; // a site path, or another site's address as it is

@@ -27,6 +27,27 @@ public sealed class SampleSiteTests
         Assert.Equal("TB0202", d.Code);
     }
 
+    /// <summary>
+    /// What the first screen shows loads at once: a listing's first card with high priority (it is what a phone shows
+    /// first; lazily loaded it came last, at low priority), the rest lazily. The author's photo beside the name and the
+    /// logo load at once but not with high priority, or they are fetched before the story's cover.
+    /// </summary>
+    [Fact]
+    public void OnlyThePagesLargeFirstImageIsFetchedWithHighPriority()
+    {
+        var result = BuildSample();
+        static string How(AngleSharp.Dom.IElement img) =>
+            img.GetAttribute("fetchpriority") == "high" ? "high" : img.GetAttribute("loading") == "lazy" ? "lazy" : "eager";
+        var listing = result.Html("verhalen/index.html").QuerySelectorAll("main .cards img").Select(How).ToList();
+        Assert.Equal("high", listing[0]);
+        Assert.All(listing.Skip(1), how => Assert.Equal("lazy", how));
+        var story = result.Html("verhalen/samen-wandelen-tegen-eenzaamheid/index.html");
+        Assert.Equal("eager", How(story.QuerySelector(".byline img")!));
+        Assert.Equal("high", How(story.QuerySelector("figure.cover img")!));
+        Assert.Equal("eager", How(story.QuerySelector(".brand img")!));
+        Assert.Single(story.QuerySelectorAll("img[fetchpriority=high]"));
+    }
+
     [Fact]
     public void SampleSiteHasTheSevenPagesAndEveryContentType()
     {

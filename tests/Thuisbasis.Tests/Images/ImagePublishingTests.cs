@@ -87,7 +87,7 @@ public sealed class ImagePublishingTests : IDisposable
     {
         var result = Build();
         Assert.True(result.Succeeded, result.Describe());
-        foreach (var path in new[] { "tuin-480.webp", "tuin-800.webp", "tuin-1200.webp", "tuin-1600.webp", "tuin.jpg" })
+        foreach (var path in new[] { "tuin-240.webp", "tuin-480.webp", "tuin-800.webp", "tuin-1200.webp", "tuin-1600.webp", "tuin.jpg" })
         {
             using var bitmap = Decode(CopyOf(result, $"assets/img/{path}"));
             var width = path == "tuin.jpg" ? 1200 : int.Parse(path[5..^5], System.Globalization.CultureInfo.InvariantCulture);
@@ -95,15 +95,15 @@ public sealed class ImagePublishingTests : IDisposable
             Assert.Equal((int)Math.Round(width * 2400 / 1800.0), bitmap.Height);
         }
         // The JPEG once, at the photo's own address, 1200 wide: for browsers without WebP, mail programs and links.
-        Assert.Equal(["assets/img/tuin-1200.webp", "assets/img/tuin-1600.webp", "assets/img/tuin-480.webp", "assets/img/tuin-800.webp",
+        Assert.Equal(["assets/img/tuin-1200.webp", "assets/img/tuin-1600.webp", "assets/img/tuin-240.webp", "assets/img/tuin-480.webp", "assets/img/tuin-800.webp",
             "assets/img/tuin.jpg"],
             result.Files.Select(f => f.Path).Where(p => p.StartsWith("assets/img/tuin", StringComparison.Ordinal) && !p.Contains("deelkaart")).Order());
-        // 1000 wide: 480, 800 and its own width; never wider than the file.
-        Assert.Equal(["assets/img/plein-1000.webp", "assets/img/plein-480.webp", "assets/img/plein-800.webp", "assets/img/plein.png"],
+        // 1000 wide: 240, 480, 800 and its own width; never wider than the file.
+        Assert.Equal(["assets/img/plein-1000.webp", "assets/img/plein-240.webp", "assets/img/plein-480.webp", "assets/img/plein-800.webp", "assets/img/plein.png"],
             result.Files.Select(f => f.Path).Where(p => p.StartsWith("assets/img/plein", StringComparison.Ordinal) && !p.Contains("deelkaart")).Order());
         using (var plein = Decode(CopyOf(result, "assets/img/plein.png"))) Assert.Equal((1000, 500), (plein.Width, plein.Height));
         // A WebP gets WebP variants only for the page; the feeds, which carry the text, get one JPEG for mail programs.
-        Assert.Equal(["assets/img/markt-480.webp", "assets/img/markt-800.webp", "assets/img/markt-900.jpg", "assets/img/markt-900.webp", "assets/img/markt.webp"],
+        Assert.Equal(["assets/img/markt-240.webp", "assets/img/markt-480.webp", "assets/img/markt-800.webp", "assets/img/markt-900.jpg", "assets/img/markt-900.webp", "assets/img/markt.webp"],
             result.Files.Select(f => f.Path).Where(p => p.StartsWith("assets/img/markt", StringComparison.Ordinal)).Order());
     }
 
@@ -172,7 +172,7 @@ public sealed class ImagePublishingTests : IDisposable
         var cover = doc.QuerySelector("figure.cover picture")!;
         var webp = cover.QuerySelector("source")!;
         Assert.Equal("image/webp", webp.GetAttribute("type"));
-        Assert.Equal("/assets/img/tuin-480.webp 480w, /assets/img/tuin-800.webp 800w, /assets/img/tuin-1200.webp 1200w, /assets/img/tuin-1600.webp 1600w",
+        Assert.Equal("/assets/img/tuin-240.webp 240w, /assets/img/tuin-480.webp 480w, /assets/img/tuin-800.webp 800w, /assets/img/tuin-1200.webp 1200w, /assets/img/tuin-1600.webp 1600w",
             webp.GetAttribute("srcset"));
         Assert.False(string.IsNullOrEmpty(webp.GetAttribute("sizes")));
         // A browser without WebP takes the JPEG at the photo's own address: one size, so no srcset.
@@ -197,10 +197,10 @@ public sealed class ImagePublishingTests : IDisposable
         Assert.Equal("async", plein.GetAttribute("decoding"));
         Assert.Equal(("1000", "500"), (plein.GetAttribute("width"), plein.GetAttribute("height")));
         Assert.Equal("/assets/img/plein.png", plein.GetAttribute("src"));
-        Assert.Equal("/assets/img/plein-480.webp 480w, /assets/img/plein-800.webp 800w, /assets/img/plein-1000.webp 1000w",
+        Assert.Equal("/assets/img/plein-240.webp 240w, /assets/img/plein-480.webp 480w, /assets/img/plein-800.webp 800w, /assets/img/plein-1000.webp 1000w",
             plein.ParentElement!.QuerySelector("source[type='image/webp']")!.GetAttribute("srcset"));
         var markt = doc.QuerySelectorAll("picture img").Single(i => i.GetAttribute("alt") == "Kramen met groente en fruit");
-        Assert.Equal("/assets/img/markt-480.webp 480w, /assets/img/markt-800.webp 800w, /assets/img/markt-900.webp 900w", markt.GetAttribute("srcset"));
+        Assert.Equal("/assets/img/markt-240.webp 240w, /assets/img/markt-480.webp 480w, /assets/img/markt-800.webp 800w, /assets/img/markt-900.webp 900w", markt.GetAttribute("srcset"));
         Assert.Null(markt.ParentElement!.QuerySelector("source"));
     }
 

@@ -43,7 +43,7 @@ public sealed class PhotosMadeWhenReadTests : IDisposable
 
     private static readonly string[] TuinFiles =
     [
-        "assets/img/tuin-480.webp", "assets/img/tuin-800.webp", "assets/img/tuin-1200.webp", "assets/img/tuin-1600.webp", "assets/img/tuin.jpg",
+        "assets/img/tuin-240.webp", "assets/img/tuin-480.webp", "assets/img/tuin-800.webp", "assets/img/tuin-1200.webp", "assets/img/tuin-1600.webp", "assets/img/tuin.jpg",
     ];
 
     private static byte[] Read(BuildResult result, string path) => File.ReadAllBytes(result.Files.Single(f => f.Path == path).CopyFrom!);
