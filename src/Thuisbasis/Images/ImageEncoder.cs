@@ -68,7 +68,7 @@ public static class ImageEncoder
         var sideways = Sideways(origin);
         var full = codec.Info;
         var uprightWidth = sideways ? full.Height : full.Width;
-        foreach (var scale in Eighths)
+        foreach (var scale in codec.EncodedFormat == SKEncodedImageFormat.Jpeg ? Eighths : Halves)
         {
             var scaled = codec.GetScaledDimensions(scale);
             var scaledUpright = sideways ? scaled.Height : scaled.Width;
@@ -78,6 +78,9 @@ public static class ImageEncoder
     }
 
     private static readonly float[] Eighths = [0.125f, 0.25f, 0.375f, 0.5f, 0.625f, 0.75f, 0.875f];
+
+    /// <summary>What other codecs (a WebP) are decoded at: their own scaling is not the JPEG's, so the steps stay coarse.</summary>
+    private static readonly float[] Halves = [0.125f, 0.25f, 0.5f];
 
     /// <summary>The pixels at <paramref name="size"/>, as stored (not yet upright); null when the file breaks off or cannot be read.</summary>
     private static SKBitmap? DecodeAt(SKCodec codec, SKSizeI size)
@@ -151,7 +154,8 @@ public static class ImageEncoder
             {
                 var from = halved ?? src;
                 var half = (from.Width + 1) / 2;
-                var next = Draw(from, half, ScaledHeight(from.Width, from.Height, half), new SKRect(0, 0, from.Width, from.Height), background,
+                // Halved to the size asked for, it is that size to the pixel (800×1067, not the 1066 of halving 2133).
+                var next = Draw(from, half, half == width ? height : ScaledHeight(from.Width, from.Height, half), new SKRect(0, 0, from.Width, from.Height), background,
                     new SKSamplingOptions(SKFilterMode.Linear));
                 halved?.Dispose();
                 halved = next;

@@ -13,11 +13,12 @@ namespace Thuisbasis.Images;
 public static class PictureHtml
 {
     /// <summary>
-    /// A full-width image in the text column or a cover: 48rem wide, less the page's margins on a narrower screen. In
-    /// <c>sizes</c> a rem is the browser's own font size (16 px), and the page's is 112.5% of that (18 px): 48 of the
-    /// page's rem are 54 here. Written as the stylesheet's 48rem, a browser took a size smaller than the image it shows.
+    /// A full-width image in the text column or a cover: the column (<c>.prose</c>, 65 characters: about 650 to 744 px,
+    /// by the font) or the screen less the page's margins. In <c>sizes</c> a rem is the browser's own font size (16 px),
+    /// not the page's (112.5%, 18 px), and no <c>ch</c> of the page's font can be said, so the column is its widest,
+    /// 46.5 × 16 px. The margins of 2 page rem are 2.25 here.
     /// </summary>
-    public const string ColumnSizes = "(min-width: 56.25rem) 54rem, calc(100vw - 2.25rem)";
+    public const string ColumnSizes = "(min-width: 48.75rem) 46.5rem, calc(100vw - 2.25rem)";
 
     /// <param name="eager">True for what the first screen shows: loaded at once, not lazily. The page's large image (a
     /// cover, the first card: <paramref name="sizes"/> in <c>vw</c>) also with high priority; an image of a fixed small

@@ -18,10 +18,10 @@ public static partial class WorkHours
         return Hour().IsMatch(text) ? $"{text} per week" : $"{text} uur per week";
     }
 
-    /// <summary>Says over which time already: per week, per maand, p.w., /week, in de week.</summary>
-    [GeneratedRegex(@"\bper\b|\bp\.\s?[wm]\b|/|\bweek|\bmaand|\bdag|\bjaar", RegexOptions.IgnoreCase)]
+    /// <summary>Says over which time already: per week, per maand, p.w., /week, in de week (not "24/32", a range).</summary>
+    [GeneratedRegex(@"\bper\b|\bp\.\s?[wm]\b|/\s*(?:w|wk|week|mnd|maand|dag|jaar)\b|\bweek|\bmaand|\bdag|\bjaar", RegexOptions.IgnoreCase)]
     private static partial Regex Period();
 
-    [GeneratedRegex(@"\d\s*(?:uur|u\b|u\.)|\buur\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d\s*(?:uur|uren|u\b|u\.)|\bu(?:ur|ren)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hour();
 }

@@ -218,7 +218,7 @@ public sealed partial class PagePlanner(Site site, TemplateEngine templates)
                 AbsoluteUrl = site.Absolute(UrlOf(n)),
                 Title = n == 1 ? first.Title : $"{first.Title} (pagina {n})",
                 // Each page its own description: search engines report pages that share one as duplicates.
-                Description = n == 1 || string.IsNullOrWhiteSpace(first.Description) ? first.Description : $"{first.Description.TrimEnd()} Pagina {n} van {total}.",
+                Description = n == 1 || string.IsNullOrWhiteSpace(first.Description) ? first.Description : $"{first.Description.TrimEnd()}{(first.Description.TrimEnd()[^1] is '.' or '!' or '?' ? "" : ".")} Pagina {n} van {total}.",
                 Items = items,
                 Pager = total == 1 ? null : new Pager(n, total, n > 1 ? UrlOf(n - 1) : null, n < total ? UrlOf(n + 1) : null,
                     PagerLinks(n, total, UrlOf)),

@@ -153,6 +153,10 @@ public sealed class OutputTests
         Assert.DoesNotContain("Pagina", first);
         Assert.Equal($"{first} Pagina 2 van 3.", Description("verhalen/pagina/2/index.html"));
         Assert.Equal($"{first} Pagina 3 van 3.", Description("verhalen/pagina/3/index.html"));
+        // A description written without a full stop gets one before the page number.
+        site.Write("input/pages/extra.md", "---\ntitle: Extra\ndescription: Nieuws uit de buurt\n---\nTekst.\n");
+        Assert.Equal("Nieuws uit de buurt. Pagina 2 van 3.",
+            site.Build().Html("extra/pagina/2/index.html").QuerySelector("meta[name=description]")!.GetAttribute("content"));
     }
 
     private static Dictionary<string, (string, DateTime)> Snapshot(string dir) =>
