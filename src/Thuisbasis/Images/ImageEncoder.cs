@@ -179,9 +179,10 @@ public static class ImageEncoder
     /// <paramref name="use"/> while it lives. A size is scaled from the narrowest copy made before it that is at least
     /// twice as wide, halved until it is less than twice (each new pixel the average of four, see <see cref="Resize(SKBitmap, int)"/>),
     /// and otherwise from the copy just before it: 1600 from the decoded pixels, 1200 from the 1600, 800 the 1600 halved,
-    /// 480 the 1200 halved and then scaled, 240 the 480 halved. Every step is at most 1.7 times smaller, so fine lines finer than a size can
-    /// show fade to grey instead of coming out as moiré, and small steps take less time than scaling each size from the
-    /// largest. The steps depend only on the sizes, so one size made alone is the same file as all made together.
+    /// 480 the 1200 halved and then scaled, 240 the 480 halved. No step makes a copy twice as small or smaller (between
+    /// the sizes, 1.7 at most), so fine lines finer than a size can show fade to grey instead of coming out as moiré,
+    /// and small steps take less time than scaling each size from the largest. The steps depend only on the sizes, so
+    /// one size made alone is the same file as all made together.
     /// </summary>
     public static void ScaleInSteps(SKBitmap upright, IEnumerable<(int Width, int Height)> sizes, Action<SKBitmap> use)
     {

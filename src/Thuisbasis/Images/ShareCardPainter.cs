@@ -22,7 +22,7 @@ public static class ShareCardPainter
     private const float LineSpacing = 1.18f;
     /// <summary>
     /// Changes whenever the drawing does, so cached cards are drawn again: v5 draws a logo wider than 1200 pixels from
-    /// its 1200-pixel file, the widest the site still publishes in PNG.
+    /// its 1200-pixel file, the widest the site still publishes in PNG; v6 since that file is scaled in steps.
     /// </summary>
     public const string Version = "card-v6";
 
